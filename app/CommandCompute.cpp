@@ -1,0 +1,98 @@
+// gevinst compute / validate / summary: the engine on one scenario file.
+
+#include "Commands.h"
+#include "FileIo.h"
+#include "NorwegianText.h"
+#include "ScenarioSource.h"
+
+#include "Engine.h"
+#include "ResultWriter.h"
+
+#include <iostream>
+
+namespace gevinst::cli {
+
+namespace {
+
+std::string onlyFile(CliArgs& args, const char* command)
+{
+    const auto files = args.positionals();
+    if (files.size() != 1)
+        throw CliError(ExitInvalidInput, std::string("usage: gevinst ") + command + " FILE.json (see gevinst --help)");
+    return files.front();
+}
+
+} // namespace
+
+int runCompute(CliArgs& args)
+{
+    const auto out = args.option("-o", "--output");
+    const LoadedScenario loaded = loadScenarioFile(onlyFile(args, "compute"));
+    const Result result = Engine::compute(loaded.scenario);
+    const std::string text = ResultWriter::toJson(result).dump(2) + "\n";
+    if (out && *out != "-")
+        writeFileAtomically(*out, text);
+    else
+        std::cout << text;
+    return ExitOk;
+}
+
+int runValidate(CliArgs& args)
+{
+    loadScenarioFile(onlyFile(args, "validate"));
+    std::cout << "ok\n";
+    return ExitOk;
+}
+
+int runSummary(CliArgs& args)
+{
+    const LoadedScenario loaded = loadScenarioFile(onlyFile(args, "summary"));
+    const Scenario& s = loaded.scenario;
+    const Result r = Engine::compute(s);
+    const Summary& sum = r.summary;
+    const int last = r.yearCount() - 1;
+    const std::string endYear = std::to_string(s.endYear);
+
+    std::cout << "Gevinstmodell – " << s.name << "\n"
+              << s.unit.name << " (" << s.unit.level << " " << s.unit.id << "), " << s.serviceArea << ", "
+              << s.startYear << "–" << s.endYear << "\n\n";
+
+    TextTable key({"Nøkkeltall", "Verdi"});
+    key.addRow({"Frigjorte årsverk " + endYear, formatNumber(sum.freedFteEnd, 1)});
+    key.addRow({"Bemanningsgap " + endYear + " (årsverk)", formatNumber(r[SeriesId::GapFte][last], 1)});
+    key.addRow({"Andel av bemanningsgapet dekket " + endYear, formatPercent(sum.gapClosedShareEnd)});
+    key.addRow({"Flere tjenestemottakere som kan betjenes " + endYear, formatNumber(r[SeriesId::ExtraRecipients][last], 0)});
+    key.addRow({"Nåverdi budsjetteffekt (" + formatPercent(s.discountRate, 1) + " diskontering)", formatNok(sum.npvBudgetNok)});
+    key.addRow({"Nåverdi frigjort kapasitet", formatNok(sum.npvCapacityValueNok)});
+    key.addRow({"Netto kostnad per frigjort årsverk", formatNok(sum.netCostPerFreedFteNok)});
+    if (s.role(Role::Sykepleier).present)
+        key.addRow({"  til sammenligning: årskostnad sykepleier", formatNok(s.role(Role::Sykepleier).annualCostNok)});
+    key.addRow({"Statlige tilskudd (lønns- og mentortilskudd), sum", formatNok(sum.subsidiesTotalNok)});
+    key.addRow({"Sparte sosialhjelpsutgifter, sum", formatNok(sum.socialAssistanceSavingsTotalNok)});
+    key.addRow({"Kostnader, sum", formatNok(sum.costTotalNok)});
+    key.addRow({"Tilbakebetalingsår",
+                sum.paybackYear ? std::to_string(*sum.paybackYear) : "ikke innen " + endYear});
+    for (Role role : kProfessionalRoles) {
+        const auto& util = r.utilisation[index(role)];
+        if (!util)
+            continue;
+        key.addRow({"Tid på oppgaver som krever kompetansen, " + std::string(idOf(role)),
+                    formatPercent(*r.utilisationBaseline[index(role)], 0) + " → " + formatPercent((*util)[last], 0)});
+    }
+    std::cout << key.render() << "\n";
+
+    TextTable years({"År", "Frigjorte årsverk", "Gap (årsverk)", "Dekket", "Tilskudd", "Sosialhjelp", "Kostnader",
+                     "Budsjetteffekt", "Akkumulert"});
+    for (int t = 0; t < r.yearCount(); ++t)
+        years.addRow({std::to_string(r.years[t]), formatNumber(r[SeriesId::FreedFte][t], 1),
+                      formatNumber(r[SeriesId::GapFte][t], 1), formatPercent(r[SeriesId::GapClosedShare][t], 0),
+                      formatNok(r[SeriesId::WageSubsidyNok][t] + r[SeriesId::MentorSubsidyNok][t]),
+                      formatNok(r[SeriesId::SocialAssistanceSavingsNok][t]), formatNok(r[SeriesId::CostTotalNok][t]),
+                      formatNok(r[SeriesId::BudgetEffectNok][t]), formatNok(r[SeriesId::CumulativeBudgetEffectNok][t])});
+    std::cout << years.render();
+    std::cout << "\nBudsjetteffekten regner med " << formatPercent(s.budgetShareOfFreedCapacity, 0)
+              << " av verdien av frigjort kapasitet som realisert i budsjettet.\n";
+    return ExitOk;
+}
+
+} // namespace gevinst::cli

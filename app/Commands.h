@@ -1,0 +1,26 @@
+#pragma once
+// The table of command-line subcommands: name, one-line usage, what it does, and
+// the function that runs it. main() dispatches on it; --help prints it.
+
+#include "CliArgs.h"
+
+#include <string_view>
+#include <vector>
+
+namespace gevinst::cli {
+
+struct Command {
+    std::string_view name;
+    std::string_view usage;
+    std::string_view description;
+    int (*run)(CliArgs& args);
+};
+
+const std::vector<Command>& commands();
+
+// Each subcommand, implemented in its own Command*.cpp.
+int runCompute(CliArgs& args);
+int runValidate(CliArgs& args);
+int runSummary(CliArgs& args);
+
+} // namespace gevinst::cli

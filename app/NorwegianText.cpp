@@ -1,0 +1,100 @@
+#include "NorwegianText.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace gevinst::cli {
+
+std::string formatNumber(double value, int decimals)
+{
+    if (!std::isfinite(value))
+        return "–";
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, std::abs(value));
+    std::string digits = buf;
+    std::string fraction;
+    if (const auto dot = digits.find('.'); dot != std::string::npos) {
+        fraction = "," + digits.substr(dot + 1);
+        digits.resize(dot);
+    }
+    std::string grouped;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0)
+            grouped += ' ';
+        grouped += digits[i];
+    }
+    const bool negative = value < 0 && std::any_of(buf, buf + std::char_traits<char>::length(buf),
+                                                   [](char c) { return c >= '1' && c <= '9'; });
+    return (negative ? "−" : "") + grouped + fraction;
+}
+
+std::string formatNumber(const std::optional<double>& value, int decimals)
+{
+    return value ? formatNumber(*value, decimals) : "–";
+}
+
+std::string formatNok(double value)
+{
+    return std::isfinite(value) ? formatNumber(value, 0) + " kr" : "–";
+}
+
+std::string formatNok(const std::optional<double>& value)
+{
+    return value ? formatNok(*value) : "–";
+}
+
+std::string formatPercent(double share, int decimals)
+{
+    return std::isfinite(share) ? formatNumber(share * 100.0, decimals) + " %" : "–";
+}
+
+std::string formatPercent(const std::optional<double>& share, int decimals)
+{
+    return share ? formatPercent(*share, decimals) : "–";
+}
+
+std::size_t displayWidth(const std::string& text)
+{
+    return static_cast<std::size_t>(
+        std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+std::string TextTable::render() const
+{
+    std::vector<std::size_t> widths(m_header.size(), 0);
+    auto measure = [&](const std::vector<std::string>& row) {
+        for (std::size_t i = 0; i < row.size() && i < widths.size(); ++i)
+            widths[i] = std::max(widths[i], displayWidth(row[i]));
+    };
+    measure(m_header);
+    for (const auto& row : m_rows)
+        measure(row);
+    std::size_t total = 0;
+    for (auto w : widths)
+        total += w;
+    total += 2 * (widths.empty() ? 0 : widths.size() - 1);
+
+    auto line = [&](const std::vector<std::string>& row) {
+        std::string out;
+        for (std::size_t i = 0; i < widths.size(); ++i) {
+            const std::string cell = i < row.size() ? row[i] : "";
+            const std::string pad(widths[i] - displayWidth(cell), ' ');
+            if (i > 0)
+                out += "  ";
+            out += i == 0 ? cell + pad : pad + cell;
+        }
+        while (!out.empty() && out.back() == ' ')
+            out.pop_back();
+        return out + "\n";
+    };
+    std::string rule;
+    for (std::size_t i = 0; i < total; ++i)
+        rule += "─";
+    std::string out = line(m_header) + rule + "\n";
+    for (const auto& row : m_rows)
+        out += row.empty() ? rule + "\n" : line(row);
+    return out;
+}
+
+} // namespace gevinst::cli

@@ -1,0 +1,110 @@
+// gevinst: with no arguments, the desktop window; with a subcommand, the headless
+// command line. Parses arguments and wires the layers together, nothing else.
+
+#include "CliArgs.h"
+#include "Commands.h"
+#include "Version.h"
+
+#ifdef GEVINST_WITH_UI
+#include "GevinstApplication.h"
+#endif
+
+#include <QCoreApplication>
+
+#include <cstdlib>
+#include <exception>
+#include <iostream>
+#include <new>
+
+namespace {
+
+using namespace gevinst::cli;
+
+void printHelp(std::ostream& out)
+{
+    out << "Gevinstmodell " << GEVINST_VERSION
+        << " – gevinster av oppgavedeling i helse og omsorg\n\n"
+           "Bruk:\n"
+           "  gevinst                      åpner vinduet\n";
+    for (const auto& c : commands())
+        out << "  gevinst " << c.usage << "\n      " << c.description << "\n";
+    out << "  gevinst --help | --version\n\n"
+           "Utgangskoder: 0 ok, 2 ugyldig inndata (feltstien står i meldingen), 1 annen feil\n"
+           "(fil som ikke kan leses eller skrives).\n";
+}
+
+bool hasDisplay()
+{
+    for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY"})
+        if (const char* v = std::getenv(name); v && *v)
+            return true;
+    const char* platform = std::getenv("QT_QPA_PLATFORM");
+    return platform && *platform;
+}
+
+int runWindow(int argc, char** argv)
+{
+#ifdef GEVINST_WITH_UI
+    if (!hasDisplay()) {
+        std::cerr << "Gevinstmodell: fant ingen skjerm (DISPLAY er ikke satt), så vinduet kan ikke åpnes.\n"
+                     "Kommandolinjen virker uten skjerm:\n\n";
+        printHelp(std::cerr);
+        return ExitFailure;
+    }
+    return gevinst::ui::runApplication(argc, argv);
+#else
+    (void)argc;
+    (void)argv;
+    std::cerr << "Gevinstmodell ble bygget uten vindu (GEVINST_BUILD_UI=OFF). Kommandolinjen:\n\n";
+    printHelp(std::cerr);
+    return ExitFailure;
+#endif
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (argc < 2)
+        return runWindow(argc, argv);
+
+    const std::string first = argv[1];
+    if (first == "--help" || first == "-h" || first == "help") {
+        printHelp(std::cout);
+        return ExitOk;
+    }
+    if (first == "--version" || first == "-V") {
+        std::cout << "gevinst " << GEVINST_VERSION << "\n";
+        return ExitOk;
+    }
+
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName("Gevinstmodell");
+    QCoreApplication::setApplicationName("gevinstmodell");
+    QCoreApplication::setApplicationVersion(GEVINST_VERSION);
+
+    for (const auto& command : commands()) {
+        if (command.name != first)
+            continue;
+        std::vector<std::string> rest(argv + 2, argv + argc);
+        try {
+            CliArgs args(std::move(rest));
+            if (args.flag("--help", "-h")) {
+                std::cout << "gevinst " << command.usage << "\n  " << command.description << "\n";
+                return ExitOk;
+            }
+            return command.run(args);
+        } catch (const CliError& e) {
+            std::cerr << "gevinst " << first << ": " << e.what() << "\n";
+            return e.code;
+        } catch (const std::bad_alloc&) {
+            std::cerr << "gevinst " << first << ": out of memory\n";
+            return ExitFailure;
+        } catch (const std::exception& e) {
+            std::cerr << "gevinst " << first << ": " << e.what() << "\n";
+            return ExitFailure;
+        }
+    }
+    std::cerr << "gevinst: unknown command \"" << first << "\" (see gevinst --help)\n";
+    return ExitInvalidInput;
+}

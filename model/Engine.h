@@ -1,0 +1,22 @@
+#pragma once
+// The gevinstmodell calculation of spec §3. Pure: a valid Scenario in, a Result
+// out; no I/O, no allocation beyond the result's own vectors and a few
+// temporaries. Call only with a scenario that ScenarioReader accepted.
+
+#include "Result.h"
+#include "Scenario.h"
+
+namespace gevinst {
+
+class Engine {
+public:
+    static Result compute(const Scenario& scenario);
+
+    /// Population of every age band in one year, interpolated as spec §3 says.
+    static std::array<double, kAgeBandCount> populationIn(const Scenario& scenario, int year);
+
+    /// Months of [a, b) (months after hire) that fall in the k-th year after hire.
+    static double overlapMonths(int k, double a, double b);
+};
+
+} // namespace gevinst

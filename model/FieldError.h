@@ -1,0 +1,51 @@
+#pragma once
+// A problem with one field of a scenario, reported as a value: the field path in
+// the scenario document (e.g. "roles.sykepleier.task_shares") and why it is wrong.
+// The engine words it in English for the command line; the UI words it again
+// from `kind`, `value`, `limit` and `detail` with tr().
+
+#include <cmath>
+#include <string>
+#include <vector>
+
+namespace gevinst {
+
+enum class ErrorKind {
+    Syntax,          ///< not JSON at all; detail holds the parser's words
+    UnknownFormat,   ///< "format" is not gevinstmodell-scenario/1
+    Missing,         ///< a required field is absent
+    WrongType,       ///< detail: the expected type
+    UnknownId,       ///< detail: the id that is not in the vocabulary
+    NotFinite,       ///< NaN or infinity
+    TooLarge,        ///< |value| above limit
+    Negative,        ///< value < 0
+    NotPositive,     ///< value <= 0
+    OutOfRange,      ///< value outside [limit2, limit]; detail holds the range in words
+    NotInteger,      ///< a year or count that is not a whole number
+    SumNotOne,       ///< task shares: value is the sum
+    SumAboveOne,     ///< shares of one role and category: value is the sum
+    SameFromTo,      ///< a measure gives tasks to its own role
+    EndBeforeStart,  ///< years.end < years.start
+    OutsideHorizon,  ///< a year outside [start, end]
+    NoRecipients,    ///< no service recipients in the start year
+    TooMany,         ///< a list or text longer than the limit
+    Overflow,        ///< the calculation would not stay finite
+    BadRange,        ///< an uncertainty range with low > mode or mode > high
+};
+
+struct FieldError {
+    std::string path;
+    ErrorKind kind = ErrorKind::WrongType;
+    double value = std::nan("");
+    double limit = std::nan("");
+    std::string detail;
+
+    /// English text for the command line: "path: reason".
+    std::string message() const;
+    /// The reason alone, in English.
+    std::string reason() const;
+};
+
+using FieldErrors = std::vector<FieldError>;
+
+} // namespace gevinst

@@ -1,0 +1,13 @@
+#include "Result.h"
+
+namespace gevinst {
+
+std::optional<SeriesId> seriesFromId(std::string_view id)
+{
+    for (int i = 0; i < kSeriesCount; ++i)
+        if (kSeriesIds[i] == id)
+            return static_cast<SeriesId>(i);
+    return std::nullopt;
+}
+
+} // namespace gevinst

@@ -1,0 +1,133 @@
+#include "ScenarioValidator.h"
+
+#include "Engine.h"
+#include "NumericFields.h"
+
+#include <cmath>
+#include <map>
+
+namespace gevinst {
+
+namespace {
+
+constexpr double kTaskShareTolerance = 0.001;
+constexpr double kShareSumTolerance = 1e-9;
+
+bool touches(const std::set<std::string>& failed, const std::string& prefix)
+{
+    const auto it = failed.lower_bound(prefix);
+    return it != failed.end() && it->compare(0, prefix.size(), prefix) == 0;
+}
+
+std::string horizonText(const Scenario& s)
+{
+    return std::to_string(s.startYear) + "–" + std::to_string(s.endYear);
+}
+
+} // namespace
+
+void ScenarioValidator::validate(const Scenario& scenario, FieldErrors& errors, const std::set<std::string>& failed)
+{
+    const Scenario& s = scenario;
+    auto report = [&](FieldError e) { errors.push_back(std::move(e)); };
+
+    // Bounds of every numeric input.
+    forEachNumericField(s, [&](const std::string& path, double value, Bound bound) {
+        if (failed.count(path))
+            return;
+        if (auto e = checkBound(path, value, bound))
+            report(*e);
+    });
+
+    // Horizon.
+    const bool yearsKnown = !touches(failed, "years");
+    if (yearsKnown) {
+        if (s.endYear < s.startYear)
+            report({"years.end", ErrorKind::EndBeforeStart, double(s.endYear), double(s.startYear)});
+        else if (s.yearCount() > 100)
+            report({"years.end", ErrorKind::TooMany, double(s.endYear), NAN,
+                    "gives a horizon of " + std::to_string(s.yearCount()) + " years, at most 100 allowed"});
+    }
+    const bool horizonValid = yearsKnown && s.endYear >= s.startYear;
+    auto inHorizon = [&](int year) { return year >= s.startYear && year <= s.endYear; };
+    if (horizonValid && !failed.count("ramp.start_year") && !inHorizon(s.ramp.startYear))
+        report({"ramp.start_year", ErrorKind::OutsideHorizon, double(s.ramp.startYear), NAN, horizonText(s)});
+    if (horizonValid && !failed.count("hub.one_off_year") && !inHorizon(s.hub.oneOffYear))
+        report({"hub.one_off_year", ErrorKind::OutsideHorizon, double(s.hub.oneOffYear), NAN, horizonText(s)});
+
+    // Task shares of each role sum to 1.
+    for (int r = 0; r < kRoleCount; ++r) {
+        const RoleInput& role = s.roles[r];
+        const std::string path = "roles." + std::string(kRoleIds[r]) + ".task_shares";
+        if (!role.present || touches(failed, path))
+            continue;
+        double sum = 0;
+        for (double share : role.taskShares)
+            sum += share;
+        if (std::abs(sum - 1.0) > kTaskShareTolerance)
+            report({path, ErrorKind::SumNotOne, sum, 1.0});
+    }
+
+    // Measures: not to their own role; shares of one role and category at most 1;
+    // every receiver they use is described.
+    std::map<std::pair<int, int>, double> shareSums;
+    std::map<std::pair<int, int>, std::size_t> lastMeasure;
+    std::array<bool, kReceiverCount> used{};
+    for (std::size_t i = 0; i < s.sharing.size(); ++i) {
+        const std::string path = "sharing[" + std::to_string(i) + "]";
+        if (failed.count(path))
+            continue;
+        const SharingMeasure& m = s.sharing[i];
+        used[index(m.to)] = true;
+        if (m.to == Receiver::Helsefagarbeider && m.from == Role::Helsefagarbeider)
+            report({path + ".to", ErrorKind::SameFromTo, NAN, NAN, std::string(idOf(m.from))});
+        if (failed.count(path + ".share"))
+            continue;
+        const auto key = std::make_pair(index(m.from), index(m.category));
+        shareSums[key] += m.share;
+        lastMeasure[key] = i;
+    }
+    for (const auto& [key, sum] : shareSums)
+        if (sum > 1.0 + kShareSumTolerance)
+            report({"sharing[" + std::to_string(lastMeasure[key]) + "].share", ErrorKind::SumAboveOne, sum, 1.0,
+                    "the shares of measures from " + std::string(kRoleIds[key.first]) + ", category " +
+                        std::string(kCategoryIds[key.second])});
+    if (!touches(failed, "receivers"))
+        for (int k = 0; k < kReceiverCount; ++k)
+            if (used[k] && !s.receivers.present(static_cast<Receiver>(k)))
+                report({"receivers." + std::string(kReceiverIds[k]), ErrorKind::Missing, NAN, NAN,
+                        "a measure gives tasks to it"});
+
+    // Service recipients in the start year.
+    if (yearsKnown && !touches(failed, "demography") && !s.population.empty()) {
+        const auto pop = Engine::populationIn(s, s.startYear);
+        double recipients = 0;
+        for (int a = 0; a < kAgeBandCount; ++a)
+            recipients += s.serviceRate[a] * pop[a];
+        if (!(recipients > 0))
+            report({"demography", ErrorKind::NoRecipients, double(s.startYear)});
+    }
+
+    // Uncertainty ranges: a known numeric input, low ≤ mode ≤ high, each value valid for the field.
+    std::map<std::string, Bound> bounds;
+    forEachNumericField(s, [&](const std::string& path, double, Bound bound) { bounds[path] = bound; });
+    for (const auto& [field, range] : s.uncertainty) {
+        const std::string path = "uncertainty." + field;
+        if (touches(failed, path))
+            continue;
+        const auto bound = bounds.find(field);
+        if (bound == bounds.end()) {
+            report({path, ErrorKind::BadRange, NAN, NAN, "\"" + field + "\" is not a numeric input of this scenario"});
+            continue;
+        }
+        if (!(range.low <= range.mode && range.mode <= range.high)) {
+            report({path, ErrorKind::BadRange, NAN, NAN, "must have low ≤ mode ≤ high"});
+            continue;
+        }
+        for (const auto& [name, value] : {std::pair{"low", range.low}, {"mode", range.mode}, {"high", range.high}})
+            if (auto e = checkBound(path + "." + name, value, bound->second))
+                report(*e);
+    }
+}
+
+} // namespace gevinst
