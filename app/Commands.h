@@ -14,6 +14,9 @@ struct Command {
     std::string_view usage;
     std::string_view description;
     int (*run)(CliArgs& args);
+    /// Draws charts or pages (QCustomPlot, QPdfWriter): runs under a QApplication on
+    /// the offscreen platform when there is no display.
+    bool needsGui = false;
 };
 
 const std::vector<Command>& commands();

@@ -10,10 +10,14 @@
 #endif
 
 #include <QCoreApplication>
+#ifdef GEVINST_WITH_UI
+#include <QApplication>
+#endif
 
 #include <cstdlib>
 #include <exception>
 #include <iostream>
+#include <memory>
 #include <new>
 
 namespace {
@@ -78,33 +82,46 @@ int main(int argc, char** argv)
         return ExitOk;
     }
 
-    QCoreApplication app(argc, argv);
+    const Command* command = nullptr;
+    for (const auto& c : commands())
+        if (c.name == first)
+            command = &c;
+    if (!command) {
+        std::cerr << "gevinst: unknown command \"" << first << "\" (see gevinst --help)\n";
+        return ExitInvalidInput;
+    }
+
+    std::unique_ptr<QCoreApplication> app;
+#ifdef GEVINST_WITH_UI
+    if (command->needsGui) {
+        // Charts and reports are drawn without a window: the offscreen platform needs no display.
+        if (!std::getenv("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
+    }
+#endif
+    if (!app)
+        app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName("Gevinstmodell");
     QCoreApplication::setApplicationName("gevinstmodell");
     QCoreApplication::setApplicationVersion(GEVINST_VERSION);
 
-    for (const auto& command : commands()) {
-        if (command.name != first)
-            continue;
-        std::vector<std::string> rest(argv + 2, argv + argc);
-        try {
-            CliArgs args(std::move(rest));
-            if (args.flag("--help", "-h")) {
-                std::cout << "gevinst " << command.usage << "\n  " << command.description << "\n";
-                return ExitOk;
-            }
-            return command.run(args);
-        } catch (const CliError& e) {
-            std::cerr << "gevinst " << first << ": " << e.what() << "\n";
-            return e.code;
-        } catch (const std::bad_alloc&) {
-            std::cerr << "gevinst " << first << ": out of memory\n";
-            return ExitFailure;
-        } catch (const std::exception& e) {
-            std::cerr << "gevinst " << first << ": " << e.what() << "\n";
-            return ExitFailure;
+    std::vector<std::string> rest(argv + 2, argv + argc);
+    try {
+        CliArgs args(std::move(rest));
+        if (args.flag("--help", "-h")) {
+            std::cout << "gevinst " << command->usage << "\n  " << command->description << "\n";
+            return ExitOk;
         }
+        return command->run(args);
+    } catch (const CliError& e) {
+        std::cerr << "gevinst " << first << ": " << e.what() << "\n";
+        return e.code;
+    } catch (const std::bad_alloc&) {
+        std::cerr << "gevinst " << first << ": out of memory\n";
+        return ExitFailure;
+    } catch (const std::exception& e) {
+        std::cerr << "gevinst " << first << ": " << e.what() << "\n";
+        return ExitFailure;
     }
-    std::cerr << "gevinst: unknown command \"" << first << "\" (see gevinst --help)\n";
-    return ExitInvalidInput;
 }
