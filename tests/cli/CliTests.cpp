@@ -1,0 +1,184 @@
+// The gevinst command line as a user meets it: exit codes 0/1/2, messages that
+// name the file and the field path, output on stdout or in the -o file.
+
+#include "TestPaths.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <sys/wait.h>
+
+namespace fs = std::filesystem;
+using gevinst::test::gevinstBinary;
+using gevinst::test::scenariosDir;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    std::string out;
+    std::string err;
+};
+
+std::string slurp(const fs::path& path)
+{
+    std::ifstream in(path);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+fs::path tempDir()
+{
+    static const fs::path dir = [] {
+        fs::path d = fs::temp_directory_path() / ("gevinst-cli-test-" + std::to_string(::getpid()));
+        fs::create_directories(d);
+        return d;
+    }();
+    return dir;
+}
+
+Run run(const std::string& arguments)
+{
+    const fs::path out = tempDir() / "stdout.txt";
+    const fs::path err = tempDir() / "stderr.txt";
+    const std::string command = "env -u DISPLAY -u WAYLAND_DISPLAY QT_QPA_PLATFORM=offscreen '" + gevinstBinary() +
+                                "' " + arguments + " >'" + out.string() + "' 2>'" + err.string() + "' </dev/null";
+    const int status = std::system(command.c_str());
+    Run r;
+    r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    r.out = slurp(out);
+    r.err = slurp(err);
+    return r;
+}
+
+fs::path writeTemp(const std::string& name, const std::string& text)
+{
+    const fs::path p = tempDir() / name;
+    std::ofstream(p) << text;
+    return p;
+}
+
+std::string nordreFollo() { return scenariosDir() + "/nordre-follo-hjemmetjenester.json"; }
+
+nlohmann::json nordreFolloJson() { return nlohmann::json::parse(slurp(nordreFollo())); }
+
+} // namespace
+
+TEST_CASE("compute writes the result document on stdout", "[cli]")
+{
+    const Run r = run("compute '" + nordreFollo() + "'");
+    REQUIRE(r.exitCode == 0);
+    const auto result = nlohmann::json::parse(r.out);
+    CHECK(result["format"] == "gevinstmodell-result/1");
+    CHECK(result["years"].size() == 11);
+    CHECK(result["series"]["freed_fte"].size() == 11);
+    CHECK(result["summary"].contains("npv_budget_nok"));
+    CHECK(r.err.empty());
+}
+
+TEST_CASE("compute -o writes the result to a file and nothing on stdout", "[cli]")
+{
+    const fs::path out = tempDir() / "result.json";
+    fs::remove(out);
+    const Run r = run("compute '" + nordreFollo() + "' -o '" + out.string() + "'");
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.empty());
+    CHECK(nlohmann::json::parse(slurp(out))["scenario"] == nordreFolloJson()["name"]);
+}
+
+TEST_CASE("every shipped scenario validates and computes", "[cli]")
+{
+    int count = 0;
+    for (const auto& entry : fs::directory_iterator(scenariosDir())) {
+        if (entry.path().extension() != ".json")
+            continue;
+        ++count;
+        INFO(entry.path().string());
+        const Run v = run("validate '" + entry.path().string() + "'");
+        CHECK(v.exitCode == 0);
+        CHECK(v.out == "ok\n");
+        CHECK(run("compute '" + entry.path().string() + "'").exitCode == 0);
+    }
+    CHECK(count >= 3);
+}
+
+TEST_CASE("an invalid scenario exits 2 naming the file and every field path", "[cli]")
+{
+    auto doc = nordreFolloJson();
+    doc["roles"]["sykepleier"]["task_shares"]["helsefaglig"] = 0.53; // sum 1.07
+    doc["roles"]["helsefagarbeider"]["fte"] = -3;
+    doc.erase("hours_per_fte");
+    const fs::path file = writeTemp("invalid.json", doc.dump());
+    for (const char* command : {"validate", "compute", "summary"}) {
+        INFO(command);
+        const Run r = run(std::string(command) + " '" + file.string() + "'");
+        CHECK(r.exitCode == 2);
+        CHECK(r.out.empty());
+        CHECK(r.err.find(file.string()) != std::string::npos);
+        CHECK(r.err.find("roles.sykepleier.task_shares: sums to 1.07, must be 1") != std::string::npos);
+        CHECK(r.err.find("roles.helsefagarbeider.fte") != std::string::npos);
+        CHECK(r.err.find("hours_per_fte: missing") != std::string::npos);
+    }
+}
+
+TEST_CASE("text that is not JSON exits 2 with the parser's position", "[cli]")
+{
+    const fs::path file = writeTemp("broken.json", "{\"format\": \"gevinstmodell-scenario/1\",");
+    const Run r = run("validate '" + file.string() + "'");
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.find("not valid JSON") != std::string::npos);
+}
+
+TEST_CASE("a file that cannot be read exits 1", "[cli]")
+{
+    const Run missing = run("compute '" + (tempDir() / "does-not-exist.json").string() + "'");
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.find("no such file") != std::string::npos);
+    const Run folder = run("compute '" + tempDir().string() + "'");
+    CHECK(folder.exitCode == 1);
+}
+
+TEST_CASE("an output file that cannot be written exits 1 and leaves nothing behind", "[cli]")
+{
+    const fs::path out = tempDir() / "no-such-folder" / "result.json";
+    const Run r = run("compute '" + nordreFollo() + "' -o '" + out.string() + "'");
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.find("cannot be written") != std::string::npos);
+    CHECK_FALSE(fs::exists(out));
+}
+
+TEST_CASE("usage errors exit 2", "[cli]")
+{
+    CHECK(run("no-such-command").exitCode == 2);
+    CHECK(run("compute").exitCode == 2);
+    CHECK(run("compute '" + nordreFollo() + "' --bogus").exitCode == 2);
+}
+
+TEST_CASE("--help and --version exit 0", "[cli]")
+{
+    const Run help = run("--help");
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.find("compute") != std::string::npos);
+    const Run version = run("--version");
+    CHECK(version.exitCode == 0);
+    CHECK(version.out.rfind("gevinst ", 0) == 0);
+}
+
+TEST_CASE("summary reads as a Norwegian table of the key figures", "[cli]")
+{
+    const Run r = run("summary '" + nordreFollo() + "'");
+    REQUIRE(r.exitCode == 0);
+    for (const char* label : {"Frigjorte årsverk", "Andel av bemanningsgapet dekket", "Nåverdi budsjetteffekt",
+                              "Netto kostnad per frigjort årsverk", "tilskudd", "Sparte sosialhjelpsutgifter",
+                              "Tilbakebetalingsår"})
+        CHECK(r.out.find(label) != std::string::npos);
+    CHECK(r.out.find(" kr") != std::string::npos);
+    CHECK(r.out.find(" %") != std::string::npos);
+}
