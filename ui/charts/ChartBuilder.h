@@ -1,0 +1,29 @@
+#pragma once
+// Fills a QCustomPlot with one named chart of a result: title, Norwegian axis
+// labels with units, Norwegian number format, legend. Stateless; call build()
+// again on the same plot to redraw it with new numbers. Every plottable it adds
+// carries the properties "valueKind" ("fte", "nok", "share") and "valueScale"
+// (the factor from plotted to real value) so that hover text and exports can
+// show exact values (see ChartHover).
+
+#include "ChartId.h"
+
+#include "Result.h"
+
+class QCustomPlot;
+
+namespace gevinst::ui {
+
+class ChartBuilder {
+public:
+    /// Clears `plot` and draws chart `id` of `result`. Does not call replot().
+    static void build(QCustomPlot& plot, const Result& result, ChartId id);
+
+    /// Clears everything build() adds (plottables, items, title, bar groups).
+    static void clear(QCustomPlot& plot);
+
+    /// The title element's object name, so that exporters can find or restyle it.
+    static constexpr const char* titleObjectName = "chartTitle";
+};
+
+} // namespace gevinst::ui
