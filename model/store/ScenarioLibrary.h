@@ -1,0 +1,111 @@
+#pragma once
+// The user's scenario library: one SQLite file (Qt Sql) holding every unit (county →
+// kommune → Oslo bydel), population by age band per year, and the scenarios with their
+// full version history and a recoverable trash. Owns its database connection; one
+// transaction per user action; never repairs or overwrites a file it cannot trust.
+// Every call returns a StoreResult; nothing throws.
+
+#include "LibraryTypes.h"
+#include "StoreResult.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace gevinst::store {
+
+struct PopulationTable;
+
+/// How open() treats the file.
+struct OpenOptions {
+    bool readOnly = false;      ///< open without writing anything (no creation, no migration)
+    bool createIfMissing = true;///< create a new library when the file does not exist
+    bool seed = true;           ///< a newly created library gets the shipped units, population and scenarios
+    QString dataDir;            ///< where shipped data lives; empty = DataLocations::dataDir()
+};
+
+class ScenarioLibrary {
+public:
+    /// The schema version this program writes (the schema_version table).
+    static int currentSchemaVersion();
+    /// Default library file: QStandardPaths::AppDataLocation + "/gevinstmodell.sqlite".
+    static QString defaultPath();
+
+    /// Opens (or creates and seeds) the library at `path`: checks it is SQLite, runs
+    /// PRAGMA integrity_check, refuses newer schemas, migrates older ones in one
+    /// transaction, turns on foreign keys and WAL. ":memory:" gives a private in-memory library.
+    static StoreResult<std::unique_ptr<ScenarioLibrary>> open(const QString& path, const OpenOptions& options = {});
+
+    ~ScenarioLibrary();
+    ScenarioLibrary(const ScenarioLibrary&) = delete;
+    ScenarioLibrary& operator=(const ScenarioLibrary&) = delete;
+
+    /// The database file (absolute), or ":memory:".
+    QString filePath() const;
+    /// File, schema version, number of scenarios (live and trashed), units and population years.
+    StoreResult<LibraryStatus> status() const;
+
+    // --- units ---------------------------------------------------------------
+
+    /// Every unit: counties, kommuner, bydeler, ordered by id.
+    StoreResult<std::vector<Unit>> units() const;
+    /// The units directly under `parentId` (empty parentId: the counties), ordered by name.
+    StoreResult<std::vector<Unit>> childUnits(const QString& parentId) const;
+    /// Units whose id starts with, or name / alternative name contains, `text` (case-insensitive), ordered by level then name.
+    StoreResult<std::vector<Unit>> searchUnits(const QString& text) const;
+    /// One unit by id ("0301", "030112", "03"); NotFound when there is none.
+    StoreResult<Unit> unit(const QString& id) const;
+
+    /// Every year with figures for `unitId`, ascending (empty when none).
+    StoreResult<std::vector<AgeBandPopulation>> population(const QString& unitId) const;
+    /// The figures of `unitId` on 1 January `year`; NotFound when missing.
+    StoreResult<AgeBandPopulation> population(const QString& unitId, int year) const;
+    /// Writes imported figures (replacing the same unit×year) in one transaction; every
+    /// unit must exist, else nothing is written and the error names the unit.
+    StoreResult<ImportSummary> importPopulation(const PopulationTable& table);
+
+    // --- scenarios -----------------------------------------------------------
+
+    /// Scenarios matching `filter` (default: all live ones), newest modified first.
+    StoreResult<std::vector<ScenarioInfo>> scenarios(const ScenarioFilter& filter = {}) const;
+    /// One scenario's metadata (live or trashed); NotFound when there is none.
+    StoreResult<ScenarioInfo> scenario(qint64 id) const;
+    /// Every version of a scenario, oldest first.
+    StoreResult<std::vector<ScenarioVersionInfo>> versions(qint64 id) const;
+    /// The document of `version` (default: the newest) exactly as it was saved.
+    StoreResult<ScenarioDocument> load(qint64 id, std::optional<int> version = std::nullopt) const;
+
+    /// Stores a new scenario (version 1) from gevinstmodell-scenario/1 JSON text; the text
+    /// must read and validate (InvalidInput names the JSON path otherwise).
+    StoreResult<SavedVersion> create(const QByteArray& json, const QString& note = {});
+    /// Saves `json` as a new version of scenario `id` (never overwrites an earlier one).
+    StoreResult<SavedVersion> save(qint64 id, const QByteArray& json, const QString& note = {});
+    /// Makes an earlier version the newest by saving a copy of it as a new version
+    /// (note: `note`, or "Gjenopprettet fra versjon N" when empty).
+    StoreResult<SavedVersion> restore(qint64 id, int version, const QString& note = {});
+
+    /// Moves a scenario to the trash (recoverable; the UI confirms before calling this).
+    StoreResult<void> moveToTrash(qint64 id);
+    /// Brings a scenario back from the trash.
+    StoreResult<void> restoreFromTrash(qint64 id);
+    /// Deletes a trashed scenario and all its versions for good (refuses a live scenario).
+    StoreResult<void> deletePermanently(qint64 id);
+
+    /// A new document for `unitId` built from template scenario `templateId`: the unit's
+    /// id/name/level/parent and real population (every year in the library) replace the
+    /// template's, the name becomes `name` (or "<template name> – <unit name>"), and
+    /// `sources` says what came from the library and what from the template. Not saved.
+    StoreResult<QByteArray> documentFromTemplate(const QString& unitId, qint64 templateId, const QString& name = {}) const;
+    /// documentFromTemplate() then create(); returns the new scenario.
+    StoreResult<SavedVersion> createFromTemplate(const QString& unitId, qint64 templateId, const QString& name = {});
+
+private:
+    class Impl;
+    explicit ScenarioLibrary(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace gevinst::store
