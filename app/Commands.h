@@ -25,5 +25,8 @@ const std::vector<Command>& commands();
 int runCompute(CliArgs& args);
 int runValidate(CliArgs& args);
 int runSummary(CliArgs& args);
+int runMonteCarlo(CliArgs& args);
+int runTornado(CliArgs& args);
+int runGoal(CliArgs& args);
 
 } // namespace gevinst::cli

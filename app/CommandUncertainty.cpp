@@ -1,0 +1,121 @@
+// gevinst mc / tornado / goal: uncertainty, sensitivity and goal seeking (spec §6)
+// on one scenario file.
+
+#include "Commands.h"
+#include "FileIo.h"
+#include "ScenarioSource.h"
+
+#include "GoalSeek.h"
+#include "MonteCarlo.h"
+#include "Tornado.h"
+#include "UncertaintyWriter.h"
+
+#include <cerrno>
+#include <cmath>
+#include <cstdlib>
+#include <iostream>
+
+namespace gevinst::cli {
+
+namespace {
+
+std::string onlyFile(CliArgs& args, const char* usage)
+{
+    const auto files = args.positionals();
+    if (files.size() != 1)
+        throw CliError(ExitInvalidInput, std::string("usage: gevinst ") + usage + " (see gevinst --help)");
+    return files.front();
+}
+
+/// A whole number option in [lowest, highest].
+std::optional<std::uint64_t> wholeOption(CliArgs& args, const std::string& name, std::uint64_t lowest,
+                                         std::uint64_t highest)
+{
+    const auto text = args.option(name);
+    if (!text)
+        return std::nullopt;
+    errno = 0;
+    char* end = nullptr;
+    const bool digits = !text->empty() && text->find_first_not_of("0123456789") == std::string::npos;
+    const unsigned long long v = digits ? std::strtoull(text->c_str(), &end, 10) : 0;
+    if (!digits || *end != '\0' || errno == ERANGE || v < lowest || v > highest)
+        throw CliError(ExitInvalidInput, name + ": \"" + *text + "\" must be a whole number from " +
+                                             std::to_string(lowest) + " to " + std::to_string(highest));
+    return v;
+}
+
+void emit(const nlohmann::ordered_json& document, const std::optional<std::string>& out)
+{
+    const std::string text = document.dump(2) + "\n";
+    if (out && *out != "-")
+        writeFileAtomically(*out, text);
+    else
+        std::cout << text;
+}
+
+} // namespace
+
+int runMonteCarlo(CliArgs& args)
+{
+    const auto out = args.option("-o", "--output");
+    const auto draws = wholeOption(args, "--draws", 1, MonteCarlo::kMaxDraws);
+    const auto seed = wholeOption(args, "--seed", 0, std::numeric_limits<std::uint64_t>::max());
+    const auto threads = wholeOption(args, "--threads", 1, 256);
+    const LoadedScenario loaded = loadScenarioFile(onlyFile(args, "mc FILE.json --draws N --seed S [-o OUT.json]"));
+    MonteCarloOptions options;
+    options.draws = static_cast<int>(draws.value_or(10000));
+    options.seed = seed.value_or(1);
+    options.threads = static_cast<int>(threads.value_or(0));
+    if (options.draws > MonteCarlo::maxDraws(loaded.scenario))
+        throw CliError(ExitInvalidInput, "--draws: at most " + std::to_string(MonteCarlo::maxDraws(loaded.scenario)) +
+                                             " draws for a horizon of " +
+                                             std::to_string(loaded.scenario.yearCount()) + " years");
+    emit(UncertaintyWriter::monteCarloJson(MonteCarlo::run(loaded.scenario, options)), out);
+    return ExitOk;
+}
+
+int runTornado(CliArgs& args)
+{
+    const auto out = args.option("-o", "--output");
+    const LoadedScenario loaded = loadScenarioFile(onlyFile(args, "tornado FILE.json [-o OUT.json]"));
+    emit(UncertaintyWriter::tornadoJson(loaded.scenario, Tornado::run(loaded.scenario)), out);
+    return ExitOk;
+}
+
+int runGoal(CliArgs& args)
+{
+    const char* usage = "goal FILE.json (--close-gap SHARE --year YEAR | --npv-zero | --cost-parity) [-o OUT.json]";
+    const auto out = args.option("-o", "--output");
+    const auto closeGap = args.numberOption("--close-gap");
+    const auto year = wholeOption(args, "--year", 0, 9999);
+    const bool npvZero = args.flag("--npv-zero");
+    const bool costParity = args.flag("--cost-parity");
+    const std::string file = onlyFile(args, usage);
+    if (int(closeGap.has_value()) + int(npvZero) + int(costParity) != 1)
+        throw CliError(ExitInvalidInput, std::string("choose one goal: gevinst ") + usage);
+    if (year && !closeGap)
+        throw CliError(ExitInvalidInput, "--year belongs to --close-gap");
+    if (closeGap && !(*closeGap > 0 && *closeGap <= 1))
+        throw CliError(ExitInvalidInput, "--close-gap: the share of the staffing gap to close must be above 0 and "
+                                         "at most 1 (0.5 = half), not " + std::to_string(*closeGap));
+    if (closeGap && !year)
+        throw CliError(ExitInvalidInput, "--close-gap needs --year YEAR");
+    const LoadedScenario loaded = loadScenarioFile(file);
+    const Scenario& s = loaded.scenario;
+
+    GoalResult result;
+    if (closeGap) {
+        if (int(*year) < s.startYear || int(*year) > s.endYear)
+            throw CliError(ExitInvalidInput, "--year: " + std::to_string(*year) + " is outside the scenario's years " +
+                                                 std::to_string(s.startYear) + "–" + std::to_string(s.endYear));
+        result = GoalSeek::closeGap(s, *closeGap, int(*year));
+    } else if (npvZero) {
+        result = GoalSeek::npvZero(s);
+    } else {
+        result = GoalSeek::costParity(s);
+    }
+    emit(UncertaintyWriter::goalJson(result), out);
+    return ExitOk;
+}
+
+} // namespace gevinst::cli

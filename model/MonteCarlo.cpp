@@ -1,0 +1,260 @@
+#include "MonteCarlo.h"
+
+#include "Engine.h"
+#include "Percentiles.h"
+#include "RandomStream.h"
+#include "UncertainInputs.h"
+
+#include <algorithm>
+#include <cmath>
+#include <exception>
+#include <mutex>
+#include <stdexcept>
+#include <thread>
+
+namespace gevinst {
+
+namespace {
+
+/// Where each value of one draw sits in its row of stored values.
+enum SummaryCell {
+    NpvBudget,
+    NpvCapacityValue,
+    PaybackYear,
+    FreedFteEnd,
+    GapClosedShareEnd,
+    NetCostPerFreedFte,
+    SubsidiesTotal,
+    SocialAssistanceSavingsTotal,
+    CostTotal,
+    FreedFteSum,
+    SummaryCellCount
+};
+
+struct CellLayout {
+    explicit CellLayout(int years) : years(years) {}
+    int years;
+    std::size_t series(int s) const { return std::size_t(s) * years; }
+    std::size_t utilisation(int role) const { return std::size_t(kSeriesCount + role) * years; }
+    std::size_t baseline(int role) const { return std::size_t(kSeriesCount + 2) * years + role; }
+    std::size_t summary(int cell) const { return std::size_t(kSeriesCount + 2) * years + 2 + cell; }
+    std::size_t count() const { return summary(SummaryCellCount); }
+};
+
+constexpr double kNull = std::numeric_limits<double>::quiet_NaN();
+
+double orNull(const std::optional<double>& v)
+{
+    return v ? *v : kNull;
+}
+
+/// Writes every value of one draw into its cell's column (cell-major: cell c of draw
+/// i at c·draws + i). A thread's consecutive draws fill neighbouring slots, so its
+/// writes stay in a few cache lines per cell.
+class DrawColumns {
+public:
+    DrawColumns(const CellLayout& layout, int draws) : m_layout(layout), m_draws(draws), m_values(layout.count() * draws) {}
+
+    double* column(std::size_t cell) { return m_values.data() + cell * m_draws; }
+
+    void store(const Result& r, int draw)
+    {
+        const int T = m_layout.years;
+        auto put = [&](std::size_t cell, double v) { m_values[cell * m_draws + draw] = v; };
+        for (int s = 0; s < kSeriesCount; ++s)
+            for (int t = 0; t < T; ++t)
+                put(m_layout.series(s) + t, r.series[s][t]);
+        for (int role = 0; role < 2; ++role) {
+            for (int t = 0; t < T; ++t)
+                put(m_layout.utilisation(role) + t, r.utilisation[role] ? (*r.utilisation[role])[t] : kNull);
+            put(m_layout.baseline(role), orNull(r.utilisationBaseline[role]));
+        }
+        const Summary& sum = r.summary;
+        put(m_layout.summary(NpvBudget), sum.npvBudgetNok);
+        put(m_layout.summary(NpvCapacityValue), sum.npvCapacityValueNok);
+        put(m_layout.summary(PaybackYear), sum.paybackYear ? double(*sum.paybackYear) : kNull);
+        put(m_layout.summary(FreedFteEnd), sum.freedFteEnd);
+        put(m_layout.summary(GapClosedShareEnd), orNull(sum.gapClosedShareEnd));
+        put(m_layout.summary(NetCostPerFreedFte), orNull(sum.netCostPerFreedFteNok));
+        put(m_layout.summary(SubsidiesTotal), sum.subsidiesTotalNok);
+        put(m_layout.summary(SocialAssistanceSavingsTotal), sum.socialAssistanceSavingsTotalNok);
+        put(m_layout.summary(CostTotal), sum.costTotalNok);
+        put(m_layout.summary(FreedFteSum), sum.freedFteSum);
+    }
+
+private:
+    const CellLayout& m_layout;
+    std::size_t m_draws;
+    std::vector<double> m_values;
+};
+
+std::optional<double> optionalOf(double v)
+{
+    return std::isnan(v) ? std::nullopt : std::optional<double>(v);
+}
+
+/// One percentile's Result from its row of values.
+Result resultOf(const std::vector<double>& row, const CellLayout& layout, const Result& shape)
+{
+    const int T = layout.years;
+    Result r;
+    r.scenarioName = shape.scenarioName;
+    r.unit = shape.unit;
+    r.years = shape.years;
+    for (int s = 0; s < kSeriesCount; ++s)
+        r.series[s] = Eigen::Map<const Eigen::ArrayXd>(row.data() + layout.series(s), T);
+    for (int role = 0; role < 2; ++role) {
+        if (shape.utilisation[role])
+            r.utilisation[role] = Eigen::Map<const Eigen::ArrayXd>(row.data() + layout.utilisation(role), T);
+        if (shape.utilisationBaseline[role])
+            r.utilisationBaseline[role] = row[layout.baseline(role)];
+    }
+    const double* in = row.data() + layout.summary(0);
+    Summary& sum = r.summary;
+    sum.npvBudgetNok = in[NpvBudget];
+    sum.npvCapacityValueNok = in[NpvCapacityValue];
+    if (!std::isnan(in[PaybackYear]))
+        sum.paybackYear = static_cast<int>(std::lround(in[PaybackYear]));
+    sum.freedFteEnd = in[FreedFteEnd];
+    sum.gapClosedShareEnd = optionalOf(in[GapClosedShareEnd]);
+    sum.netCostPerFreedFteNok = optionalOf(in[NetCostPerFreedFte]);
+    sum.subsidiesTotalNok = in[SubsidiesTotal];
+    sum.socialAssistanceSavingsTotalNok = in[SocialAssistanceSavingsTotal];
+    sum.costTotalNok = in[CostTotal];
+    sum.freedFteSum = in[FreedFteSum];
+    return r;
+}
+
+/// Runs work(thread) on `threads` threads (the caller's among them) and rethrows
+/// the first exception any of them threw.
+template <typename Work>
+void onThreads(int threads, Work work)
+{
+    std::exception_ptr failure;
+    std::mutex failureMutex;
+    auto guarded = [&](int t) {
+        try {
+            work(t);
+        } catch (...) {
+            std::lock_guard lock(failureMutex);
+            if (!failure)
+                failure = std::current_exception();
+        }
+    };
+    std::vector<std::thread> pool;
+    for (int t = 1; t < threads; ++t)
+        pool.emplace_back(guarded, t);
+    guarded(0);
+    for (auto& thread : pool)
+        thread.join();
+    if (failure)
+        std::rethrow_exception(failure);
+}
+
+} // namespace
+
+int MonteCarlo::maxDraws(const Scenario& scenario)
+{
+    const CellLayout layout(std::max(1, scenario.yearCount()));
+    const std::size_t byMemory = kMaxStoredBytes / (layout.count() * sizeof(double));
+    return static_cast<int>(std::min<std::size_t>(byMemory, kMaxDraws));
+}
+
+MonteCarloResult MonteCarlo::run(const Scenario& scenario, const MonteCarloOptions& options)
+{
+    if (options.draws < 1 || options.draws > maxDraws(scenario))
+        throw std::invalid_argument("draws must be between 1 and " + std::to_string(maxDraws(scenario)));
+    const int N = options.draws;
+    const CellLayout layout(scenario.yearCount());
+    const std::size_t C = layout.count();
+    int threads = options.threads > 0 ? options.threads : int(std::max(1u, std::thread::hardware_concurrency()));
+    threads = std::min(threads, N);
+
+    MonteCarloResult out;
+    out.draws = N;
+    out.seed = options.seed;
+    {
+        Scenario probe = scenario;
+        const UncertainInputs ranged(probe);
+        for (const auto& input : ranged.inputs())
+            out.inputs.push_back(input.path);
+    }
+
+    auto cancelled = [&] { return options.cancel && options.cancel->load(std::memory_order_relaxed); };
+
+    // Draws.
+    DrawColumns columns(layout, N);
+    constexpr int kChunk = 64;
+    std::atomic<int> nextDraw{0};
+    onThreads(threads, [&](int) {
+        Scenario working = scenario;
+        UncertainInputs inputs(working);
+        for (;;) {
+            const int first = nextDraw.fetch_add(kChunk, std::memory_order_relaxed);
+            if (first >= N || cancelled())
+                return;
+            const int last = std::min(N, first + kChunk);
+            for (int i = first; i < last; ++i) {
+                RandomStream stream(options.seed, std::uint64_t(i));
+                inputs.draw(stream);
+                columns.store(Engine::compute(working), i);
+            }
+            if (options.progress)
+                options.progress->fetch_add(last - first, std::memory_order_relaxed);
+        }
+    });
+    if (cancelled()) {
+        out.cancelled = true;
+        return out;
+    }
+
+    const double* npv = columns.column(layout.summary(NpvBudget));
+    const std::size_t paybackCell = layout.summary(PaybackYear);
+    const double* payback = columns.column(paybackCell);
+    int npvPositive = 0;
+    int paysBack = 0;
+    for (int i = 0; i < N; ++i) {
+        npvPositive += npv[i] > 0 ? 1 : 0;
+        paysBack += std::isnan(payback[i]) ? 0 : 1;
+    }
+    out.probabilityNpvPositive = double(npvPositive) / N;
+    out.probabilityPayback = double(paysBack) / N;
+
+    // Percentiles of each cell on its own; the columns are working space from here on.
+    std::array<std::vector<double>, 3> percentileRows;
+    for (auto& row : percentileRows)
+        row.assign(C, kNull);
+    std::atomic<std::size_t> nextCell{0};
+    onThreads(threads, [&](int) {
+        std::array<double, 3> values{};
+        for (;;) {
+            const std::size_t cell = nextCell.fetch_add(1, std::memory_order_relaxed);
+            if (cell >= C)
+                return;
+            const std::span<double> column(columns.column(cell), std::size_t(N));
+            if (cell == paybackCell)
+                Percentiles::nearestRank(column, kLevels, values);
+            else
+                Percentiles::linear(column, kLevels, values);
+            for (int p = 0; p < 3; ++p)
+                percentileRows[p][cell] = values[p];
+        }
+    });
+
+    // The shape (years, unit, roles present) of every percentile result.
+    Result shape;
+    shape.scenarioName = scenario.name;
+    shape.unit = scenario.unit;
+    for (int t = 0; t < scenario.yearCount(); ++t)
+        shape.years.push_back(scenario.startYear + t);
+    for (Role role : kProfessionalRoles)
+        if (scenario.role(role).present) {
+            shape.utilisation[index(role)] = Eigen::ArrayXd();
+            shape.utilisationBaseline[index(role)] = 0.0;
+        }
+    for (int p = 0; p < 3; ++p)
+        out.percentiles[p] = resultOf(percentileRows[p], layout, shape);
+    return out;
+}
+
+} // namespace gevinst
