@@ -8,6 +8,51 @@ namespace gevinst {
 
 namespace {
 
+/// Floyd–Rivest selection: afterwards values[k] is the k-th smallest of
+/// values[left..right] (inclusive), smaller ones before it and larger ones after.
+/// It first narrows the range around k from a small sample, so it needs about
+/// n + min(k, n − k) comparisons, fewer than std::nth_element's introselect.
+void floydRivest(double* a, std::ptrdiff_t left, std::ptrdiff_t right, std::ptrdiff_t k)
+{
+    while (right > left) {
+        if (right - left > 600) {
+            const double n = double(right - left + 1);
+            const double i = double(k - left + 1);
+            const double z = std::log(n);
+            const double sample = 0.5 * std::exp(2.0 * z / 3.0);
+            const double deviation = 0.5 * std::sqrt(z * sample * (n - sample) / n) * (i - n / 2 < 0 ? -1.0 : 1.0);
+            const auto newLeft = std::max(left, std::ptrdiff_t(double(k) - i * sample / n + deviation));
+            const auto newRight = std::min(right, std::ptrdiff_t(double(k) + (n - i) * sample / n + deviation));
+            floydRivest(a, newLeft, newRight, k);
+        }
+        const double pivot = a[k];
+        std::ptrdiff_t i = left;
+        std::ptrdiff_t j = right;
+        std::swap(a[left], a[k]);
+        if (a[right] > pivot)
+            std::swap(a[right], a[left]);
+        while (i < j) {
+            std::swap(a[i], a[j]);
+            ++i;
+            --j;
+            while (a[i] < pivot)
+                ++i;
+            while (a[j] > pivot)
+                --j;
+        }
+        if (a[left] == pivot) {
+            std::swap(a[left], a[j]);
+        } else {
+            ++j;
+            std::swap(a[j], a[right]);
+        }
+        if (j <= k)
+            left = j + 1;
+        if (k <= j)
+            right = j - 1;
+    }
+}
+
 /// Places the order statistics of `ranks` (ascending) at their positions in `values`
 /// [from, to), the middle rank first so each later selection works on half the range.
 void placeRanks(std::span<double> values, std::size_t from, std::size_t to, std::span<const std::size_t> ranks)
@@ -16,7 +61,7 @@ void placeRanks(std::span<double> values, std::size_t from, std::size_t to, std:
         return;
     const std::size_t middle = ranks.size() / 2;
     const std::size_t rank = ranks[middle];
-    std::nth_element(values.begin() + from, values.begin() + rank, values.begin() + to);
+    floydRivest(values.data(), std::ptrdiff_t(from), std::ptrdiff_t(to) - 1, std::ptrdiff_t(rank));
     std::size_t below = middle;
     while (below > 0 && ranks[below - 1] == rank)
         --below;

@@ -13,6 +13,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <vector>
@@ -139,6 +140,38 @@ TEST_CASE("Percentiles follow the linear method and leave nulls out", "[percenti
     CHECK(out[0] == 2027); // rank 0.4 → 2027
     CHECK(out[1] == 2029);
     CHECK(out[2] == 2031); // rank 3.6 → 2031
+}
+
+TEST_CASE("Percentiles agree with a full sort on large samples with ties and nulls", "[percentiles]")
+{
+    const std::array<double, 3> levels{0.1, 0.5, 0.9};
+    for (int trial = 0; trial < 40; ++trial) {
+        RandomStream stream(99, std::uint64_t(trial));
+        const int n = 1 + int(stream.next() % 20000);
+        const int distinct = trial % 4 == 0 ? 3 : 1000000; // some samples nearly all ties
+        std::vector<double> values(n);
+        for (double& v : values)
+            v = (stream.uniform() < 0.05) ? std::nan("") : double(stream.next() % distinct) * 0.37 - 50;
+        std::vector<double> sorted;
+        for (double v : values)
+            if (!std::isnan(v))
+                sorted.push_back(v);
+        std::sort(sorted.begin(), sorted.end());
+        std::array<double, 3> out{};
+        Percentiles::linear(values, levels, out);
+        INFO("trial " << trial << ", n " << n);
+        for (int p = 0; p < 3; ++p) {
+            if (sorted.empty()) {
+                CHECK(std::isnan(out[p]));
+                continue;
+            }
+            const double h = (sorted.size() - 1) * levels[p];
+            const auto lo = std::size_t(std::floor(h));
+            const double hi = lo + 1 < sorted.size() ? sorted[lo + 1] : sorted[lo];
+            const double expected = sorted[lo] + (h - lo) * (hi - sorted[lo]);
+            CHECK(out[p] == Approx(expected).epsilon(1e-12).margin(1e-12));
+        }
+    }
 }
 
 TEST_CASE("Monte Carlo: the same seed gives identical output on any thread count", "[montecarlo]")
