@@ -1,0 +1,246 @@
+#include "UncertaintyCharts.h"
+
+#include "InputLabel.h"
+#include "NorwegianFormat.h"
+
+#include <qcustomplot.h>
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+
+namespace gevinst::ui {
+
+namespace {
+
+struct Charts {
+    Q_DECLARE_TR_FUNCTIONS(gevinst::ui::UncertaintyCharts)
+};
+
+constexpr const char* kTitleName = "uncertaintyTitle";
+const QColor kBlue(0x1f, 0x5f, 0x9e);
+const QColor kBand(0x7f, 0xb3, 0xe0, 110);
+const QColor kBandEdge(0x7f, 0xb3, 0xe0);
+const QColor kLow(0x1f, 0x5f, 0x9e);
+const QColor kHigh(0xe0, 0x7b, 0x24);
+const QColor kDark(0x33, 0x33, 0x33);
+
+void tagValues(QCPAbstractPlottable* p, const char* kind, double scale)
+{
+    p->setProperty("valueKind", QString::fromLatin1(kind));
+    p->setProperty("valueScale", scale);
+}
+
+void setTitle(QCustomPlot& plot, const QString& text)
+{
+    auto* layout = plot.plotLayout();
+    layout->insertRow(0);
+    auto* title = new QCPTextElement(&plot, text, QFont(plot.font().family(), plot.font().pointSize() + 2, QFont::Bold));
+    title->setObjectName(QLatin1String(kTitleName));
+    layout->addElement(0, 0, title);
+}
+
+void placeLegendBelow(QCustomPlot& plot)
+{
+    auto* layout = plot.plotLayout();
+    if (plot.legend->layout() != layout) {
+        if (auto* owner = plot.legend->layout())
+            owner->take(plot.legend);
+        layout->simplify();
+        const int row = layout->rowCount();
+        layout->addElement(row, 0, plot.legend);
+        layout->setRowStretchFactor(row, 0.001);
+        plot.legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+        plot.legend->setWrap(4);
+        plot.legend->setMargins(QMargins(6, 3, 6, 3));
+    }
+    plot.legend->setVisible(true);
+    plot.legend->setBorderPen(QPen(QColor(0xbb, 0xbb, 0xbb)));
+}
+
+QVector<double> valuesOf(const Eigen::ArrayXd& a, double divisor)
+{
+    QVector<double> v(static_cast<int>(a.size()));
+    for (Eigen::Index i = 0; i < a.size(); ++i)
+        v[static_cast<int>(i)] = std::isfinite(a[i]) ? a[i] / divisor : qQNaN();
+    return v;
+}
+
+/// Value-axis range holding every finite value of `lists` and 0, with some air.
+void fitAxis(QCPAxis* axis, std::initializer_list<const QVector<double>*> lists)
+{
+    double lo = 0;
+    double hi = 0;
+    for (const auto* list : lists)
+        for (double v : *list)
+            if (std::isfinite(v)) {
+                lo = std::min(lo, v);
+                hi = std::max(hi, v);
+            }
+    if (!(hi > lo))
+        hi = lo + 1;
+    const double pad = 0.08 * (hi - lo);
+    axis->setRange(lo < 0 ? lo - pad : 0, hi > 0 ? hi + pad : pad * 0.1);
+}
+
+} // namespace
+
+QString UncertaintyCharts::fanTitle(SeriesId series)
+{
+    return series == SeriesId::FreedFte ? Charts::tr("Frigjorte årsverk per år, P10–P90")
+                                        : Charts::tr("Budsjetteffekt per år, P10–P90");
+}
+
+QString UncertaintyCharts::tornadoTitle(TornadoMeasure measure)
+{
+    return measure == TornadoMeasure::NpvBudget ? Charts::tr("Hva betyr mest for nåverdien av budsjetteffekten?")
+                                                : Charts::tr("Hva betyr mest for frigjorte årsverk i sluttåret?");
+}
+
+void UncertaintyCharts::clear(QCustomPlot& plot, const QString& message)
+{
+    plot.clearPlottables();
+    plot.clearItems();
+    auto* layout = plot.plotLayout();
+    for (int i = layout->elementCount() - 1; i >= 0; --i) {
+        auto* text = qobject_cast<QCPTextElement*>(layout->elementAt(i));
+        if (text && text->objectName() == QLatin1String(kTitleName))
+            layout->remove(text);
+    }
+    layout->simplify();
+    plot.legend->setVisible(false);
+    if (!message.isEmpty())
+        setTitle(plot, message);
+}
+
+void UncertaintyCharts::fan(QCustomPlot& plot, const MonteCarloResult& mc, SeriesId series)
+{
+    clear(plot);
+    plot.setLocale(NorwegianFormat::locale());
+    setTitle(plot, fanTitle(series));
+    const bool money = series != SeriesId::FreedFte;
+    const double scale = money ? 1e6 : 1.0;
+    const char* kind = money ? "nok" : "fte";
+
+    const Result& p50 = mc.p50();
+    QVector<double> keys;
+    for (int y : p50.years)
+        keys.push_back(y);
+    const auto low = valuesOf(mc.p10()[series], scale);
+    const auto mid = valuesOf(p50[series], scale);
+    const auto high = valuesOf(mc.p90()[series], scale);
+
+    QCPGraph* top = plot.addGraph();
+    top->setName(Charts::tr("P90"));
+    top->setData(keys, high, true);
+    top->setPen(QPen(kBandEdge, 1));
+    top->removeFromLegend();
+    tagValues(top, kind, scale);
+    QCPGraph* bottom = plot.addGraph();
+    bottom->setName(Charts::tr("P10–P90 (80 % av trekkene)"));
+    bottom->setData(keys, low, true);
+    bottom->setPen(QPen(kBandEdge, 1));
+    bottom->setBrush(kBand);
+    bottom->setChannelFillGraph(top);
+    tagValues(bottom, kind, scale);
+    bottom->setProperty("hoverName", Charts::tr("P10"));
+    QCPGraph* median = plot.addGraph();
+    median->setName(Charts::tr("P50 (median)"));
+    median->setData(keys, mid, true);
+    median->setPen(QPen(kBlue, 2.5));
+    median->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, kBlue, kBlue, 6));
+    tagValues(median, kind, scale);
+
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    const int n = p50.yearCount();
+    const int step = n > 24 ? 5 : (n > 12 ? 2 : 1);
+    for (int i = 0; i < n; i += step)
+        ticker->addTick(p50.years[std::size_t(i)], NorwegianFormat::year(p50.years[std::size_t(i)]));
+    plot.xAxis->setTicker(ticker);
+    plot.xAxis->setLabel(Charts::tr("År"));
+    plot.xAxis->grid()->setVisible(false);
+    if (n > 0)
+        plot.xAxis->setRange(p50.years.front() - 0.5, p50.years.back() + 0.5);
+    plot.yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+    plot.yAxis->setLabel(money ? Charts::tr("Millioner kroner") : Charts::tr("Årsverk"));
+    plot.yAxis->setNumberFormat(QStringLiteral("f"));
+    plot.yAxis->setNumberPrecision(money ? 1 : 0);
+    plot.yAxis->grid()->setPen(QPen(QColor(0xdd, 0xdd, 0xdd), 1, Qt::DotLine));
+    plot.yAxis->grid()->setZeroLinePen(QPen(QColor(0x55, 0x55, 0x55), 1));
+    fitAxis(plot.yAxis, {&low, &mid, &high});
+    placeLegendBelow(plot);
+}
+
+void UncertaintyCharts::tornado(QCustomPlot& plot, const Scenario& scenario, const TornadoResult& t,
+                                TornadoMeasure measure, int maxBars)
+{
+    clear(plot);
+    plot.setLocale(NorwegianFormat::locale());
+    setTitle(plot, tornadoTitle(measure));
+    const bool npv = measure == TornadoMeasure::NpvBudget;
+    const double scale = npv ? 1e6 : 1.0;
+    const double base = (npv ? t.baseNpv : t.baseFreedFteEnd) / scale;
+    const auto& order = npv ? t.byNpvSwing : t.byFreedFteEndSwing;
+    const int count = std::min<int>(maxBars, static_cast<int>(order.size()));
+
+    QVector<double> keys, lowValues, highValues;
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    for (int i = 0; i < count; ++i) {
+        const TornadoBar& bar = t.bars[order[std::size_t(i)]];
+        const double key = count - i; // the largest swing on top
+        keys.push_back(key);
+        lowValues.push_back((npv ? bar.npvAtLow : bar.freedFteEndAtLow) / scale);
+        highValues.push_back((npv ? bar.npvAtHigh : bar.freedFteEndAtHigh) / scale);
+        ticker->addTick(key, InputLabel::of(scenario, bar.path));
+    }
+
+    auto addBars = [&](const QString& name, const QVector<double>& values, const QColor& color, double width) {
+        auto* bars = new QCPBars(plot.yAxis, plot.xAxis);
+        bars->setName(name);
+        // QCPBars draws from its base value to base + value.
+        QVector<double> offsets;
+        for (double v : values)
+            offsets.push_back(v - base);
+        bars->setData(keys, offsets, true);
+        bars->setBaseValue(base);
+        bars->setWidth(width);
+        bars->setPen(QPen(color.darker(130), 1));
+        bars->setBrush(color);
+        tagValues(bars, npv ? "nok" : "fte", scale);
+        return bars;
+    };
+    addBars(Charts::tr("Inndata på lav verdi"), lowValues, kLow, 0.64);
+    addBars(Charts::tr("Inndata på høy verdi"), highValues, kHigh, 0.4);
+
+    auto* baseLine = new QCPItemStraightLine(&plot);
+    baseLine->point1->setCoords(base, 0);
+    baseLine->point2->setCoords(base, 1);
+    baseLine->setPen(QPen(kDark, 1.5, Qt::DashLine));
+
+    plot.yAxis->setTicker(ticker);
+    plot.yAxis->setRange(0.3, count + 0.7);
+    plot.yAxis->grid()->setVisible(false);
+    plot.yAxis->setLabel(QString());
+    plot.xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+    plot.xAxis->setLabel(npv ? Charts::tr("Nåverdi av budsjetteffekten, millioner kroner (stiplet: alle på mest sannsynlig verdi, %1)")
+                                   .arg(NorwegianFormat::millionNok(base * scale, 1))
+                             : Charts::tr("Frigjorte årsverk i sluttåret (stiplet: alle på mest sannsynlig verdi, %1)")
+                                   .arg(NorwegianFormat::fte(base)));
+    plot.xAxis->setNumberFormat(QStringLiteral("f"));
+    plot.xAxis->setNumberPrecision(npv ? 0 : 1);
+    plot.xAxis->grid()->setVisible(true);
+    plot.xAxis->grid()->setPen(QPen(QColor(0xdd, 0xdd, 0xdd), 1, Qt::DotLine));
+    QVector<double> all = lowValues + highValues;
+    all.push_back(base);
+    double lo = base, hi = base;
+    for (double v : all) {
+        lo = std::min(lo, v);
+        hi = std::max(hi, v);
+    }
+    const double pad = std::max(0.06 * (hi - lo), 1e-9);
+    plot.xAxis->setRange(lo - pad, hi + pad);
+    placeLegendBelow(plot);
+}
+
+} // namespace gevinst::ui
