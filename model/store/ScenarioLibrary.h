@@ -25,6 +25,7 @@ struct OpenOptions {
     bool createIfMissing = true;///< create a new library when the file does not exist
     bool seed = true;           ///< a newly created library gets the shipped units, population and scenarios
     QString dataDir;            ///< where shipped data lives; empty = DataLocations::dataDir()
+    int busyTimeoutMs = 3000;   ///< how long to wait for another program's lock before failing with Locked
 };
 
 class ScenarioLibrary {
@@ -104,6 +105,10 @@ public:
 
 private:
     class Impl;
+    friend class LibrarySchema;
+    /// Fills a new library with the shipped units, population and scenarios from `dataDir`.
+    StoreResult<void> seed(const QString& dataDir);
+    StoreResult<SavedVersion> createScenario(const QByteArray& json, const QString& note, bool shipped);
     explicit ScenarioLibrary(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> m_impl;
 };

@@ -1,0 +1,151 @@
+#pragma once
+// Every SQL statement of the scenario library, as named constants. Values are always
+// bound (":name" placeholders), never spliced into the text. Internal to gevinst_store.
+
+namespace gevinst::store::sql {
+
+// --- schema version 1 (the first released library; kept to build v1 test fixtures
+//     and to create new libraries, which then run every migration) -------------------
+
+inline constexpr const char* kCreateV1[] = {
+    "CREATE TABLE schema_version (version INTEGER NOT NULL)",
+    "INSERT INTO schema_version (version) VALUES (1)",
+    "CREATE TABLE unit ("
+    " id TEXT PRIMARY KEY,"
+    " name TEXT NOT NULL,"
+    " level TEXT NOT NULL CHECK (level IN ('fylke', 'kommune', 'bydel')),"
+    " parent_id TEXT REFERENCES unit (id))",
+    "CREATE TABLE population ("
+    " unit_id TEXT NOT NULL REFERENCES unit (id) ON DELETE CASCADE,"
+    " year INTEGER NOT NULL,"
+    " p0_19 INTEGER NOT NULL CHECK (p0_19 >= 0),"
+    " p20_66 INTEGER NOT NULL CHECK (p20_66 >= 0),"
+    " p67_79 INTEGER NOT NULL CHECK (p67_79 >= 0),"
+    " p80p INTEGER NOT NULL CHECK (p80p >= 0),"
+    " source TEXT NOT NULL,"
+    " PRIMARY KEY (unit_id, year))",
+    "CREATE TABLE scenario ("
+    " id INTEGER PRIMARY KEY,"
+    " name TEXT NOT NULL,"
+    " unit_id TEXT NOT NULL,"
+    " unit_name TEXT NOT NULL,"
+    " service_area TEXT NOT NULL,"
+    " created TEXT NOT NULL,"
+    " modified TEXT NOT NULL,"
+    " latest_version INTEGER NOT NULL,"
+    " shipped INTEGER NOT NULL DEFAULT 0)",
+    "CREATE TABLE scenario_version ("
+    " scenario_id INTEGER NOT NULL REFERENCES scenario (id) ON DELETE CASCADE,"
+    " version INTEGER NOT NULL,"
+    " saved_at TEXT NOT NULL,"
+    " note TEXT NOT NULL,"
+    " document TEXT NOT NULL,"
+    " PRIMARY KEY (scenario_id, version))",
+};
+
+// --- migration 1 → 2: alternative names, county of every unit, the trash, indexes ----
+
+inline constexpr const char* kMigrateV1toV2[] = {
+    "ALTER TABLE unit ADD COLUMN alt_name TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE unit ADD COLUMN county_id TEXT REFERENCES unit (id)",
+    "UPDATE unit SET county_id = CASE level"
+    " WHEN 'fylke' THEN id"
+    " WHEN 'kommune' THEN parent_id"
+    " ELSE (SELECT p.parent_id FROM unit p WHERE p.id = unit.parent_id) END",
+    "ALTER TABLE scenario ADD COLUMN trashed_at TEXT",
+    "CREATE INDEX unit_parent ON unit (parent_id)",
+    "CREATE INDEX scenario_unit ON scenario (unit_id)",
+    "CREATE INDEX scenario_listing ON scenario (trashed_at, modified)",
+};
+
+inline constexpr const char* kSetSchemaVersion = "UPDATE schema_version SET version = :version";
+inline constexpr const char* kSelectSchemaVersion = "SELECT version FROM schema_version";
+inline constexpr const char* kCountSchemaVersionTable =
+    "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'";
+inline constexpr const char* kCountTables = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'";
+inline constexpr const char* kSelectUnitNames = "SELECT id, name FROM unit";
+inline constexpr const char* kUpdateUnitName = "UPDATE unit SET name = :name, alt_name = :alt_name WHERE id = :id";
+
+// --- pragmas ----------------------------------------------------------------------
+
+inline constexpr const char* kIntegrityCheck = "PRAGMA integrity_check";
+inline constexpr const char* kForeignKeysOn = "PRAGMA foreign_keys = ON";
+inline constexpr const char* kJournalWal = "PRAGMA journal_mode = WAL";
+inline constexpr const char* kSynchronousFull = "PRAGMA synchronous = FULL";
+inline constexpr const char* kBeginImmediate = "BEGIN IMMEDIATE";
+inline constexpr const char* kCommit = "COMMIT";
+inline constexpr const char* kRollback = "ROLLBACK";
+
+// --- units and population ------------------------------------------------------------
+
+inline constexpr const char* kSelectUnits =
+    "SELECT u.id, u.name, u.alt_name, u.level, u.parent_id, u.county_id, c.name"
+    " FROM unit u LEFT JOIN unit c ON c.id = u.county_id ORDER BY u.id";
+inline constexpr const char* kSelectUnit =
+    "SELECT u.id, u.name, u.alt_name, u.level, u.parent_id, u.county_id, c.name"
+    " FROM unit u LEFT JOIN unit c ON c.id = u.county_id WHERE u.id = :id";
+inline constexpr const char* kSelectCounties =
+    "SELECT u.id, u.name, u.alt_name, u.level, u.parent_id, u.county_id, c.name"
+    " FROM unit u LEFT JOIN unit c ON c.id = u.county_id WHERE u.parent_id IS NULL ORDER BY u.name";
+inline constexpr const char* kSelectChildUnits =
+    "SELECT u.id, u.name, u.alt_name, u.level, u.parent_id, u.county_id, c.name"
+    " FROM unit u LEFT JOIN unit c ON c.id = u.county_id WHERE u.parent_id = :parent ORDER BY u.name";
+inline constexpr const char* kInsertUnit =
+    "INSERT OR REPLACE INTO unit (id, name, alt_name, level, parent_id, county_id)"
+    " VALUES (:id, :name, :alt_name, :level, :parent_id, :county_id)";
+inline constexpr const char* kCountUnits = "SELECT COUNT(*) FROM unit";
+inline constexpr const char* kUnitExists = "SELECT COUNT(*) FROM unit WHERE id = :id";
+
+inline constexpr const char* kSelectPopulation =
+    "SELECT unit_id, year, p0_19, p20_66, p67_79, p80p, source FROM population WHERE unit_id = :unit ORDER BY year";
+inline constexpr const char* kSelectPopulationYear =
+    "SELECT unit_id, year, p0_19, p20_66, p67_79, p80p, source FROM population WHERE unit_id = :unit AND year = :year";
+inline constexpr const char* kInsertPopulation =
+    "INSERT OR REPLACE INTO population (unit_id, year, p0_19, p20_66, p67_79, p80p, source)"
+    " VALUES (:unit, :year, :p0, :p1, :p2, :p3, :source)";
+inline constexpr const char* kPopulationYears = "SELECT DISTINCT year FROM population ORDER BY year";
+
+// --- scenarios and versions -------------------------------------------------------------
+
+#define GEVINST_SCENARIO_COLUMNS                                                                    \
+    "SELECT s.id, s.name, s.unit_id, s.unit_name, s.service_area, s.created, s.modified,"           \
+    " s.latest_version, s.shipped, s.trashed_at,"                                                   \
+    " (SELECT COUNT(*) FROM scenario_version v WHERE v.scenario_id = s.id) FROM scenario s"
+
+inline constexpr const char* kListLiveScenarios =
+    GEVINST_SCENARIO_COLUMNS " WHERE s.trashed_at IS NULL ORDER BY s.modified DESC, s.id DESC";
+inline constexpr const char* kListLiveScenariosOfUnit =
+    GEVINST_SCENARIO_COLUMNS " WHERE s.trashed_at IS NULL AND s.unit_id = :unit ORDER BY s.modified DESC, s.id DESC";
+inline constexpr const char* kListTrashedScenarios =
+    GEVINST_SCENARIO_COLUMNS " WHERE s.trashed_at IS NOT NULL ORDER BY s.trashed_at DESC, s.id DESC";
+inline constexpr const char* kListTrashedScenariosOfUnit =
+    GEVINST_SCENARIO_COLUMNS " WHERE s.trashed_at IS NOT NULL AND s.unit_id = :unit ORDER BY s.trashed_at DESC, s.id DESC";
+inline constexpr const char* kSelectScenario = GEVINST_SCENARIO_COLUMNS " WHERE s.id = :id";
+
+#undef GEVINST_SCENARIO_COLUMNS
+
+inline constexpr const char* kInsertScenario =
+    "INSERT INTO scenario (name, unit_id, unit_name, service_area, created, modified, latest_version, shipped)"
+    " VALUES (:name, :unit_id, :unit_name, :service_area, :now, :now, 1, :shipped)";
+inline constexpr const char* kUpdateScenarioAfterSave =
+    "UPDATE scenario SET name = :name, unit_id = :unit_id, unit_name = :unit_name, service_area = :service_area,"
+    " modified = :now, latest_version = :version WHERE id = :id";
+inline constexpr const char* kSelectLatestVersion = "SELECT latest_version, trashed_at FROM scenario WHERE id = :id";
+inline constexpr const char* kInsertVersion =
+    "INSERT INTO scenario_version (scenario_id, version, saved_at, note, document)"
+    " VALUES (:id, :version, :now, :note, :document)";
+inline constexpr const char* kSelectVersions =
+    "SELECT scenario_id, version, saved_at, note, LENGTH(CAST(document AS BLOB)) FROM scenario_version"
+    " WHERE scenario_id = :id ORDER BY version";
+inline constexpr const char* kSelectVersionDocument =
+    "SELECT scenario_id, version, saved_at, note, LENGTH(CAST(document AS BLOB)), document FROM scenario_version"
+    " WHERE scenario_id = :id AND version = :version";
+inline constexpr const char* kTrashScenario =
+    "UPDATE scenario SET trashed_at = :now WHERE id = :id AND trashed_at IS NULL";
+inline constexpr const char* kUntrashScenario =
+    "UPDATE scenario SET trashed_at = NULL WHERE id = :id AND trashed_at IS NOT NULL";
+inline constexpr const char* kDeleteTrashedScenario = "DELETE FROM scenario WHERE id = :id AND trashed_at IS NOT NULL";
+inline constexpr const char* kCountLiveScenarios = "SELECT COUNT(*) FROM scenario WHERE trashed_at IS NULL";
+inline constexpr const char* kCountTrashedScenarios = "SELECT COUNT(*) FROM scenario WHERE trashed_at IS NOT NULL";
+
+} // namespace gevinst::store::sql

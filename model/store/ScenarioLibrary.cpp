@@ -1,0 +1,749 @@
+#include "ScenarioLibrary.h"
+
+#include "DataLocations.h"
+#include "LibraryDatabase.h"
+#include "LibrarySchema.h"
+#include "LibrarySql.h"
+#include "ScenarioReader.h"
+#include "ScenarioTemplate.h"
+#include "SsbImporter.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlRecord>
+#include <QStandardPaths>
+#include <QUuid>
+#include <QVariant>
+
+#include <algorithm>
+#include <set>
+
+namespace gevinst::store {
+
+class ScenarioLibrary::Impl : public LibraryDatabase {
+public:
+    using LibraryDatabase::LibraryDatabase;
+};
+
+namespace {
+
+QString timestampNow()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QDateTime parseTimestamp(const QVariant& v)
+{
+    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    return t;
+}
+
+UnitLevel levelFromText(const QString& level)
+{
+    if (level == QLatin1String("fylke"))
+        return UnitLevel::County;
+    if (level == QLatin1String("bydel"))
+        return UnitLevel::Bydel;
+    return UnitLevel::Kommune;
+}
+
+Unit unitFromRow(const QSqlQuery& q)
+{
+    return Unit{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), levelFromText(q.value(3).toString()),
+                q.value(4).toString(), q.value(5).toString(), q.value(6).toString()};
+}
+
+ScenarioInfo scenarioFromRow(const QSqlQuery& q)
+{
+    ScenarioInfo s;
+    s.id = q.value(0).toLongLong();
+    s.name = q.value(1).toString();
+    s.unitId = q.value(2).toString();
+    s.unitName = q.value(3).toString();
+    s.serviceArea = q.value(4).toString();
+    s.created = parseTimestamp(q.value(5));
+    s.modified = parseTimestamp(q.value(6));
+    s.latestVersion = q.value(7).toInt();
+    s.shipped = q.value(8).toInt() != 0;
+    s.trashed = !q.value(9).isNull();
+    if (s.trashed)
+        s.trashedAt = parseTimestamp(q.value(9));
+    s.versionCount = q.value(10).toInt();
+    return s;
+}
+
+ScenarioVersionInfo versionFromRow(const QSqlQuery& q)
+{
+    return ScenarioVersionInfo{q.value(0).toLongLong(), q.value(1).toInt(), parseTimestamp(q.value(2)), q.value(3).toString(),
+                               q.value(4).toLongLong()};
+}
+
+AgeBandPopulation populationFromRow(const QSqlQuery& q)
+{
+    AgeBandPopulation p;
+    p.unitId = q.value(0).toString();
+    p.year = q.value(1).toInt();
+    for (int b = 0; b < 4; ++b)
+        p.persons[b] = q.value(2 + b).toLongLong();
+    p.source = q.value(6).toString();
+    return p;
+}
+
+/// The metadata a save takes from the document (which must read and validate).
+struct DocumentMeta {
+    QString name;
+    QString unitId;
+    QString unitName;
+    QString serviceArea;
+};
+
+StoreResult<DocumentMeta> readDocument(const QByteArray& json)
+{
+    if (json.size() > qsizetype(ReaderLimits::maxDocumentBytes))
+        return StoreError{StoreError::Kind::InvalidInput, QStringLiteral("the scenario document is larger than 16 MB"), {}, 0, {}};
+    ReadOutcome outcome = ScenarioReader::fromText(std::string_view(json.constData(), size_t(json.size())));
+    if (!outcome.ok()) {
+        QStringList messages;
+        for (const auto& e : outcome.errors)
+            messages << QString::fromStdString(e.message());
+        return StoreError{StoreError::Kind::InvalidInput,
+                          QStringLiteral("invalid scenario (%1): %2").arg(outcome.errors.size()).arg(messages.join(QStringLiteral("; "))),
+                          {}, 0, QString::fromStdString(outcome.errors.front().path)};
+    }
+    const Scenario& s = *outcome.scenario;
+    return DocumentMeta{QString::fromStdString(s.name), QString::fromStdString(s.unit.id), QString::fromStdString(s.unit.name),
+                        QString::fromStdString(s.serviceArea)};
+}
+
+/// Qt binds a null QString as SQL NULL; the library stores empty text instead.
+QString nonNull(const QString& text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+StoreError notFound(const QString& what, const QString& file)
+{
+    return StoreError{StoreError::Kind::NotFound, what, file, 0, {}};
+}
+
+StoreResult<QByteArray> readWholeFile(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return StoreError{StoreError::Kind::Io, f.errorString(), path, 0, {}};
+    return f.readAll();
+}
+
+} // namespace
+
+int ScenarioLibrary::currentSchemaVersion()
+{
+    return LibrarySchema::currentVersion();
+}
+
+QString ScenarioLibrary::defaultPath()
+{
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (dir.isEmpty())
+        dir = QDir::homePath() + QStringLiteral("/.local/share/gevinstmodell");
+    return QDir(dir).filePath(QStringLiteral("gevinstmodell.sqlite"));
+}
+
+ScenarioLibrary::ScenarioLibrary(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
+ScenarioLibrary::~ScenarioLibrary() = default;
+
+QString ScenarioLibrary::filePath() const
+{
+    return m_impl->path();
+}
+
+// --- opening ------------------------------------------------------------------------------
+
+namespace {
+
+StoreResult<QSqlDatabase> connect(const QString& connectionName, const QString& path, bool readOnly, int busyTimeoutMs)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    if (!db.isValid())
+        return StoreError{StoreError::Kind::Database, QStringLiteral("the Qt SQLite driver (QSQLITE) is not available"), path, 0, {}};
+    db.setDatabaseName(path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
+    if (readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
+    if (!db.open())
+        return StoreError{errorKindOfSqlite(db.lastError().nativeErrorCode()),
+                          QStringLiteral("cannot open the library: %1").arg(db.lastError().text()), path, 0, {}};
+    return db;
+}
+
+QString newConnectionName()
+{
+    return QStringLiteral("gevinst-library-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+/// Checks the file before SQLite touches it: exists, readable, begins like an SQLite database.
+StoreResult<void> checkExistingFile(const QString& path, bool readOnly)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        return StoreError{StoreError::Kind::Io, QStringLiteral("is a folder, not a library file"), path, 0, {}};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return StoreError{StoreError::Kind::Io, QStringLiteral("cannot read the library file: %1").arg(file.errorString()), path, 0, {}};
+    const QByteArray header = file.read(16);
+    if (header.isEmpty())
+        return StoreError{StoreError::Kind::NotADatabase,
+                          QStringLiteral("the file is empty, not a Gevinstmodell library; it was left as it is"), path, 0, {}};
+    if (header != QByteArray("SQLite format 3\0", 16))
+        return StoreError{StoreError::Kind::NotADatabase,
+                          QStringLiteral("not an SQLite database (it may be another kind of file); it was left as it is"), path, 0, {}};
+    if (!readOnly) {
+        if (!info.isWritable())
+            return StoreError{StoreError::Kind::ReadOnly,
+                              QStringLiteral("the library file is read-only (check its permissions); nothing was changed"), path, 0, {}};
+        if (!QFileInfo(info.absolutePath()).isWritable())
+            return StoreError{StoreError::Kind::ReadOnly,
+                              QStringLiteral("the folder %1 is read-only; SQLite needs it writable for its journal").arg(info.absolutePath()),
+                              path, 0, {}};
+    }
+    return {};
+}
+
+} // namespace
+
+StoreResult<std::unique_ptr<ScenarioLibrary>> ScenarioLibrary::open(const QString& path, const OpenOptions& options)
+{
+    const bool inMemory = path == QLatin1String(":memory:");
+    const QString absolute = inMemory ? path : QFileInfo(path).absoluteFilePath();
+    const bool exists = !inMemory && QFileInfo::exists(absolute);
+
+    if (!inMemory && !exists) {
+        if (options.readOnly || !options.createIfMissing)
+            return notFound(QStringLiteral("no library file here"), absolute);
+        // Build the new library beside the target and move it into place only when complete,
+        // so a crash never leaves a half-seeded library behind.
+        const QFileInfo info(absolute);
+        if (!QDir().mkpath(info.absolutePath()))
+            return StoreError{StoreError::Kind::Io, QStringLiteral("cannot create the folder %1").arg(info.absolutePath()), absolute, 0, {}};
+        if (!QFileInfo(info.absolutePath()).isWritable())
+            return StoreError{StoreError::Kind::ReadOnly, QStringLiteral("the folder %1 is read-only").arg(info.absolutePath()), absolute, 0, {}};
+        const QString temporary = absolute + QStringLiteral(".creating-%1").arg(QCoreApplication::applicationPid());
+        for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(temporary + QLatin1String(suffix));
+        {
+            auto created = LibrarySchema::createAndSeed(temporary, options);
+            if (!created) {
+                for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+                    QFile::remove(temporary + QLatin1String(suffix));
+                StoreError e = created.error();
+                if (e.file == temporary)
+                    e.file = absolute;
+                return e;
+            }
+        }
+        if (!QFile::rename(temporary, absolute)) {
+            QFile::remove(temporary);
+            if (!QFileInfo::exists(absolute))
+                return StoreError{StoreError::Kind::Io, QStringLiteral("cannot move the new library into place"), absolute, 0, {}};
+            // Another program created it meanwhile: open theirs.
+        }
+        OpenOptions again = options;
+        again.createIfMissing = false;
+        return open(absolute, again);
+    }
+
+    if (exists)
+        if (auto checked = checkExistingFile(absolute, options.readOnly); !checked)
+            return checked.error();
+
+    auto impl = std::make_unique<Impl>(newConnectionName(), absolute, options.readOnly);
+    if (auto db = connect(impl->connectionName(), absolute, options.readOnly, options.busyTimeoutMs); !db)
+        return db.error();
+    std::unique_ptr<ScenarioLibrary> library(new ScenarioLibrary(std::move(impl)));
+    if (inMemory) {
+        if (auto r = LibrarySchema::initialize(*library->m_impl); !r)
+            return r.error();
+        if (options.seed)
+            if (auto r = library->seed(options.dataDir); !r)
+                return r.error();
+    } else if (auto r = LibrarySchema::checkAndMigrate(*library->m_impl); !r) {
+        return r.error();
+    }
+    return library;
+}
+
+StoreResult<void> LibrarySchema::createAndSeed(const QString& path, const OpenOptions& options)
+{
+    auto impl = std::make_unique<ScenarioLibrary::Impl>(newConnectionName(), path, false);
+    if (auto db = connect(impl->connectionName(), path, false, options.busyTimeoutMs); !db)
+        return db.error();
+    ScenarioLibrary library(std::move(impl));
+    if (auto r = initialize(*library.m_impl); !r)
+        return r;
+    if (options.seed)
+        if (auto r = library.seed(options.dataDir); !r)
+            return r;
+    return library.m_impl->execOne(sql::kJournalWal);
+}
+
+StoreResult<void> ScenarioLibrary::seed(const QString& requestedDir)
+{
+    const QString kommunerFile = QStringLiteral("resources/data/kommuner-2024.csv");
+    const QString ageBandFile = QStringLiteral("resources/data/population-by-ageband-2024-2026.csv");
+    const QString dir = requestedDir.isEmpty() ? DataLocations::dataDir(kommunerFile) : requestedDir;
+    if (dir.isEmpty() || !QFileInfo::exists(QDir(dir).filePath(kommunerFile)))
+        return StoreError{StoreError::Kind::NotFound,
+                          QStringLiteral("the shipped data (%1) was not found; looked in: %2 (set GEVINST_DATA_DIR)")
+                              .arg(kommunerFile, requestedDir.isEmpty() ? DataLocations::searchDirs().join(QStringLiteral(", ")) : requestedDir),
+                          m_impl->path(), 0, {}};
+    const QDir data(dir);
+    auto kommunerBytes = readWholeFile(data.filePath(kommunerFile));
+    if (!kommunerBytes)
+        return kommunerBytes.error();
+    auto ageBandBytes = readWholeFile(data.filePath(ageBandFile));
+    if (!ageBandBytes)
+        return ageBandBytes.error();
+    auto units = SsbImporter::readMunicipalityCsv(*kommunerBytes, data.filePath(kommunerFile));
+    if (!units)
+        return units.error();
+    auto bydeler = SsbImporter::readOsloBydeler(*ageBandBytes, data.filePath(ageBandFile));
+    if (!bydeler)
+        return bydeler.error();
+    auto population = SsbImporter::readAgeBandCsv(*ageBandBytes, data.filePath(ageBandFile));
+    if (!population)
+        return population.error();
+    units->insert(units->end(), bydeler->begin(), bydeler->end());
+
+    {
+        WriteTransaction transaction(*m_impl);
+        if (auto r = transaction.begin(); !r)
+            return r;
+        auto insert = m_impl->prepare(sql::kInsertUnit);
+        if (!insert)
+            return insert.error();
+        for (const Unit& u : *units) {
+            insert->bindValue(QStringLiteral(":id"), u.id);
+            insert->bindValue(QStringLiteral(":name"), u.name);
+            insert->bindValue(QStringLiteral(":alt_name"), u.alternativeName);
+            insert->bindValue(QStringLiteral(":level"), unitLevelName(u.level));
+            insert->bindValue(QStringLiteral(":parent_id"), u.parentId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(u.parentId));
+            insert->bindValue(QStringLiteral(":county_id"), u.countyId);
+            if (auto r = m_impl->exec(*insert); !r)
+                return r;
+        }
+        if (auto r = transaction.commit(); !r)
+            return r;
+    }
+    if (auto r = importPopulation(*population); !r)
+        return r.error();
+
+    const QDir scenarios(data.filePath(QStringLiteral("scenarios")));
+    for (const QString& name : scenarios.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        auto bytes = readWholeFile(scenarios.filePath(name));
+        if (!bytes)
+            return bytes.error();
+        auto saved = createScenario(*bytes, QStringLiteral("Levert med programmet (%1)").arg(name), true);
+        if (!saved)
+            qWarning("gevinst_store: shipped scenario %s skipped: %s", qPrintable(name), qPrintable(saved.error().text()));
+    }
+    return {};
+}
+
+// --- status ----------------------------------------------------------------------------------
+
+StoreResult<LibraryStatus> ScenarioLibrary::status() const
+{
+    LibraryStatus status;
+    status.filePath = m_impl->path();
+    status.readOnly = m_impl->readOnly();
+    auto count = [&](const char* sqlText) -> StoreResult<int> {
+        auto q = m_impl->prepare(sqlText);
+        if (!q)
+            return q.error();
+        if (auto r = m_impl->exec(*q); !r)
+            return r.error();
+        return q->next() ? q->value(0).toInt() : 0;
+    };
+    for (auto [target, text] : {std::pair{&status.schemaVersion, sql::kSelectSchemaVersion},
+                                std::pair{&status.scenarioCount, sql::kCountLiveScenarios},
+                                std::pair{&status.trashedCount, sql::kCountTrashedScenarios},
+                                std::pair{&status.unitCount, sql::kCountUnits}}) {
+        auto c = count(text);
+        if (!c)
+            return c.error();
+        *target = *c;
+    }
+    auto years = m_impl->prepare(sql::kPopulationYears);
+    if (!years)
+        return years.error();
+    if (auto r = m_impl->exec(*years); !r)
+        return r.error();
+    while (years->next())
+        status.populationYears.push_back(years->value(0).toInt());
+    return status;
+}
+
+// --- units -------------------------------------------------------------------------------------
+
+namespace {
+
+StoreResult<std::vector<Unit>> unitList(const LibraryDatabase& db, QSqlQuery& q)
+{
+    if (auto r = db.exec(q); !r)
+        return r.error();
+    std::vector<Unit> out;
+    while (q.next())
+        out.push_back(unitFromRow(q));
+    return out;
+}
+
+} // namespace
+
+StoreResult<std::vector<Unit>> ScenarioLibrary::units() const
+{
+    auto q = m_impl->prepare(sql::kSelectUnits);
+    if (!q)
+        return q.error();
+    return unitList(*m_impl, *q);
+}
+
+StoreResult<std::vector<Unit>> ScenarioLibrary::childUnits(const QString& parentId) const
+{
+    auto q = m_impl->prepare(parentId.isEmpty() ? sql::kSelectCounties : sql::kSelectChildUnits);
+    if (!q)
+        return q.error();
+    if (!parentId.isEmpty())
+        q->bindValue(QStringLiteral(":parent"), parentId);
+    return unitList(*m_impl, *q);
+}
+
+StoreResult<std::vector<Unit>> ScenarioLibrary::searchUnits(const QString& text) const
+{
+    // Filtered here rather than with LIKE, which folds the case of ASCII letters only (Ø, Å, Á).
+    auto all = units();
+    if (!all)
+        return all;
+    const QString needle = text.trimmed();
+    std::vector<Unit> out;
+    for (auto& u : *all)
+        if (u.id.startsWith(needle) || u.name.contains(needle, Qt::CaseInsensitive) ||
+            u.alternativeName.contains(needle, Qt::CaseInsensitive))
+            out.push_back(std::move(u));
+    std::stable_sort(out.begin(), out.end(), [](const Unit& x, const Unit& y) {
+        if (x.level != y.level)
+            return int(x.level) < int(y.level);
+        return QString::localeAwareCompare(x.name, y.name) < 0;
+    });
+    return out;
+}
+
+StoreResult<Unit> ScenarioLibrary::unit(const QString& id) const
+{
+    auto q = m_impl->prepare(sql::kSelectUnit);
+    if (!q)
+        return q.error();
+    q->bindValue(QStringLiteral(":id"), id);
+    auto list = unitList(*m_impl, *q);
+    if (!list)
+        return list.error();
+    if (list->empty())
+        return notFound(QStringLiteral("no unit with id \"%1\"").arg(id), m_impl->path());
+    return list->front();
+}
+
+StoreResult<std::vector<AgeBandPopulation>> ScenarioLibrary::population(const QString& unitId) const
+{
+    auto q = m_impl->prepare(sql::kSelectPopulation);
+    if (!q)
+        return q.error();
+    q->bindValue(QStringLiteral(":unit"), unitId);
+    if (auto r = m_impl->exec(*q); !r)
+        return r.error();
+    std::vector<AgeBandPopulation> out;
+    while (q->next())
+        out.push_back(populationFromRow(*q));
+    return out;
+}
+
+StoreResult<AgeBandPopulation> ScenarioLibrary::population(const QString& unitId, int year) const
+{
+    auto q = m_impl->prepare(sql::kSelectPopulationYear);
+    if (!q)
+        return q.error();
+    q->bindValue(QStringLiteral(":unit"), unitId);
+    q->bindValue(QStringLiteral(":year"), year);
+    if (auto r = m_impl->exec(*q); !r)
+        return r.error();
+    if (!q->next())
+        return notFound(QStringLiteral("no population figures for unit \"%1\" in %2").arg(unitId).arg(year), m_impl->path());
+    return populationFromRow(*q);
+}
+
+StoreResult<ImportSummary> ScenarioLibrary::importPopulation(const PopulationTable& table)
+{
+    WriteTransaction transaction(*m_impl);
+    if (auto r = transaction.begin(); !r)
+        return r.error();
+    auto exists = m_impl->prepare(sql::kUnitExists);
+    auto insert = m_impl->prepare(sql::kInsertPopulation);
+    if (!exists)
+        return exists.error();
+    if (!insert)
+        return insert.error();
+    std::set<QString> units;
+    std::set<int> years;
+    for (const AgeBandPopulation& p : table.records) {
+        if (!units.count(p.unitId)) {
+            exists->bindValue(QStringLiteral(":id"), p.unitId);
+            if (auto r = m_impl->exec(*exists); !r)
+                return r.error();
+            if (!exists->next() || exists->value(0).toInt() == 0)
+                return StoreError{StoreError::Kind::InvalidInput,
+                                  QStringLiteral("unit %1 is not in the library (2024 borders); nothing was imported").arg(p.unitId),
+                                  table.sourceFile, 0, QStringLiteral("region")};
+            exists->finish();
+        }
+        insert->bindValue(QStringLiteral(":unit"), p.unitId);
+        insert->bindValue(QStringLiteral(":year"), p.year);
+        for (int b = 0; b < 4; ++b)
+            insert->bindValue(QStringLiteral(":p%1").arg(b), p.persons[b]);
+        insert->bindValue(QStringLiteral(":source"), p.source.isEmpty() ? table.source : p.source);
+        if (auto r = m_impl->exec(*insert); !r)
+            return r.error();
+        units.insert(p.unitId);
+        years.insert(p.year);
+    }
+    if (auto r = transaction.commit(); !r)
+        return r.error();
+    return ImportSummary{int(units.size()), int(years.size()), int(table.records.size()), table.source};
+}
+
+// --- scenarios ---------------------------------------------------------------------------------
+
+StoreResult<std::vector<ScenarioInfo>> ScenarioLibrary::scenarios(const ScenarioFilter& filter) const
+{
+    const char* text = filter.trashed ? (filter.unitId ? sql::kListTrashedScenariosOfUnit : sql::kListTrashedScenarios)
+                                      : (filter.unitId ? sql::kListLiveScenariosOfUnit : sql::kListLiveScenarios);
+    auto q = m_impl->prepare(text);
+    if (!q)
+        return q.error();
+    if (filter.unitId)
+        q->bindValue(QStringLiteral(":unit"), *filter.unitId);
+    if (auto r = m_impl->exec(*q); !r)
+        return r.error();
+    std::vector<ScenarioInfo> out;
+    while (q->next())
+        out.push_back(scenarioFromRow(*q));
+    return out;
+}
+
+StoreResult<ScenarioInfo> ScenarioLibrary::scenario(qint64 id) const
+{
+    auto q = m_impl->prepare(sql::kSelectScenario);
+    if (!q)
+        return q.error();
+    q->bindValue(QStringLiteral(":id"), id);
+    if (auto r = m_impl->exec(*q); !r)
+        return r.error();
+    if (!q->next())
+        return notFound(QStringLiteral("no scenario with id %1").arg(id), m_impl->path());
+    return scenarioFromRow(*q);
+}
+
+StoreResult<std::vector<ScenarioVersionInfo>> ScenarioLibrary::versions(qint64 id) const
+{
+    if (auto s = scenario(id); !s)
+        return s.error();
+    auto q = m_impl->prepare(sql::kSelectVersions);
+    if (!q)
+        return q.error();
+    q->bindValue(QStringLiteral(":id"), id);
+    if (auto r = m_impl->exec(*q); !r)
+        return r.error();
+    std::vector<ScenarioVersionInfo> out;
+    while (q->next())
+        out.push_back(versionFromRow(*q));
+    return out;
+}
+
+StoreResult<ScenarioDocument> ScenarioLibrary::load(qint64 id, std::optional<int> version) const
+{
+    auto info = scenario(id);
+    if (!info)
+        return info.error();
+    auto q = m_impl->prepare(sql::kSelectVersionDocument);
+    if (!q)
+        return q.error();
+    q->bindValue(QStringLiteral(":id"), id);
+    q->bindValue(QStringLiteral(":version"), version.value_or(info->latestVersion));
+    if (auto r = m_impl->exec(*q); !r)
+        return r.error();
+    if (!q->next())
+        return notFound(QStringLiteral("scenario %1 has no version %2").arg(id).arg(version.value_or(info->latestVersion)), m_impl->path());
+    return ScenarioDocument{*info, versionFromRow(*q), q->value(5).toString().toUtf8()};
+}
+
+StoreResult<SavedVersion> ScenarioLibrary::create(const QByteArray& json, const QString& note)
+{
+    return createScenario(json, note, false);
+}
+
+StoreResult<SavedVersion> ScenarioLibrary::createScenario(const QByteArray& json, const QString& note, bool shipped)
+{
+    auto meta = readDocument(json);
+    if (!meta)
+        return meta.error();
+    WriteTransaction transaction(*m_impl);
+    if (auto r = transaction.begin(); !r)
+        return r.error();
+    const QString now = timestampNow();
+    auto insert = m_impl->prepare(sql::kInsertScenario);
+    if (!insert)
+        return insert.error();
+    insert->bindValue(QStringLiteral(":name"), nonNull(meta->name));
+    insert->bindValue(QStringLiteral(":unit_id"), nonNull(meta->unitId));
+    insert->bindValue(QStringLiteral(":unit_name"), nonNull(meta->unitName));
+    insert->bindValue(QStringLiteral(":service_area"), nonNull(meta->serviceArea));
+    insert->bindValue(QStringLiteral(":now"), now);
+    insert->bindValue(QStringLiteral(":shipped"), shipped ? 1 : 0);
+    if (auto r = m_impl->exec(*insert); !r)
+        return r.error();
+    const qint64 id = insert->lastInsertId().toLongLong();
+    auto version = m_impl->prepare(sql::kInsertVersion);
+    if (!version)
+        return version.error();
+    version->bindValue(QStringLiteral(":id"), id);
+    version->bindValue(QStringLiteral(":version"), 1);
+    version->bindValue(QStringLiteral(":now"), now);
+    version->bindValue(QStringLiteral(":note"), nonNull(note));
+    version->bindValue(QStringLiteral(":document"), QString::fromUtf8(json));
+    if (auto r = m_impl->exec(*version); !r)
+        return r.error();
+    if (auto r = transaction.commit(); !r)
+        return r.error();
+    return SavedVersion{id, 1};
+}
+
+StoreResult<SavedVersion> ScenarioLibrary::save(qint64 id, const QByteArray& json, const QString& note)
+{
+    auto meta = readDocument(json);
+    if (!meta)
+        return meta.error();
+    WriteTransaction transaction(*m_impl);
+    if (auto r = transaction.begin(); !r)
+        return r.error();
+    auto latest = m_impl->prepare(sql::kSelectLatestVersion);
+    if (!latest)
+        return latest.error();
+    latest->bindValue(QStringLiteral(":id"), id);
+    if (auto r = m_impl->exec(*latest); !r)
+        return r.error();
+    if (!latest->next())
+        return notFound(QStringLiteral("no scenario with id %1").arg(id), m_impl->path());
+    if (!latest->value(1).isNull())
+        return StoreError{StoreError::Kind::InvalidInput,
+                          QStringLiteral("scenario %1 is in the trash; restore it before saving").arg(id), m_impl->path(), 0, {}};
+    const int next = latest->value(0).toInt() + 1;
+    latest->finish();
+    const QString now = timestampNow();
+    auto version = m_impl->prepare(sql::kInsertVersion);
+    if (!version)
+        return version.error();
+    version->bindValue(QStringLiteral(":id"), id);
+    version->bindValue(QStringLiteral(":version"), next);
+    version->bindValue(QStringLiteral(":now"), now);
+    version->bindValue(QStringLiteral(":note"), nonNull(note));
+    version->bindValue(QStringLiteral(":document"), QString::fromUtf8(json));
+    if (auto r = m_impl->exec(*version); !r)
+        return r.error();
+    auto update = m_impl->prepare(sql::kUpdateScenarioAfterSave);
+    if (!update)
+        return update.error();
+    update->bindValue(QStringLiteral(":name"), nonNull(meta->name));
+    update->bindValue(QStringLiteral(":unit_id"), nonNull(meta->unitId));
+    update->bindValue(QStringLiteral(":unit_name"), nonNull(meta->unitName));
+    update->bindValue(QStringLiteral(":service_area"), nonNull(meta->serviceArea));
+    update->bindValue(QStringLiteral(":now"), now);
+    update->bindValue(QStringLiteral(":version"), next);
+    update->bindValue(QStringLiteral(":id"), id);
+    if (auto r = m_impl->exec(*update); !r)
+        return r.error();
+    if (auto r = transaction.commit(); !r)
+        return r.error();
+    return SavedVersion{id, next};
+}
+
+StoreResult<SavedVersion> ScenarioLibrary::restore(qint64 id, int version, const QString& note)
+{
+    auto old = load(id, version);
+    if (!old)
+        return old.error();
+    return save(id, old->json, note.isEmpty() ? QStringLiteral("Gjenopprettet fra versjon %1").arg(version) : note);
+}
+
+namespace {
+
+StoreResult<void> changeTrash(const LibraryDatabase& db, const char* statement, qint64 id, const QString& refusal)
+{
+    WriteTransaction transaction(db);
+    if (auto r = transaction.begin(); !r)
+        return r;
+    auto q = db.prepare(statement);
+    if (!q)
+        return q.error();
+    if (statement != sql::kDeleteTrashedScenario && statement != sql::kUntrashScenario)
+        q->bindValue(QStringLiteral(":now"), timestampNow());
+    q->bindValue(QStringLiteral(":id"), id);
+    if (auto r = db.exec(*q); !r)
+        return r;
+    if (q->numRowsAffected() != 1)
+        return StoreError{StoreError::Kind::NotFound, refusal, db.path(), 0, {}};
+    return transaction.commit();
+}
+
+} // namespace
+
+StoreResult<void> ScenarioLibrary::moveToTrash(qint64 id)
+{
+    return changeTrash(*m_impl, sql::kTrashScenario, id, QStringLiteral("no scenario with id %1 outside the trash").arg(id));
+}
+
+StoreResult<void> ScenarioLibrary::restoreFromTrash(qint64 id)
+{
+    return changeTrash(*m_impl, sql::kUntrashScenario, id, QStringLiteral("no scenario with id %1 in the trash").arg(id));
+}
+
+StoreResult<void> ScenarioLibrary::deletePermanently(qint64 id)
+{
+    return changeTrash(*m_impl, sql::kDeleteTrashedScenario, id,
+                       QStringLiteral("no scenario with id %1 in the trash (only trashed scenarios can be deleted)").arg(id));
+}
+
+StoreResult<QByteArray> ScenarioLibrary::documentFromTemplate(const QString& unitId, qint64 templateId, const QString& name) const
+{
+    auto target = unit(unitId);
+    if (!target)
+        return target.error();
+    auto templ = load(templateId);
+    if (!templ)
+        return templ.error();
+    auto figures = population(unitId);
+    if (!figures)
+        return figures.error();
+    const QString label = QStringLiteral("%1 (%2)").arg(templ->info.name, templ->info.unitName);
+    return ScenarioTemplate::build(templ->json, label, *target, *figures, name);
+}
+
+StoreResult<SavedVersion> ScenarioLibrary::createFromTemplate(const QString& unitId, qint64 templateId, const QString& name)
+{
+    auto doc = documentFromTemplate(unitId, templateId, name);
+    if (!doc)
+        return doc.error();
+    return create(*doc, QStringLiteral("Ny fra mal (scenario %1)").arg(templateId));
+}
+
+} // namespace gevinst::store

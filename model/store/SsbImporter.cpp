@@ -1,0 +1,676 @@
+#include "SsbImporter.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStringDecoder>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace gevinst::store {
+
+namespace {
+
+constexpr qint64 kMaxImportBytes = 64LL * 1024 * 1024;
+const QString kAttribution = QStringLiteral("Kilde: Statistisk sentralbyrå");
+
+StoreError importError(const QString& file, int line, const QString& field, const QString& message)
+{
+    return StoreError{StoreError::Kind::InvalidInput, message, file, line, field};
+}
+
+/// UTF-8 when the bytes are valid UTF-8, else Latin-1 (the statbank's CSV default).
+QString decodeText(const QByteArray& bytes)
+{
+    QByteArray data = bytes;
+    if (data.startsWith("\xEF\xBB\xBF"))
+        data.remove(0, 3);
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = utf8.decode(data);
+    if (!utf8.hasError())
+        return text;
+    return QString::fromLatin1(data);
+}
+
+QStringList splitLines(const QString& text)
+{
+    QStringList lines = text.split(QLatin1Char('\n'));
+    for (QString& l : lines)
+        if (l.endsWith(QLatin1Char('\r')))
+            l.chop(1);
+    return lines;
+}
+
+/// Splits one CSV line on `separator`, honouring double quotes ("" inside quotes is a quote).
+/// Returns false for an unterminated quote.
+bool splitCsvLine(const QString& line, QChar separator, QStringList& fields)
+{
+    fields.clear();
+    QString current;
+    bool quoted = false;
+    bool wasQuoted = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < line.size() && line.at(i + 1) == QLatin1Char('"')) {
+                    current += c;
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                current += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+            wasQuoted = true;
+        } else if (c == separator) {
+            fields << (wasQuoted ? current : current.trimmed());
+            current.clear();
+            wasQuoted = false;
+        } else {
+            current += c;
+        }
+    }
+    if (quoted)
+        return false;
+    fields << (wasQuoted ? current : current.trimmed());
+    return true;
+}
+
+/// What a region text or code stands for.
+struct RegionRef {
+    enum Kind { Skip, Kommune, Bydel } kind = Skip;
+    QString id;
+};
+
+/// "K-3207 Nordre Follo", "3207", "K-3207" → kommune 3207; "030112a Alna", "030112a",
+/// "030112" (JSON-stat code) → Oslo bydel 030112; anything else (counties, "Rest",
+/// totals, districts of other cities, districts of 1988–2003) → Skip.
+RegionRef parseRegion(const QString& text, bool codeOnly)
+{
+    static const QRegularExpression kommune(QStringLiteral("^(?:K-)?(\\d{4})(?:\\s|$)"));
+    static const QRegularExpression bydel(QStringLiteral("^(\\d{6})([a-z]*)(?:\\s|$)"));
+    const QString t = text.trimmed();
+    if (const auto m = kommune.match(t); m.hasMatch())
+        return {RegionRef::Kommune, m.captured(1)};
+    if (const auto m = bydel.match(t); m.hasMatch()) {
+        const QString code = m.captured(1);
+        const QString suffix = m.captured(2);
+        // Statbank text exports mark today's districts with "a"; codes without it are 1988–2003.
+        const bool current = suffix == QLatin1String("a") || (codeOnly && suffix.isEmpty());
+        const int district = code.mid(4).toInt();
+        if (current && code.startsWith(QLatin1String("0301")) && district >= 1 && district <= 15)
+            return {RegionRef::Bydel, code};
+    }
+    return {};
+}
+
+bool isTotalCategory(const QString& code, const QString& label)
+{
+    const QString l = label.toLower();
+    return code == QLatin1String("999") || code.compare(QLatin1String("TOT"), Qt::CaseInsensitive) == 0 ||
+           l.contains(QLatin1String("i alt")) || l.contains(QLatin1String("total")) ||
+           l.contains(QLatin1String("alle aldre")) || l.contains(QLatin1String("all ages"));
+}
+
+/// Sums single ages into bands and checks that every region × year has every age once.
+class BandAccumulator {
+public:
+    explicit BandAccumulator(QString label) : m_label(std::move(label)) {}
+
+    /// Adds one age's persons; a second figure for the same region, year and age is an error.
+    std::optional<StoreError> add(const QString& unitId, int year, int age, qint64 persons, int line, const QString& field)
+    {
+        auto& cell = m_cells[{unitId, year}];
+        if (!cell.ages.insert(age).second)
+            return importError(m_label, line, field,
+                               QStringLiteral("a second figure for %1, %2, age %3").arg(unitId).arg(year).arg(age));
+        cell.persons[ageBandOfAge(age)] += persons;
+        return std::nullopt;
+    }
+
+    /// Every region × year must hold ages 0…N with the same N (the oldest, "N or older").
+    StoreResult<PopulationTable> finish(const QString& source) const
+    {
+        if (m_cells.empty())
+            return importError(m_label, 0, QString(),
+                               QStringLiteral("no figures for any kommune or Oslo bydel were found"));
+        int oldest = 0;
+        for (const auto& [key, cell] : m_cells)
+            oldest = std::max(oldest, *cell.ages.rbegin());
+        if (oldest < 80)
+            return importError(m_label, 0, QStringLiteral("age"),
+                               QStringLiteral("the oldest age is %1; need single ages up to 80 or more").arg(oldest));
+        PopulationTable table;
+        table.sourceFile = m_label;
+        table.source = source;
+        for (const auto& [key, cell] : m_cells) {
+            for (int age = 0; age <= oldest; ++age)
+                if (!cell.ages.count(age))
+                    return importError(m_label, 0, QStringLiteral("age"),
+                                       QStringLiteral("%1, %2: no figure for age %3 (the file is partial)")
+                                           .arg(key.first)
+                                           .arg(key.second)
+                                           .arg(age));
+            AgeBandPopulation p;
+            p.unitId = key.first;
+            p.year = key.second;
+            p.persons = cell.persons;
+            p.source = source;
+            table.records.push_back(p);
+        }
+        return table;
+    }
+
+private:
+    struct Cell {
+        std::set<int> ages;
+        std::array<qint64, 4> persons{};
+    };
+    QString m_label;
+    std::map<std::pair<QString, int>, Cell> m_cells;
+};
+
+/// Reads a whole non-negative count; "..", ".", ":" and the like (SSB's missing markers) fail.
+std::optional<qint64> parseCount(const QString& text)
+{
+    bool ok = false;
+    const qint64 v = text.trimmed().toLongLong(&ok);
+    if (!ok || v < 0)
+        return std::nullopt;
+    return v;
+}
+
+QString tableSource(const QString& table, const QString& label)
+{
+    const QString name = QFileInfo(label).fileName();
+    return table.isEmpty() ? QStringLiteral("SSB, importert fra %1 (%2)").arg(name, kAttribution)
+                           : QStringLiteral("SSB tabell %1, importert fra %2 (%3)").arg(table, name, kAttribution);
+}
+
+/// Table number from a title like "07459: Population, by region…" or a JSON-stat label.
+QString tableNumber(const QString& text)
+{
+    static const QRegularExpression number(QStringLiteral("^\\s*\"?(\\d{5})\\s*:"));
+    const auto m = number.match(text);
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
+} // namespace
+
+int SsbImporter::parseAge(const QString& text)
+{
+    static const QRegularExpression age(QStringLiteral("^\\s*(\\d{1,3})\\s*(\\+|years?(\\s+or\\s+older)?|år(\\s+eller\\s+eldre)?)?\\s*$"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    const auto m = age.match(text);
+    if (!m.hasMatch())
+        return -1;
+    return m.captured(1).toInt();
+}
+
+CleanName SsbImporter::cleanName(const QString& raw)
+{
+    const QString trimmed = raw.trimmed();
+    if (trimmed == QLatin1String("bergen_norhus"))
+        return {QStringLiteral("Bergenhus"), {}};
+    // The Norwegian form of every unit SSB names with parallel Sami or Kven forms.
+    static const QSet<QString> norwegianForms{
+        QStringLiteral("Oslo"),       QStringLiteral("Fauske"),     QStringLiteral("Sortland"),
+        QStringLiteral("Snåsa"),      QStringLiteral("Røyrvik"),    QStringLiteral("Lavangen"),
+        QStringLiteral("Storfjord"),  QStringLiteral("Kåfjord"),    QStringLiteral("Karasjok"),
+        QStringLiteral("Kautokeino"), QStringLiteral("Porsanger"),  QStringLiteral("Tana"),
+        QStringLiteral("Nesseby"),    QStringLiteral("Finnmark"),   QStringLiteral("Innlandet"),
+        QStringLiteral("Nordland"),   QStringLiteral("Troms"),      QStringLiteral("Trøndelag"),
+        QStringLiteral("Hattfjelldal"), QStringLiteral("Rana"),     QStringLiteral("Sørfold"),
+        QStringLiteral("Evenes"),     QStringLiteral("Hamarøy"),    QStringLiteral("Trondheim"),
+        QStringLiteral("Namsos"),     QStringLiteral("Røros"),      QStringLiteral("Levanger"),
+        QStringLiteral("Harstad"),    QStringLiteral("Tjeldsund"),  QStringLiteral("Gratangen"),
+        QStringLiteral("Nordreisa"),  QStringLiteral("Hammerfest"),
+    };
+    QStringList parts = trimmed.split(QLatin1Char('-'));
+    for (QString& p : parts)
+        p = p.trimmed();
+    if (parts.size() < 2)
+        return {trimmed, {}};
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        if (norwegianForms.contains(parts[i])) {
+            QStringList others = parts;
+            others.removeAt(i);
+            return {parts[i], others.join(QLatin1Char('-'))};
+        }
+    }
+    // Hyphenated Norwegian names (Aurskog-Høland, Nord-Odal) stay whole.
+    return {trimmed, {}};
+}
+
+StoreResult<PopulationTable> SsbImporter::readFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return StoreError{StoreError::Kind::NotFound, QStringLiteral("no such file"), path, 0, {}};
+    if (file.size() > kMaxImportBytes)
+        return StoreError{StoreError::Kind::InvalidInput,
+                          QStringLiteral("file is larger than %1 MB").arg(kMaxImportBytes / 1024 / 1024), path, 0, {}};
+    if (!file.open(QIODevice::ReadOnly))
+        return StoreError{StoreError::Kind::Io, file.errorString(), path, 0, {}};
+    const QByteArray bytes = file.readAll();
+    const QByteArray start = bytes.left(64).trimmed();
+    if (start.startsWith('{'))
+        return readJsonStat2(bytes, path);
+    if (start.startsWith("year,location_code"))
+        return readAgeBandCsv(bytes, path);
+    return readStatbankCsv(bytes, path);
+}
+
+StoreResult<PopulationTable> SsbImporter::readStatbankCsv(const QByteArray& bytes, const QString& label)
+{
+    const QStringList lines = splitLines(decodeText(bytes));
+    QString table;
+    int headerLine = -1;
+    QStringList header;
+    QStringList fields;
+    for (int i = 0; i < lines.size() && i < 20; ++i) {
+        if (i == 0)
+            table = tableNumber(lines[i]);
+        if (!splitCsvLine(lines[i], QLatin1Char(';'), fields))
+            return importError(label, i + 1, {}, QStringLiteral("unterminated quote"));
+        if (fields.size() >= 3 && fields[0].compare(QLatin1String("region"), Qt::CaseInsensitive) == 0) {
+            headerLine = i;
+            header = fields;
+            break;
+        }
+    }
+    if (headerLine < 0)
+        return importError(label, 1, {},
+                           QStringLiteral("no header line \"region\";\"age\";\"Persons YYYY\"… in the first 20 lines "
+                                          "(export the table from the statbank as semicolon-separated CSV)"));
+    const int ageColumn = [&] {
+        for (int c = 1; c < header.size(); ++c)
+            if (header[c].compare(QLatin1String("age"), Qt::CaseInsensitive) == 0 ||
+                header[c].compare(QLatin1String("alder"), Qt::CaseInsensitive) == 0)
+                return c;
+        return -1;
+    }();
+    if (ageColumn < 0)
+        return importError(label, headerLine + 1, QStringLiteral("age"), QStringLiteral("no \"age\" column in the header"));
+    // Every other column after the region is a count for the year at the end of its name.
+    static const QRegularExpression yearAtEnd(QStringLiteral("(\\d{4})\\s*$"));
+    std::vector<std::pair<int, int>> yearColumns; // column, year
+    for (int c = 1; c < header.size(); ++c) {
+        if (c == ageColumn)
+            continue;
+        const auto m = yearAtEnd.match(header[c]);
+        if (!m.hasMatch())
+            return importError(label, headerLine + 1, header[c],
+                               QStringLiteral("column is neither \"age\" nor a count ending in a year; export "
+                                              "only region, age and years"));
+        yearColumns.emplace_back(c, m.captured(1).toInt());
+    }
+
+    BandAccumulator bands(label);
+    for (int i = headerLine + 1; i < lines.size(); ++i) {
+        const int lineNo = i + 1;
+        if (lines[i].trimmed().isEmpty())
+            continue;
+        if (!splitCsvLine(lines[i], QLatin1Char(';'), fields))
+            return importError(label, lineNo, {}, QStringLiteral("unterminated quote"));
+        if (fields.size() != header.size())
+            return importError(label, lineNo, {},
+                               QStringLiteral("expected %1 fields, found %2").arg(header.size()).arg(fields.size()));
+        const RegionRef region = parseRegion(fields[0], false);
+        const int age = parseAge(fields[ageColumn]);
+        if (age < 0)
+            return importError(label, lineNo, header[ageColumn],
+                               QStringLiteral("\"%1\" is not an age like \"0 years\"").arg(fields[ageColumn]));
+        if (region.kind == RegionRef::Skip)
+            continue;
+        for (const auto& [column, year] : yearColumns) {
+            const auto persons = parseCount(fields[column]);
+            if (!persons)
+                return importError(label, lineNo, header[column],
+                                   QStringLiteral("\"%1\" is not a whole number of persons").arg(fields[column]));
+            if (auto error = bands.add(region.id, year, age, *persons, lineNo, header[ageColumn]))
+                return *error;
+        }
+    }
+    return bands.finish(tableSource(table, label));
+}
+
+StoreResult<PopulationTable> SsbImporter::readJsonStat2(const QByteArray& bytes, const QString& label)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const int line = int(std::count(bytes.begin(), bytes.begin() + std::min<qsizetype>(parseError.offset, bytes.size()), '\n')) + 1;
+        return importError(label, line, {}, QStringLiteral("not JSON: %1").arg(parseError.errorString()));
+    }
+    const QJsonObject root = doc.object();
+    if (root.value(QLatin1String("class")).toString() != QLatin1String("dataset"))
+        return importError(label, 0, QStringLiteral("class"), QStringLiteral("not a JSON-stat2 dataset (class must be \"dataset\")"));
+    const QJsonArray ids = root.value(QLatin1String("id")).toArray();
+    const QJsonArray sizes = root.value(QLatin1String("size")).toArray();
+    const QJsonObject dimensions = root.value(QLatin1String("dimension")).toObject();
+    if (ids.isEmpty() || ids.size() != sizes.size())
+        return importError(label, 0, QStringLiteral("id/size"), QStringLiteral("\"id\" and \"size\" must be arrays of the same length"));
+
+    const QJsonObject role = root.value(QLatin1String("role")).toObject();
+    auto roleOf = [&](const char* name) {
+        const QJsonArray a = role.value(QLatin1String(name)).toArray();
+        return a.isEmpty() ? QString() : a.first().toString();
+    };
+    QString regionDim = roleOf("geo");
+    QString timeDim = roleOf("time");
+    QString ageDim;
+    for (const auto& idValue : ids) {
+        const QString id = idValue.toString();
+        const QString l = id.toLower();
+        if (regionDim.isEmpty() && (l == QLatin1String("region") || l == QLatin1String("geo")))
+            regionDim = id;
+        if (timeDim.isEmpty() && (l == QLatin1String("tid") || l == QLatin1String("time") || l == QLatin1String("year")))
+            timeDim = id;
+        if (l == QLatin1String("alder") || l == QLatin1String("age"))
+            ageDim = id;
+    }
+    if (regionDim.isEmpty() || timeDim.isEmpty() || ageDim.isEmpty())
+        return importError(label, 0, QStringLiteral("id"),
+                           QStringLiteral("need dimensions for region (\"Region\"), age (\"Alder\") and time (\"Tid\")"));
+
+    struct Category {
+        QString code;
+        QString label;
+    };
+    const int dimCount = int(ids.size());
+    std::vector<std::vector<Category>> categories(dimCount);
+    std::vector<qint64> strides(dimCount, 1);
+    qint64 cells = 1;
+    for (int d = dimCount - 1; d >= 0; --d) {
+        const QString id = ids[d].toString();
+        const int size = sizes[d].toInt(-1);
+        const QString path = QStringLiteral("dimension.%1.category").arg(id);
+        if (size < 1)
+            return importError(label, 0, QStringLiteral("size[%1]").arg(d), QStringLiteral("must be a positive whole number"));
+        const QJsonObject category = dimensions.value(id).toObject().value(QLatin1String("category")).toObject();
+        const QJsonValue index = category.value(QLatin1String("index"));
+        const QJsonObject labels = category.value(QLatin1String("label")).toObject();
+        std::vector<Category> cats(size);
+        if (index.isObject()) {
+            const QJsonObject o = index.toObject();
+            for (auto it = o.begin(); it != o.end(); ++it) {
+                const int pos = it.value().toInt(-1);
+                if (pos < 0 || pos >= size)
+                    return importError(label, 0, path + QStringLiteral(".index.") + it.key(), QStringLiteral("position outside 0…%1").arg(size - 1));
+                cats[pos].code = it.key();
+            }
+        } else if (index.isArray()) {
+            const QJsonArray a = index.toArray();
+            for (int i = 0; i < a.size() && i < size; ++i)
+                cats[i].code = a[i].toString();
+        } else if (size == 1 && labels.size() == 1) {
+            cats[0].code = labels.begin().key();
+        } else {
+            return importError(label, 0, path + QStringLiteral(".index"), QStringLiteral("missing"));
+        }
+        for (int i = 0; i < size; ++i) {
+            if (cats[i].code.isEmpty())
+                return importError(label, 0, path + QStringLiteral(".index"), QStringLiteral("position %1 has no category").arg(i));
+            cats[i].label = labels.value(cats[i].code).toString(cats[i].code);
+        }
+        if (id != regionDim && id != timeDim && id != ageDim && size > 1)
+            return importError(label, 0, QStringLiteral("dimension.%1").arg(id),
+                               QStringLiteral("has %1 categories; select exactly one (e.g. one ContentsCode, both sexes together)").arg(size));
+        categories[d] = std::move(cats);
+        strides[d] = cells;
+        cells *= size;
+        if (cells > 50'000'000)
+            return importError(label, 0, QStringLiteral("size"), QStringLiteral("the dataset is too large"));
+    }
+
+    const QJsonValue values = root.value(QLatin1String("value"));
+    auto valueAt = [&](qint64 i) -> QJsonValue {
+        if (values.isArray())
+            return values.toArray().at(i);
+        return values.toObject().value(QString::number(i));
+    };
+    if (values.isArray() && values.toArray().size() != cells)
+        return importError(label, 0, QStringLiteral("value"),
+                           QStringLiteral("has %1 values; the sizes give %2").arg(values.toArray().size()).arg(cells));
+    if (!values.isArray() && !values.isObject())
+        return importError(label, 0, QStringLiteral("value"), QStringLiteral("missing"));
+
+    const int regionD = int(ids.toVariantList().indexOf(regionDim));
+    const int timeD = int(ids.toVariantList().indexOf(timeDim));
+    const int ageD = int(ids.toVariantList().indexOf(ageDim));
+
+    // Age categories: single ages ("000", "105+", "0 år") or bands ("000-019"); totals skipped.
+    static const QRegularExpression range(QStringLiteral("^\\s*(\\d{1,3})\\s*-\\s*(\\d{1,3})\\s*$"));
+    struct AgeCat {
+        int age = -1;  // single age, or the band's first age
+        bool band = false;
+        bool skip = false;
+    };
+    std::vector<AgeCat> ages(categories[ageD].size());
+    std::set<int> bandsSeen;
+    for (size_t i = 0; i < ages.size(); ++i) {
+        const auto& c = categories[ageD][i];
+        if (isTotalCategory(c.code, c.label)) {
+            ages[i].skip = true;
+            continue;
+        }
+        int a = parseAge(c.code);
+        if (a < 0)
+            a = parseAge(c.label);
+        if (a >= 0) {
+            ages[i].age = a;
+            continue;
+        }
+        const auto m = range.match(c.code);
+        if (m.hasMatch() && ageBandOfAge(m.captured(1).toInt()) == ageBandOfAge(m.captured(2).toInt())) {
+            ages[i] = {m.captured(1).toInt(), true, false};
+            continue;
+        }
+        return importError(label, 0, QStringLiteral("dimension.%1.category.index.%2").arg(ageDim, c.code),
+                           QStringLiteral("\"%1\" is neither a single age nor a range inside one of the bands 0-19, 20-66, 67-79, 80+").arg(c.label));
+    }
+
+    std::vector<int> years(categories[timeD].size());
+    for (size_t i = 0; i < years.size(); ++i) {
+        bool ok = false;
+        years[i] = categories[timeD][i].code.left(4).toInt(&ok);
+        if (!ok || years[i] < 1900 || years[i] > 2300)
+            return importError(label, 0, QStringLiteral("dimension.%1.category.index.%2").arg(timeDim, categories[timeD][i].code),
+                               QStringLiteral("not a year"));
+    }
+
+    const bool anyBand = std::any_of(ages.begin(), ages.end(), [](const AgeCat& a) { return a.band; });
+    const bool anySingle = std::any_of(ages.begin(), ages.end(), [](const AgeCat& a) { return !a.band && !a.skip; });
+    if (anyBand && anySingle)
+        return importError(label, 0, QStringLiteral("dimension.%1").arg(ageDim), QStringLiteral("mixes single ages and age ranges"));
+
+    BandAccumulator single(label);
+    std::map<std::pair<QString, int>, std::pair<std::set<int>, std::array<qint64, 4>>> banded;
+    const QString table = tableNumber(root.value(QLatin1String("label")).toString());
+    for (size_t r = 0; r < categories[regionD].size(); ++r) {
+        const RegionRef region = parseRegion(categories[regionD][r].code, true);
+        if (region.kind == RegionRef::Skip)
+            continue;
+        for (size_t t = 0; t < years.size(); ++t) {
+            for (size_t a = 0; a < ages.size(); ++a) {
+                if (ages[a].skip)
+                    continue;
+                const qint64 i = qint64(r) * strides[regionD] + qint64(t) * strides[timeD] + qint64(a) * strides[ageD];
+                const QJsonValue v = valueAt(i);
+                const QString where = QStringLiteral("value[%1]").arg(i);
+                if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() != std::floor(v.toDouble()))
+                    return importError(label, 0, where,
+                                       QStringLiteral("%1, %2, %3: no whole number of persons (%4)")
+                                           .arg(categories[regionD][r].label, categories[timeD][t].code, categories[ageD][a].label,
+                                                v.isNull() || v.isUndefined() ? QStringLiteral("missing") : v.toVariant().toString()));
+                const auto persons = qint64(v.toDouble());
+                if (ages[a].band) {
+                    auto& cell = banded[{region.id, years[t]}];
+                    cell.first.insert(ageBandOfAge(ages[a].age));
+                    cell.second[ageBandOfAge(ages[a].age)] += persons;
+                } else if (auto error = single.add(region.id, years[t], ages[a].age, persons, 0, where)) {
+                    return *error;
+                }
+            }
+        }
+    }
+    const QString source = tableSource(table, label);
+    if (!anyBand)
+        return single.finish(source);
+    PopulationTable out;
+    out.sourceFile = label;
+    out.source = source;
+    for (const auto& [key, cell] : banded) {
+        if (cell.first.size() != 4)
+            return importError(label, 0, QStringLiteral("dimension.%1").arg(ageDim),
+                               QStringLiteral("the age ranges do not cover all four bands 0-19, 20-66, 67-79, 80+"));
+        AgeBandPopulation p;
+        p.unitId = key.first;
+        p.year = key.second;
+        p.persons = cell.second;
+        p.source = source;
+        out.records.push_back(p);
+    }
+    if (out.records.empty())
+        return importError(label, 0, QStringLiteral("dimension.%1").arg(regionDim),
+                           QStringLiteral("no figures for any kommune or Oslo bydel were found"));
+    return out;
+}
+
+StoreResult<PopulationTable> SsbImporter::readAgeBandCsv(const QByteArray& bytes, const QString& label)
+{
+    const QStringList lines = splitLines(decodeText(bytes));
+    static const QStringList expected{QStringLiteral("year"),     QStringLiteral("location_code"), QStringLiteral("location_name"),
+                                      QStringLiteral("pop_total"), QStringLiteral("pop_0_19"),     QStringLiteral("pop_20_66"),
+                                      QStringLiteral("pop_67_79"), QStringLiteral("pop_80p")};
+    QStringList fields;
+    if (lines.isEmpty() || !splitCsvLine(lines[0], QLatin1Char(','), fields) || fields != expected)
+        return importError(label, 1, {}, QStringLiteral("header must be %1").arg(expected.join(QLatin1Char(','))));
+    static const QRegularExpression code(QStringLiteral("^(municip_nor(\\d{4})|wardoslo_nor(\\d{6}))$"));
+    PopulationTable table;
+    table.sourceFile = label;
+    table.source = QStringLiteral("SSB tabell 07459/10826, befolkning etter aldersgruppe 1. januar (%1)").arg(kAttribution);
+    std::set<std::pair<QString, int>> seen;
+    for (int i = 1; i < lines.size(); ++i) {
+        const int lineNo = i + 1;
+        if (lines[i].trimmed().isEmpty())
+            continue;
+        if (!splitCsvLine(lines[i], QLatin1Char(','), fields))
+            return importError(label, lineNo, {}, QStringLiteral("unterminated quote"));
+        if (fields.size() != expected.size())
+            return importError(label, lineNo, {}, QStringLiteral("expected %1 fields, found %2").arg(expected.size()).arg(fields.size()));
+        const auto m = code.match(fields[1]);
+        if (!m.hasMatch())
+            continue; // nation, counties, districts of Bergen, Stavanger, Trondheim
+        const QString unitId = m.captured(2).isEmpty() ? m.captured(3) : m.captured(2);
+        if (unitId.size() == 6 && !parseRegion(unitId, true).kind)
+            continue;
+        bool ok = false;
+        const int year = fields[0].toInt(&ok);
+        if (!ok || year < 1900 || year > 2300)
+            return importError(label, lineNo, expected[0], QStringLiteral("\"%1\" is not a year").arg(fields[0]));
+        AgeBandPopulation p;
+        p.unitId = unitId;
+        p.year = year;
+        p.source = table.source;
+        std::optional<qint64> total = parseCount(fields[3]);
+        if (!total)
+            return importError(label, lineNo, expected[3], QStringLiteral("\"%1\" is not a whole number").arg(fields[3]));
+        for (int b = 0; b < 4; ++b) {
+            const auto v = parseCount(fields[4 + b]);
+            if (!v)
+                return importError(label, lineNo, expected[4 + b], QStringLiteral("\"%1\" is not a whole number").arg(fields[4 + b]));
+            p.persons[b] = *v;
+        }
+        if (p.total() != *total)
+            return importError(label, lineNo, expected[3],
+                               QStringLiteral("the bands sum to %1, not %2").arg(p.total()).arg(*total));
+        if (!seen.insert({unitId, year}).second)
+            return importError(label, lineNo, expected[1], QStringLiteral("a second row for %1 in %2").arg(fields[1]).arg(year));
+        table.records.push_back(p);
+    }
+    if (table.records.empty())
+        return importError(label, 0, {}, QStringLiteral("no rows for kommuner or Oslo bydeler"));
+    return table;
+}
+
+StoreResult<std::vector<Unit>> SsbImporter::readMunicipalityCsv(const QByteArray& bytes, const QString& label)
+{
+    const QStringList lines = splitLines(decodeText(bytes));
+    QStringList fields;
+    if (lines.isEmpty() || !splitCsvLine(lines[0], QLatin1Char(','), fields) || fields.size() < 4 ||
+        fields[0] != QLatin1String("kommunenummer") || fields[1] != QLatin1String("kommunenavn") ||
+        fields[2] != QLatin1String("fylkesnummer") || fields[3] != QLatin1String("fylkesnavn"))
+        return importError(label, 1, {}, QStringLiteral("header must start with kommunenummer,kommunenavn,fylkesnummer,fylkesnavn"));
+    const int columns = int(fields.size());
+    static const QRegularExpression kommuneCode(QStringLiteral("^\\d{4}$"));
+    static const QRegularExpression countyCode(QStringLiteral("^\\d{2}$"));
+    std::map<QString, Unit> counties;
+    std::vector<Unit> kommuner;
+    QSet<QString> seen;
+    for (int i = 1; i < lines.size(); ++i) {
+        const int lineNo = i + 1;
+        if (lines[i].trimmed().isEmpty())
+            continue;
+        if (!splitCsvLine(lines[i], QLatin1Char(','), fields))
+            return importError(label, lineNo, {}, QStringLiteral("unterminated quote"));
+        if (fields.size() != columns)
+            return importError(label, lineNo, {}, QStringLiteral("expected %1 fields, found %2").arg(columns).arg(fields.size()));
+        if (!kommuneCode.match(fields[0]).hasMatch())
+            return importError(label, lineNo, QStringLiteral("kommunenummer"), QStringLiteral("\"%1\" is not four digits").arg(fields[0]));
+        if (!countyCode.match(fields[2]).hasMatch())
+            return importError(label, lineNo, QStringLiteral("fylkesnummer"), QStringLiteral("\"%1\" is not two digits").arg(fields[2]));
+        if (seen.contains(fields[0]))
+            return importError(label, lineNo, QStringLiteral("kommunenummer"), QStringLiteral("%1 appears twice").arg(fields[0]));
+        seen.insert(fields[0]);
+        const CleanName county = cleanName(fields[3]);
+        const CleanName name = cleanName(fields[1]);
+        if (name.name.isEmpty())
+            return importError(label, lineNo, QStringLiteral("kommunenavn"), QStringLiteral("empty"));
+        counties.try_emplace(fields[2], Unit{fields[2], county.name, county.alternativeName, UnitLevel::County, {}, fields[2], county.name});
+        kommuner.push_back(Unit{fields[0], name.name, name.alternativeName, UnitLevel::Kommune, fields[2], fields[2], county.name});
+    }
+    std::vector<Unit> units;
+    for (auto& [id, county] : counties)
+        units.push_back(county);
+    units.insert(units.end(), kommuner.begin(), kommuner.end());
+    return units;
+}
+
+StoreResult<std::vector<Unit>> SsbImporter::readOsloBydeler(const QByteArray& ageBandCsv, const QString& label)
+{
+    const QStringList lines = splitLines(decodeText(ageBandCsv));
+    QStringList fields;
+    std::map<QString, Unit> bydeler;
+    for (int i = 1; i < lines.size(); ++i) {
+        if (!splitCsvLine(lines[i], QLatin1Char(','), fields) || fields.size() < 3)
+            continue;
+        if (!fields[1].startsWith(QLatin1String("wardoslo_nor")))
+            continue;
+        const QString id = fields[1].mid(12);
+        if (parseRegion(id, true).kind != RegionRef::Bydel)
+            continue;
+        const CleanName name = cleanName(fields[2]);
+        bydeler.try_emplace(id, Unit{id, name.name, name.alternativeName, UnitLevel::Bydel, QStringLiteral("0301"),
+                                     QStringLiteral("03"), QStringLiteral("Oslo")});
+    }
+    if (bydeler.size() != 15)
+        return importError(label, 0, QStringLiteral("location_code"),
+                           QStringLiteral("found %1 of Oslo's 15 bydeler (wardoslo_nor030101…030115)").arg(bydeler.size()));
+    std::vector<Unit> units;
+    for (auto& [id, u] : bydeler)
+        units.push_back(u);
+    return units;
+}
+
+} // namespace gevinst::store
