@@ -22,7 +22,10 @@ std::string FieldError::reason() const
     case ErrorKind::Missing: return "missing (required)";
     case ErrorKind::WrongType: return "must be " + detail;
     case ErrorKind::UnknownId: return "unknown id \"" + detail + "\"";
-    case ErrorKind::NotFinite: return "must be a finite number";
+    case ErrorKind::NotFinite:
+        if (std::isnan(value))
+            return "is not a number (NaN), must be a finite number";
+        return "is too large to be represented (overflows to infinity), must be a finite number";
     case ErrorKind::TooLarge: return "is " + number(value) + ", too large (at most " + number(limit) + ")";
     case ErrorKind::Negative: return "is " + number(value) + ", must not be negative";
     case ErrorKind::NotPositive: return "is " + number(value) + ", must be greater than 0";

@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdlib>
+#include <limits>
 #include <set>
 
 namespace gevinst {
@@ -40,6 +42,26 @@ bool hasControlCharacters(const std::string& s)
     });
 }
 
+/// A key or id from the file as it may appear in a message: control characters
+/// shown as '?', cut (at a character boundary) after 60 bytes.
+std::string shown(std::string_view text)
+{
+    constexpr std::size_t maxShown = 60;
+    std::size_t end = text.size();
+    if (end > maxShown) {
+        end = maxShown;
+        while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80)
+            --end;
+    }
+    std::string out(text.substr(0, end));
+    for (char& c : out)
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
+            c = '?';
+    if (end < text.size())
+        out += "…";
+    return out;
+}
+
 /// Walks the document, reading typed values and recording every problem with its path.
 class Walker {
 public:
@@ -50,6 +72,11 @@ public:
     {
         failed.insert(e.path);
         errors.push_back(std::move(e));
+    }
+
+    static FieldError controlCharacters(const std::string& path)
+    {
+        return {path, ErrorKind::WrongType, NAN, NAN, "text without control characters (line breaks, tabs)"};
     }
 
     /// The member `key` of `parent`, or nullptr (with an error when required).
@@ -90,7 +117,10 @@ public:
             fail({path, ErrorKind::WrongType, NAN, NAN, "a number, not " + typeName(j)});
             return 0;
         }
-        const double v = j.get<double>();
+        double v = j.get<double>();
+        // parse() stands in the largest double for a literal that overflows (1e999).
+        if (std::abs(v) == std::numeric_limits<double>::max())
+            v = std::copysign(HUGE_VAL, v);
         if (!std::isfinite(v)) {
             fail({path, ErrorKind::NotFinite, v});
             return 0;
@@ -148,7 +178,7 @@ public:
         if (failed.count(path))
             return {};
         if (hasControlCharacters(s)) {
-            fail({path, ErrorKind::WrongType, NAN, NAN, "text without control characters (line breaks, tabs)"});
+            fail(controlCharacters(path));
             return {};
         }
         if (!allowEmpty && s.find_first_not_of(' ') == std::string::npos) {
@@ -169,7 +199,7 @@ public:
             return std::nullopt;
         const auto v = fromId(s);
         if (!v)
-            fail({path, ErrorKind::UnknownId, NAN, NAN, s});
+            fail({path, ErrorKind::UnknownId, NAN, NAN, shown(s)});
         return v;
     }
 
@@ -179,7 +209,7 @@ public:
     {
         for (const auto& [key, value] : object.items())
             if (!fromId(key))
-                fail({join(path, key), ErrorKind::UnknownId, NAN, NAN, key});
+                fail({join(path, shown(key)), ErrorKind::UnknownId, NAN, NAN, shown(key)});
     }
 
     void readUnit(const json& root, Scenario& s)
@@ -194,6 +224,8 @@ public:
             fail({"unit.level", ErrorKind::UnknownId, NAN, NAN, s.unit.level});
         if (const json* parent = member(*unit, "parent", "unit.parent", false)) {
             std::string p = text(*parent, "unit.parent", ReaderLimits::maxNameLength);
+            if (!failed.count("unit.parent") && hasControlCharacters(p))
+                fail(controlCharacters("unit.parent"));
             if (!failed.count("unit.parent"))
                 s.unit.parent = std::move(p);
         }
@@ -214,7 +246,7 @@ public:
                           std::to_string(ReaderLimits::maxPopulationYears) + " allowed"});
             else
                 for (const auto& [key, bands] : pop->items()) {
-                    const std::string path = "demography.population." + key;
+                    const std::string path = "demography.population." + shown(key);
                     int year = 0;
                     const auto [end, ec] = std::from_chars(key.data(), key.data() + key.size(), year);
                     if (ec != std::errc() || end != key.data() + key.size() || year < ReaderLimits::minYear ||
@@ -396,13 +428,21 @@ public:
                                                                       " characters"});
                     continue;
                 }
+                if (hasControlCharacters(key)) {
+                    fail({"sources", ErrorKind::WrongType, NAN, NAN, "keyed by field paths without control characters"});
+                    continue;
+                }
                 std::string text = this->text(value, path, ReaderLimits::maxTextLength);
                 if (!failed.count(path))
                     s.sources[key] = std::move(text);
             }
         if (const json* ranges = object(root, "uncertainty", "uncertainty", false))
             for (const auto& [key, value] : ranges->items()) {
-                const std::string path = "uncertainty." + key;
+                const std::string path = "uncertainty." + shown(key);
+                if (key.size() > ReaderLimits::maxNameLength || hasControlCharacters(key)) {
+                    fail({path, ErrorKind::UnknownId, NAN, NAN, shown(key)});
+                    continue;
+                }
                 if (!value.is_object()) {
                     fail({path, ErrorKind::WrongType, NAN, NAN, "an object {low, mode, high}, not " + typeName(value)});
                     continue;
@@ -420,7 +460,7 @@ public:
         if (const json* format = member(root, "format", "format")) {
             if (!format->is_string() || format->get<std::string>() != kScenarioFormat) {
                 fail({"format", ErrorKind::UnknownFormat, NAN, NAN,
-                      format->is_string() ? format->get<std::string>() : format->dump()});
+                      shown(format->is_string() ? format->get<std::string>() : format->dump())});
                 return; // another format: its fields mean something else
             }
         } else {
@@ -428,8 +468,11 @@ public:
         }
         s.name = name(root, "name", "name");
         readUnit(root, s);
-        if (const json* area = member(root, "service_area", "service_area"))
+        if (const json* area = member(root, "service_area", "service_area")) {
             s.serviceArea = text(*area, "service_area", ReaderLimits::maxNameLength);
+            if (!failed.count("service_area") && hasControlCharacters(s.serviceArea))
+                fail(controlCharacters("service_area"));
+        }
         if (const json* years = object(root, "years", "years")) {
             s.startYear = year(*years, "start", "years.start");
             s.endYear = year(*years, "end", "years.end");
@@ -461,6 +504,87 @@ public:
 
 class NestingLimitExceeded : public std::exception {};
 
+/// Whether a JSON number literal lies beyond the largest double (1e999, or 400 digits):
+/// nlohmann refuses such a document as a whole ("number overflow parsing").
+bool overflows(std::string_view literal)
+{
+    double value = 0;
+    const auto [end, ec] = std::from_chars(literal.data(), literal.data() + literal.size(), value);
+    (void)end;
+    if (ec != std::errc::result_out_of_range)
+        return false;
+    // Out of range either way: an overflow when the decimal exponent of its first digit is positive.
+    const std::string_view digits = literal.substr(literal.front() == '-' ? 1 : 0);
+    const std::size_t e = digits.find_first_of("eE");
+    const std::string_view mantissa = digits.substr(0, e);
+    long exponent = 0;
+    if (e != std::string_view::npos) {
+        std::string_view ex = digits.substr(e + 1);
+        if (!ex.empty() && ex.front() == '+')
+            ex.remove_prefix(1);
+        const auto [p, ec2] = std::from_chars(ex.data(), ex.data() + ex.size(), exponent);
+        (void)p;
+        if (ec2 == std::errc::result_out_of_range)
+            return ex.front() != '-';
+    }
+    const std::size_t point = std::min(mantissa.find('.'), mantissa.size());
+    const std::size_t first = mantissa.find_first_not_of("0.");
+    if (first == std::string_view::npos)
+        return false;
+    const long order = first < point ? long(point - first) : -long(first - point - 1);
+    return order + exponent > 0;
+}
+
+/// The text with every overflowing number literal outside strings replaced by the
+/// largest double of its sign, which Walker::numberValue reports as not finite with
+/// its field path; nullopt when there is none.
+std::optional<std::string> withOverflowsMarked(std::string_view text)
+{
+    std::string out;
+    bool changed = false;
+    for (std::size_t i = 0; i < text.size();) {
+        const char c = text[i];
+        if (c == '"') {
+            std::size_t j = i + 1;
+            while (j < text.size() && text[j] != '"')
+                j += text[j] == '\\' ? 2 : 1;
+            j = std::min(j + 1, text.size());
+            out.append(text.substr(i, j - i));
+            i = j;
+        } else if (c == '-' || (c >= '0' && c <= '9')) {
+            // The longest prefix that follows JSON's number grammar, as nlohmann's lexer reads it.
+            auto digit = [&](std::size_t k) { return k < text.size() && text[k] >= '0' && text[k] <= '9'; };
+            std::size_t j = c == '-' ? i + 1 : i;
+            while (digit(j))
+                ++j;
+            if (j < text.size() && text[j] == '.' && digit(j + 1))
+                for (++j; digit(j);)
+                    ++j;
+            if (j < text.size() && (text[j] == 'e' || text[j] == 'E')) {
+                std::size_t k = j + 1;
+                if (k < text.size() && (text[k] == '+' || text[k] == '-'))
+                    ++k;
+                if (digit(k))
+                    for (j = k; digit(j);)
+                        ++j;
+            }
+            j = std::max(j, i + 1);
+            const std::string_view literal = text.substr(i, j - i);
+            if (overflows(literal)) {
+                out += c == '-' ? "-1.7976931348623157e308" : "1.7976931348623157e308";
+                changed = true;
+            } else {
+                out.append(literal);
+            }
+            i = j;
+        } else {
+            out += c;
+            ++i;
+        }
+    }
+    return changed ? std::optional<std::string>(std::move(out)) : std::nullopt;
+}
+
 } // namespace
 
 std::optional<json> ScenarioReader::parse(std::string_view text, FieldError& error)
@@ -477,7 +601,16 @@ std::optional<json> ScenarioReader::parse(std::string_view text, FieldError& err
                 throw NestingLimitExceeded();
             return true;
         };
-        return json::parse(text.begin(), text.end(), limitDepth);
+        try {
+            return json::parse(text.begin(), text.end(), limitDepth);
+        } catch (const json::out_of_range& e) {
+            // 406: a number beyond the largest double. Read it as ±max so that the
+            // reader can name its field; any other problem is reported as before.
+            const auto marked = e.id == 406 ? withOverflowsMarked(text) : std::nullopt;
+            if (!marked)
+                throw;
+            return json::parse(marked->begin(), marked->end(), limitDepth);
+        }
     } catch (const NestingLimitExceeded&) {
         error = {"", ErrorKind::TooMany, NAN, NAN,
                  "the document is nested deeper than " + std::to_string(ReaderLimits::maxNesting) + " levels"};
@@ -514,6 +647,12 @@ ReadOutcome ScenarioReader::fromJson(const json& document)
         ScenarioValidator::validate(scenario, walker.errors, walker.failed);
     ReadOutcome out;
     out.errors = std::move(walker.errors);
+    if (out.errors.size() > ReaderLimits::maxErrors) {
+        const std::size_t more = out.errors.size() - ReaderLimits::maxErrors;
+        out.errors.resize(ReaderLimits::maxErrors);
+        out.errors.push_back({"", ErrorKind::TooMany, double(more), NAN,
+                              "and " + std::to_string(more) + " more problems not shown"});
+    }
     if (out.errors.empty())
         out.scenario = std::move(scenario);
     return out;

@@ -25,6 +25,8 @@ struct ReaderLimits {
     static constexpr std::size_t maxTextLength = 10000;
     static constexpr int minYear = 1900;
     static constexpr int maxYear = 2300;
+    /// Problems reported at most (one more error says how many were left out).
+    static constexpr std::size_t maxErrors = 100;
 };
 
 struct ReadOutcome {

@@ -4,7 +4,9 @@
 #include "NumericFields.h"
 
 #include <cmath>
+#include <cstdio>
 #include <map>
+#include <optional>
 
 namespace gevinst {
 
@@ -22,6 +24,48 @@ bool touches(const std::set<std::string>& failed, const std::string& prefix)
 std::string horizonText(const Scenario& s)
 {
     return std::to_string(s.startYear) + "–" + std::to_string(s.endYear);
+}
+
+/// The first value of the calculation that is not finite (null where spec §3 allows
+/// it aside), reported against the input of most extreme magnitude — the likely cause.
+std::optional<FieldError> overflowOf(const Scenario& s)
+{
+    const Result r = Engine::compute(s);
+    std::string where;
+    for (int i = 0; i < kSeriesCount && where.empty(); ++i) {
+        const auto id = static_cast<SeriesId>(i);
+        for (Eigen::Index t = 0; t < r[id].size() && where.empty(); ++t)
+            if (!std::isfinite(r[id][t]) && !(isNullable(id) && std::isnan(r[id][t])))
+                where = std::string(idOf(id)) + " in " + std::to_string(r.years[t]);
+    }
+    for (int i = 0; i < 2 && where.empty(); ++i)
+        if (r.utilisation[i] && !r.utilisation[i]->isFinite().all())
+            where = "utilisation of " + std::string(kRoleIds[i]);
+    const Summary& sum = r.summary;
+    if (where.empty() && !(std::isfinite(sum.npvBudgetNok) && std::isfinite(sum.npvCapacityValueNok) &&
+                           std::isfinite(sum.costTotalNok) && std::isfinite(sum.subsidiesTotalNok) &&
+                           std::isfinite(sum.socialAssistanceSavingsTotalNok) &&
+                           std::isfinite(sum.netCostPerFreedFteNok.value_or(0))))
+        where = "the summary";
+    if (where.empty())
+        return std::nullopt;
+    std::string culprit;
+    double culpritValue = NAN;
+    double extremity = -1;
+    forEachNumericField(s, [&](const std::string& path, double value, Bound) {
+        if (value == 0)
+            return;
+        const double e = std::abs(std::log10(std::abs(value)));
+        if (e > extremity) {
+            extremity = e;
+            culprit = path;
+            culpritValue = value;
+        }
+    });
+    char value[32];
+    std::snprintf(value, sizeof value, "%.6g", culpritValue);
+    return FieldError{culprit, ErrorKind::Overflow, culpritValue, NAN,
+                      where + " overflows; " + value + " here is the most extreme input"};
 }
 
 } // namespace
@@ -128,6 +172,13 @@ void ScenarioValidator::validate(const Scenario& scenario, FieldErrors& errors, 
             if (auto e = checkBound(path + "." + name, value, bound->second))
                 report(*e);
     }
+
+    // Every input within its bounds can still overflow the calculation: a divisor
+    // such as position_share or the start year's recipients may be as small as
+    // 1e-306. Compute once and refuse the scenario if any value is not finite.
+    if (errors.empty())
+        if (auto e = overflowOf(s))
+            report(*e);
 }
 
 } // namespace gevinst
