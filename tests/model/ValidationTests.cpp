@@ -326,6 +326,33 @@ TEST_CASE("Numbers too large for the calculation", "[validation]")
     requireError(refused(s), "hub.annual_cost_per_fte_nok", ErrorKind::TooLarge);
 }
 
+TEST_CASE("A number literal that overflows a double (1e999) is named by its field", "[validation]")
+{
+    // JSON has no NaN or infinity; 1e999 is how a non-finite number reaches a scenario file.
+    std::string text = specExample().dump();
+    const std::string fte = "\"fte\":80";
+    const auto at = text.find(fte);
+    REQUIRE(at != std::string::npos);
+    text.replace(at, fte.size(), "\"fte\":1e999");
+    requireError(refusedText(text), "roles.sykepleier.fte", ErrorKind::NotFinite);
+
+    text = specExample().dump();
+    const std::string cost = "\"one_off_cost_nok\":400000";
+    const auto costAt = text.find(cost);
+    REQUIRE(costAt != std::string::npos);
+    text.replace(costAt, cost.size(), "\"one_off_cost_nok\":-1e999");
+    requireError(refusedText(text), "hub.one_off_cost_nok", ErrorKind::NotFinite);
+}
+
+TEST_CASE("Inputs whose calculation does not stay finite", "[validation]")
+{
+    json s = specExample();
+    // Each input is within its bounds, but 1e-300 people in the start year make
+    // demand_index = recipients[t] / recipients[0] overflow to infinity.
+    s["demography"]["population"]["2025"] = {{"0-19", 0}, {"20-66", 0}, {"67-79", 0}, {"80+", 1e-300}};
+    requireError(refused(s), "demography.population.2025.80+", ErrorKind::Overflow);
+}
+
 TEST_CASE("Several problems in one file are all reported", "[validation]")
 {
     json s = specExample();
