@@ -237,12 +237,15 @@ def compute(sc):
                   + cost_technology[t] + cost_hub[t] for t in range(T)]
 
     # --- Value and budget ---------------------------------------------------
+    # An omitted role has no annual cost in the file; the spec gives it 0 FTE only.
+    # It can still have F != 0 when it is omitted yet receives tasks (helsefagarbeider):
+    # its cost is then taken as 0 (the spec is silent; noted in the test report).
     capacity_value = []
     for t in range(T):
         v = 0.0
         for r in ROLES:
-            if F[r][t] != 0.0:
-                v += F[r][t] * float(roles[r]["annual_cost_nok"]) / hours_per_fte
+            cost = float(roles[r]["annual_cost_nok"]) if r in roles else 0.0
+            v += F[r][t] * cost / hours_per_fte
         capacity_value.append(v)
     budget_share = float(sc["realisation"]["budget_share_of_freed_capacity"])
     budget_effect = [budget_share * capacity_value[t] + wage_subsidy[t] + mentor_subsidy[t]
