@@ -3,10 +3,16 @@
 #include "ChartHover.h"
 #include "MonteCarloJob.h"
 #include "NorwegianFormat.h"
+#include "UncertaintyWriter.h"
 
 #include <qcustomplot.h>
 
+#include <QBuffer>
 #include <QComboBox>
+#include <QFileDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSaveFile>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -83,6 +89,11 @@ UncertaintyPanel::UncertaintyPanel(QWidget* parent) : QWidget(parent), job_(new 
     tornadoPlot_->setMinimumHeight(300);
     ChartHover::attach(*freedPlot_);
     ChartHover::attach(*budgetPlot_);
+    for (QCustomPlot* plot : {freedPlot_, budgetPlot_, tornadoPlot_}) {
+        plot->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(plot, &QWidget::customContextMenuRequested, this,
+                [this, plot](const QPoint& position) { showChartMenu(plot, position); });
+    }
 
     tornadoMeasure_ = new QComboBox;
     tornadoMeasure_->setObjectName(QStringLiteral("tornadoMeasure"));
@@ -220,6 +231,61 @@ void UncertaintyPanel::redrawTornado()
     else
         UncertaintyCharts::tornado(*tornadoPlot_, *scenario_, tornado_, measure);
     tornadoPlot_->replot();
+}
+
+void UncertaintyPanel::showChartMenu(QCustomPlot* plot, const QPoint& position)
+{
+    const bool tornado = plot == tornadoPlot_;
+    QMenu menu(this);
+    menu.addAction(tr("Lagre figuren som PNG …"), this, [this, plot] { saveChartImage(plot); });
+    QAction* numbers = menu.addAction(tornado ? tr("Lagre tornadoen som JSON …") : tr("Lagre simuleringen som JSON …"),
+                                      this, [this, tornado] { saveNumbers(tornado); });
+    numbers->setEnabled(tornado ? scenario_.has_value() && !tornado_.bars.empty() : result_ != nullptr);
+    menu.exec(plot->mapToGlobal(position));
+}
+
+namespace {
+
+/// Writes `bytes` through a temporary file renamed into place; false with `error` set on failure.
+bool writeAtomically(const QString& path, const QByteArray& bytes, QString& error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+void UncertaintyPanel::saveChartImage(QCustomPlot* plot)
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Lagre figur"), plot->objectName().section(':', 1) + ".png",
+                                                      tr("PNG-bilde (*.png)"));
+    if (path.isEmpty())
+        return;
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    plot->toPixmap(plot->width(), plot->height(), 2.0).save(&buffer, "PNG");
+    QString error;
+    if (!writeAtomically(path, bytes, error))
+        QMessageBox::warning(this, tr("Kunne ikke lagre"), tr("Kunne ikke skrive %1: %2").arg(path, error));
+}
+
+void UncertaintyPanel::saveNumbers(bool tornado)
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Lagre tallene"),
+                                                      tornado ? QStringLiteral("tornado.json") : QStringLiteral("monte-carlo.json"),
+                                                      tr("JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    const auto document = tornado ? UncertaintyWriter::tornadoJson(*scenario_, tornado_)
+                                  : UncertaintyWriter::monteCarloJson(*result_);
+    QString error;
+    if (!writeAtomically(path, QByteArray::fromStdString(document.dump(2) + "\n"), error))
+        QMessageBox::warning(this, tr("Kunne ikke lagre"), tr("Kunne ikke skrive %1: %2").arg(path, error));
 }
 
 void UncertaintyPanel::updateControls()

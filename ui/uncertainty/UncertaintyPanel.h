@@ -55,6 +55,9 @@ private:
     void showResult(std::shared_ptr<const MonteCarloResult> result);
     void redrawTornado();
     void updateControls();
+    void showChartMenu(QCustomPlot* plot, const QPoint& position);
+    void saveChartImage(QCustomPlot* plot);
+    void saveNumbers(bool tornado);
 
     std::optional<Scenario> scenario_;
     std::shared_ptr<const MonteCarloResult> result_;
