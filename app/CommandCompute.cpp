@@ -12,22 +12,10 @@
 
 namespace gevinst::cli {
 
-namespace {
-
-std::string onlyFile(CliArgs& args, const char* command)
-{
-    const auto files = args.positionals();
-    if (files.size() != 1)
-        throw CliError(ExitInvalidInput, std::string("usage: gevinst ") + command + " FILE.json (see gevinst --help)");
-    return files.front();
-}
-
-} // namespace
-
 int runCompute(CliArgs& args)
 {
     const auto out = args.option("-o", "--output");
-    const LoadedScenario loaded = loadScenarioFile(onlyFile(args, "compute"));
+    const LoadedScenario loaded = loadScenario(args, "compute FILE.json|--id ID [--db PATH] [-o OUT.json]");
     const Result result = Engine::compute(loaded.scenario);
     const std::string text = ResultWriter::toJson(result).dump(2) + "\n";
     if (out && *out != "-")
@@ -39,14 +27,14 @@ int runCompute(CliArgs& args)
 
 int runValidate(CliArgs& args)
 {
-    loadScenarioFile(onlyFile(args, "validate"));
+    loadScenario(args, "validate FILE.json|--id ID [--db PATH]");
     std::cout << "ok\n";
     return ExitOk;
 }
 
 int runSummary(CliArgs& args)
 {
-    const LoadedScenario loaded = loadScenarioFile(onlyFile(args, "summary"));
+    const LoadedScenario loaded = loadScenario(args, "summary FILE.json|--id ID [--db PATH]");
     const Scenario& s = loaded.scenario;
     const Result r = Engine::compute(s);
     const Summary& sum = r.summary;

@@ -29,4 +29,7 @@ int runMonteCarlo(CliArgs& args);
 int runTornado(CliArgs& args);
 int runGoal(CliArgs& args);
 
+// Scenario library (issue 3): gevinst db list|units|import|export|versions|import-ssb|status.
+int runDb(CliArgs& args);
+
 } // namespace gevinst::cli

@@ -3,6 +3,8 @@
 #include "FileIo.h"
 #include "ScenarioReader.h"
 
+#include "ScenarioLibrary.h"
+
 namespace gevinst::cli {
 
 void failInvalid(const std::string& label, const FieldErrors& errors)
@@ -20,7 +22,86 @@ LoadedScenario loadScenarioFile(const std::string& path)
     ReadOutcome outcome = ScenarioReader::fromText(text);
     if (!outcome.ok())
         failInvalid(path, outcome.errors);
-    return {std::move(*outcome.scenario), path, {}};
+    return {std::move(*outcome.scenario), path, {}, {}};
+}
+
+std::string takeLibraryPath(CliArgs& args)
+{
+    if (auto db = args.option("--db")) {
+        if (db->empty())
+            throw CliError(ExitInvalidInput, "--db needs a file name");
+        return *db;
+    }
+    return store::ScenarioLibrary::defaultPath().toStdString();
+}
+
+std::unique_ptr<store::ScenarioLibrary> openLibrary(const std::string& path, bool readOnlyIsEnough)
+{
+    const QString file = QString::fromStdString(path);
+    auto opened = store::ScenarioLibrary::open(file);
+    if (!opened && readOnlyIsEnough && opened.error().kind == store::StoreError::Kind::ReadOnly) {
+        store::OpenOptions options;
+        options.readOnly = true;
+        opened = store::ScenarioLibrary::open(file, options);
+    }
+    if (!opened)
+        throw CliError(ExitFailure, "scenario library " + opened.error().text().toStdString());
+    return std::move(opened).value();
+}
+
+namespace {
+
+int parsePositive(const std::string& text, const char* what)
+{
+    std::size_t used = 0;
+    long long value = 0;
+    try {
+        value = std::stoll(text, &used);
+    } catch (const std::exception&) {
+        used = 0;
+    }
+    if (used != text.size() || value < 1 || value > 2'000'000'000)
+        throw CliError(ExitInvalidInput, std::string(what) + " must be a whole number from 1, not \"" + text + "\"");
+    return int(value);
+}
+
+} // namespace
+
+LoadedScenario loadScenarioFromLibrary(store::ScenarioLibrary& library, const std::string& id, const std::string& version)
+{
+    const qint64 scenarioId = parsePositive(id, "--id");
+    std::optional<int> wanted;
+    if (!version.empty())
+        wanted = parsePositive(version, "--version");
+    auto doc = library.load(scenarioId, wanted);
+    if (!doc) {
+        const bool unknown = doc.error().kind == store::StoreError::Kind::NotFound;
+        throw CliError(unknown ? ExitInvalidInput : ExitFailure, doc.error().text().toStdString());
+    }
+    const std::string label = "library id " + id + " version " + std::to_string(doc->version.version);
+    ReadOutcome outcome = ScenarioReader::fromText(std::string_view(doc->json.constData(), size_t(doc->json.size())));
+    if (!outcome.ok())
+        failInvalid(label, outcome.errors);
+    return {std::move(*outcome.scenario), label, std::to_string(doc->version.version), id};
+}
+
+LoadedScenario loadScenario(CliArgs& args, const std::string& usage)
+{
+    const auto id = args.option("--id");
+    const auto version = args.option("--version");
+    const std::string dbPath = takeLibraryPath(args);
+    const auto files = args.positionals();
+    if (id) {
+        if (!files.empty())
+            throw CliError(ExitInvalidInput, "give either FILE.json or --id ID, not both (usage: gevinst " + usage + ")");
+        auto library = openLibrary(dbPath, true);
+        return loadScenarioFromLibrary(*library, *id, version.value_or(std::string()));
+    }
+    if (version)
+        throw CliError(ExitInvalidInput, "--version needs --id ID");
+    if (files.size() != 1)
+        throw CliError(ExitInvalidInput, "usage: gevinst " + usage + " (see gevinst --help)");
+    return loadScenarioFile(files.front());
 }
 
 } // namespace gevinst::cli

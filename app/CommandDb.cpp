@@ -1,0 +1,257 @@
+// gevinst db …: the scenario library from the command line (list, units, import,
+// export, versions, import-ssb, status). Wires arguments to gevinst_store, nothing else.
+
+#include "Commands.h"
+#include "FileIo.h"
+#include "NorwegianText.h"
+#include "ScenarioSource.h"
+
+#include "ScenarioLibrary.h"
+#include "ScenarioReader.h"
+#include "SsbImporter.h"
+
+#include <QLocale>
+
+#include <iostream>
+
+namespace gevinst::cli {
+
+namespace {
+
+using store::ScenarioLibrary;
+using store::StoreError;
+
+constexpr const char* kDbUsage =
+    "db list [--unit ID] [--trash] | db units [--search TEXT] | db import FILE.json [--note TEXT] | "
+    "db export ID [--version N] [-o FILE.json] | db versions ID | db import-ssb FILE | db status  [--db PATH]";
+
+std::string text(const QString& s)
+{
+    return s.toStdString();
+}
+
+/// Local time, minutes: "23.11.2026 19:40".
+std::string localTime(const QDateTime& utc)
+{
+    return text(utc.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm")));
+}
+
+/// A store failure as a command failure: bad input or an unknown id → 2, the rest → 1.
+[[noreturn]] void fail(const StoreError& error)
+{
+    const bool input = error.kind == StoreError::Kind::InvalidInput || error.kind == StoreError::Kind::NotFound;
+    throw CliError(input ? ExitInvalidInput : ExitFailure, text(error.text()));
+}
+
+template <class T>
+T take(store::StoreResult<T> result)
+{
+    if (!result)
+        fail(result.error());
+    return std::move(result).value();
+}
+
+void takeVoid(const store::StoreResult<void>& result)
+{
+    if (!result)
+        fail(result.error());
+}
+
+/// Every option of every sub-verb, taken at once (CliArgs refuses options left over);
+/// each sub-verb then refuses the ones that are not its own.
+struct DbOptions {
+    std::string dbPath;
+    std::optional<std::string> unit, search, note, output, version;
+    bool trash = false;
+    std::vector<std::string> arguments; ///< after the sub-verb
+
+    /// Refuses an option the sub-verb does not take, and a wrong number of arguments.
+    void check(const char* usage, std::initializer_list<const char*> allowed, std::size_t argumentCount) const
+    {
+        const std::pair<const char*, bool> given[] = {{"--unit", bool(unit)},     {"--search", bool(search)},
+                                                      {"--note", bool(note)},     {"-o", bool(output)},
+                                                      {"--version", bool(version)}, {"--trash", trash}};
+        for (const auto& [name, present] : given) {
+            if (!present)
+                continue;
+            bool ok = false;
+            for (const char* a : allowed)
+                ok = ok || std::string_view(a) == name;
+            if (!ok)
+                throw CliError(ExitInvalidInput, std::string(name) + " does not go with this command (usage: gevinst " + usage + ")");
+        }
+        if (arguments.size() != argumentCount)
+            throw CliError(ExitInvalidInput, std::string("usage: gevinst ") + usage + " (see gevinst db --help)");
+    }
+};
+
+qint64 scenarioId(const std::string& textId)
+{
+    std::size_t used = 0;
+    long long value = 0;
+    try {
+        value = std::stoll(textId, &used);
+    } catch (const std::exception&) {
+        used = 0;
+    }
+    if (used != textId.size() || value < 1)
+        throw CliError(ExitInvalidInput, "ID must be a scenario number from gevinst db list, not \"" + textId + "\"");
+    return value;
+}
+
+int dbList(const DbOptions& o)
+{
+    o.check("db list [--unit ID] [--trash]", {"--unit", "--trash"}, 0);
+    store::ScenarioFilter filter;
+    if (o.unit)
+        filter.unitId = QString::fromStdString(*o.unit);
+    filter.trashed = o.trash;
+    auto library = openLibrary(o.dbPath, true);
+    if (filter.unitId)
+        (void)take(library->unit(*filter.unitId));
+    const auto list = take(library->scenarios(filter));
+    TextTable table({"Id", "Navn", "Enhet", "Tjeneste", "Versjon", filter.trashed ? "I papirkurven" : "Endret"});
+    for (const auto& s : list)
+        table.addRow({std::to_string(s.id), text(s.name), text(s.unitName) + " (" + text(s.unitId) + ")", text(s.serviceArea),
+                      std::to_string(s.latestVersion), localTime(filter.trashed && s.trashedAt ? *s.trashedAt : s.modified)});
+    std::cout << table.render();
+    std::cout << list.size() << (list.size() == 1 ? " scenario" : " scenarioer") << " i " << text(library->filePath()) << "\n";
+    return ExitOk;
+}
+
+int dbUnits(const DbOptions& o)
+{
+    o.check("db units [--search TEXT]", {"--search"}, 0);
+    const auto& search = o.search;
+    auto library = openLibrary(o.dbPath, true);
+    const auto units = take(search ? library->searchUnits(QString::fromStdString(*search)) : library->units());
+    const auto status = take(library->status());
+    const int year = status.populationYears.empty() ? 0 : status.populationYears.back();
+    TextTable table({"Id", "Navn", "Alternativt navn", "Nivå", "Fylke", year ? "Folketall 1.1." + std::to_string(year) : "Folketall"});
+    for (const auto& u : units) {
+        std::string persons = "–";
+        if (year)
+            if (auto p = library->population(u.id, year))
+                persons = formatNumber(double(p->total()), 0);
+        table.addRow({text(u.id), text(u.name), text(u.alternativeName), text(store::unitLevelName(u.level)), text(u.countyName), persons});
+    }
+    std::cout << table.render();
+    std::cout << units.size() << " enheter\n";
+    return ExitOk;
+}
+
+int dbImport(const DbOptions& o)
+{
+    o.check("db import FILE.json [--note TEXT]", {"--note"}, 1);
+    const auto& note = o.note;
+    const std::string& file = o.arguments.front();
+    const std::string bytes = readFile(file, ReaderLimits::maxDocumentBytes);
+    // Validate first, so that the messages name the file and every field path.
+    ReadOutcome outcome = ScenarioReader::fromText(bytes);
+    if (!outcome.ok())
+        failInvalid(file, outcome.errors);
+    auto library = openLibrary(o.dbPath, false);
+    const auto saved = take(library->create(QByteArray::fromStdString(bytes), QString::fromStdString(note.value_or(std::string()))));
+    std::cout << saved.scenarioId << "\n";
+    return ExitOk;
+}
+
+int dbExport(const DbOptions& o)
+{
+    o.check("db export ID [--version N] [-o FILE.json]", {"--version", "-o"}, 1);
+    const auto& out = o.output;
+    const auto& version = o.version;
+    const qint64 id = scenarioId(o.arguments.front());
+    std::optional<int> wanted;
+    if (version) {
+        const qint64 v = scenarioId(*version);
+        wanted = int(v);
+    }
+    auto library = openLibrary(o.dbPath, true);
+    const auto doc = take(library->load(id, wanted));
+    const std::string bytes = doc.json.toStdString();
+    if (out && *out != "-")
+        writeFileAtomically(*out, bytes);
+    else
+        std::cout << bytes;
+    return ExitOk;
+}
+
+int dbVersions(const DbOptions& o)
+{
+    o.check("db versions ID", {}, 1);
+    const qint64 id = scenarioId(o.arguments.front());
+    auto library = openLibrary(o.dbPath, true);
+    const auto info = take(library->scenario(id));
+    const auto versions = take(library->versions(id));
+    std::cout << text(info.name) << " – " << text(info.unitName) << (info.trashed ? " (i papirkurven)" : "") << "\n";
+    TextTable table({"Versjon", "Lagret", "Notat"});
+    for (const auto& v : versions)
+        table.addRow({std::to_string(v.version), localTime(v.savedAt), text(v.note)});
+    std::cout << table.render();
+    return ExitOk;
+}
+
+int dbImportSsb(const DbOptions& o)
+{
+    o.check("db import-ssb FILE", {}, 1);
+    const std::string& file = o.arguments.front();
+    auto table = store::SsbImporter::readFile(QString::fromStdString(file));
+    if (!table) {
+        if (table.error().kind == StoreError::Kind::NotFound || table.error().kind == StoreError::Kind::Io)
+            throw CliError(ExitFailure, text(table.error().text()));
+        fail(table.error());
+    }
+    auto library = openLibrary(o.dbPath, false);
+    const auto summary = take(library->importPopulation(*table));
+    std::cout << "Importerte folketall for " << summary.units << (summary.units == 1 ? " enhet" : " enheter") << " og "
+              << summary.years << (summary.years == 1 ? " år" : " år") << " (" << summary.records << " rader) fra "
+              << text(summary.source) << "\n";
+    return ExitOk;
+}
+
+int dbStatus(const DbOptions& o)
+{
+    o.check("db status", {}, 0);
+    auto library = openLibrary(o.dbPath, true);
+    const auto s = take(library->status());
+    std::cout << "Bibliotek: " << text(s.filePath) << (s.readOnly ? " (skrivebeskyttet)" : "") << "\n"
+              << "Skjemaversjon: " << s.schemaVersion << "\n"
+              << "Scenarioer: " << s.scenarioCount << " (i papirkurven: " << s.trashedCount << ")\n"
+              << "Enheter: " << s.unitCount << "\n"
+              << "Befolkningsår:";
+    for (int y : s.populationYears)
+        std::cout << " " << y;
+    std::cout << "\n";
+    return ExitOk;
+}
+
+} // namespace
+
+int runDb(CliArgs& args)
+{
+    DbOptions o;
+    o.dbPath = takeLibraryPath(args);
+    o.unit = args.option("--unit");
+    o.search = args.option("--search");
+    o.note = args.option("--note");
+    o.output = args.option("-o", "--output");
+    o.version = args.option("--version");
+    o.trash = args.flag("--trash");
+    auto words = args.positionals();
+    if (words.empty())
+        throw CliError(ExitInvalidInput, std::string("usage: gevinst ") + kDbUsage);
+    const std::string verb = words.front();
+    o.arguments.assign(words.begin() + 1, words.end());
+    using Verb = int (*)(const DbOptions&);
+    static const std::pair<const char*, Verb> verbs[] = {
+        {"list", dbList},       {"units", dbUnits},          {"import", dbImport}, {"export", dbExport},
+        {"versions", dbVersions}, {"import-ssb", dbImportSsb}, {"status", dbStatus},
+    };
+    for (const auto& [name, run] : verbs)
+        if (verb == name)
+            return run(o);
+    throw CliError(ExitInvalidInput, "unknown db command \"" + verb + "\" (usage: gevinst " + kDbUsage + ")");
+}
+
+} // namespace gevinst::cli
