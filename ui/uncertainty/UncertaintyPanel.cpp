@@ -42,7 +42,7 @@ UncertaintyPanel::UncertaintyPanel(QWidget* parent) : QWidget(parent), job_(new 
 
     draws_ = new QSpinBox;
     draws_->setObjectName(QStringLiteral("mcDraws"));
-    draws_->setRange(100, 200000);
+    draws_->setRange(100, 100000);
     draws_->setSingleStep(1000);
     draws_->setValue(10000);
     draws_->setGroupSeparatorShown(true);
