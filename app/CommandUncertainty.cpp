@@ -19,14 +19,6 @@ namespace gevinst::cli {
 
 namespace {
 
-std::string onlyFile(CliArgs& args, const char* usage)
-{
-    const auto files = args.positionals();
-    if (files.size() != 1)
-        throw CliError(ExitInvalidInput, std::string("usage: gevinst ") + usage + " (see gevinst --help)");
-    return files.front();
-}
-
 /// A whole number option in [lowest, highest].
 std::optional<std::uint64_t> wholeOption(CliArgs& args, const std::string& name, std::uint64_t lowest,
                                          std::uint64_t highest)
@@ -61,7 +53,7 @@ int runMonteCarlo(CliArgs& args)
     const auto draws = wholeOption(args, "--draws", 1, MonteCarlo::kMaxDraws);
     const auto seed = wholeOption(args, "--seed", 0, std::numeric_limits<std::uint64_t>::max());
     const auto threads = wholeOption(args, "--threads", 1, 256);
-    const LoadedScenario loaded = loadScenarioFile(onlyFile(args, "mc FILE.json --draws N --seed S [-o OUT.json]"));
+    const LoadedScenario loaded = loadScenario(args, "mc FILE.json|--id ID [--db PATH] --draws N --seed S [-o OUT.json]");
     MonteCarloOptions options;
     options.draws = static_cast<int>(draws.value_or(10000));
     options.seed = seed.value_or(1);
@@ -77,7 +69,7 @@ int runMonteCarlo(CliArgs& args)
 int runTornado(CliArgs& args)
 {
     const auto out = args.option("-o", "--output");
-    const LoadedScenario loaded = loadScenarioFile(onlyFile(args, "tornado FILE.json [-o OUT.json]"));
+    const LoadedScenario loaded = loadScenario(args, "tornado FILE.json|--id ID [--db PATH] [-o OUT.json]");
     emit(UncertaintyWriter::tornadoJson(loaded.scenario, Tornado::run(loaded.scenario)), out);
     return ExitOk;
 }
@@ -90,7 +82,7 @@ int runGoal(CliArgs& args)
     const auto year = wholeOption(args, "--year", 0, 9999);
     const bool npvZero = args.flag("--npv-zero");
     const bool costParity = args.flag("--cost-parity");
-    const std::string file = onlyFile(args, usage);
+    const LoadedScenario loaded = loadScenario(args, usage);
     if (int(closeGap.has_value()) + int(npvZero) + int(costParity) != 1)
         throw CliError(ExitInvalidInput, std::string("choose one goal: gevinst ") + usage);
     if (year && !closeGap)
@@ -100,7 +92,6 @@ int runGoal(CliArgs& args)
                                          "at most 1 (0.5 = half), not " + std::to_string(*closeGap));
     if (closeGap && !year)
         throw CliError(ExitInvalidInput, "--close-gap needs --year YEAR");
-    const LoadedScenario loaded = loadScenarioFile(file);
     const Scenario& s = loaded.scenario;
 
     GoalResult result;

@@ -3,7 +3,8 @@
 // kommune → Oslo bydel), population by age band per year, and the scenarios with their
 // full version history and a recoverable trash. Owns its database connection; one
 // transaction per user action; never repairs or overwrites a file it cannot trust.
-// Every call returns a StoreResult; nothing throws.
+// Every call returns a StoreResult; nothing throws. Use an instance from the thread
+// that opened it (Qt Sql connections are per thread); open another for a worker thread.
 
 #include "LibraryTypes.h"
 #include "StoreResult.h"
