@@ -22,6 +22,19 @@ const std::vector<Command>& commands()
         {"db", "db list [--unit ID] [--trash] | units [--search TEXT] | import FILE.json [--note TEXT] | "
                "export ID [--version N] [-o FILE.json] | versions ID | import-ssb FILE | status  [--db PATH]",
          "scenariobiblioteket: scenarioer med versjoner, kommuner og bydeler med folketall, import fra SSB", runDb},
+        {"compare", "compare FILE|--id ID … [--per-capita]",
+         "nøkkeltallene for flere scenarioer side om side, ev. per 1 000 innbyggere 67+ og per årsverk",
+         runCompare},
+        {"rollup", "rollup FILE|--id ID … [--name KOMMUNE] [-o OUT.json]",
+         "legger sammen bydelsscenarioer til én kommune (gevinstmodell-result/1)", runRollup},
+        {"export", "export FILE|--id ID [--xlsx OUT.xlsx] [--csv OUT.csv [--table yearly|key|assumptions] [--csv-format no|intl]]",
+         "tallene per år, nøkkeltallene og forutsetningene med kilder til Excel (XLSX) eller CSV", runExport},
+#ifdef GEVINST_WITH_CHARTS
+        {"chart", "chart FILE|--id ID --chart NAME -o OUT.png|.svg|.pdf [--width PX] [--height PX] [--dpi N] | --list",
+         "lagrer en figur som PNG, SVG eller PDF med tittel, enheter og kildelinje", runChart, true},
+        {"report", "report FILE|--id ID -o OUT.pdf",
+         "rapport til saksframlegg (PDF, A4): sammendrag, nøkkeltall, figurer, tabell og forutsetninger", runReport, true},
+#endif
     };
     return table;
 }

@@ -32,4 +32,11 @@ int runGoal(CliArgs& args);
 // Scenario library (issue 3): gevinst db list|units|import|export|versions|import-ssb|status.
 int runDb(CliArgs& args);
 
+// Comparison, roll-up and exports (issue 5).
+int runCompare(CliArgs& args);
+int runRollup(CliArgs& args);
+int runExport(CliArgs& args);
+int runChart(CliArgs& args);
+int runReport(CliArgs& args);
+
 } // namespace gevinst::cli

@@ -1,0 +1,227 @@
+#include "XlsxExporter.h"
+
+#include "AssumptionList.h"
+#include "AtomicFile.h"
+#include "ExportLabels.h"
+#include "KeyFigures.h"
+#include "YearlyTable.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <xlsxwriter.h>
+
+#include <cmath>
+#include <map>
+
+namespace gevinst::io {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("gevinst::io::XlsxExporter", text);
+}
+
+/// The workbook's cell formats, one per kind of value.
+class Formats {
+public:
+    explicit Formats(lxw_workbook* book)
+    {
+        title = workbook_add_format(book);
+        format_set_bold(title);
+        format_set_font_size(title, 14);
+        header = workbook_add_format(book);
+        format_set_bold(header);
+        format_set_text_wrap(header);
+        format_set_align(header, LXW_ALIGN_VERTICAL_TOP);
+        format_set_bottom(header, LXW_BORDER_THIN);
+        wrap = workbook_add_format(book);
+        format_set_text_wrap(wrap);
+        format_set_align(wrap, LXW_ALIGN_VERTICAL_TOP);
+        note = workbook_add_format(book);
+        format_set_italic(note);
+        format_set_font_color(note, 0x595959);
+        const std::pair<ValueKind, const char*> numberFormats[] = {
+            {ValueKind::Nok, "#,##0\" kr\""}, {ValueKind::Share, "0.0%"},   {ValueKind::Fte, "#,##0.0"},
+            {ValueKind::Persons, "#,##0"},    {ValueKind::Hours, "#,##0"},  {ValueKind::Index, "0.000"},
+            {ValueKind::Year, "0"},           {ValueKind::Plain, "General"},
+        };
+        for (const auto& [kind, pattern] : numberFormats) {
+            lxw_format* f = workbook_add_format(book);
+            format_set_num_format(f, pattern);
+            format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+            byKind[kind] = f;
+        }
+    }
+    lxw_format* of(ValueKind kind) const { return byKind.at(kind); }
+
+    lxw_format* title = nullptr;
+    lxw_format* header = nullptr;
+    lxw_format* wrap = nullptr;
+    lxw_format* note = nullptr;
+
+private:
+    std::map<ValueKind, lxw_format*> byKind;
+};
+
+void text(lxw_worksheet* sheet, int row, int col, const QString& value, lxw_format* format = nullptr)
+{
+    worksheet_write_string(sheet, row, col, value.toUtf8().constData(), format);
+}
+
+void number(lxw_worksheet* sheet, int row, int col, const std::optional<double>& value, lxw_format* format)
+{
+    if (value && std::isfinite(*value))
+        worksheet_write_number(sheet, row, col, *value, format);
+}
+
+QString unitText(ValueKind kind)
+{
+    return kind == ValueKind::Plain ? QString() : ExportLabels::unit(kind);
+}
+
+void writeKeyFigures(lxw_workbook* book, const Formats& f, const XlsxContent& content)
+{
+    const Result& r = *content.result;
+    lxw_worksheet* sheet = workbook_add_worksheet(book, tr("Nøkkeltall").toUtf8().constData());
+    const int endYear = r.years.empty() ? 0 : r.years.back();
+    text(sheet, 0, 0, tr("Gevinstmodell – %1").arg(QString::fromStdString(r.scenarioName)), f.title);
+    text(sheet, 1, 0,
+         tr("%1 (%2 %3), %4–%5")
+             .arg(QString::fromStdString(r.unit.name), ExportLabels::unitLevel(r.unit.level),
+                  QString::fromStdString(r.unit.id))
+             .arg(r.years.empty() ? 0 : r.years.front())
+             .arg(endYear));
+    text(sheet, 2, 0, content.source.text(), f.note);
+
+    int row = 4;
+    int col = 0;
+    text(sheet, row, col++, tr("Nøkkeltall"), f.header);
+    text(sheet, row, col++, tr("Verdi"), f.header);
+    text(sheet, row, col++, tr("Enhet"), f.header);
+    if (content.base) {
+        text(sheet, row, col++, tr("Per 1 000 innbyggere 67+"), f.header);
+        text(sheet, row, col++, tr("Per årsverk i startåret"), f.header);
+    }
+    ++row;
+    for (const auto& figure : KeyFigures::of(r)) {
+        const ValueKind kind = KeyFigures::kindOf(figure.id);
+        text(sheet, row, 0, ExportLabels::keyFigure(figure.id, endYear), f.wrap);
+        number(sheet, row, 1, figure.value, f.of(kind));
+        text(sheet, row, 2, unitText(kind));
+        if (content.base && figure.value && KeyFigures::isAdditive(figure.id)) {
+            const ValueKind normalisedKind = kind == ValueKind::Persons ? ValueKind::Fte : kind;
+            number(sheet, row, 3, Aggregation::per1000Inhabitants67Plus(*figure.value, *content.base),
+                   f.of(normalisedKind));
+            number(sheet, row, 4, Aggregation::perBaseFte(*figure.value, *content.base),
+                   f.of(kind == ValueKind::Nok ? ValueKind::Nok : ValueKind::Index));
+        }
+        ++row;
+    }
+    for (int k = 0; k < 2; ++k) {
+        if (!r.utilisation[k])
+            continue;
+        const Role role = kProfessionalRoles[k];
+        text(sheet, row, 0, tr("%1 før tiltakene").arg(ExportLabels::utilisation(role)), f.wrap);
+        number(sheet, row, 1, r.utilisationBaseline[k], f.of(ValueKind::Share));
+        text(sheet, row++, 2, unitText(ValueKind::Share));
+        text(sheet, row, 0, tr("%1 %2").arg(ExportLabels::utilisation(role)).arg(endYear), f.wrap);
+        number(sheet, row, 1, r.utilisation[k]->size() ? std::optional<double>((*r.utilisation[k])[r.yearCount() - 1])
+                                                          : std::nullopt,
+               f.of(ValueKind::Share));
+        text(sheet, row++, 2, unitText(ValueKind::Share));
+    }
+    if (content.base) {
+        ++row;
+        text(sheet, row++, 0,
+             tr("Grunnlag for per innbygger og per årsverk: %1 innbyggere 67 år og eldre og %2 årsverk i startåret.")
+                 .arg(QLocale(QLocale::NorwegianBokmal).toString(content.base->inhabitants67Plus, 'f', 0),
+                      QLocale(QLocale::NorwegianBokmal).toString(content.base->baseFte, 'f', 1)),
+             f.note);
+    }
+    worksheet_set_column(sheet, 0, 0, 52, nullptr);
+    worksheet_set_column(sheet, 1, 1, 18, nullptr);
+    worksheet_set_column(sheet, 2, 2, 10, nullptr);
+    worksheet_set_column(sheet, 3, 4, 16, nullptr);
+}
+
+void writeYearly(lxw_workbook* book, const Formats& f, const XlsxContent& content)
+{
+    const Result& r = *content.result;
+    lxw_worksheet* sheet = workbook_add_worksheet(book, tr("Per år").toUtf8().constData());
+    const auto columns = YearlyTable::full(r);
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+        text(sheet, 0, static_cast<int>(c), YearlyTable::header(columns[c], false), f.header);
+        for (int t = 0; t < r.yearCount(); ++t)
+            number(sheet, t + 1, static_cast<int>(c), columns[c].values[t], f.of(columns[c].kind));
+    }
+    text(sheet, r.yearCount() + 2, 0, content.source.text(), f.note);
+    worksheet_set_column(sheet, 0, 0, 8, nullptr);
+    worksheet_set_column(sheet, 1, static_cast<lxw_col_t>(columns.size()), 16, nullptr);
+    worksheet_set_row(sheet, 0, 48, nullptr);
+    worksheet_freeze_panes(sheet, 1, 1);
+}
+
+void writeAssumptions(lxw_workbook* book, const Formats& f, const XlsxContent& content)
+{
+    lxw_worksheet* sheet = workbook_add_worksheet(book, tr("Forutsetninger").toUtf8().constData());
+    int col = 0;
+    for (const QString& h : {tr("Forutsetning"), tr("Verdi"), tr("Enhet"), tr("Felt i scenariofilen"), tr("Kilde")})
+        text(sheet, 0, col++, h, f.header);
+    int row = 1;
+    for (const auto& a : AssumptionList::of(*content.scenario)) {
+        text(sheet, row, 0, a.label, f.wrap);
+        number(sheet, row, 1, a.value, f.of(a.kind));
+        text(sheet, row, 2, unitText(a.kind));
+        text(sheet, row, 3, a.path);
+        text(sheet, row, 4, a.source.isEmpty() ? AssumptionList::noSource() : a.source, f.wrap);
+        ++row;
+    }
+    worksheet_set_column(sheet, 0, 0, 48, nullptr);
+    worksheet_set_column(sheet, 1, 1, 16, nullptr);
+    worksheet_set_column(sheet, 2, 2, 10, nullptr);
+    worksheet_set_column(sheet, 3, 3, 40, nullptr);
+    worksheet_set_column(sheet, 4, 4, 90, nullptr);
+    worksheet_freeze_panes(sheet, 1, 1);
+}
+
+} // namespace
+
+bool XlsxExporter::write(const QString& path, const XlsxContent& content, QString* error)
+{
+    const QString temporary = AtomicFile::temporaryPathFor(path, error);
+    if (temporary.isEmpty())
+        return false;
+    const QByteArray tempName = QFile::encodeName(temporary);
+    lxw_workbook* book = workbook_new(tempName.constData());
+    if (!book) {
+        QFile::remove(temporary);
+        if (error)
+            *error = tr("kan ikke opprette arbeidsboken %1").arg(path);
+        return false;
+    }
+    const QByteArray title = tr("Gevinstmodell – %1").arg(QString::fromStdString(content.result->scenarioName)).toUtf8();
+    const QByteArray comments = content.source.text().toUtf8();
+    lxw_doc_properties properties{};
+    properties.title = const_cast<char*>(title.constData());
+    properties.comments = const_cast<char*>(comments.constData());
+    workbook_set_properties(book, &properties);
+
+    const Formats formats(book);
+    writeKeyFigures(book, formats, content);
+    writeYearly(book, formats, content);
+    if (content.scenario)
+        writeAssumptions(book, formats, content);
+
+    const lxw_error status = workbook_close(book);
+    if (status != LXW_NO_ERROR) {
+        QFile::remove(temporary);
+        if (error)
+            *error = tr("kan ikke skrive %1: %2").arg(path, QString::fromUtf8(lxw_strerror(status)));
+        return false;
+    }
+    return AtomicFile::commit(temporary, path, error);
+}
+
+} // namespace gevinst::io

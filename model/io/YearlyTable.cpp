@@ -1,0 +1,78 @@
+#include "YearlyTable.h"
+
+#include "ExportLabels.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace gevinst::io {
+
+namespace {
+
+std::vector<double> toVector(const Eigen::ArrayXd& a)
+{
+    return std::vector<double>(a.data(), a.data() + a.size());
+}
+
+YearlyColumn yearColumn(const Result& r)
+{
+    YearlyColumn c{QStringLiteral("year"), QCoreApplication::translate("gevinst::io::YearlyTable", "År"),
+                   ValueKind::Year, {}};
+    for (int y : r.years)
+        c.values.push_back(y);
+    return c;
+}
+
+YearlyColumn seriesColumn(const Result& r, SeriesId id)
+{
+    return {QString::fromUtf8(idOf(id).data(), static_cast<qsizetype>(idOf(id).size())), ExportLabels::series(id),
+            ExportLabels::seriesKind(id), toVector(r[id])};
+}
+
+} // namespace
+
+std::vector<YearlyColumn> YearlyTable::full(const Result& r)
+{
+    std::vector<YearlyColumn> columns{yearColumn(r)};
+    for (int i = 0; i < kSeriesCount; ++i) {
+        YearlyColumn c = seriesColumn(r, static_cast<SeriesId>(i));
+        bool allNull = true;
+        for (double v : c.values)
+            allNull = allNull && std::isnan(v);
+        if (!allNull || c.values.empty())
+            columns.push_back(std::move(c));
+    }
+    for (int k = 0; k < 2; ++k)
+        if (r.utilisation[k])
+            columns.push_back({QStringLiteral("utilisation.") + QString::fromUtf8(idOf(kProfessionalRoles[k]).data()),
+                               ExportLabels::utilisation(kProfessionalRoles[k]), ValueKind::Share,
+                               toVector(*r.utilisation[k])});
+    return columns;
+}
+
+std::vector<YearlyColumn> YearlyTable::compact(const Result& r)
+{
+    std::vector<YearlyColumn> columns{yearColumn(r)};
+    for (SeriesId id : {SeriesId::FreedFte, SeriesId::GapFte, SeriesId::GapClosedShare})
+        columns.push_back(seriesColumn(r, id));
+    columns.push_back({QStringLiteral("subsidies_nok"),
+                       QCoreApplication::translate("gevinst::io::YearlyTable", "Statlige tilskudd"), ValueKind::Nok,
+                       toVector(r[SeriesId::WageSubsidyNok] + r[SeriesId::MentorSubsidyNok])});
+    for (SeriesId id : {SeriesId::SocialAssistanceSavingsNok, SeriesId::CostTotalNok, SeriesId::BudgetEffectNok,
+                        SeriesId::CumulativeBudgetEffectNok})
+        columns.push_back(seriesColumn(r, id));
+    return columns;
+}
+
+QString YearlyTable::header(const YearlyColumn& column, bool rawShares)
+{
+    if (column.kind == ValueKind::Year || column.kind == ValueKind::Plain)
+        return column.label;
+    const QString unit = column.kind == ValueKind::Share && rawShares
+                             ? QCoreApplication::translate("gevinst::io::YearlyTable", "andel")
+                             : ExportLabels::unit(column.kind);
+    return QStringLiteral("%1 (%2)").arg(column.label, unit);
+}
+
+} // namespace gevinst::io

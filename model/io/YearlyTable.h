@@ -1,0 +1,33 @@
+#pragma once
+// The yearly table of a result as columns: the year first, then every series and
+// the utilisation of each professional role, each with its Norwegian label and
+// kind. The one definition the CSV, the XLSX sheet and the report all use.
+
+#include "KeyFigures.h"
+#include "Result.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace gevinst::io {
+
+struct YearlyColumn {
+    QString id;      ///< the series id of spec §4, "year", or "utilisation.<role>"
+    QString label;   ///< Norwegian, without unit
+    ValueKind kind = ValueKind::Plain;
+    std::vector<double> values; ///< one per year; NaN where undefined
+};
+
+class YearlyTable {
+public:
+    /// Every column. A series that is null in every year (ramp in a roll-up) is left out.
+    static std::vector<YearlyColumn> full(const Result& result);
+    /// The few columns a council report shows: year, freed FTE, gap, share closed,
+    /// subsidies, social assistance savings, costs, budget effect, cumulative.
+    static std::vector<YearlyColumn> compact(const Result& result);
+    /// "Frigjorte årsverk (årsverk)"; shares as "(andel)" when `rawShares`, else "(%)".
+    static QString header(const YearlyColumn& column, bool rawShares);
+};
+
+} // namespace gevinst::io

@@ -1,0 +1,141 @@
+// XLSX export: a valid workbook (zip with the sheets named as promised) whose
+// numbers are numeric cells with number formats, not text.
+
+#include "IoTestData.h"
+
+#include "Aggregation.h"
+#include "Engine.h"
+#include "XlsxExporter.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QString>
+
+#include <cstdio>
+#include <map>
+
+using namespace gevinst;
+using gevinst::test::alna;
+
+namespace {
+
+/// One member of the zip archive, through unzip -p.
+std::string unzipMember(const std::string& archive, const std::string& member)
+{
+    const std::string command = "unzip -p '" + archive + "' '" + member + "' 2>/dev/null";
+    std::string out;
+    if (FILE* pipe = ::popen(command.c_str(), "r")) {
+        char buffer[4096];
+        std::size_t n;
+        while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0)
+            out.append(buffer, n);
+        ::pclose(pipe);
+    }
+    return out;
+}
+
+/// Cell reference → (type attribute, <v> text) for every cell of a sheet.
+std::map<QString, std::pair<QString, QString>> cells(const std::string& sheetXml)
+{
+    std::map<QString, std::pair<QString, QString>> out;
+    static const QRegularExpression cell(R"re(<c r="([A-Z]+[0-9]+)"([^>]*?)(?:/>|>(.*?)</c>))re");
+    static const QRegularExpression type(R"re(t="([a-zA-Z]+)")re");
+    static const QRegularExpression value(R"re(<v>([^<]*)</v>)re");
+    auto it = cell.globalMatch(QString::fromStdString(sheetXml));
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const auto t = type.match(m.captured(2));
+        const auto v = value.match(m.captured(3));
+        out[m.captured(1)] = {t.hasMatch() ? t.captured(1) : QString(), v.hasMatch() ? v.captured(1) : QString()};
+    }
+    return out;
+}
+
+QString columnName(int c)
+{
+    QString name;
+    for (++c; c > 0; c = (c - 1) / 26)
+        name.prepend(QChar(u'A' + (c - 1) % 26));
+    return name;
+}
+
+} // namespace
+
+TEST_CASE("XLSX is a workbook with key figures, yearly and assumptions sheets of numeric cells", "[xlsx]")
+{
+    const Scenario s = alna();
+    const Result r = Engine::compute(s);
+    const std::string path = (test::ioTempDir() / "alna.xlsx").string();
+    io::XlsxContent content{&r, &s, Aggregation::baseOf(s), {}};
+    content.source.scenarioName = QString::fromStdString(s.name);
+    content.source.fileName = QStringLiteral("alna.json");
+    QString error;
+    REQUIRE(io::XlsxExporter::write(QString::fromStdString(path), content, &error));
+    INFO(error.toStdString());
+
+    const std::string workbook = unzipMember(path, "xl/workbook.xml");
+    REQUIRE_FALSE(workbook.empty());
+    CHECK(workbook.find("name=\"Nøkkeltall\"") != std::string::npos);
+    CHECK(workbook.find("name=\"Per år\"") != std::string::npos);
+    CHECK(workbook.find("name=\"Forutsetninger\"") != std::string::npos);
+    const std::string styles = unzipMember(path, "xl/styles.xml");
+    CHECK(styles.find("formatCode=\"#,##0&quot; kr&quot;\"") != std::string::npos);
+    CHECK(styles.find("formatCode=\"0.0%\"") != std::string::npos);
+
+    // Per år: row 1 headers (shared strings), then one row per year of plain numbers.
+    const auto yearly = cells(unzipMember(path, "xl/worksheets/sheet2.xml"));
+    REQUIRE(yearly.count("A1"));
+    CHECK(yearly.at("A1").first == "s");
+    for (int t = 0; t < r.yearCount(); ++t) {
+        const QString ref = QStringLiteral("A%1").arg(t + 2);
+        REQUIRE(yearly.count(ref));
+        CHECK(yearly.at(ref).first.isEmpty()); // no t="s" / t="inlineStr": a number
+        CHECK(yearly.at(ref).second.toDouble() == Approx(r.years[t]).epsilon(1e-15));
+    }
+    // Column of budget_effect_nok: the series' place among the columns.
+    int budgetColumn = 1 + int(SeriesId::BudgetEffectNok); // year first, every series present for a bydel
+    for (int t = 0; t < r.yearCount(); ++t) {
+        const QString ref = columnName(budgetColumn) + QString::number(t + 2);
+        REQUIRE(yearly.count(ref));
+        CHECK(yearly.at(ref).first.isEmpty());
+        CHECK(yearly.at(ref).second.toDouble() == Approx(r[SeriesId::BudgetEffectNok][t]).epsilon(1e-12));
+    }
+
+    // Nøkkeltall: the NPV is a number cell in column B.
+    const auto key = cells(unzipMember(path, "xl/worksheets/sheet1.xml"));
+    bool foundNpv = false;
+    for (const auto& [ref, cell] : key)
+        if (ref.startsWith(u'B') && cell.first.isEmpty() && !cell.second.isEmpty() &&
+            std::abs(cell.second.toDouble() - r.summary.npvBudgetNok) <= 1e-6 * std::abs(r.summary.npvBudgetNok))
+            foundNpv = true;
+    CHECK(foundNpv);
+
+    // Forutsetninger: the discount rate as a number, its source as text.
+    const std::string sharedStrings = unzipMember(path, "xl/sharedStrings.xml");
+    CHECK(sharedStrings.find("R-109") != std::string::npos);
+    CHECK(sharedStrings.find("Kilde: Gevinstmodell, scenario Alna") != std::string::npos);
+    const auto assumptions = cells(unzipMember(path, "xl/worksheets/sheet3.xml"));
+    int numeric = 0;
+    for (const auto& [ref, cell] : assumptions)
+        if (ref.startsWith(u'B') && cell.first.isEmpty() && !cell.second.isEmpty())
+            ++numeric;
+    CHECK(numeric > 40);
+
+    // No temporary file left beside it.
+    int files = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(test::ioTempDir()))
+        if (entry.path().filename().string().find("alna.xlsx") != std::string::npos)
+            ++files;
+    CHECK(files == 1);
+}
+
+TEST_CASE("an XLSX write into a missing folder fails with a message and writes nothing", "[xlsx]")
+{
+    const Scenario s = alna();
+    const Result r = Engine::compute(s);
+    const QString path = QString::fromStdString((test::ioTempDir() / "missing" / "a.xlsx").string());
+    QString error;
+    CHECK_FALSE(io::XlsxExporter::write(path, {&r, &s, std::nullopt, {}}, &error));
+    CHECK(error.contains(QStringLiteral("kan ikke skrive")));
+    CHECK_FALSE(QFile::exists(path));
+}
