@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <exception>
+#include <memory>
 #include <mutex>
 #include <stdexcept>
 #include <thread>
@@ -53,9 +54,12 @@ double orNull(const std::optional<double>& v)
 /// writes stay in a few cache lines per cell.
 class DrawColumns {
 public:
-    DrawColumns(const CellLayout& layout, int draws) : m_layout(layout), m_draws(draws), m_values(layout.count() * draws) {}
+    DrawColumns(const CellLayout& layout, int draws)
+        : m_layout(layout), m_draws(draws), m_values(new double[layout.count() * std::size_t(draws)]) // every slot is written
+    {
+    }
 
-    double* column(std::size_t cell) { return m_values.data() + cell * m_draws; }
+    double* column(std::size_t cell) { return m_values.get() + cell * m_draws; }
 
     void store(const Result& r, int draw)
     {
@@ -85,7 +89,7 @@ public:
 private:
     const CellLayout& m_layout;
     std::size_t m_draws;
-    std::vector<double> m_values;
+    std::unique_ptr<double[]> m_values;
 };
 
 std::optional<double> optionalOf(double v)
