@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace gevinst::ui {
 
@@ -181,8 +182,16 @@ void UncertaintyCharts::tornado(QCustomPlot& plot, const Scenario& scenario, con
     const bool npv = measure == TornadoMeasure::NpvBudget;
     const double scale = npv ? 1e6 : 1.0;
     const double base = (npv ? t.baseNpv : t.baseFreedFteEnd) / scale;
-    const auto& order = npv ? t.byNpvSwing : t.byFreedFteEndSwing;
+    // Inputs that do not move this figure at all only clutter the chart.
+    std::vector<std::size_t> order;
+    for (std::size_t index : npv ? t.byNpvSwing : t.byFreedFteEndSwing)
+        if ((npv ? t.bars[index].npvSwing() : t.bars[index].freedFteEndSwing()) > 1e-12 * std::max(1.0, std::abs(base * scale)))
+            order.push_back(index);
     const int count = std::min<int>(maxBars, static_cast<int>(order.size()));
+    if (count == 0) {
+        clear(plot, tornadoTitle(measure) + QStringLiteral("\n") + Charts::tr("Ingen av inndataene med område endrer dette tallet."));
+        return;
+    }
 
     QVector<double> keys, lowValues, highValues;
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
