@@ -455,6 +455,7 @@ StoreResult<PopulationTable> SsbImporter::readJsonStat2(const QByteArray& bytes,
         int age = -1;  // single age, or the band's first age
         bool band = false;
         bool skip = false;
+        bool openEnded = false; // "90+", "105 år eller eldre"
     };
     std::vector<AgeCat> ages(categories[ageD].size());
     std::set<int> bandsSeen;
@@ -469,6 +470,8 @@ StoreResult<PopulationTable> SsbImporter::readJsonStat2(const QByteArray& bytes,
             a = parseAge(c.label);
         if (a >= 0) {
             ages[i].age = a;
+            ages[i].openEnded = c.code.trimmed().endsWith(QLatin1Char('+')) || c.label.contains(QLatin1String("older")) ||
+                                c.label.contains(QLatin1String("eldre"));
             continue;
         }
         const auto m = range.match(c.code);
@@ -490,6 +493,11 @@ StoreResult<PopulationTable> SsbImporter::readJsonStat2(const QByteArray& bytes,
     }
 
     const bool anyBand = std::any_of(ages.begin(), ages.end(), [](const AgeCat& a) { return a.band; });
+    // Among ranges, an open-ended "90+" is the range from 90 up.
+    if (anyBand)
+        for (AgeCat& a : ages)
+            if (a.openEnded)
+                a.band = true;
     const bool anySingle = std::any_of(ages.begin(), ages.end(), [](const AgeCat& a) { return !a.band && !a.skip; });
     if (anyBand && anySingle)
         return importError(label, 0, QStringLiteral("dimension.%1").arg(ageDim), QStringLiteral("mixes single ages and age ranges"));

@@ -257,3 +257,29 @@ TEST_CASE("damaged JSON-stat2 is refused naming the JSON path", "[ssb]")
         CHECK(r.error().line == 3);
     }
 }
+
+TEST_CASE("JSON-stat2 with age ranges inside the model's bands", "[ssb]")
+{
+    nlohmann::json doc = {
+        {"version", "2.0"},
+        {"class", "dataset"},
+        {"id", {"Region", "Alder", "Tid"}},
+        {"size", {1, 5, 1}},
+        {"dimension",
+         {{"Region", {{"category", {{"index", {{"3207", 0}}}}}}},
+          {"Alder", {{"category", {{"index", {{"000-019", 0}, {"020-066", 1}, {"067-079", 2}, {"080-089", 3}, {"090+", 4}}}}}}},
+          {"Tid", {{"category", {{"index", {{"2030", 0}}}}}}}}},
+        {"value", {100, 200, 30, 4, 1}},
+    };
+    auto table = SsbImporter::readJsonStat2(QByteArray::fromStdString(doc.dump()), "bands.json");
+    INFO((table ? QString() : table.error().text()).toStdString());
+    REQUIRE(table.ok());
+    REQUIRE(table->records.size() == 1);
+    CHECK(table->records[0].year == 2030);
+    CHECK(table->records[0].persons == std::array<qint64, 4>{100, 200, 30, 5});
+
+    doc["dimension"]["Alder"]["category"]["index"] = {{"000-019", 0}, {"020-070", 1}, {"067-079", 2}, {"080-089", 3}, {"090+", 4}};
+    auto straddling = SsbImporter::readJsonStat2(QByteArray::fromStdString(doc.dump()), "straddle.json");
+    REQUIRE_FALSE(straddling.ok());
+    CHECK(straddling.error().field == "dimension.Alder.category.index.020-070");
+}
