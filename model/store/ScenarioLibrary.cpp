@@ -232,6 +232,11 @@ StoreResult<std::unique_ptr<ScenarioLibrary>> ScenarioLibrary::open(const QStrin
         if (!QFileInfo(info.absolutePath()).isWritable())
             return StoreError{StoreError::Kind::ReadOnly, QStringLiteral("the folder %1 is read-only").arg(info.absolutePath()), absolute, 0, {}};
         const QString temporary = absolute + QStringLiteral(".creating-%1").arg(QCoreApplication::applicationPid());
+        // A creation cut short by a crash leaves its temporary file; remove those older than an hour.
+        const QDir folder(info.absolutePath());
+        for (const QFileInfo& stale : folder.entryInfoList({info.fileName() + QStringLiteral(".creating-*")}, QDir::Files | QDir::Hidden))
+            if (stale.lastModified().secsTo(QDateTime::currentDateTime()) > 3600)
+                QFile::remove(stale.absoluteFilePath());
         for (const char* suffix : {"", "-wal", "-shm", "-journal"})
             QFile::remove(temporary + QLatin1String(suffix));
         {

@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -277,4 +278,24 @@ TEST_CASE("a schema-1 library is migrated in place, with a backup", "[migration]
         REQUIRE(again.ok());
         CHECK((*again)->scenarios({std::nullopt, true})->size() == 1);
     }
+}
+
+TEST_CASE("creating a library removes temporaries left by a crashed creation, not fresh ones", "[failure]")
+{
+    QTemporaryDir dir;
+    const QString stale = dir.filePath("lib.sqlite.creating-99999");
+    const QString fresh = dir.filePath("lib.sqlite.creating-99998");
+    for (const QString& path : {stale, fresh}) {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("half");
+    }
+    {
+        QFile f(stale);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        REQUIRE(f.setFileTime(QDateTime::currentDateTime().addSecs(-2 * 3600), QFileDevice::FileModificationTime));
+    }
+    openSeeded(dir.filePath("lib.sqlite")).reset();
+    CHECK_FALSE(QFileInfo::exists(stale));
+    CHECK(QFileInfo::exists(fresh));
 }
