@@ -13,6 +13,7 @@
 #include <QPdfWriter>
 #include <QSvgGenerator>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 
@@ -60,6 +61,11 @@ void ChartExporter::prepare(QCustomPlot& plot, const Result& result, ChartId id,
 
     plot.setBackground(Qt::white);
     ChartBuilder::build(plot, result, id);
+    // Lay the legend out in rows that fit the export width (a legend filled in one
+    // row would cut its texts); setFillOrder(…, true) rearranges the items.
+    const int legendColumns = std::clamp(options.size.width() / 200, 1, 5);
+    plot.legend->setWrap(legendColumns);
+    plot.legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
     if (!options.sourceLine.isEmpty()) {
         const int row = layout->rowCount();
         layout->insertRow(row);

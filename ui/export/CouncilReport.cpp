@@ -200,9 +200,20 @@ QString CouncilReport::yearlyHtml() const
     const auto columns = io::YearlyTable::compact(m_result);
     QString html = QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>").arg(tr("Tall per år"));
     html += QStringLiteral("<p class=\"note\">%1</p>").arg(tr("Beløp i 1 000 kr, faste priser. Årsverk med én desimal."));
-    html += QStringLiteral("<table width=\"100%\" cellpadding=\"2\" cellspacing=\"0\" border=\"0\" style=\"font-size: 8pt\"><tr>");
-    for (const auto& c : columns)
-        html += QStringLiteral("<th class=\"num\" align=\"right\" valign=\"bottom\">%1</th>").arg(esc(c.label));
+    html += QStringLiteral("<table width=\"100%\" cellpadding=\"3\" cellspacing=\"0\" border=\"0\" style=\"font-size: 8pt\"><tr>");
+    // Short headers broken where a reader expects it (a narrow column would split words).
+    const QStringList headers{tr("År"),
+                              tr("Frigjorte<br>årsverk"),
+                              tr("Gap<br>(årsverk)"),
+                              tr("Andel av<br>gapet<br>dekket"),
+                              tr("Statlige<br>tilskudd"),
+                              tr("Spart<br>sosial-<br>hjelp"),
+                              tr("Kost-<br>nader<br>i alt"),
+                              tr("Budsjett-<br>effekt"),
+                              tr("Akku-<br>mulert<br>effekt")};
+    for (std::size_t c = 0; c < columns.size(); ++c)
+        html += QStringLiteral("<th class=\"num\" align=\"right\" valign=\"bottom\">%1</th>")
+                    .arg(c < std::size_t(headers.size()) ? headers[int(c)] : esc(columns[c].label));
     html += QStringLiteral("</tr>");
     for (int t = 0; t < m_result.yearCount(); ++t) {
         html += t % 2 ? QStringLiteral("<tr bgcolor=\"#f4f6f9\">") : QStringLiteral("<tr>");
@@ -230,18 +241,19 @@ QString CouncilReport::assumptionsHtml() const
                 .arg(tr("Alle tall beregningen bygger på. Kilden står der scenarioet oppgir en; «Antakelse» betyr at tallet "
                         "er et anslag som kommunen bør vurdere og gjerne erstatte med egne tall."));
     html += QStringLiteral("<table width=\"100%\" cellpadding=\"2\" cellspacing=\"0\" border=\"0\" style=\"font-size: 7.5pt\">"
-                           "<tr><th width=\"34%\">%1</th><th class=\"num\" align=\"right\" width=\"14%\">%2</th><th>%3</th></tr>")
+                           "<tr><th width=\"34%\">%1</th><th class=\"num\" align=\"right\" width=\"14%\">%2</th>"
+                           "<th width=\"2%\"></th><th>%3</th></tr>")
                 .arg(tr("Forutsetning"), tr("Verdi"), tr("Kilde"));
     QString previousSource;
     int t = 0;
     for (const auto& a : io::AssumptionList::of(m_scenario)) {
         // A source shared by consecutive rows (e.g. one for all population figures) is printed once.
         QString source = a.source.isEmpty() ? io::AssumptionList::noSource() : a.source;
-        const QString shown = source == previousSource ? QStringLiteral("〃") : source;
+        const QString shown = source == previousSource && !a.source.isEmpty() ? tr("(som over)") : source;
         previousSource = source;
         html += (t++ % 2 ? QStringLiteral("<tr bgcolor=\"#f4f6f9\">") : QStringLiteral("<tr>")) +
                 QStringLiteral("<td valign=\"top\">%1</td><td class=\"num\" align=\"right\" valign=\"top\">%2</td>"
-                               "<td valign=\"top\">%3</td></tr>")
+                               "<td></td><td valign=\"top\">%3</td></tr>")
                     .arg(esc(a.label), esc(NumberText::ofKind(a.value, a.kind)), esc(shown));
     }
     html += QStringLiteral("</table>");
@@ -319,7 +331,11 @@ QByteArray CouncilReport::pdf(int* pages) const
 
     QTextDocument doc;
     doc.documentLayout()->setPaintDevice(&writer);
-    doc.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 9));
+    // No ligatures ("ff" stays two letters), so that text copied from the PDF into a
+    // saksframlegg reads as typed.
+    QFont font(QStringLiteral("DejaVu Sans"), 9);
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    doc.setDefaultFont(font);
     doc.setDocumentMargin(0);
     doc.setPageSize(body);
     ChartExportOptions chartOptions;
@@ -334,6 +350,7 @@ QByteArray CouncilReport::pdf(int* pages) const
     QPainter painter(&writer);
     QFont footerFont(QStringLiteral("DejaVu Sans"));
     footerFont.setPointSizeF(7.5);
+    footerFont.setStyleStrategy(QFont::PreferNoShaping);
     for (int i = 0; i < count; ++i) {
         if (i > 0)
             writer.newPage();
@@ -347,9 +364,11 @@ QByteArray CouncilReport::pdf(int* pages) const
         painter.drawLine(QPointF(kMarginLeft, footerTop), QPointF(page.width() - kMarginRight, footerTop));
         painter.setFont(footerFont);
         painter.setPen(QColor(0x55, 0x55, 0x55));
-        const QRectF footer(kMarginLeft, footerTop + 4, body.width(), 20);
-        painter.drawText(footer, Qt::AlignLeft | Qt::AlignTop, m_source.text());
-        painter.drawText(footer, Qt::AlignRight | Qt::AlignTop, tr("Side %1 av %2").arg(i + 1).arg(count));
+        const double pageNumberWidth = 80;
+        painter.drawText(QRectF(kMarginLeft, footerTop + 4, body.width() - pageNumberWidth, 40),
+                         Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_source.text());
+        painter.drawText(QRectF(kMarginLeft, footerTop + 4, body.width(), 20), Qt::AlignRight | Qt::AlignTop,
+                         tr("Side %1 av %2").arg(i + 1).arg(count));
     }
     painter.end();
     if (pages)
