@@ -1,37 +1,73 @@
 #include "GevinstApplication.h"
 
-#include "ChartBuilder.h"
-#include "ChartHover.h"
-#include "Engine.h"
-#include "ScenarioReader.h"
-
-#include <qcustomplot.h>
+#include "MainWindow.h"
 
 #include <QApplication>
-#include <QFile>
-#include <QTabWidget>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 
 namespace gevinst::ui {
+
+bool installTranslation(QCoreApplication& app, const QString& language)
+{
+    // Norwegian bokmål is the source language: nothing to load.
+    if (language.startsWith(QLatin1String("nb")) || language.startsWith(QLatin1String("no")) ||
+        language.startsWith(QLatin1String("nn")))
+        return true;
+    auto* translator = new QTranslator(&app);
+    if (!translator->load(QStringLiteral(":/i18n/gevinst_%1.qm").arg(language.left(2)))) {
+        delete translator;
+        return false;
+    }
+    app.installTranslator(translator);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(QStringLiteral("qtbase_%1").arg(language.left(2)), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+    else
+        delete qt;
+    return true;
+}
 
 int runApplication(int argc, char** argv)
 {
     QApplication app(argc, argv);
-    QTabWidget tabs;
-    QFile file(QStringLiteral(GEVINST_SCENARIOS_DIR "/nordre-follo-hjemmetjenester.json"));
-    if (file.open(QIODevice::ReadOnly)) {
-        const auto outcome = ScenarioReader::fromText(file.readAll().toStdString());
-        if (outcome.ok()) {
-            const Result result = Engine::compute(*outcome.scenario);
-            for (ChartId id : chartIds()) {
-                auto* plot = new QCustomPlot;
-                ChartBuilder::build(*plot, result, id);
-                ChartHover::attach(*plot);
-                tabs.addTab(plot, chartTitle(id));
-            }
-        }
-    }
-    tabs.resize(1000, 700);
-    tabs.show();
+    QApplication::setOrganizationName(QStringLiteral("Gevinstmodell"));
+    QApplication::setApplicationName(QStringLiteral("gevinstmodell"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Gevinstmodell"));
+    QApplication::setDesktopFileName(QStringLiteral("no.gevinstmodell.Gevinstmodell"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/gevinstmodell.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Gevinstmodell"));
+    parser.addHelpOption();
+    QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language of the window: nb (default) or en."),
+                            QStringLiteral("language"));
+    QCommandLineOption library(QStringLiteral("library"), QStringLiteral("Scenario library file (SQLite)."),
+                               QStringLiteral("file"));
+    parser.addOption(lang);
+    parser.addOption(library);
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A scenario file to import and open."));
+    parser.process(app);
+
+    QString language = parser.value(lang);
+    if (language.isEmpty())
+        language = QLocale::system().name();
+    // A system language other than Norwegian gets English, the only translation.
+    if (!language.startsWith(QLatin1String("nb")) && !language.startsWith(QLatin1String("no")) &&
+        !language.startsWith(QLatin1String("nn")) && !language.startsWith(QLatin1String("en")) &&
+        parser.value(lang).isEmpty())
+        language = language == QLatin1String("C") || language == QLatin1String("POSIX") ? QStringLiteral("nb")
+                                                                                        : QStringLiteral("en");
+    installTranslation(app, language);
+
+    WindowOptions options;
+    options.libraryPath = parser.value(library);
+    if (!parser.positionalArguments().isEmpty())
+        options.openFile = parser.positionalArguments().constFirst();
+    MainWindow window(options);
+    window.show();
     return app.exec();
 }
 

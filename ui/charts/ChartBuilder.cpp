@@ -13,10 +13,10 @@ namespace gevinst::ui {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("gevinst::ui::Charts", text);
-}
+// Translation context of chart texts (titles live in ChartId.cpp under the same context).
+struct Charts {
+    Q_DECLARE_TR_FUNCTIONS(gevinst::ui::Charts)
+};
 
 // A palette that reads on screen and in grey print.
 const QColor kBlue(0x1f, 0x5f, 0x9e);
@@ -63,7 +63,7 @@ void setupYearAxis(QCustomPlot& plot, const Result& r)
     for (int i = 0; i < n; i += step)
         ticker->addTick(r.years[static_cast<std::size_t>(i)], NorwegianFormat::year(r.years[static_cast<std::size_t>(i)]));
     plot.xAxis->setTicker(ticker);
-    plot.xAxis->setLabel(tr("År"));
+    plot.xAxis->setLabel(Charts::tr("År"));
     if (n > 0)
         plot.xAxis->setRange(r.years.front() - 0.7, r.years.back() + 0.7);
     plot.xAxis->grid()->setVisible(false);
@@ -129,15 +129,15 @@ void buildFreedFteVsGap(QCustomPlot& plot, const Result& r)
     const auto keys = yearKeys(r);
     const auto gap = values(r[SeriesId::GapFte]);
     const auto freed = values(r[SeriesId::FreedFte]);
-    addBars(plot, tr("Frigjorte årsverk"), keys, freed, kLightBlue, "fte", 1.0, 0.6);
-    addLine(plot, tr("Bemanningsgap"), keys, gap, kOrange, "fte", 1.0);
+    addBars(plot, Charts::tr("Frigjorte årsverk"), keys, freed, kLightBlue, "fte", 1.0, 0.6);
+    addLine(plot, Charts::tr("Bemanningsgap"), keys, gap, kOrange, "fte", 1.0);
     double lo = 0, hi = 0;
     for (double v : gap + freed)
         if (std::isfinite(v)) {
             lo = std::min(lo, v);
             hi = std::max(hi, v);
         }
-    setupValueAxis(plot, tr("Årsverk"), precisionFor(hi - lo));
+    setupValueAxis(plot, Charts::tr("Årsverk"), precisionFor(hi - lo));
     fitValueAxis(plot, lo, hi);
 }
 
@@ -156,15 +156,15 @@ void buildBudgetComponents(QCustomPlot& plot, const Result& r)
         QColor color;
     };
     const std::vector<Component> components{
-        {tr("Realisert kapasitet"), realised, kBlue},
-        {tr("Lønnstilskudd"), r[SeriesId::WageSubsidyNok], kGreen},
-        {tr("Mentortilskudd"), r[SeriesId::MentorSubsidyNok], kLightGreen},
-        {tr("Sparte sosialhjelpsutgifter"), r[SeriesId::SocialAssistanceSavingsNok], kTeal},
-        {tr("Oppgavemedarbeidere"), -r[SeriesId::CostTaskWorkersNok], kRed},
-        {tr("Opplæring"), -r[SeriesId::CostTrainingNok], kPink},
-        {tr("Frivillighetskoordinering"), -r[SeriesId::CostVolunteersNok], kPurple},
-        {tr("Teknologi"), -r[SeriesId::CostTechnologyNok], kBrown},
-        {tr("Hub (koordinator og etablering)"), -r[SeriesId::CostHubNok], kGrey},
+        {Charts::tr("Realisert kapasitet"), realised, kBlue},
+        {Charts::tr("Lønnstilskudd"), r[SeriesId::WageSubsidyNok], kGreen},
+        {Charts::tr("Mentortilskudd"), r[SeriesId::MentorSubsidyNok], kLightGreen},
+        {Charts::tr("Sparte sosialhjelpsutgifter"), r[SeriesId::SocialAssistanceSavingsNok], kTeal},
+        {Charts::tr("Oppgavemedarbeidere"), -r[SeriesId::CostTaskWorkersNok], kRed},
+        {Charts::tr("Opplæring"), -r[SeriesId::CostTrainingNok], kPink},
+        {Charts::tr("Frivillighetskoordinering"), -r[SeriesId::CostVolunteersNok], kPurple},
+        {Charts::tr("Teknologi"), -r[SeriesId::CostTechnologyNok], kBrown},
+        {Charts::tr("Hub (koordinator og etablering)"), -r[SeriesId::CostHubNok], kGrey},
     };
     QCPBars* below = nullptr;
     std::vector<double> posTop(keys.size(), 0.0), negBottom(keys.size(), 0.0);
@@ -179,14 +179,14 @@ void buildBudgetComponents(QCustomPlot& plot, const Result& r)
             (c.nok[i] >= 0 ? posTop[static_cast<std::size_t>(i)] : negBottom[static_cast<std::size_t>(i)]) += c.nok[i] / mill;
     }
     const auto net = values(r[SeriesId::BudgetEffectNok], mill);
-    addLine(plot, tr("Netto budsjetteffekt"), keys, net, kDark, "nok", mill);
+    addLine(plot, Charts::tr("Netto budsjetteffekt"), keys, net, kDark, "nok", mill);
     double lo = *std::min_element(negBottom.begin(), negBottom.end());
     double hi = *std::max_element(posTop.begin(), posTop.end());
     for (double v : net) {
         lo = std::min(lo, v);
         hi = std::max(hi, v);
     }
-    setupValueAxis(plot, tr("Millioner kroner"), precisionFor(hi - lo));
+    setupValueAxis(plot, Charts::tr("Millioner kroner"), precisionFor(hi - lo));
     fitValueAxis(plot, lo, hi);
 }
 
@@ -200,14 +200,14 @@ void buildUtilisation(QCustomPlot& plot, const Result& r)
     for (std::size_t i = 0; i < r.utilisation.size(); ++i) {
         if (!r.utilisation[i] || !r.utilisationBaseline[i] || r.utilisation[i]->size() == 0)
             continue;
-        ticker->addTick(k, tr(roleNames[i]));
+        ticker->addTick(k, QCoreApplication::translate("gevinst::ui::Charts", roleNames[i]));
         keys.push_back(k);
         before.push_back(*r.utilisationBaseline[i] * 100.0);
         after.push_back((*r.utilisation[i])[r.utilisation[i]->size() - 1] * 100.0);
         ++k;
     }
     plot.xAxis->setTicker(ticker);
-    plot.xAxis->setLabel(tr("Yrkesgruppe"));
+    plot.xAxis->setLabel(Charts::tr("Yrkesgruppe"));
     plot.xAxis->setRange(0.4, std::max(1, k - 1) + 0.6);
     plot.xAxis->grid()->setVisible(false);
 
@@ -215,11 +215,11 @@ void buildUtilisation(QCustomPlot& plot, const Result& r)
     group->setSpacingType(QCPBarsGroup::stPlotCoords);
     group->setSpacing(0.04);
     const QString lastYear = r.years.empty() ? QString() : NorwegianFormat::year(r.years.back());
-    QCPBars* b0 = addBars(plot, tr("Før oppgavedeling"), keys, before, kLightBlue, "share", 0.01, 0.32);
-    QCPBars* b1 = addBars(plot, tr("Etter (%1)").arg(lastYear), keys, after, kBlue, "share", 0.01, 0.32);
+    QCPBars* b0 = addBars(plot, Charts::tr("Før oppgavedeling"), keys, before, kLightBlue, "share", 0.01, 0.32);
+    QCPBars* b1 = addBars(plot, Charts::tr("Etter (%1)").arg(lastYear), keys, after, kBlue, "share", 0.01, 0.32);
     b0->setBarsGroup(group);
     b1->setBarsGroup(group);
-    setupValueAxis(plot, tr("Andel av arbeidstiden til kompetanseoppgaver (%)"), 0);
+    setupValueAxis(plot, Charts::tr("Andel av arbeidstiden til kompetanseoppgaver (%)"), 0);
     plot.yAxis->setRange(0, 105);
 }
 
@@ -229,14 +229,14 @@ void buildCumulativeBudget(QCustomPlot& plot, const Result& r)
     constexpr double mill = 1e6;
     const auto keys = yearKeys(r);
     const auto cum = values(r[SeriesId::CumulativeBudgetEffectNok], mill);
-    QCPGraph* g = addLine(plot, tr("Akkumulert budsjetteffekt"), keys, cum, kBlue, "nok", mill);
+    QCPGraph* g = addLine(plot, Charts::tr("Akkumulert budsjetteffekt"), keys, cum, kBlue, "nok", mill);
     g->setBrush(QColor(kBlue.red(), kBlue.green(), kBlue.blue(), 40));
     double lo = 0, hi = 0;
     for (double v : cum) {
         lo = std::min(lo, v);
         hi = std::max(hi, v);
     }
-    setupValueAxis(plot, tr("Millioner kroner"), precisionFor(hi - lo));
+    setupValueAxis(plot, Charts::tr("Millioner kroner"), precisionFor(hi - lo));
     fitValueAxis(plot, lo, hi);
     if (r.summary.paybackYear) {
         auto* line = new QCPItemStraightLine(&plot);
@@ -248,7 +248,7 @@ void buildCumulativeBudget(QCustomPlot& plot, const Result& r)
         label->position->setCoords(*r.summary.paybackYear, plot.yAxis->range().upper);
         label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
         label->setPadding(QMargins(6, 4, 6, 4));
-        label->setText(tr("Tilbakebetalt %1").arg(NorwegianFormat::year(*r.summary.paybackYear)));
+        label->setText(Charts::tr("Tilbakebetalt %1").arg(NorwegianFormat::year(*r.summary.paybackYear)));
         label->setColor(kGreen.darker(120));
     }
 }

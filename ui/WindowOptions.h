@@ -1,0 +1,18 @@
+#pragma once
+// What the main window is opened with: the library file, where autosaves go and
+// whether it may ask questions (tests run it without dialogs). Read from the
+// command line by GevinstApplication; defaults are the user's standard places.
+
+#include <QString>
+
+namespace gevinst::ui {
+
+struct WindowOptions {
+    QString libraryPath;     ///< empty: ScenarioLibrary::defaultPath()
+    QString autosaveDir;     ///< empty: AppDataLocation + "/autosave"
+    QString openFile;        ///< a scenario file to import and open at start, or empty
+    bool interactive = true; ///< false: never show a modal dialog (tests); questions take their default
+    int autosaveIntervalMs = 30000;
+};
+
+} // namespace gevinst::ui

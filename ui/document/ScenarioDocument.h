@@ -1,0 +1,93 @@
+#pragma once
+// One open scenario: its JSON document (keyed by the format's field paths), the
+// undo stack of its edits, and the outcome of reading and computing it. Every
+// change re-reads the document with ScenarioReader and, when valid, recomputes
+// with Engine; when invalid, the errors are kept and the last valid result stays.
+// Knows which library scenario and version it came from, and what was saved.
+
+#include "FieldError.h"
+#include "Result.h"
+#include "Scenario.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QObject>
+#include <QString>
+#include <QUndoStack>
+
+#include <optional>
+#include <string>
+
+namespace gevinst::ui {
+
+class ScenarioDocument : public QObject {
+    Q_OBJECT
+public:
+    explicit ScenarioDocument(nlohmann::json document, QObject* parent = nullptr);
+
+    const nlohmann::json& json() const { return json_; }
+    QUndoStack& undoStack() { return undoStack_; }
+
+    /// The value at a field path, or nullptr.
+    const nlohmann::json* value(const std::string& path) const;
+
+    /// Pushes an undoable edit named `commandText`; an edit that changes nothing
+    /// pushes nothing and returns false. Edits of the same field in a row merge
+    /// until endMerge() is called.
+    bool setValue(const std::string& path, const nlohmann::json& value, const QString& commandText,
+                  bool mergeWithPrevious = false);
+    /// Ends the current run of merging edits (the field lost focus).
+    void endMerge() { ++mergeSerial_; }
+
+    /// Sets the value without an undo command (used by the commands themselves).
+    void applyValue(const std::string& path, const nlohmann::json& value);
+
+    /// The last valid scenario and its result (empty only if the document was never valid).
+    const std::optional<Scenario>& lastValidScenario() const { return scenario_; }
+    const std::optional<Result>& lastValidResult() const { return result_; }
+    /// Problems of the current document; empty when it is valid.
+    const FieldErrors& errors() const { return errors_; }
+    bool isValid() const { return errors_.empty(); }
+    /// Milliseconds the last read + validate + compute took.
+    double lastComputeMs() const { return lastComputeMs_; }
+
+    /// Whether the document differs from what was last saved (or loaded).
+    bool isModified() const { return json_ != savedJson_; }
+    const nlohmann::json& savedJson() const { return savedJson_; }
+    /// The current document becomes the saved one.
+    void markSaved();
+    /// Undoably sets the whole document back to the saved one; false if nothing changed.
+    bool revertToSaved();
+
+    /// Library identity: scenario id and version this document was opened from (0 when none).
+    qint64 scenarioId() const { return scenarioId_; }
+    int version() const { return version_; }
+    void setLibraryVersion(qint64 scenarioId, int version);
+
+    /// Scenario name (from the document) for titles.
+    QString name() const;
+    /// Display name of the unit (from the document).
+    QString unitName() const;
+
+signals:
+    /// The document changed (after it was re-read and, when valid, recomputed).
+    void changed();
+    void modifiedChanged(bool modified);
+
+private:
+    void recompute();
+
+    nlohmann::json json_;
+    nlohmann::json savedJson_;
+    QUndoStack undoStack_;
+    std::optional<Scenario> scenario_;
+    std::optional<Result> result_;
+    FieldErrors errors_;
+    double lastComputeMs_ = 0;
+    int mergeSerial_ = 0;
+    bool wasModified_ = false;
+    qint64 scenarioId_ = 0;
+    int version_ = 0;
+};
+
+} // namespace gevinst::ui

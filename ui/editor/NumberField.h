@@ -1,0 +1,54 @@
+#pragma once
+// A line edit bound to one numeric field of the scenario document: shows the value
+// in Norwegian format (a share as percent), parses what the user types (comma or
+// point, spaces ignored), and marks itself when the engine reports an error at its
+// path. Text that is not a number is handed on as text, so the reader reports it.
+
+#include "FieldCatalog.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QLineEdit>
+
+#include <string>
+
+namespace gevinst::ui {
+
+class NumberField : public QLineEdit {
+    Q_OBJECT
+public:
+    NumberField(std::string path, const FieldInfo& info, QWidget* parent = nullptr);
+
+    const std::string& path() const { return path_; }
+    const FieldInfo& info() const { return info_; }
+
+    /// Shows `value` unless the text already means it (keeps the cursor while typing).
+    void showValue(const nlohmann::json* value);
+    /// The document value the current text stands for.
+    nlohmann::json currentValue() const;
+
+    /// Marks the field invalid with `message`, or clears the mark when empty.
+    void setError(const QString& message);
+    bool hasError() const { return !error_.isEmpty(); }
+    /// Sets the source line of the tooltip.
+    void setSource(const QString& source);
+
+    static QString formatNumber(double value, FieldDisplay display);
+    /// Parses Norwegian or plain number text; nullopt when it is not a number.
+    static std::optional<double> parseNumber(const QString& text);
+
+signals:
+    /// The user changed the text; `value` is what the document should hold.
+    void edited(const std::string& path, const nlohmann::json& value);
+    void editFinished(const std::string& path);
+
+private:
+    void updateToolTip();
+
+    std::string path_;
+    FieldInfo info_;
+    QString error_;
+    QString source_;
+};
+
+} // namespace gevinst::ui

@@ -1,0 +1,168 @@
+#include "ResultsPanel.h"
+
+#include "ChartBuilder.h"
+#include "ChartHover.h"
+#include "KeyFigureCard.h"
+#include "NorwegianFormat.h"
+#include "ScenarioDocument.h"
+#include "UncertaintyPanel.h"
+
+#include <qcustomplot.h>
+
+#include <QElapsedTimer>
+#include <QGridLayout>
+#include <QLabel>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace gevinst::ui {
+
+namespace {
+const char* const kCardKeys[] = {"freedFteEnd", "gapClosedShareEnd", "npvBudget", "netCostPerFreedFte",
+                                 "subsidies", "socialAssistanceSavings", "paybackYear"};
+}
+
+ResultsPanel::ResultsPanel(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("resultsPanel"));
+    auto* v = new QVBoxLayout(this);
+    v->setContentsMargins(0, 0, 0, 0);
+    staleBanner_ = new QLabel(tr("Viser siste gyldige beregning – rett feilene i scenarioet for å oppdatere."));
+    staleBanner_->setObjectName(QStringLiteral("staleBanner"));
+    staleBanner_->setWordWrap(true);
+    staleBanner_->setStyleSheet(QStringLiteral("QLabel { background: #fff4e0; color: #7a4b00; padding: 4px; border: 1px solid #f0c36d; }"));
+    staleBanner_->hide();
+    v->addWidget(staleBanner_);
+
+    auto* grid = new QGridLayout;
+    grid->setSpacing(6);
+    const QString captions[] = {
+        tr("Frigjorte årsverk"), tr("Andel av gapet dekket"), tr("Nåverdi budsjett"),
+        tr("Netto kostnad per frigjort årsverk"), tr("Tilskudd fra NAV"), tr("Sparte sosialhjelpsutgifter"),
+        tr("Tilbakebetalingsår")};
+    const QString helps[] = {
+        tr("Netto frigjorte årsverk for sykepleiere og helsefagarbeidere i siste år."),
+        tr("Frigjorte årsverk som andel av bemanningsgapet i siste år (høyst 100 %)."),
+        tr("Nåverdien av den årlige budsjetteffekten over perioden."),
+        tr("(Kostnader − tilskudd − sparte sosialhjelpsutgifter) / sum frigjorte årsverk over perioden: prisen på ett "
+           "frigjort årsverk, å sette ved siden av årskostnaden for en sykepleier."),
+        tr("Lønnstilskudd og mentortilskudd fra NAV, sum over perioden (faste priser)."),
+        tr("Kommunens sparte sosialhjelpsutgifter, sum over perioden (faste priser)."),
+        tr("Første år den akkumulerte budsjetteffekten er 0 eller mer etter å ha vært negativ.")};
+    for (int i = 0; i < 7; ++i) {
+        auto* card = new KeyFigureCard(QString::fromLatin1(kCardKeys[i]), captions[i], helps[i]);
+        cards_[QString::fromLatin1(kCardKeys[i])] = card;
+        grid->addWidget(card, i / 4, i % 4);
+    }
+    for (int c = 0; c < 4; ++c)
+        grid->setColumnStretch(c, 1);
+    v->addLayout(grid);
+
+    tabs_ = new QTabWidget;
+    tabs_->setObjectName(QStringLiteral("chartTabs"));
+    tabs_->setDocumentMode(true);
+    for (ChartId id : chartIds()) {
+        auto* plot = new QCustomPlot;
+        plot->setObjectName(QStringLiteral("chart:") + chartKey(id));
+        plot->setMinimumHeight(220);
+        plot->setNoAntialiasingOnDrag(true);
+        ChartHover::attach(*plot);
+        charts_[id] = plot;
+        tabs_->addTab(plot, chartTitle(id));
+    }
+    uncertainty_ = new UncertaintyPanel;
+    uncertainty_->setObjectName(QStringLiteral("uncertaintyPanel"));
+    tabs_->addTab(uncertainty_, tr("Usikkerhet"));
+    tabs_->setTabToolTip(tabs_->count() - 1, tr("Monte Carlo-simulering og tornadodiagram over usikre forutsetninger"));
+    connect(tabs_, &QTabWidget::currentChanged, this, [this](int) {
+        if (auto* plot = qobject_cast<QCustomPlot*>(tabs_->currentWidget()))
+            plot->replot();
+        updateUncertainty();
+    });
+    v->addWidget(tabs_, 1);
+}
+
+void ResultsPanel::updateUncertainty()
+{
+    // The tornado recomputes the scenario many times: only while the view shows.
+    if (!uncertaintyStale_ || tabs_->currentWidget() != uncertainty_)
+        return;
+    uncertaintyStale_ = false;
+    if (document_ && document_->isValid() && document_->lastValidScenario())
+        uncertainty_->setScenario(*document_->lastValidScenario());
+    else
+        uncertainty_->clearScenario(tr("Scenarioet har feil."));
+}
+
+QCustomPlot* ResultsPanel::chart(ChartId id) const
+{
+    auto it = charts_.find(id);
+    return it == charts_.end() ? nullptr : it->second;
+}
+
+void ResultsPanel::setDocument(ScenarioDocument* document)
+{
+    if (document_)
+        disconnect(document_, nullptr, this, nullptr);
+    document_ = document;
+    if (document_)
+        connect(document_, &ScenarioDocument::changed, this, &ResultsPanel::refresh);
+    refresh();
+}
+
+void ResultsPanel::refresh()
+{
+    QElapsedTimer timer;
+    timer.start();
+    const bool valid = document_ && document_->isValid();
+    staleBanner_->setVisible(document_ && !valid && document_->lastValidResult());
+    for (auto& [key, card] : cards_)
+        card->setStale(!valid);
+    if (!document_ || !document_->lastValidResult()) {
+        for (auto& [key, card] : cards_)
+            card->setValue(NorwegianFormat::missing());
+        for (auto& [id, plot] : charts_) {
+            ChartBuilder::clear(*plot);
+            plot->replot();
+        }
+        return;
+    }
+    uncertaintyStale_ = true;
+    updateUncertainty();
+    const Result& r = *document_->lastValidResult();
+    const Scenario& s = *document_->lastValidScenario();
+    const Summary& sum = r.summary;
+    const QString lastYear = r.years.empty() ? QString() : NorwegianFormat::year(r.years.back());
+    const double gapEnd = r.yearCount() > 0 ? r[SeriesId::GapFte][r.yearCount() - 1] : 0.0;
+
+    cards_["freedFteEnd"]->setValue(NorwegianFormat::fte(sum.freedFteEnd, 1), tr("i %1").arg(lastYear));
+    cards_["gapClosedShareEnd"]->setValue(
+        sum.gapClosedShareEnd ? NorwegianFormat::percent(*sum.gapClosedShareEnd, 0) : tr("Ingen gap"),
+        tr("gap %1 i %2").arg(NorwegianFormat::fte(gapEnd, 1), lastYear));
+    cards_["npvBudget"]->setValue(NorwegianFormat::millionNok(sum.npvBudgetNok, 1),
+                                  tr("diskontert med %1").arg(NorwegianFormat::percent(s.discountRate, 1)));
+    const RoleInput& nurse = s.role(Role::Sykepleier);
+    cards_["netCostPerFreedFte"]->setValue(
+        sum.netCostPerFreedFteNok ? NorwegianFormat::nok(*sum.netCostPerFreedFteNok) : tr("Ingen frigjort"),
+        nurse.present ? tr("sykepleier: %1/år").arg(NorwegianFormat::nok(nurse.annualCostNok)) : QString());
+    cards_["subsidies"]->setValue(NorwegianFormat::millionNok(sum.subsidiesTotalNok, 1),
+                                  tr("lønns- og mentortilskudd, %1–%2").arg(NorwegianFormat::year(s.startYear), lastYear));
+    cards_["socialAssistanceSavings"]->setValue(NorwegianFormat::millionNok(sum.socialAssistanceSavingsTotalNok, 1),
+                                                tr("sum %1–%2").arg(NorwegianFormat::year(s.startYear), lastYear));
+    cards_["paybackYear"]->setValue(sum.paybackYear ? NorwegianFormat::year(*sum.paybackYear) : tr("Ikke i perioden"),
+                                    sum.paybackYear ? QString() : tr("akkumulert effekt er negativ i %1").arg(lastYear));
+
+    auto* current = qobject_cast<QCustomPlot*>(tabs_->currentWidget());
+    for (auto& [id, plot] : charts_) {
+        ChartBuilder::build(*plot, r, id);
+        if (plot == current)
+            plot->replot(QCustomPlot::rpImmediateRefresh);
+        else
+            plot->replot(QCustomPlot::rpQueuedReplot);
+    }
+    lastRedrawMs_ = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    emit redrawn(lastRedrawMs_);
+}
+
+} // namespace gevinst::ui
