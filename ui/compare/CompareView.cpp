@@ -139,7 +139,7 @@ std::vector<CompareView::Column> CompareView::columns()
         if (m_list->item(i)->checkState() != Qt::Checked)
             continue;
         const Scenario& s = m_entries[static_cast<std::size_t>(i)].scenario;
-        out.push_back({QString::fromStdString(s.unit.name) + QLatin1Char('\n') + QString::fromStdString(s.name),
+        out.push_back({QString::fromStdString(s.unit.name), QString::fromStdString(s.name),
                        &m_results[static_cast<std::size_t>(i)], Aggregation::baseOf(s)});
         parts.push_back({&s, &m_results[static_cast<std::size_t>(i)]});
     }
@@ -149,8 +149,8 @@ std::vector<CompareView::Column> CompareView::columns()
         RollUpOutcome outcome = Aggregation::rollUp(parts);
         if (outcome.ok()) {
             m_rollUp = std::move(outcome.rollUp);
-            out.push_back({tr("Sum: %1").arg(QString::fromStdString(m_rollUp->result.unit.name)), &m_rollUp->result,
-                           m_rollUp->base});
+            out.push_back({QString::fromStdString(m_rollUp->result.unit.name),
+                           QString::fromStdString(m_rollUp->result.scenarioName), &m_rollUp->result, m_rollUp->base});
         } else {
             QStringList lines;
             for (const auto& e : outcome.errors)
@@ -215,8 +215,11 @@ void CompareView::fillTable(const std::vector<Column>& cols)
     }
     m_table->setRowCount(static_cast<int>(rows.size()));
     m_table->setColumnCount(static_cast<int>(cols.size()));
-    for (std::size_t c = 0; c < cols.size(); ++c)
-        m_table->setHorizontalHeaderItem(static_cast<int>(c), new QTableWidgetItem(cols[c].title));
+    for (std::size_t c = 0; c < cols.size(); ++c) {
+        auto* header = new QTableWidgetItem(cols[c].title);
+        header->setToolTip(cols[c].scenarioName);
+        m_table->setHorizontalHeaderItem(static_cast<int>(c), header);
+    }
     for (std::size_t r = 0; r < rows.size(); ++r) {
         m_table->setVerticalHeaderItem(static_cast<int>(r), new QTableWidgetItem(rows[r].label));
         for (std::size_t c = 0; c < cols.size(); ++c) {
@@ -255,7 +258,7 @@ void CompareView::fillChart(const std::vector<Column>& cols)
     const double width = 0.8 / std::max<std::size_t>(1, cols.size());
     for (std::size_t c = 0; c < cols.size(); ++c) {
         auto* bars = new QCPBars(m_plot->xAxis, m_plot->yAxis);
-        bars->setName(cols[c].title.section(QLatin1Char('\n'), 0, 0));
+        bars->setName(cols[c].title);
         const QColor color = kPalette[c % std::size(kPalette)];
         bars->setBrush(color);
         bars->setPen(QPen(color.darker(130)));
@@ -273,8 +276,9 @@ void CompareView::fillChart(const std::vector<Column>& cols)
             hi = std::max(hi, plotted);
         }
     }
-    const double pad = 0.08 * std::max(1e-9, hi - lo);
-    m_plot->yAxis->setRange(lo < 0 ? lo - pad : 0, hi + pad);
+    // Air above the bars for the legend in the top right corner.
+    const double span = std::max(1e-9, hi - lo);
+    m_plot->yAxis->setRange(lo < 0 ? lo - 0.08 * span : 0, hi + 0.5 * span);
     m_plot->yAxis->setLabel(money ? (perCapita ? tr("Millioner kroner per 1 000 innbyggere 67+") : tr("Millioner kroner"))
                                   : (perCapita ? tr("Årsverk per 1 000 innbyggere 67+") : tr("Årsverk")));
     m_plot->legend->setVisible(!cols.empty());

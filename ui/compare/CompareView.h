@@ -43,7 +43,8 @@ public:
 
 private:
     struct Column {
-        QString title;
+        QString title;        ///< the unit's name
+        QString scenarioName; ///< shown as the header's tooltip
         const Result* result = nullptr;
         UnitBase base;
     };
