@@ -18,6 +18,10 @@ namespace gevinst::store {
 namespace {
 
 constexpr qint64 kMaxImportBytes = 64LL * 1024 * 1024;
+/// Most persons one figure may hold (one unit, year and age or band). Far above any
+/// real figure, low enough that sums of them stay inside qint64 and that a double
+/// from JSON converts to qint64 without undefined behaviour (found by fuzz_ssb_jsonstat).
+constexpr qint64 kMaxPersons = 100'000'000;
 const QString kAttribution = QStringLiteral("Kilde: Statistisk sentralbyrå");
 
 StoreError importError(const QString& file, int line, const QString& field, const QString& message)
@@ -184,7 +188,7 @@ std::optional<qint64> parseCount(const QString& text)
 {
     bool ok = false;
     const qint64 v = text.trimmed().toLongLong(&ok);
-    if (!ok || v < 0)
+    if (!ok || v < 0 || v > kMaxPersons)
         return std::nullopt;
     return v;
 }
@@ -336,7 +340,7 @@ StoreResult<PopulationTable> SsbImporter::readStatbankCsv(const QByteArray& byte
             const auto persons = parseCount(fields[column]);
             if (!persons)
                 return importError(label, lineNo, header[column],
-                                   QStringLiteral("\"%1\" is not a whole number of persons").arg(fields[column]));
+                                   QStringLiteral("\"%1\" is not a whole number of persons (0 to 100000000)").arg(fields[column]));
             if (auto error = bands.add(region.id, year, age, *persons, lineNo, header[ageColumn]))
                 return *error;
         }
@@ -397,6 +401,8 @@ StoreResult<PopulationTable> SsbImporter::readJsonStat2(const QByteArray& bytes,
         const QString path = QStringLiteral("dimension.%1.category").arg(id);
         if (size < 1)
             return importError(label, 0, QStringLiteral("size[%1]").arg(d), QStringLiteral("must be a positive whole number"));
+        if (cells * size > 50'000'000) // before the categories are allocated
+            return importError(label, 0, QStringLiteral("size"), QStringLiteral("the dataset is too large"));
         const QJsonObject category = dimensions.value(id).toObject().value(QLatin1String("category")).toObject();
         const QJsonValue index = category.value(QLatin1String("index"));
         const QJsonObject labels = category.value(QLatin1String("label")).toObject();
@@ -516,7 +522,8 @@ StoreResult<PopulationTable> SsbImporter::readJsonStat2(const QByteArray& bytes,
                 const qint64 i = qint64(r) * strides[regionD] + qint64(t) * strides[timeD] + qint64(a) * strides[ageD];
                 const QJsonValue v = valueAt(i);
                 const QString where = QStringLiteral("value[%1]").arg(i);
-                if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() != std::floor(v.toDouble()))
+                if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() > double(kMaxPersons) ||
+                    v.toDouble() != std::floor(v.toDouble()))
                     return importError(label, 0, where,
                                        QStringLiteral("%1, %2, %3: no whole number of persons (%4)")
                                            .arg(categories[regionD][r].label, categories[timeD][t].code, categories[ageD][a].label,
@@ -593,11 +600,11 @@ StoreResult<PopulationTable> SsbImporter::readAgeBandCsv(const QByteArray& bytes
         p.source = table.source;
         std::optional<qint64> total = parseCount(fields[3]);
         if (!total)
-            return importError(label, lineNo, expected[3], QStringLiteral("\"%1\" is not a whole number").arg(fields[3]));
+            return importError(label, lineNo, expected[3], QStringLiteral("\"%1\" is not a whole number (0 to 100000000)").arg(fields[3]));
         for (int b = 0; b < 4; ++b) {
             const auto v = parseCount(fields[4 + b]);
             if (!v)
-                return importError(label, lineNo, expected[4 + b], QStringLiteral("\"%1\" is not a whole number").arg(fields[4 + b]));
+                return importError(label, lineNo, expected[4 + b], QStringLiteral("\"%1\" is not a whole number (0 to 100000000)").arg(fields[4 + b]));
             p.persons[b] = *v;
         }
         if (p.total() != *total)
