@@ -6,6 +6,7 @@
 #include "ScenarioDocument.h"
 #include "ScenarioEditor.h"
 #include "ScenarioReader.h"
+#include "UncertaintyPanel.h"
 
 #ifdef GEVINST_WITH_STORE
 #include "DataLocations.h"
@@ -92,14 +93,23 @@ MainWindow::MainWindow(const WindowOptions& options, QWidget* parent)
     }
 #endif
     splitter_->addWidget(editor_);
-    splitter_->addWidget(results_);
+    // Results and the uncertainty view (issue 6) share the right-hand side as tabs.
+    uncertainty_ = new UncertaintyPanel;
+    auto* views = new QTabWidget;
+    views->setObjectName(QStringLiteral("viewTabs"));
+    views->addTab(results_, tr("Resultater"));
+    views->addTab(uncertainty_, tr("Usikkerhet"));
+    views->setTabToolTip(1, tr("Monte Carlo-simulering og tornadodiagram over usikre forutsetninger"));
+    viewTabs_ = views;
+    connect(views, &QTabWidget::currentChanged, this, &MainWindow::updateUncertainty);
+    splitter_->addWidget(views);
     splitter_->setChildrenCollapsible(false);
     const int n = splitter_->count();
     splitter_->setStretchFactor(n - 1, 3);
     splitter_->setStretchFactor(n - 2, 2);
     if (n == 3) {
         splitter_->setStretchFactor(0, 1);
-        splitter_->setSizes({250, 480, 640});
+        splitter_->setSizes({220, 540, 606});
     }
     setCentralWidget(splitter_);
 
@@ -329,11 +339,33 @@ void MainWindow::setCurrent(ScenarioDocument* document)
     }
     editor_->setDocument(document);
     results_->setDocument(document);
+    // The uncertainty view follows the document's last valid scenario; its tornado
+    // recomputes the scenario many times, so it is updated only while it shows.
+    uncertaintyStale_ = true;
+    updateUncertainty();
+    if (document)
+        connect(document, &ScenarioDocument::changed, this, [this] {
+            uncertaintyStale_ = true;
+            updateUncertainty();
+        });
 #ifdef GEVINST_WITH_STORE
     if (libraryPanel_)
         libraryPanel_->setCurrentScenario(document ? document->scenarioId() : 0);
 #endif
     updateTitle();
+}
+
+void MainWindow::updateUncertainty()
+{
+    if (!uncertaintyStale_ || viewTabs_->currentWidget() != uncertainty_)
+        return;
+    uncertaintyStale_ = false;
+    if (current_ && current_->isValid() && current_->lastValidScenario())
+        uncertainty_->setScenario(*current_->lastValidScenario());
+    else if (current_ && current_->lastValidScenario())
+        uncertainty_->clearScenario(tr("Scenarioet har feil: rett dem i redigeringen først."));
+    else
+        uncertainty_->clearScenario();
 }
 
 void MainWindow::updateTitle()

@@ -15,6 +15,7 @@
 class QAction;
 class QLabel;
 class QSplitter;
+class QTabWidget;
 class QTimer;
 class QUndoGroup;
 
@@ -28,6 +29,7 @@ class LibraryPanel;
 class ResultsPanel;
 class ScenarioDocument;
 class ScenarioEditor;
+class UncertaintyPanel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -39,6 +41,7 @@ public:
     store::ScenarioLibrary* library() const { return library_.get(); }
     ScenarioEditor* editor() const { return editor_; }
     ResultsPanel* results() const { return results_; }
+    UncertaintyPanel* uncertainty() const { return uncertainty_; }
 
     /// Opens a library scenario (version 0: the newest); false when it cannot be loaded.
     bool openScenario(qint64 scenarioId, int version = 0);
@@ -63,6 +66,7 @@ private:
     void openInitialScenario();
     void setCurrent(ScenarioDocument* document);
     void updateTitle();
+    void updateUncertainty();
     void updateStatus();
     void rememberRecent(qint64 scenarioId);
     QString autosavePath(const ScenarioDocument& document) const;
@@ -85,6 +89,9 @@ private:
     LibraryPanel* libraryPanel_ = nullptr;
     ScenarioEditor* editor_;
     ResultsPanel* results_;
+    UncertaintyPanel* uncertainty_; ///< the "Usikkerhet" tab beside the results
+    QTabWidget* viewTabs_ = nullptr;
+    bool uncertaintyStale_ = true;
     QSplitter* splitter_;
     QLabel* statusCompute_;
     QLabel* statusLibrary_;

@@ -159,12 +159,12 @@ void buildBudgetComponents(QCustomPlot& plot, const Result& r)
         {Charts::tr("Realisert kapasitet"), realised, kBlue},
         {Charts::tr("Lønnstilskudd"), r[SeriesId::WageSubsidyNok], kGreen},
         {Charts::tr("Mentortilskudd"), r[SeriesId::MentorSubsidyNok], kLightGreen},
-        {Charts::tr("Sparte sosialhjelpsutgifter"), r[SeriesId::SocialAssistanceSavingsNok], kTeal},
+        {Charts::tr("Spart sosialhjelp"), r[SeriesId::SocialAssistanceSavingsNok], kTeal},
         {Charts::tr("Oppgavemedarbeidere"), -r[SeriesId::CostTaskWorkersNok], kRed},
         {Charts::tr("Opplæring"), -r[SeriesId::CostTrainingNok], kPink},
-        {Charts::tr("Frivillighetskoordinering"), -r[SeriesId::CostVolunteersNok], kPurple},
+        {Charts::tr("Frivillige"), -r[SeriesId::CostVolunteersNok], kPurple},
         {Charts::tr("Teknologi"), -r[SeriesId::CostTechnologyNok], kBrown},
-        {Charts::tr("Hub (koordinator og etablering)"), -r[SeriesId::CostHubNok], kGrey},
+        {Charts::tr("Hub"), -r[SeriesId::CostHubNok], kGrey},
     };
     QCPBars* below = nullptr;
     std::vector<double> posTop(keys.size(), 0.0), negBottom(keys.size(), 0.0);
@@ -304,6 +304,8 @@ void ChartBuilder::build(QCustomPlot& plot, const Result& result, ChartId id)
         plot.legend->setWrap(4);
         plot.legend->setMargins(QMargins(6, 3, 6, 3));
     }
+    // Re-lay the legend items out in rows of four (items added since the last layout included).
+    plot.legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
     plot.legend->setVisible(true);
     plot.legend->setBrush(QColor(255, 255, 255, 220));
     plot.legend->setBorderPen(QPen(QColor(0xbb, 0xbb, 0xbb)));

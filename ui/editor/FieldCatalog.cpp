@@ -78,6 +78,16 @@ QString FieldCatalog::categoryName(std::string_view id)
     return QString::fromUtf8(id.data(), static_cast<int>(id.size()));
 }
 
+QString FieldCatalog::categoryShortName(std::string_view id)
+{
+    if (id == "helsefaglig") return tr("Helsefaglig");
+    if (id == "kompetanse") return tr("Kompetanse");
+    if (id == "service") return tr("Praktisk");
+    if (id == "kjoring") return tr("Kjøring");
+    if (id == "mestring") return tr("Mestring");
+    return QString::fromUtf8(id.data(), static_cast<int>(id.size()));
+}
+
 QString FieldCatalog::receiverName(std::string_view id)
 {
     if (id == "oppgavemedarbeider") return tr("Oppgavemedarbeider");

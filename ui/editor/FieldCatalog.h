@@ -40,6 +40,8 @@ public:
     static QString roleName(std::string_view roleId);
     static QString roleNamePlural(std::string_view roleId);
     static QString categoryName(std::string_view categoryId);
+    /// One word for a table header: "Kjøring".
+    static QString categoryShortName(std::string_view categoryId);
     static QString receiverName(std::string_view receiverId);
     static QString ageBandName(std::string_view bandId);
 };

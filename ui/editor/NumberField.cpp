@@ -16,7 +16,7 @@ NumberField::NumberField(std::string path, const FieldInfo& info, QWidget* paren
     setObjectName(QStringLiteral("field:") + QString::fromStdString(path_));
     setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     setProperty("invalid", false);
-    setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0 000 000 00")));
+    setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0 000 00")));
     setAccessibleName(info_.label);
     connect(this, &QLineEdit::textEdited, this, [this] { emit edited(path_, currentValue()); });
     connect(this, &QLineEdit::editingFinished, this, [this] { emit editFinished(path_); });

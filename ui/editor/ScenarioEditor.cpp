@@ -338,7 +338,7 @@ QWidget* ScenarioEditor::buildStaffPage()
     auto* grid = new QGridLayout(staffBox);
     grid->addWidget(new QLabel(tr("Yrkesgruppe")), 0, 0);
     grid->addWidget(new QLabel(tr("Årsverk")), 0, 1);
-    grid->addWidget(new QLabel(tr("Årskostnad (kr/årsverk)")), 0, 2);
+    grid->addWidget(new QLabel(tr("Kr per årsverk")), 0, 2);
     int row = 1;
     for (auto id : kRoleIds) {
         const std::string role(id);
@@ -363,13 +363,15 @@ QWidget* ScenarioEditor::buildStaffPage()
         }
         ++row;
     }
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(2, 1);
     v->addWidget(staffBox);
 
     auto* matrixBox = new QGroupBox(tr("Tidsbruk: andel av arbeidstiden per oppgavekategori (%)"));
     auto* m = new QGridLayout(matrixBox);
     for (int c = 0; c < kCategoryCount; ++c) {
-        auto* head = new QLabel(FieldCatalog::categoryName(kCategoryIds[c]));
-        head->setWordWrap(true);
+        auto* head = new QLabel(FieldCatalog::categoryShortName(kCategoryIds[c]));
+        head->setToolTip(FieldCatalog::categoryName(kCategoryIds[c]));
         head->setAlignment(Qt::AlignCenter);
         m->addWidget(head, 0, c + 1);
     }
@@ -381,16 +383,18 @@ QWidget* ScenarioEditor::buildStaffPage()
         const std::string role(id);
         if (!document_->value("roles." + role))
             continue;
-        m->addWidget(new QLabel(FieldCatalog::roleNamePlural(id)), row, 0);
+        auto* roleLabel = new QLabel(FieldCatalog::roleNamePlural(id));
+        roleLabel->setWordWrap(true);
+        m->addWidget(roleLabel, row, 0);
         for (int c = 0; c < kCategoryCount; ++c) {
             NumberField* f = makeField("roles." + role + ".task_shares." + std::string(kCategoryIds[c]));
-            f->setMinimumWidth(f->fontMetrics().horizontalAdvance(QStringLiteral("000,00")));
+            f->setMinimumWidth(f->fontMetrics().horizontalAdvance(QStringLiteral("000,0")));
             m->addWidget(f, row, c + 1);
         }
         auto* sum = new QLabel;
         sum->setObjectName(QStringLiteral("rowSum:") + qs(id));
         sum->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        sum->setMinimumWidth(sum->fontMetrics().horizontalAdvance(QStringLiteral("100,0 % ⚠")));
+        sum->setMinimumWidth(sum->fontMetrics().horizontalAdvance(QStringLiteral("100,0 % ⚠ ")));
         rowSums_["roles." + role + ".task_shares"] = sum;
         m->addWidget(sum, row, kCategoryCount + 1);
         ++row;

@@ -38,10 +38,7 @@ LibraryPanel::LibraryPanel(store::ScenarioLibrary& library, QWidget* parent)
     auto* split = new QSplitter(Qt::Vertical);
     units_ = new QTreeWidget;
     units_->setObjectName(QStringLiteral("unitTree"));
-    units_->setHeaderLabels({tr("Enhet"), tr("Scenarioer")});
-    units_->header()->setStretchLastSection(false);
-    units_->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    units_->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    units_->setHeaderLabels({tr("Enhet (antall scenarioer)")});
     units_->setUniformRowHeights(true);
     split->addWidget(units_);
 
@@ -51,9 +48,7 @@ LibraryPanel::LibraryPanel(store::ScenarioLibrary& library, QWidget* parent)
     scenarios_ = new QTreeWidget;
     scenarios_->setObjectName(QStringLiteral("scenarioList"));
     scenarios_->setHeaderLabels({tr("Scenario / versjon"), tr("Lagret")});
-    scenarios_->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    scenarios_->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    scenarios_->header()->setStretchLastSection(false);
+    scenarios_->setColumnWidth(0, 200);
     sv->addWidget(scenarios_);
     newButton_ = new QPushButton(tr("Nytt scenario for enheten"));
     newButton_->setObjectName(QStringLiteral("newScenarioButton"));
@@ -151,7 +146,7 @@ void LibraryPanel::loadUnits()
         item->setToolTip(0, u.alternativeName.isEmpty() ? u.name : u.name + QStringLiteral(" / ") + u.alternativeName);
         const int n = scenarioCountByUnit_.value(u.id);
         if (n > 0) {
-            item->setText(1, QString::number(n));
+            item->setText(0, label + QStringLiteral(" · %1").arg(n));
             QFont f = item->font(0);
             f.setBold(true);
             item->setFont(0, f);

@@ -5,7 +5,6 @@
 #include "KeyFigureCard.h"
 #include "NorwegianFormat.h"
 #include "ScenarioDocument.h"
-#include "UncertaintyPanel.h"
 
 #include <qcustomplot.h>
 
@@ -20,7 +19,19 @@ namespace gevinst::ui {
 namespace {
 const char* const kCardKeys[] = {"freedFteEnd", "gapClosedShareEnd", "npvBudget", "netCostPerFreedFte",
                                  "subsidies", "socialAssistanceSavings", "paybackYear"};
+
+/// Tab texts short enough for four tabs in a narrow window; the tooltip has the title.
+QString shortTitle(ChartId id)
+{
+    switch (id) {
+    case ChartId::FreedFteVsGap: return ResultsPanel::tr("Årsverk og gap");
+    case ChartId::BudgetComponents: return ResultsPanel::tr("Budsjett per år");
+    case ChartId::Utilisation: return ResultsPanel::tr("Utnyttelsesgrad");
+    case ChartId::CumulativeBudget: return ResultsPanel::tr("Akkumulert");
+    }
+    return chartTitle(id);
 }
+} // namespace
 
 ResultsPanel::ResultsPanel(QWidget* parent)
     : QWidget(parent)
@@ -65,34 +76,19 @@ ResultsPanel::ResultsPanel(QWidget* parent)
     for (ChartId id : chartIds()) {
         auto* plot = new QCustomPlot;
         plot->setObjectName(QStringLiteral("chart:") + chartKey(id));
-        plot->setMinimumHeight(220);
+        // An explicit minimum: the plot's own hint is as wide as its legend.
+        plot->setMinimumSize(320, 220);
         plot->setNoAntialiasingOnDrag(true);
         ChartHover::attach(*plot);
         charts_[id] = plot;
-        tabs_->addTab(plot, chartTitle(id));
+        tabs_->addTab(plot, shortTitle(id));
+        tabs_->setTabToolTip(tabs_->count() - 1, chartTitle(id));
     }
-    uncertainty_ = new UncertaintyPanel;
-    uncertainty_->setObjectName(QStringLiteral("uncertaintyPanel"));
-    tabs_->addTab(uncertainty_, tr("Usikkerhet"));
-    tabs_->setTabToolTip(tabs_->count() - 1, tr("Monte Carlo-simulering og tornadodiagram over usikre forutsetninger"));
     connect(tabs_, &QTabWidget::currentChanged, this, [this](int) {
         if (auto* plot = qobject_cast<QCustomPlot*>(tabs_->currentWidget()))
             plot->replot();
-        updateUncertainty();
     });
     v->addWidget(tabs_, 1);
-}
-
-void ResultsPanel::updateUncertainty()
-{
-    // The tornado recomputes the scenario many times: only while the view shows.
-    if (!uncertaintyStale_ || tabs_->currentWidget() != uncertainty_)
-        return;
-    uncertaintyStale_ = false;
-    if (document_ && document_->isValid() && document_->lastValidScenario())
-        uncertainty_->setScenario(*document_->lastValidScenario());
-    else
-        uncertainty_->clearScenario(tr("Scenarioet har feil."));
 }
 
 QCustomPlot* ResultsPanel::chart(ChartId id) const
@@ -128,8 +124,6 @@ void ResultsPanel::refresh()
         }
         return;
     }
-    uncertaintyStale_ = true;
-    updateUncertainty();
     const Result& r = *document_->lastValidResult();
     const Scenario& s = *document_->lastValidScenario();
     const Summary& sum = r.summary;

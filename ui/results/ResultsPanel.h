@@ -1,6 +1,6 @@
 #pragma once
 // The live results of the open scenario: key-figure cards and the charts of
-// ChartBuilder in tabs, and the uncertainty view (updated only while it shows). Redraws when the document's result changes; while the
+// ChartBuilder in tabs. Redraws when the document's result changes; while the
 // document is invalid it keeps the last valid result and says so.
 
 #include "ChartId.h"
@@ -18,7 +18,6 @@ namespace gevinst::ui {
 
 class KeyFigureCard;
 class ScenarioDocument;
-class UncertaintyPanel;
 
 class ResultsPanel : public QWidget {
     Q_OBJECT
@@ -37,15 +36,13 @@ signals:
 
 private:
     void refresh();
-    void updateUncertainty();
 
     QPointer<ScenarioDocument> document_;
     QLabel* staleBanner_ = nullptr;
     QTabWidget* tabs_ = nullptr;
     std::map<QString, KeyFigureCard*> cards_;
     std::map<ChartId, QCustomPlot*> charts_;
-    UncertaintyPanel* uncertainty_ = nullptr;
-    bool uncertaintyStale_ = true;
+
     double lastRedrawMs_ = 0;
 };
 
