@@ -166,6 +166,13 @@ EN = {
  'Mentortilskudd fra NAV': 'Mentor subsidy from NAV', 'Sosialhjelp': 'Social assistance', 'Hub (Jobbfabrikken / Mestringstorg)': 'Hub (Jobbfabrikken / Mestringstorg)',
  'Realisering': 'Realisation', 'Raden summerer til 100 %': 'The row sums to 100 %', 'Raden skal summere til 100 %': 'The row must sum to 100 %',
  '<b>Scenarioet har feil – resultatene viser siste gyldige beregning.</b><br>%1': '<b>The scenario has errors – the results show the last valid calculation.</b><br>%1',
+ 'Enhet (antall scenarioer)': 'Unit (number of scenarios)', 'Kr per årsverk': 'NOK per FTE',
+ 'Helsefaglig': 'Health care', 'Kompetanse': 'Trained', 'Praktisk': 'Practical', 'Kjøring': 'Driving', 'Mestring': 'Coping',
+ 'Årsverk og gap': 'FTE and gap', 'Budsjett per år': 'Budget per year', 'Utnyttelsesgrad': 'Utilisation', 'Akkumulert': 'Cumulative',
+ 'Frivillige': 'Volunteers', 'Hub': 'Hub', 'Spart sosialhjelp': 'Social assistance saved',
+ 'Monte Carlo-simulering og tornadodiagram over usikre forutsetninger': 'Monte Carlo simulation and tornado chart of uncertain assumptions',
+ 'Scenarioet har feil: rett dem i redigeringen først.': 'The scenario has errors: fix them in the editor first.',
+ 'Resultater': 'Results', 'Usikkerhet': 'Uncertainty',
 }
 PLURAL = {
  'Bibliotek: %1\n%n scenario(er)': ('Library: %1\n%n scenario', 'Library: %1\n%n scenarios'),

@@ -1,6 +1,25 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="nb_NO">
 <context>
+    <name>gevinst::ui::ChartExporter</name>
+    <message>
+        <source>%1: ukjent filtype; bruk .png, .svg eller .pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>størrelsen %1 × %2 piksler er utenfor 100–10 000 × 80–10 000</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>oppløsningen %1 dpi er utenfor 36–1 200 eller gir et for stort bilde</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: figuren kunne ikke tegnes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>gevinst::ui::Charts</name>
     <message>
         <source>År</source>
@@ -31,10 +50,6 @@
         <translation>Mentor subsidy</translation>
     </message>
     <message>
-        <source>Sparte sosialhjelpsutgifter</source>
-        <translation>Social assistance saved</translation>
-    </message>
-    <message>
         <source>Oppgavemedarbeidere</source>
         <translation>Task workers</translation>
     </message>
@@ -43,16 +58,8 @@
         <translation>Training</translation>
     </message>
     <message>
-        <source>Frivillighetskoordinering</source>
-        <translation>Volunteer coordination</translation>
-    </message>
-    <message>
         <source>Teknologi</source>
         <translation>Technology</translation>
-    </message>
-    <message>
-        <source>Hub (koordinator og etablering)</source>
-        <translation>Hub (coordinator and set-up)</translation>
     </message>
     <message>
         <source>Netto budsjetteffekt</source>
@@ -105,6 +112,288 @@
     <message>
         <source>Utnyttelsesgrad før og etter</source>
         <translation>Utilisation before and after</translation>
+    </message>
+    <message>
+        <source>Spart sosialhjelp</source>
+        <translation>Social assistance saved</translation>
+    </message>
+    <message>
+        <source>Frivillige</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation>Hub</translation>
+    </message>
+</context>
+<context>
+    <name>gevinst::ui::CompareView</name>
+    <message>
+        <source>Per 1 000 innbyggere 67+ og per årsverk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Legg sammen valgte bydeler til kommune</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Årsverk</source>
+        <translation>FTE</translation>
+    </message>
+    <message>
+        <source>Økonomi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scenarioer å sammenligne:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Figur:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kan ikke legge sammen: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (siste år)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, per 1 000 innb. 67+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, per årsverk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Millioner kroner per 1 000 innbyggere 67+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Millioner kroner</source>
+        <translation>Million NOK</translation>
+    </message>
+    <message>
+        <source>Årsverk per 1 000 innbyggere 67+</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>gevinst::ui::CouncilReport</name>
+    <message>
+        <source>Sammendrag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Kapasitet.&lt;/b&gt; Oppgavedelingen frigjør %1 årsverk sykepleiere og helsefagarbeidere i %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Veksten i behov gir et bemanningsgap på %1 årsverk i %2; tiltakene dekker %3 av det.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Beregningen viser ikke noe bemanningsgap i %1, så frigjort tid kan brukes til å styrke tjenesten.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Den frigjorte tiden svarer til om lag %1 flere tjenestemottakere med dagens tid per mottaker.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 fra %2 til %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sykepleiere</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>helsefagarbeidere</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Utnyttelsesgrad.&lt;/b&gt; Andelen av arbeidstiden som går til oppgaver som krever fagpersonenes kompetanse, øker for %1 (i %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> og </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Statlige tilskudd.&lt;/b&gt; Nye oppgavemedarbeidere som rekrutteres gjennom NAV, kan gi lønnstilskudd og mentortilskudd. Over perioden %1–%2 utgjør det %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Sosialhjelp.&lt;/b&gt; Når personer som mottar sosialhjelp, kommer i arbeid, sparer kommunen sosialhjelpsutgifter: %1 over perioden.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Kostnader og budsjett.&lt;/b&gt; Tiltakene koster %1 over perioden (lønn til oppgavemedarbeidere, opplæring, koordinering og teknologi).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Med %1 av verdien av frigjort kapasitet regnet som budsjettgevinst er nåverdien av budsjetteffekten %2 (diskonteringsrente %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Den samlede budsjetteffekten er ikke negativ i noe år.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tiltakene er tilbakebetalt i %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tiltakene er ikke tilbakebetalt innen %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Netto kostnad per frigjort årsverk er %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, mot en årskostnad for en sykepleier på %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nøkkeltall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, før → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Figurer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Figurer (forts.)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Budsjetteffekten er verdien av den andelen av frigjort kapasitet som regnes som realisert, pluss tilskudd og sparte sosialhjelpsutgifter, minus kostnadene. Beløp i faste %1-kroner.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tall per år</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Beløp i 1 000 kr, faste priser. Årsverk med én desimal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Frigjorte&lt;br&gt;årsverk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gap&lt;br&gt;(årsverk)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Andel av&lt;br&gt;gapet&lt;br&gt;dekket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Statlige&lt;br&gt;tilskudd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spart&lt;br&gt;sosial-&lt;br&gt;hjelp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kost-&lt;br&gt;nader&lt;br&gt;i alt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Budsjett-&lt;br&gt;effekt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Akku-&lt;br&gt;mulert&lt;br&gt;effekt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forutsetninger og kilder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alle tall beregningen bygger på. Kilden står der scenarioet oppgir en; «Antakelse» betyr at tallet er et anslag som kommunen bør vurdere og gjerne erstatte med egne tall.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forutsetning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verdi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kilde</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(som over)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slik regner modellen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Behov.&lt;/b&gt; Antall tjenestemottakere hvert år er innbyggere i hver aldersgruppe ganget med andelen som mottar tjenesten. Behovet for årsverk vokser i takt med antall mottakere; tilgjengelige årsverk følger dagens bemanning. Forskjellen er bemanningsgapet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Oppgavedeling.&lt;/b&gt; Hver yrkesgruppe bruker en andel av tiden på fem typer oppgaver. Et tiltak flytter en andel av én oppgavetype fra en yrkesgruppe til oppgavemedarbeidere, frivillige, velferdsteknologi eller helsefagarbeidere, fullt ut etter innfasingen. Den som overtar, kan bruke lengre tid (tidsfaktor).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Frigjort kapasitet.&lt;/b&gt; Timene sykepleiere og helsefagarbeidere ikke lenger bruker på oppgavene, minus timene helsefagarbeidere selv overtar, gir frigjorte årsverk. Utnyttelsesgraden er andelen av tiden som går til oppgaver som krever yrkesgruppens kompetanse; frigjort tid går til slike oppgaver.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Tilskudd og sosialhjelp.&lt;/b&gt; Oppgavemedarbeidere ansettes etter behov og turnover. De som rekrutteres via NAV, kan gi lønnstilskudd og mentortilskudd de første månedene, og sparer sosialhjelp så lenge de er i jobb.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Økonomi.&lt;/b&gt; Kostnadene er lønn til oppgavemedarbeidere, opplæring, koordinering av frivillige, teknologi og hub. Budsjetteffekten regner bare den valgte andelen av verdien av frigjort kapasitet som realisert. Nåverdien diskonterer hvert år med diskonteringsrenten; tilbakebetalingsåret er første år den akkumulerte effekten blir positiv etter å ha vært negativ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alle beløp er i faste kroner for startåret. Modellen er et verktøy for å sammenligne alternativer; den erstatter ikke lokal kunnskap om tjenesten. Hele regnestykket er beskrevet i modellens dokumentasjon.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gevinster av oppgavedeling – %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 · %3 · %4–%5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Beløp i kroner, faste %1-priser. Årsverk = %2 timer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Side %1 av %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: rapporten kunne ikke lages</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -204,6 +493,129 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gevinst::ui::ExportMenu</name>
+    <message>
+        <source>Figurstørrelse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bredde (skjermpiksler):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Høyde (skjermpiksler):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Oppløsning (PNG):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;ksport</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Rapport til saksframlegg (PDF) …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tabeller til &amp;Excel (XLSX) …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tall per år til &amp;CSV …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Lagre figur</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Kopier figur</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Sammenlign scenarioer …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 med ulagrede endringer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 – %2 (versjon %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Det åpne scenarioet har feil eller er ikke beregnet ennå. Rett feilene først, så kan det eksporteres.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Eksport</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lagre rapport</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rapporten er lagret: %1 (%2 sider)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lagre som Excel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel-arbeidsbok (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lagret: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV for norsk Excel (semikolon, desimalkomma) (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV internasjonal (komma, desimalpunktum) (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lagre tall per år som CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lagre figur</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG-bilde (*.png);;SVG-vektorgrafikk (*.svg);;PDF (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Figuren er lagret: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Figuren er kopiert til utklippstavlen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sammenlign scenarioer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Åpent scenario: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -692,6 +1104,113 @@
         <source>Gyldig: over −1 og høyst 1</source>
         <translation>Valid: above −1 and at most 1</translation>
     </message>
+    <message>
+        <source>Helsefaglig</source>
+        <translation>Health care</translation>
+    </message>
+    <message>
+        <source>Kompetanse</source>
+        <translation>Trained</translation>
+    </message>
+    <message>
+        <source>Praktisk</source>
+        <translation>Practical</translation>
+    </message>
+    <message>
+        <source>Kjøring</source>
+        <translation>Driving</translation>
+    </message>
+    <message>
+        <source>Mestring</source>
+        <translation>Coping</translation>
+    </message>
+</context>
+<context>
+    <name>gevinst::ui::Inputs</name>
+    <message>
+        <source>helsefaglig</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kompetanse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kjøring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mestring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Andel %1: %2 → %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tidsfaktor oppgavemedarbeider</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Turnover oppgavemedarbeidere</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Årskostnad oppgavemedarbeider</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stillingsandel oppgavemedarbeider</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tidsfaktor frivillige</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tidsfaktor helsefagarbeider (mottar)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Andel rekruttert via NAV</source>
+        <translation>Share recruited through NAV</translation>
+    </message>
+    <message>
+        <source>Andel med lønnstilskudd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Andel med mentortilskudd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Andel på sosialhjelp ved ansettelse</source>
+        <translation>Share on social assistance when hired</translation>
+    </message>
+    <message>
+        <source>Reduksjon i sosialhjelp i arbeid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Realisert andel av frigjort kapasitet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Diskonteringsrente</source>
+        <translation>Discount rate</translation>
+    </message>
+    <message>
+        <source>Vekst i bemanning per år</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>År til full effekt</source>
+        <translation>Years to full effect</translation>
+    </message>
 </context>
 <context>
     <name>gevinst::ui::LibraryPanel</name>
@@ -702,14 +1221,6 @@
     <message>
         <source>Skriv navn eller nummer (Ctrl+F)</source>
         <translation>Type a name or number (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Enhet</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <source>Scenarioer</source>
-        <translation>Scenarios</translation>
     </message>
     <message>
         <source>Scenario / versjon</source>
@@ -765,6 +1276,10 @@
     <message>
         <source>Versjon %1, lagret %2</source>
         <translation>Version %1, saved %2</translation>
+    </message>
+    <message>
+        <source>Enhet (antall scenarioer)</source>
+        <translation>Unit (number of scenarios)</translation>
     </message>
 </context>
 <context>
@@ -1007,6 +1522,22 @@ Save them as new versions before you quit?</translation>
         <source>Lagret ved avslutning</source>
         <translation>Saved on quit</translation>
     </message>
+    <message>
+        <source>Resultater</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Usikkerhet</source>
+        <translation>Uncertainty</translation>
+    </message>
+    <message>
+        <source>Monte Carlo-simulering og tornadodiagram over usikre forutsetninger</source>
+        <translation>Monte Carlo simulation and tornado chart of uncertain assumptions</translation>
+    </message>
+    <message>
+        <source>Scenarioet har feil: rett dem i redigeringen først.</source>
+        <translation>The scenario has errors: fix them in the editor first.</translation>
+    </message>
 </context>
 <context>
     <name>gevinst::ui::NorwegianFormat</name>
@@ -1144,6 +1675,22 @@ Save them as new versions before you quit?</translation>
         <source>akkumulert effekt er negativ i %1</source>
         <translation>cumulative effect is negative in %1</translation>
     </message>
+    <message>
+        <source>Årsverk og gap</source>
+        <translation>FTE and gap</translation>
+    </message>
+    <message>
+        <source>Budsjett per år</source>
+        <translation>Budget per year</translation>
+    </message>
+    <message>
+        <source>Utnyttelsesgrad</source>
+        <translation>Utilisation</translation>
+    </message>
+    <message>
+        <source>Akkumulert</source>
+        <translation>Cumulative</translation>
+    </message>
 </context>
 <context>
     <name>gevinst::ui::ScenarioDocument</name>
@@ -1277,10 +1824,6 @@ Save them as new versions before you quit?</translation>
     <message>
         <source>Årsverk</source>
         <translation>FTE</translation>
-    </message>
-    <message>
-        <source>Årskostnad (kr/årsverk)</source>
-        <translation>Annual cost (NOK/FTE)</translation>
     </message>
     <message>
         <source>Ta med yrkesgruppen i scenarioet</source>
@@ -1437,6 +1980,200 @@ Save them as new versions before you quit?</translation>
     <message>
         <source>&lt;b&gt;Scenarioet har feil – resultatene viser siste gyldige beregning.&lt;/b&gt;&lt;br&gt;%1</source>
         <translation>&lt;b&gt;The scenario has errors – the results show the last valid calculation.&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>Kr per årsverk</source>
+        <translation>NOK per FTE</translation>
+    </message>
+</context>
+<context>
+    <name>gevinst::ui::UncertaintyCharts</name>
+    <message>
+        <source>Frigjorte årsverk per år, P10–P90</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Budsjetteffekt per år, P10–P90</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hva betyr mest for nåverdien av budsjetteffekten?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hva betyr mest for frigjorte årsverk i sluttåret?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P90</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P10–P90 (80 % av trekkene)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P10</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P50 (median)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Millioner kroner</source>
+        <translation>Million NOK</translation>
+    </message>
+    <message>
+        <source>Årsverk</source>
+        <translation>FTE</translation>
+    </message>
+    <message>
+        <source>Ingen av inndataene med område endrer dette tallet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inndata på lav verdi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inndata på høy verdi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nåverdi av budsjetteffekten, millioner kroner (stiplet: alle på mest sannsynlig verdi, %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Frigjorte årsverk i sluttåret (stiplet: alle på mest sannsynlig verdi, %1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>gevinst::ui::UncertaintyPanel</name>
+    <message>
+        <source>Antall trekk i simuleringen. Flere trekk gir jevnere persentiler.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Startverdi for tilfeldige tall: samme frø og antall trekk gir alltid samme tall.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kjør simulering</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trekk:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Frø:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nåverdi av budsjetteffekten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Frigjorte årsverk i sluttåret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tornado – ranger etter utslag i:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 av %2 trekk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Simuleringen ble avbrutt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Avbrutt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Simuleringen feilet: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scenarioet er endret etter siste simulering: kjør på nytt for oppdaterte tall.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scenarioet har ingen usikkerhetsområder (lav – mest sannsynlig – høy), så P10, P50 og P90 blir like. Legg inn områder i redigeringen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n inndata har usikkerhetsområde. Trykk «Kjør simulering».</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ingen gyldig beregning å simulere.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Simulerer …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sannsynlighet for positiv nåverdi: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 trekk, frø %2. Nåverdi av budsjetteffekten: P10 %3, P50 %4, P90 %5. Frigjorte årsverk i sluttåret: P10 %6, P50 %7, P90 %8.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ingen inndata har usikkerhetsområde – ingen tornado å vise.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lagre figuren som PNG …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lagre tornadoen som JSON …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lagre simuleringen som JSON …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lagre figur</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG-bilde (*.png)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kunne ikke lagre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kunne ikke skrive %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lagre tallene</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>
