@@ -222,6 +222,9 @@ QComboBox* ScenarioEditor::makeCombo(const std::string& path, const QStringList&
 {
     auto* c = new QComboBox;
     c->setObjectName(QStringLiteral("combo:") + QString::fromStdString(path));
+    // Narrow enough for the measures table at 1366×768; the full name shows in the list.
+    c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    c->setMinimumContentsLength(7);
     for (int i = 0; i < ids.size(); ++i)
         c->addItem(names[i], ids[i]);
     combos_[path] = c;
@@ -444,7 +447,8 @@ QWidget* ScenarioEditor::buildMeasuresPage()
         grid->addWidget(makeCombo(base + ".category", catIds, catNames), i + 1, 1);
         grid->addWidget(makeCombo(base + ".to", recIds, recNames), i + 1, 2);
         NumberField* share = makeField(base + ".share");
-        share->setMinimumWidth(share->fontMetrics().horizontalAdvance(QStringLiteral("000,00")));
+        share->setMinimumWidth(share->fontMetrics().horizontalAdvance(QStringLiteral("000,0")));
+        share->setMaximumWidth(share->fontMetrics().horizontalAdvance(QStringLiteral("0000,000")));
         grid->addWidget(share, i + 1, 3);
         auto* up = new QToolButton;
         up->setText(QStringLiteral("↑"));
@@ -471,7 +475,9 @@ QWidget* ScenarioEditor::buildMeasuresPage()
         grid->addWidget(down, i + 1, 5);
         grid->addWidget(remove, i + 1, 6);
     }
+    grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(2, 1);
     v->addLayout(grid);
     auto* add = new QPushButton(tr("Legg til tiltak"));
     add->setObjectName(QStringLiteral("addMeasure"));
