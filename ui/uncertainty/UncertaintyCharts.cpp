@@ -155,7 +155,7 @@ void UncertaintyCharts::fan(QCustomPlot& plot, const MonteCarloResult& mc, Serie
 
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
     const int n = p50.yearCount();
-    const int step = n > 24 ? 5 : (n > 12 ? 2 : 1);
+    const int step = n > 24 ? 5 : (n > 8 ? 2 : 1); // two fans side by side: every other year
     for (int i = 0; i < n; i += step)
         ticker->addTick(p50.years[std::size_t(i)], NorwegianFormat::year(p50.years[std::size_t(i)]));
     plot.xAxis->setTicker(ticker);

@@ -79,9 +79,11 @@ UncertaintyPanel::UncertaintyPanel(QWidget* parent) : QWidget(parent), job_(new 
     controls->addWidget(seed_);
     controls->addWidget(run_);
     controls->addWidget(cancel_);
-    controls->addWidget(progress_, 1);
-    controls->addSpacing(12);
-    controls->addWidget(probability_);
+    controls->addStretch(1);
+    auto* outcome = new QHBoxLayout;
+    outcome->addWidget(progress_, 1);
+    outcome->addSpacing(12);
+    outcome->addWidget(probability_);
 
     freedPlot_ = newPlot(QStringLiteral("chart:fan-freed-fte"));
     budgetPlot_ = newPlot(QStringLiteral("chart:fan-budget-effect"));
@@ -114,6 +116,7 @@ UncertaintyPanel::UncertaintyPanel(QWidget* parent) : QWidget(parent), job_(new 
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(controls);
+    layout->addLayout(outcome);
     layout->addWidget(status_);
     layout->addLayout(charts, 1);
 
