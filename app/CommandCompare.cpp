@@ -63,8 +63,12 @@ int runCompare(CliArgs& args)
     TextTable table(header);
     for (KeyFigureId id : KeyFigures::all()) {
         std::vector<std::string> row{figureLabel(id)};
-        for (const auto& r : results)
-            row.push_back(text(io::NumberText::ofKind(KeyFigures::value(r, id), KeyFigures::kindOf(id))));
+        for (const auto& r : results) {
+            const auto value = KeyFigures::value(r, id);
+            row.push_back(id == KeyFigureId::PaybackYear && !value
+                              ? text(io::ExportLabels::noPayback(r.years.back()))
+                              : text(io::NumberText::ofKind(value, KeyFigures::kindOf(id))));
+        }
         table.addRow(row);
     }
 

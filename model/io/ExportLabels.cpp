@@ -157,4 +157,9 @@ QString ExportLabels::unitLevel(const std::string& level)
     return QString::fromStdString(level);
 }
 
+QString ExportLabels::noPayback(int endYear)
+{
+    return tr("ikke innen %1").arg(endYear);
+}
+
 } // namespace gevinst::io

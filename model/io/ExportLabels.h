@@ -25,6 +25,8 @@ public:
     static QString ageBand(AgeBand band);
     static QString utilisation(Role role); ///< "Utnyttelsesgrad sykepleier"
     static QString unitLevel(const std::string& level); ///< "kommune" / "bydel"
+    /// What the payback year reads when the budget effect is not paid back: "ikke innen 2035".
+    static QString noPayback(int endYear);
 };
 
 } // namespace gevinst::io

@@ -101,6 +101,7 @@ TEST_CASE("gevinst compare shows the key figures side by side, per capita on req
     CHECK(r.out.find("Nåverdi av budsjetteffekten") != std::string::npos);
     CHECK(r.out.find("Per 1 000 innbyggere 67+") != std::string::npos);
     CHECK(r.out.find("Per årsverk i startåret") != std::string::npos);
+    CHECK(r.out.find("ikke innen 2035") != std::string::npos); // Røros is not paid back
     const Run plain = run("compare " + shipped("roros-hjemmetjenester.json"));
     REQUIRE(plain.exitCode == 0);
     CHECK(plain.out.find("Per 1 000 innbyggere 67+") == std::string::npos);

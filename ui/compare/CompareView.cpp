@@ -188,7 +188,10 @@ void CompareView::fillTable(const std::vector<Column>& cols)
         if (endYear == 0 && label.endsWith(QStringLiteral(" 0")))
             label = label.chopped(2) + tr(" (siste år)");
         rows.push_back({label, [id](const Column& c) {
-                            return io::NumberText::ofKind(KeyFigures::value(*c.result, id), KeyFigures::kindOf(id));
+                            const auto value = KeyFigures::value(*c.result, id);
+                            if (id == KeyFigureId::PaybackYear && !value)
+                                return io::ExportLabels::noPayback(c.result->years.back());
+                            return io::NumberText::ofKind(value, KeyFigures::kindOf(id));
                         }});
     }
     if (m_perCapita->isChecked()) {

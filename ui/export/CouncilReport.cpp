@@ -161,7 +161,7 @@ QString CouncilReport::keyFiguresHtml() const
     for (const auto& figure : KeyFigures::of(r)) {
         QString value = NumberText::ofKind(figure.value, KeyFigures::kindOf(figure.id));
         if (figure.id == KeyFigureId::PaybackYear && !figure.value)
-            value = tr("ikke innen %1").arg(endYear);
+            value = io::ExportLabels::noPayback(endYear);
         row(io::ExportLabels::keyFigure(figure.id, endYear), value);
     }
     for (int k = 0; k < 2; ++k)
