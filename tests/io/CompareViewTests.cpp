@@ -2,6 +2,7 @@
 // roll-up adds a kommune column with the summed figures, and a roll-up that
 // cannot be made says why. Widgets are reached through objectName.
 
+#include "GuiTestApp.h"
 #include "IoTestData.h"
 
 #include "CompareView.h"
@@ -18,17 +19,6 @@ using namespace gevinst;
 
 namespace {
 
-QApplication& app()
-{
-    static int argc = 1;
-    static char name[] = "test_io_charts";
-    static char* argv[] = {name, nullptr};
-    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    static QApplication instance(argc, argv);
-    return instance;
-}
-
 int rowOf(QTableWidget& table, const QString& label)
 {
     for (int r = 0; r < table.rowCount(); ++r)
@@ -41,7 +31,7 @@ int rowOf(QTableWidget& table, const QString& label)
 
 TEST_CASE("the comparison view shows ticked scenarios and their kommune roll-up", "[compare]")
 {
-    app();
+    test::guiApp();
     ui::CompareView view;
     const Scenario a = test::alna();
     const Scenario b = test::otherBydel();
