@@ -4,10 +4,19 @@
 
 #include <algorithm>
 #include <cmath>
+#include <stdexcept>
+#include <string>
 
 namespace gevinst {
 
 using Eigen::ArrayXd;
+
+namespace {
+/// A per-year vector that lives on the stack: the horizon is at most kMaxYears
+/// (ScenarioReader refuses longer), so temporaries of a compute never touch the heap.
+constexpr int kMaxYears = 100;
+using YearArray = Eigen::Array<double, Eigen::Dynamic, 1, Eigen::ColMajor, kMaxYears, 1>;
+} // namespace
 
 std::array<double, kAgeBandCount> Engine::populationIn(const Scenario& s, int year)
 {
@@ -39,19 +48,18 @@ double Engine::overlapMonths(int k, double a, double b)
 
 namespace {
 
-/// Lower-triangular Toeplitz matrix of a cohort kernel: (t, τ) ↦ kernel[t − τ].
-/// Multiplying it by hires per year sums the surviving cohorts of every year.
-Eigen::MatrixXd cohortMatrix(const ArrayXd& kernel)
+/// Σ_{τ≤t} hires[τ] · kernel[t − τ] for every year t: what the surviving cohorts of
+/// all earlier years bring in year t (a discrete convolution with the cohort kernel).
+YearArray cohortSum(const YearArray& kernel, const YearArray& hires)
 {
     const Eigen::Index n = kernel.size();
-    Eigen::MatrixXd m = Eigen::MatrixXd::Zero(n, n);
+    YearArray out(n);
     for (Eigen::Index t = 0; t < n; ++t)
-        for (Eigen::Index tau = 0; tau <= t; ++tau)
-            m(t, tau) = kernel[t - tau];
-    return m;
+        out[t] = (kernel.head(t + 1).reverse() * hires.head(t + 1)).sum();
+    return out;
 }
 
-double presentValue(const ArrayXd& series, double rate)
+double presentValue(const YearArray& series, double rate)
 {
     double pv = 0;
     double factor = 1;
@@ -67,6 +75,9 @@ double presentValue(const ArrayXd& series, double rate)
 Result Engine::compute(const Scenario& s)
 {
     const int T = s.yearCount();
+    if (T < 1 || T > kMaxYears)
+        throw std::invalid_argument("Engine::compute: horizon of " + std::to_string(T) + " years, 1 to " +
+                                    std::to_string(kMaxYears) + " allowed");
     Result r;
     r.scenarioName = s.name;
     r.unit = s.unit;
@@ -76,8 +87,7 @@ Result Engine::compute(const Scenario& s)
     const double hpf = s.hoursPerFte;
 
     // Demand.
-    ArrayXd& recipients = r[SeriesId::Recipients];
-    recipients = ArrayXd::Zero(T);
+    YearArray recipients(T);
     for (int t = 0; t < T; ++t) {
         const auto pop = populationIn(s, r.years[t]);
         double sum = 0;
@@ -85,7 +95,8 @@ Result Engine::compute(const Scenario& s)
             sum += s.serviceRate[a] * pop[a];
         recipients[t] = sum;
     }
-    const ArrayXd demandIndex = recipients / recipients[0];
+    r[SeriesId::Recipients] = recipients;
+    const YearArray demandIndex = recipients / recipients[0];
     r[SeriesId::DemandIndex] = demandIndex;
 
     // Staffing gap.
@@ -93,32 +104,32 @@ Result Engine::compute(const Scenario& s)
     for (const auto& role : s.roles)
         totalFte += role.fte;
     r[SeriesId::NeedFte] = totalFte * demandIndex;
-    ArrayXd growth(T);
+    YearArray growth(T);
     for (int t = 0; t < T; ++t)
         growth[t] = std::pow(1.0 + s.staffGrowthPerYear, t);
     r[SeriesId::AvailFte] = totalFte * growth;
-    const ArrayXd gap = r[SeriesId::NeedFte] - r[SeriesId::AvailFte];
+    const YearArray gap = r[SeriesId::NeedFte] - r[SeriesId::AvailFte];
     r[SeriesId::GapFte] = gap;
 
     // Ramp.
-    ArrayXd ramp(T);
+    YearArray ramp(T);
     for (int t = 0; t < T; ++t)
         ramp[t] = std::clamp((r.years[t] - s.ramp.startYear + 1) / s.ramp.yearsToFull, 0.0, 1.0);
     r[SeriesId::Ramp] = ramp;
 
     // Hours moved by each measure, and where they go.
-    std::array<ArrayXd, kRoleCount> given;
+    std::array<YearArray, kRoleCount> given;
     for (auto& g : given)
-        g = ArrayXd::Zero(T);
-    std::array<ArrayXd, kReceiverCount> received;
+        g = YearArray::Zero(T);
+    std::array<YearArray, kReceiverCount> received;
     for (auto& k : received)
-        k = ArrayXd::Zero(T);
-    ArrayXd technologyShifted = ArrayXd::Zero(T);
+        k = YearArray::Zero(T);
+    YearArray technologyShifted = YearArray::Zero(T);
     std::array<double, 2> utilisationGain{0.0, 0.0};
     for (const auto& m : s.sharing) {
         const RoleInput& from = s.role(m.from);
         const double perDemand = from.fte * hpf * from.taskShares[index(m.category)] * m.share;
-        const ArrayXd hours = perDemand * demandIndex * ramp;
+        const YearArray hours = perDemand * demandIndex * ramp;
         given[index(m.from)] += hours;
         if (m.to == Receiver::Teknologi)
             technologyShifted += hours;
@@ -128,21 +139,21 @@ Result Engine::compute(const Scenario& s)
             utilisationGain[index(m.from)] += from.taskShares[index(m.category)] * m.share;
     }
     // Net freed hours: what a role gives away less what it takes over as a receiver.
-    std::array<ArrayXd, kRoleCount> freed = given;
+    std::array<YearArray, kRoleCount> freed = given;
     freed[index(Role::Helsefagarbeider)] -= received[index(Receiver::Helsefagarbeider)];
-    const ArrayXd freedHours = freed[index(Role::Sykepleier)] + freed[index(Role::Helsefagarbeider)];
+    const YearArray freedHours = freed[index(Role::Sykepleier)] + freed[index(Role::Helsefagarbeider)];
     r[SeriesId::FreedHoursProfessional] = freedHours;
-    const ArrayXd freedFte = freedHours / hpf;
+    const YearArray freedFte = freedHours / hpf;
     r[SeriesId::FreedFte] = freedFte;
 
-    ArrayXd gapClosed(T);
+    YearArray gapClosed(T);
     for (int t = 0; t < T; ++t)
         gapClosed[t] = gap[t] > 0 ? std::min(1.0, freedFte[t] / gap[t]) : std::nan("");
     r[SeriesId::GapClosedShare] = gapClosed;
 
     const double hoursPerRecipient = totalFte * hpf / recipients[0];
     r[SeriesId::ExtraRecipients] =
-        hoursPerRecipient > 0 ? ArrayXd(freedHours / hoursPerRecipient) : ArrayXd::Constant(T, std::nan(""));
+        hoursPerRecipient > 0 ? YearArray(freedHours / hoursPerRecipient) : YearArray::Constant(T, std::nan(""));
 
     // Utilisation of the professional roles present.
     for (Role role : kProfessionalRoles) {
@@ -159,22 +170,22 @@ Result Engine::compute(const Scenario& s)
 
     // Task workers and their hires.
     const TaskWorkerReceiver& worker = s.receivers.oppgavemedarbeider;
-    const ArrayXd workerFte = received[index(Receiver::Oppgavemedarbeider)] / hpf;
+    const YearArray workerFte = received[index(Receiver::Oppgavemedarbeider)] / hpf;
     r[SeriesId::TaskWorkerFte] = workerFte;
-    const ArrayXd headcount = workerFte / worker.positionShare;
+    const YearArray headcount = workerFte / worker.positionShare;
     r[SeriesId::TaskWorkerHeadcount] = headcount;
-    ArrayXd hires(T);
+    YearArray hires(T);
     for (int t = 0; t < T; ++t) {
         const double previous = t == 0 ? 0.0 : headcount[t - 1];
         hires[t] = std::max(0.0, headcount[t] - previous * (1.0 - worker.turnover));
     }
     r[SeriesId::Hires] = hires;
-    const Eigen::VectorXd navHires = (hires * s.recruitment.shareFromNav).matrix();
-    r[SeriesId::NavHires] = navHires.array();
+    const YearArray navHires = hires * s.recruitment.shareFromNav;
+    r[SeriesId::NavHires] = navHires;
 
     // Cohort kernels: what one NAV hire of year τ brings in year τ + k.
     const Recruitment& rec = s.recruitment;
-    ArrayXd survival(T), wageKernel(T), mentorKernel(T);
+    YearArray survival(T), wageKernel(T), mentorKernel(T);
     for (int k = 0; k < T; ++k) {
         survival[k] = std::pow(1.0 - worker.turnover, k);
         double rateMonths = 0;
@@ -193,9 +204,9 @@ Result Engine::compute(const Scenario& s)
     const auto& sa = rec.socialAssistance;
     const double assistancePerHire =
         sa.shareOfHiresOnAssistance * sa.annualAssistancePerPersonNok * sa.reductionWhenEmployed;
-    r[SeriesId::WageSubsidyNok] = wagePerHire * (cohortMatrix(wageKernel) * navHires).array();
-    r[SeriesId::MentorSubsidyNok] = mentorPerHireMonth * (cohortMatrix(mentorKernel) * navHires).array();
-    r[SeriesId::SocialAssistanceSavingsNok] = assistancePerHire * (cohortMatrix(survival) * navHires).array();
+    r[SeriesId::WageSubsidyNok] = wagePerHire * cohortSum(wageKernel, navHires);
+    r[SeriesId::MentorSubsidyNok] = mentorPerHireMonth * cohortSum(mentorKernel, navHires);
+    r[SeriesId::SocialAssistanceSavingsNok] = assistancePerHire * cohortSum(survival, navHires);
 
     // Costs.
     r[SeriesId::CostTaskWorkersNok] = workerFte * worker.annualCostNok;
@@ -203,25 +214,25 @@ Result Engine::compute(const Scenario& s)
     r[SeriesId::CostVolunteersNok] =
         received[index(Receiver::Frivillig)] * s.receivers.frivillig.coordinationCostPerHourNok;
     r[SeriesId::CostTechnologyNok] = technologyShifted * s.receivers.teknologi.costPerShiftedHourNok;
-    ArrayXd hub(T);
+    YearArray hub(T);
     for (int t = 0; t < T; ++t)
         hub[t] = s.hub.coordinatorFte * s.hub.annualCostPerFteNok * (r.years[t] >= s.ramp.startYear ? 1.0 : 0.0) +
                  s.hub.oneOffCostNok * (r.years[t] == s.hub.oneOffYear ? 1.0 : 0.0);
     r[SeriesId::CostHubNok] = hub;
-    const ArrayXd costTotal = r[SeriesId::CostTaskWorkersNok] + r[SeriesId::CostTrainingNok] +
+    const YearArray costTotal = r[SeriesId::CostTaskWorkersNok] + r[SeriesId::CostTrainingNok] +
                               r[SeriesId::CostVolunteersNok] + r[SeriesId::CostTechnologyNok] + hub;
     r[SeriesId::CostTotalNok] = costTotal;
 
     // Value and budget.
-    ArrayXd capacity = ArrayXd::Zero(T);
+    YearArray capacity = YearArray::Zero(T);
     for (int ri = 0; ri < kRoleCount; ++ri)
         capacity += freed[ri] * s.roles[ri].annualCostNok / hpf;
     r[SeriesId::CapacityValueNok] = capacity;
-    const ArrayXd income =
+    const YearArray income =
         r[SeriesId::WageSubsidyNok] + r[SeriesId::MentorSubsidyNok] + r[SeriesId::SocialAssistanceSavingsNok];
-    const ArrayXd budget = s.budgetShareOfFreedCapacity * capacity + income - costTotal;
+    const YearArray budget = s.budgetShareOfFreedCapacity * capacity + income - costTotal;
     r[SeriesId::BudgetEffectNok] = budget;
-    ArrayXd cumulative(T);
+    YearArray cumulative(T);
     double running = 0;
     for (int t = 0; t < T; ++t) {
         running += budget[t];
