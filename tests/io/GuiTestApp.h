@@ -1,5 +1,6 @@
 #pragma once
-// The one QApplication of the widget tests in this folder, on the offscreen platform.
+// The one QApplication of the widget tests in this folder: the one GuiTestMain
+// (tests/support) creates on the offscreen platform for the whole run.
 
 #include <QApplication>
 
@@ -7,13 +8,9 @@ namespace gevinst::test {
 
 inline QApplication& guiApp()
 {
-    static int argc = 1;
-    static char name[] = "test_io_charts";
-    static char* argv[] = {name, nullptr};
-    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    static QApplication instance(argc, argv);
-    return instance;
+    auto* app = qobject_cast<QApplication*>(QCoreApplication::instance());
+    Q_ASSERT(app); // the test executable links gevinst_gui_test_main
+    return *app;
 }
 
 } // namespace gevinst::test
