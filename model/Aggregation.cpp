@@ -212,25 +212,7 @@ RollUpOutcome Aggregation::rollUp(const std::vector<AggregationPart>& parts, con
         sum.npvBudgetNok += p.result->summary.npvBudgetNok;
         sum.npvCapacityValueNok += p.result->summary.npvCapacityValueNok;
     }
-    bool wasNegative = false;
-    for (int t = 0; t < T && !sum.paybackYear; ++t) {
-        if (cumulative[t] < 0)
-            wasNegative = true;
-        else if (wasNegative)
-            sum.paybackYear = r.years[t];
-    }
-    if (!wasNegative)
-        sum.paybackYear = first.startYear;
-    sum.freedFteEnd = r[SeriesId::FreedFte][T - 1];
-    if (!std::isnan(gapClosed[T - 1]))
-        sum.gapClosedShareEnd = gapClosed[T - 1];
-    sum.subsidiesTotalNok = r[SeriesId::WageSubsidyNok].sum() + r[SeriesId::MentorSubsidyNok].sum();
-    sum.socialAssistanceSavingsTotalNok = r[SeriesId::SocialAssistanceSavingsNok].sum();
-    sum.costTotalNok = r[SeriesId::CostTotalNok].sum();
-    sum.freedFteSum = r[SeriesId::FreedFte].sum();
-    if (sum.freedFteSum != 0)
-        sum.netCostPerFreedFteNok =
-            (sum.costTotalNok - sum.subsidiesTotalNok - sum.socialAssistanceSavingsTotalNok) / sum.freedFteSum;
+    Engine::summariseSeries(r, first.startYear);
     outcome.rollUp = std::move(roll);
     return outcome;
 }

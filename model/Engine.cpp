@@ -244,6 +244,18 @@ Result Engine::compute(const Scenario& s)
     Summary& sum = r.summary;
     sum.npvBudgetNok = presentValue(budget, s.discountRate);
     sum.npvCapacityValueNok = presentValue(capacity, s.discountRate);
+    summariseSeries(r, s.startYear);
+    return r;
+}
+
+void Engine::summariseSeries(Result& r, int startYear)
+{
+    const int T = r.yearCount();
+    const ArrayXd& cumulative = r[SeriesId::CumulativeBudgetEffectNok];
+    const ArrayXd& freedFte = r[SeriesId::FreedFte];
+    const ArrayXd& gapClosed = r[SeriesId::GapClosedShare];
+    Summary& sum = r.summary;
+    sum.paybackYear.reset();
     bool wasNegative = false;
     for (int t = 0; t < T && !sum.paybackYear; ++t) {
         if (cumulative[t] < 0)
@@ -252,18 +264,19 @@ Result Engine::compute(const Scenario& s)
             sum.paybackYear = r.years[t];
     }
     if (!wasNegative)
-        sum.paybackYear = s.startYear;
+        sum.paybackYear = startYear;
     sum.freedFteEnd = freedFte[T - 1];
+    sum.gapClosedShareEnd.reset();
     if (!std::isnan(gapClosed[T - 1]))
         sum.gapClosedShareEnd = gapClosed[T - 1];
     sum.subsidiesTotalNok = r[SeriesId::WageSubsidyNok].sum() + r[SeriesId::MentorSubsidyNok].sum();
     sum.socialAssistanceSavingsTotalNok = r[SeriesId::SocialAssistanceSavingsNok].sum();
-    sum.costTotalNok = costTotal.sum();
+    sum.costTotalNok = r[SeriesId::CostTotalNok].sum();
     sum.freedFteSum = freedFte.sum();
+    sum.netCostPerFreedFteNok.reset();
     if (sum.freedFteSum != 0)
         sum.netCostPerFreedFteNok =
             (sum.costTotalNok - sum.subsidiesTotalNok - sum.socialAssistanceSavingsTotalNok) / sum.freedFteSum;
-    return r;
 }
 
 } // namespace gevinst

@@ -15,6 +15,11 @@ public:
     /// Population of every age band in one year, interpolated as spec §3 says.
     static std::array<double, kAgeBandCount> populationIn(const Scenario& scenario, int year);
 
+    /// Fills the summary figures that follow from the series alone (payback year,
+    /// end-of-horizon values, totals, net cost per freed FTE); NPVs are the caller's.
+    /// Shared by compute and the bydel roll-up, so both apply the same rules.
+    static void summariseSeries(Result& result, int startYear);
+
     /// Months of [a, b) (months after hire) that fall in the k-th year after hire.
     static double overlapMonths(int k, double a, double b);
 };
