@@ -1,6 +1,7 @@
 // The gevinst command line as a user meets it: exit codes 0/1/2, messages that
 // name the file and the field path, output on stdout or in the -o file.
 
+#include "RunGevinst.h"
 #include "TestPaths.h"
 
 #include <catch2/catch.hpp>
@@ -20,11 +21,7 @@ using gevinst::test::scenariosDir;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    std::string out;
-    std::string err;
-};
+using Run = gevinst::test::GevinstRun;
 
 std::string slurp(const fs::path& path)
 {
@@ -46,16 +43,7 @@ fs::path tempDir()
 
 Run run(const std::string& arguments)
 {
-    const fs::path out = tempDir() / "stdout.txt";
-    const fs::path err = tempDir() / "stderr.txt";
-    const std::string command = "env -u DISPLAY -u WAYLAND_DISPLAY QT_QPA_PLATFORM=offscreen '" + gevinstBinary() +
-                                "' " + arguments + " >'" + out.string() + "' 2>'" + err.string() + "' </dev/null";
-    const int status = std::system(command.c_str());
-    Run r;
-    r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.out = slurp(out);
-    r.err = slurp(err);
-    return r;
+    return gevinst::test::runGevinst(arguments, tempDir(), "cli");
 }
 
 fs::path writeTemp(const std::string& name, const std::string& text)

@@ -2,6 +2,7 @@
 // the same file for the same seed on any thread count, exit code 2 with a clear
 // message for bad options, and goals that cannot be reached said so.
 
+#include "RunGevinst.h"
 #include "TestPaths.h"
 
 #include <catch2/catch.hpp>
@@ -21,11 +22,7 @@ using gevinst::test::scenariosDir;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    std::string out;
-    std::string err;
-};
+using Run = gevinst::test::GevinstRun;
 
 std::string slurp(const fs::path& path)
 {
@@ -47,16 +44,7 @@ fs::path tempDir()
 
 Run run(const std::string& arguments)
 {
-    const fs::path out = tempDir() / "stdout.txt";
-    const fs::path err = tempDir() / "stderr.txt";
-    const std::string command = "env -u DISPLAY -u WAYLAND_DISPLAY QT_QPA_PLATFORM=offscreen '" + gevinstBinary() +
-                                "' " + arguments + " >'" + out.string() + "' 2>'" + err.string() + "' </dev/null";
-    const int status = std::system(command.c_str());
-    Run r;
-    r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.out = slurp(out);
-    r.err = slurp(err);
-    return r;
+    return gevinst::test::runGevinst(arguments, tempDir(), "uncertainty");
 }
 
 std::string nordreFollo() { return "'" + scenariosDir() + "/nordre-follo-hjemmetjenester.json'"; }

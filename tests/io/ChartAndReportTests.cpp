@@ -3,6 +3,7 @@
 // count and text (pdfinfo, pdftotext) hold what it promises.
 
 #include "IoTestData.h"
+#include "RunGevinst.h"
 
 #include "Engine.h"
 #include "NumberText.h"
@@ -24,20 +25,11 @@ using gevinst::test::slurpFile;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    std::string out;
-    std::string err;
-};
+using Run = gevinst::test::GevinstRun;
 
 Run run(const std::string& arguments)
 {
-    const fs::path out = ioTempDir() / "chart-stdout.txt";
-    const fs::path err = ioTempDir() / "chart-stderr.txt";
-    const std::string command = "env -u DISPLAY -u WAYLAND_DISPLAY '" + gevinstBinary() + "' " + arguments + " >'" +
-                                out.string() + "' 2>'" + err.string() + "' </dev/null";
-    const int status = std::system(command.c_str());
-    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, slurpFile(out), slurpFile(err)};
+    return gevinst::test::runGevinst(arguments, ioTempDir(), "chart");
 }
 
 std::string capture(const std::string& command)

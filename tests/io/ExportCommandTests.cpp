@@ -2,6 +2,7 @@
 // export as a user runs them, with exit codes, messages and written files.
 
 #include "IoTestData.h"
+#include "RunGevinst.h"
 
 #include "Engine.h"
 #include "ScenarioWriter.h"
@@ -20,24 +21,11 @@ using gevinst::test::slurpFile;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    std::string out;
-    std::string err;
-};
+using Run = gevinst::test::GevinstRun;
 
 Run run(const std::string& arguments)
 {
-    const fs::path out = ioTempDir() / "stdout.txt";
-    const fs::path err = ioTempDir() / "stderr.txt";
-    const std::string command = "env -u DISPLAY -u WAYLAND_DISPLAY QT_QPA_PLATFORM=offscreen '" + gevinstBinary() +
-                                "' " + arguments + " >'" + out.string() + "' 2>'" + err.string() + "' </dev/null";
-    const int status = std::system(command.c_str());
-    Run r;
-    r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.out = slurpFile(out);
-    r.err = slurpFile(err);
-    return r;
+    return gevinst::test::runGevinst(arguments, ioTempDir(), "export");
 }
 
 std::string shipped(const std::string& name)
