@@ -1,15 +1,20 @@
 #!/usr/bin/env python3
 """Independent reference implementation of the gevinstmodell calculation.
 
-Written from /work/shared/spec/gevinstmodell.md section 3 (calculation) and
-section 4 (result file) alone, with the Python standard library only.  It is
-deliberately plain and loop-based (no vectorisation, cohort sums written out
-as double loops) so that it shares no structure with the C++ engine.
+Written from /work/shared/spec/gevinstmodell.md (v2) alone -- section 2a (format 2,
+the vocabulary as data), section 3 (calculation), section 4 (result file) and
+section 7 (the ledger: who pays and who gains) -- with the Python standard library
+only.  It is deliberately plain and loop-based (no vectorisation, cohort sums
+written out as double loops) so that it shares no structure with the C++ engine.
 
 Usage: gevinst_reference.py SCENARIO.json [OUT.json]
 Writes the gevinstmodell-result/1 JSON to OUT.json or stdout.
 
-It assumes a valid scenario (spec section 2); it checks only what it needs to
+Reads `gevinstmodell-scenario/1` as a format-2 scenario with the standard
+vocabulary and realisation.basis "all" (section 2a), and
+`gevinstmodell-scenario/2` with the vocabulary it carries.
+
+It assumes a valid scenario (sections 2 and 2a); it checks only what it needs to
 avoid computing nonsense and raises ValueError otherwise.
 """
 
@@ -17,14 +22,28 @@ import json
 import math
 import sys
 
-AGE_BANDS = ["0-19", "20-66", "67-79", "80+"]
-ROLES = ["sykepleier", "helsefagarbeider", "assistent"]
-PROFESSIONAL_ROLES = ["sykepleier", "helsefagarbeider"]
-MATCHING = {
-    "sykepleier": {"helsefaglig"},
-    "helsefagarbeider": {"helsefaglig", "kompetanse"},
+FORMAT_1 = "gevinstmodell-scenario/1"
+FORMAT_2 = "gevinstmodell-scenario/2"
+
+# Section 2a: "This block is the standard vocabulary: a format-1 file is read as a
+# format-2 file with exactly this vocabulary and realisation.basis = "all"".
+STANDARD_VOCABULARY = {
+    "age_bands": ["0-19", "20-66", "67-79", "80+"],
+    "categories": ["helsefaglig", "kompetanse", "service", "kjoring", "mestring"],
+    "roles": {
+        "sykepleier": {"professional": True, "matching": ["helsefaglig"]},
+        "helsefagarbeider": {"professional": True, "matching": ["helsefaglig", "kompetanse"]},
+        "assistent": {"professional": False, "matching": []},
+    },
+    "receivers": {
+        "oppgavemedarbeider": {"kind": "task_worker"},
+        "frivillig": {"kind": "volunteer"},
+        "teknologi": {"kind": "technology"},
+        "helsefagarbeider": {"kind": "role"},
+    },
 }
 
+# Section 4, in the order the section lists them (realised_capacity_nok is new in v2).
 SERIES_ORDER = [
     "recipients", "demand_index", "need_fte", "avail_fte", "gap_fte", "ramp",
     "freed_hours_professional", "freed_fte", "gap_closed_share",
@@ -33,17 +52,59 @@ SERIES_ORDER = [
     "social_assistance_savings_nok", "cost_task_workers_nok",
     "cost_training_nok", "cost_volunteers_nok", "cost_technology_nok",
     "cost_hub_nok", "cost_total_nok", "capacity_value_nok",
-    "budget_effect_nok", "cumulative_budget_effect_nok",
+    "realised_capacity_nok", "budget_effect_nok", "cumulative_budget_effect_nok",
 ]
 
+# Section 7: the actor ids (fixed), the five public actors first.
+PUBLIC_ACTORS = ["kommune_helse_omsorg", "kommune_sosial", "kommune_skatt", "stat_nav", "stat_skatt"]
+ACTORS = PUBLIC_ACTORS + ["arbeidstakere"]
+LEDGER_TOTALS = ["public_net_nok", "society_net_nok", "tax_financing_nok",
+                 "society_with_tax_financing_nok", "capacity_time_nok"]
 
-def population(demography, year):
+
+# --------------------------------------------------------------------------
+# Section 2a: reading the scenario's vocabulary
+# --------------------------------------------------------------------------
+
+def vocabulary_and_basis(sc):
+    """The vocabulary the scenario is read with and its realisation.basis.
+
+    Format 1: the standard vocabulary; basis default "all".
+    Format 2: the scenario's own vocabulary; basis default "gap" (section 3).
+    An explicit realisation.basis is taken as written in both formats."""
+    fmt = sc.get("format")
+    if fmt == FORMAT_1:
+        vocabulary = STANDARD_VOCABULARY
+        default_basis = "all"
+    elif fmt == FORMAT_2:
+        vocabulary = sc["vocabulary"]
+        default_basis = "gap"
+    else:
+        raise ValueError(f"format: {fmt!r} is neither {FORMAT_1} nor {FORMAT_2}")
+    basis = sc.get("realisation", {}).get("basis", default_basis)
+    if basis not in ("gap", "all"):
+        raise ValueError(f"realisation.basis: {basis!r} is neither gap nor all")
+    return vocabulary, basis
+
+
+def number(obj, key):
+    """A value that counts 0 when missing (section 2a: a category missing from
+    task_shares, an age band missing from a population year or service_rate)."""
+    return float(obj.get(key, 0.0))
+
+
+# --------------------------------------------------------------------------
+# Section 3 building blocks
+# --------------------------------------------------------------------------
+
+def population(demography, age_bands, year):
     """pop[a, year]: given years as written, linear between given years,
-    clamped to the first/last given year outside them."""
+    clamped to the first/last given year outside them.  A band missing from a
+    given year counts 0 in that year (section 2a)."""
     given = sorted((int(y), bands) for y, bands in demography["population"].items())
     result = {}
-    for band in AGE_BANDS:
-        points = [(y, float(bands[band])) for y, bands in given]
+    for band in age_bands:
+        points = [(y, number(bands, band)) for y, bands in given]
         if year <= points[0][0]:
             result[band] = points[0][1]
         elif year >= points[-1][0]:
@@ -61,7 +122,22 @@ def overlap(k, a, b):
     return max(0.0, min(b, 12.0 * k + 12.0) - max(a, 12.0 * k))
 
 
+def present_value(values, rate):
+    """Section 3: sum_t x[t] / (1 + discount_rate)^t."""
+    return sum(values[t] / (1.0 + rate) ** t for t in range(len(values)))
+
+
 def compute(sc):
+    vocabulary, basis = vocabulary_and_basis(sc)
+    age_bands = list(vocabulary["age_bands"])
+    role_ids = list(vocabulary["roles"].keys())
+    professional = [r for r in role_ids if vocabulary["roles"][r]["professional"] is True]
+    matching = {r: list(vocabulary["roles"][r].get("matching", [])) for r in role_ids}
+    receiver_kind = {k: v["kind"] for k, v in vocabulary["receivers"].items()}
+
+    def receivers_of(kind):
+        return [k for k in vocabulary["receivers"] if receiver_kind[k] == kind]
+
     start = int(sc["years"]["start"])
     end = int(sc["years"]["end"])
     if end < start:
@@ -70,19 +146,27 @@ def compute(sc):
     years = [start + t for t in range(T)]
     hours_per_fte = float(sc["hours_per_fte"])
     roles = sc["roles"]
-    fte = {r: float(roles[r]["fte"]) if r in roles else 0.0 for r in ROLES}
-    total_fte = sum(fte[r] for r in ROLES)
-    receivers = sc["receivers"]
+    # Section 2a: "A role listed in the vocabulary but absent from roles has 0 FTE."
+    fte = {r: float(roles[r]["fte"]) if r in roles else 0.0 for r in role_ids}
+    total_fte = sum(fte[r] for r in role_ids)
+    receivers = sc.get("receivers", {})
     recruitment = sc["recruitment"]
     hub = sc["hub"]
     ramp_spec = sc["ramp"]
+    measures = sc.get("sharing", [])
+
+    def task_share(r, category):
+        """task_shares_r[category]; 0 for a missing category or an absent role."""
+        if r not in roles:
+            return 0.0
+        return number(roles[r]["task_shares"], category)
 
     # --- Demand -----------------------------------------------------------
     rate = sc["demography"]["service_rate"]
     recipients = []
     for y in years:
-        pop = population(sc["demography"], y)
-        recipients.append(sum(float(rate[a]) * pop[a] for a in AGE_BANDS))
+        pop = population(sc["demography"], age_bands, y)
+        recipients.append(sum(number(rate, a) * pop[a] for a in age_bands))
     if not recipients[0] > 0:
         raise ValueError("no service recipients in the start year")
     demand_index = [recipients[t] / recipients[0] for t in range(T)]
@@ -99,38 +183,37 @@ def compute(sc):
         x = (y - int(ramp_spec["start_year"]) + 1) / float(ramp_spec["years_to_full"])
         ramp.append(min(1.0, max(0.0, x)))
 
-    # --- Hours per measure --------------------------------------------------
-    measures = sc.get("sharing", [])
+    # --- Hours per measure: H[m,t] ------------------------------------------
     H = []  # H[m][t]
     for m in measures:
         frm = m["from"]
-        if frm in roles:
-            share_from = float(roles[frm]["task_shares"][m["category"]])
-        else:
-            share_from = 0.0
+        share_from = task_share(frm, m["category"])
         H.append([fte[frm] * demand_index[t] * hours_per_fte * share_from
                   * float(m["share"]) * ramp[t] for t in range(T)])
 
-    def time_factor(k):
-        return float(receivers[k]["time_factor"])
-
-    R = {}
-    for k in ["oppgavemedarbeider", "frivillig", "helsefagarbeider"]:
-        series = [0.0] * T
+    def shifted_hours(k):
+        """sum_{m: to=k} H[m,t] per year."""
         users = [i for i, m in enumerate(measures) if m["to"] == k]
-        if users:
-            tf = time_factor(k)
-            for t in range(T):
-                series[t] = sum(H[i][t] for i in users) * tf
-        R[k] = series
-    R_role = {r: R.get(r, [0.0] * T) for r in ROLES}
+        return [sum(H[i][t] for i in users) for t in range(T)], bool(users)
 
+    # --- Hours a receiver must put in: R[k,t] (every kind but technology) -----
+    R = {}
+    for k in vocabulary["receivers"]:
+        if receiver_kind[k] == "technology":
+            continue
+        hours, used = shifted_hours(k)
+        tf = float(receivers[k]["time_factor"]) if used else 0.0
+        R[k] = [hours[t] * tf for t in range(T)]
+
+    # --- Net freed hours per role: F[r,t] -----------------------------------
+    # Section 2a: "F[r,t] subtracts R[r,t] for every receiver of kind role".
     F = {}
-    for r in ROLES:
-        F[r] = [sum(H[i][t] for i, m in enumerate(measures) if m["from"] == r)
-                - R_role[r][t] for t in range(T)]
+    for r in role_ids:
+        given = [sum(H[i][t] for i, m in enumerate(measures) if m["from"] == r) for t in range(T)]
+        taken = R[r] if r in R and receiver_kind.get(r) == "role" else [0.0] * T
+        F[r] = [given[t] - taken[t] for t in range(T)]
 
-    freed_hours_professional = [F["sykepleier"][t] + F["helsefagarbeider"][t] for t in range(T)]
+    freed_hours_professional = [sum(F[r][t] for r in professional) for t in range(T)]
     freed_fte = [freed_hours_professional[t] / hours_per_fte for t in range(T)]
     gap_closed_share = [min(1.0, freed_fte[t] / gap_fte[t]) if gap_fte[t] > 0 else None
                         for t in range(T)]
@@ -138,48 +221,30 @@ def compute(sc):
         hours_per_recipient = total_fte * hours_per_fte / recipients[0]
         extra_recipients = [freed_hours_professional[t] / hours_per_recipient for t in range(T)]
     else:
+        # No staff at all: hours_per_recipient is 0, the ratio undefined.
         extra_recipients = [None] * T
 
-    # --- Utilisation --------------------------------------------------------
+    # --- Utilisation ---------------------------------------------------------
+    # Section 2a: for every role present in the scenario whose matching set is
+    # not empty (with the standard vocabulary: sykepleier and helsefagarbeider).
     utilisation = {}
     utilisation_baseline = {}
-    for r in PROFESSIONAL_ROLES:
-        if r not in roles:
+    for r in role_ids:
+        if r not in roles or not matching[r]:
             continue
-        ts = roles[r]["task_shares"]
-        base = sum(float(ts[c]) for c in MATCHING[r])
+        base = sum(task_share(r, c) for c in matching[r])
         utilisation_baseline[r] = base
         row = []
         for t in range(T):
             extra = 0.0
             for m in measures:
-                if m["from"] == r and m["category"] not in MATCHING[r]:
-                    extra += float(ts[m["category"]]) * float(m["share"]) * ramp[t]
+                if m["from"] == r and m["category"] not in matching[r]:
+                    extra += task_share(r, m["category"]) * float(m["share"]) * ramp[t]
             row.append(min(1.0, base + extra))
         utilisation[r] = row
 
-    # --- Task workers -------------------------------------------------------
-    uses_task_workers = any(m["to"] == "oppgavemedarbeider" for m in measures)
-    om = receivers.get("oppgavemedarbeider", {})
-    position_share = float(om.get("position_share", 1.0))
-    turnover = float(om.get("turnover", 0.0))
-    om_cost = float(om.get("annual_cost_nok", 0.0))
-    if uses_task_workers and "oppgavemedarbeider" not in receivers:
-        raise ValueError("receivers.oppgavemedarbeider missing")
-    task_worker_fte = [R["oppgavemedarbeider"][t] / hours_per_fte for t in range(T)]
-    task_worker_headcount = [task_worker_fte[t] / position_share for t in range(T)]
-    hires = []
-    previous = 0.0
-    for t in range(T):
-        hires.append(max(0.0, task_worker_headcount[t] - previous * (1.0 - turnover)))
-        previous = task_worker_headcount[t]
+    # --- Task workers, per task-worker receiver k (section 2a) -----------------
     share_from_nav = float(recruitment["share_from_nav"])
-    nav_hires = [hires[t] * share_from_nav for t in range(T)]
-
-    def survival(k):
-        return (1.0 - turnover) ** k
-
-    # --- Subsidies and savings (explicit cohort double loops) ----------------
     ws = recruitment["wage_subsidy"]
     tranches = []
     a = 0.0
@@ -189,42 +254,96 @@ def compute(sc):
         a = b
     ms = recruitment["mentor_subsidy"]
     sa = recruitment["social_assistance"]
-    wage_subsidy = []
-    mentor_subsidy = []
-    social_savings = []
-    for t in range(T):
-        w_sum = 0.0
-        m_sum = 0.0
-        s_sum = 0.0
-        for tau in range(t + 1):
-            k = t - tau
-            s = survival(k)
-            months_factor = sum(rate_i * overlap(k, a_i, b_i) / 12.0
-                                for (a_i, b_i, rate_i) in tranches)
-            w_sum += (nav_hires[tau] * float(ws["eligible_share"]) * om_cost
-                      * position_share * s * months_factor)
-            m_sum += (nav_hires[tau] * float(ms["eligible_share"]) * float(ms["hours_per_week"])
-                      * (52.0 / 12.0) * overlap(k, 0.0, float(ms["months"]))
-                      * float(ms["hourly_rate_nok"]) * s)
-            s_sum += (nav_hires[tau] * float(sa["share_of_hires_on_assistance"])
-                      * float(sa["annual_assistance_per_person_nok"])
-                      * float(sa["reduction_when_employed"]) * s)
-        wage_subsidy.append(w_sum)
-        mentor_subsidy.append(m_sum)
-        social_savings.append(s_sum)
 
-    # --- Costs --------------------------------------------------------------
-    cost_task_workers = [task_worker_fte[t] * om_cost for t in range(T)]
+    ledger_in = sc.get("ledger", {})
+    wage_nok = float(ledger_in.get("task_worker_annual_wage_nok", 0.0))
+    sb = ledger_in.get("state_benefits", {})
+    sb_share = float(sb.get("share_of_hires_on_state_benefits", 0.0))
+    sb_amount = float(sb.get("annual_benefit_per_person_nok", 0.0))
+    sb_reduction = float(sb.get("reduction_when_employed", 0.0))
+
+    zeros = [0.0] * T
+    task_worker_fte = list(zeros)
+    task_worker_headcount = list(zeros)
+    hires = list(zeros)
+    nav_hires = list(zeros)
+    wage_subsidy = list(zeros)
+    mentor_subsidy = list(zeros)
+    social_savings = list(zeros)
+    cost_task_workers = list(zeros)
+    new_wage_base = list(zeros)
+    state_benefit_savings = list(zeros)
+    for k in receivers_of("task_worker"):
+        if not any(m["to"] == k for m in measures):
+            continue  # R[k,t] = 0 every year: every series of k is 0.
+        p = receivers[k]
+        cost_k = float(p["annual_cost_nok"])
+        position_share_k = float(p["position_share"])
+        turnover_k = float(p["turnover"])
+
+        fte_k = [R[k][t] / hours_per_fte for t in range(T)]
+        headcount_k = [fte_k[t] / position_share_k for t in range(T)]
+        hires_k = []
+        previous = 0.0  # task_worker_headcount[-1] = 0
+        for t in range(T):
+            hires_k.append(max(0.0, headcount_k[t] - previous * (1.0 - turnover_k)))
+            previous = headcount_k[t]
+        nav_hires_k = [hires_k[t] * share_from_nav for t in range(T)]
+
+        def survival(j):
+            return (1.0 - turnover_k) ** j
+
+        # Subsidies, savings and the section 7 cohorts: explicit cohort double loops.
+        for t in range(T):
+            w_sum = 0.0
+            m_sum = 0.0
+            s_sum = 0.0
+            base_sum = 0.0
+            benefit_sum = 0.0
+            for tau in range(t + 1):
+                j = t - tau
+                s = survival(j)
+                months_factor = sum(rate_i * overlap(j, a_i, b_i) / 12.0
+                                    for (a_i, b_i, rate_i) in tranches)
+                w_sum += (nav_hires_k[tau] * float(ws["eligible_share"]) * cost_k
+                          * position_share_k * s * months_factor)
+                m_sum += (nav_hires_k[tau] * float(ms["eligible_share"]) * float(ms["hours_per_week"])
+                          * (52.0 / 12.0) * overlap(j, 0.0, float(ms["months"]))
+                          * float(ms["hourly_rate_nok"]) * s)
+                s_sum += (nav_hires_k[tau] * float(sa["share_of_hires_on_assistance"])
+                          * float(sa["annual_assistance_per_person_nok"])
+                          * float(sa["reduction_when_employed"]) * s)
+                # Section 7: only NAV hires create new tax and save state benefits.
+                base_sum += nav_hires_k[tau] * position_share_k * wage_nok * s
+                benefit_sum += nav_hires_k[tau] * sb_share * sb_amount * sb_reduction * s
+            task_worker_fte[t] += fte_k[t]
+            task_worker_headcount[t] += headcount_k[t]
+            hires[t] += hires_k[t]
+            nav_hires[t] += nav_hires_k[t]
+            wage_subsidy[t] += w_sum
+            mentor_subsidy[t] += m_sum
+            social_savings[t] += s_sum
+            cost_task_workers[t] += fte_k[t] * cost_k
+            new_wage_base[t] += base_sum
+            state_benefit_savings[t] += benefit_sum
+
+    # --- Costs ---------------------------------------------------------------
     cost_training = [hires[t] * float(recruitment["training_cost_per_hire_nok"]) for t in range(T)]
-    if any(m["to"] == "frivillig" for m in measures):
-        coord = float(receivers["frivillig"]["coordination_cost_per_hour_nok"])
-    else:
-        coord = float(receivers.get("frivillig", {}).get("coordination_cost_per_hour_nok", 0.0))
-    cost_volunteers = [R["frivillig"][t] * coord for t in range(T)]
-    tech_idx = [i for i, m in enumerate(measures) if m["to"] == "teknologi"]
-    tech_rate = (float(receivers["teknologi"]["cost_per_shifted_hour_nok"]) if tech_idx
-                 else float(receivers.get("teknologi", {}).get("cost_per_shifted_hour_nok", 0.0)))
-    cost_technology = [sum(H[i][t] for i in tech_idx) * tech_rate for t in range(T)]
+    cost_volunteers = list(zeros)
+    for k in receivers_of("volunteer"):
+        if not any(m["to"] == k for m in measures):
+            continue
+        coord = float(receivers[k]["coordination_cost_per_hour_nok"])
+        for t in range(T):
+            cost_volunteers[t] += R[k][t] * coord
+    cost_technology = list(zeros)
+    for k in receivers_of("technology"):
+        hours, used = shifted_hours(k)
+        if not used:
+            continue
+        per_hour = float(receivers[k]["cost_per_shifted_hour_nok"])
+        for t in range(T):
+            cost_technology[t] += hours[t] * per_hour
     cost_hub = []
     for y in years:
         c = 0.0
@@ -238,17 +357,27 @@ def compute(sc):
 
     # --- Value and budget ---------------------------------------------------
     # An omitted role has no annual cost in the file; the spec gives it 0 FTE only.
-    # It can still have F != 0 when it is omitted yet receives tasks (helsefagarbeider):
-    # its cost is then taken as 0 (the spec is silent; noted in the test report).
+    # It can still have F != 0 when it is omitted yet receives tasks (a `role`
+    # receiver): its cost is then taken as 0 (the spec is silent).
     capacity_value = []
     for t in range(T):
         v = 0.0
-        for r in ROLES:
+        for r in role_ids:
             cost = float(roles[r]["annual_cost_nok"]) if r in roles else 0.0
             v += F[r][t] * cost / hours_per_fte
         capacity_value.append(v)
+    # realisation.basis: c[t] (section 3).
+    c = []
+    for t in range(T):
+        if basis == "all":
+            c.append(1.0)
+        elif freed_fte[t] > 0:
+            c.append(min(1.0, max(0.0, gap_fte[t]) / freed_fte[t]))
+        else:
+            c.append(1.0)
+    realised_capacity = [c[t] * capacity_value[t] for t in range(T)]
     budget_share = float(sc["realisation"]["budget_share_of_freed_capacity"])
-    budget_effect = [budget_share * capacity_value[t] + wage_subsidy[t] + mentor_subsidy[t]
+    budget_effect = [budget_share * realised_capacity[t] + wage_subsidy[t] + mentor_subsidy[t]
                      + social_savings[t] - cost_total[t] for t in range(T)]
     cumulative = []
     running = 0.0
@@ -258,10 +387,10 @@ def compute(sc):
 
     # --- Summary ------------------------------------------------------------
     rate_d = float(sc["discount_rate"])
-    npv_budget = sum(budget_effect[t] / (1.0 + rate_d) ** t for t in range(T))
-    npv_capacity = sum(capacity_value[t] / (1.0 + rate_d) ** t for t in range(T))
+    npv_budget = present_value(budget_effect, rate_d)
+    npv_capacity = present_value(capacity_value, rate_d)
     payback_year = None
-    if all(c >= 0 for c in cumulative):
+    if all(x >= 0 for x in cumulative):
         payback_year = years[0]
     else:
         been_negative = False
@@ -273,7 +402,49 @@ def compute(sc):
                 break
     total_freed = sum(freed_fte)
     net_cost = (sum(cost_total) - sum(wage_subsidy) - sum(mentor_subsidy) - sum(social_savings))
-    net_cost_per_freed_fte = net_cost / total_freed if total_freed != 0 else None
+    # Null when sum_t freed_fte <= 0 (section 3).
+    net_cost_per_freed_fte = net_cost / total_freed if total_freed > 0 else None
+
+    # --- Section 7: the ledger ------------------------------------------------
+    income_tax = ledger_in.get("income_tax", {})
+    municipal_rate = float(income_tax.get("municipal_rate", 0.0))
+    state_rate = float(income_tax.get("state_rate", 0.0))
+    employer_tax_rate = float(ledger_in.get("employer_tax_rate", 0.0))
+    tax_financing_rate = float(ledger_in.get("tax_financing_rate", 0.0))
+    actors = {
+        "kommune_helse_omsorg": [budget_share * realised_capacity[t] + wage_subsidy[t]
+                                 + mentor_subsidy[t] - cost_total[t] for t in range(T)],
+        "kommune_sosial": list(social_savings),
+        "kommune_skatt": [municipal_rate * new_wage_base[t] for t in range(T)],
+        "stat_nav": [state_benefit_savings[t] - wage_subsidy[t] - mentor_subsidy[t] for t in range(T)],
+        "stat_skatt": [(state_rate + employer_tax_rate) * new_wage_base[t] for t in range(T)],
+        "arbeidstakere": [(1.0 - municipal_rate - state_rate) * new_wage_base[t]
+                          - social_savings[t] - state_benefit_savings[t] for t in range(T)],
+    }
+    for t in range(T):
+        lhs = actors["kommune_helse_omsorg"][t] + actors["kommune_sosial"][t]
+        scale = max(1.0, abs(budget_effect[t]), abs(cost_total[t]), abs(social_savings[t]))
+        assert abs(lhs - budget_effect[t]) <= 1e-12 * scale, \
+            f"kommune_helse_omsorg + kommune_sosial != budget_effect_nok in {years[t]}"
+    public_net = [sum(actors[a][t] for a in PUBLIC_ACTORS) for t in range(T)]
+    society_net = [sum(actors[a][t] for a in ACTORS) for t in range(T)]
+    tax_financing = [tax_financing_rate * public_net[t] for t in range(T)]
+    society_with_tax_financing = [society_net[t] + tax_financing[t] for t in range(T)]
+    capacity_time = [capacity_value[t] - budget_share * realised_capacity[t] for t in range(T)]
+    totals = {
+        "public_net_nok": public_net,
+        "society_net_nok": society_net,
+        "tax_financing_nok": tax_financing,
+        "society_with_tax_financing_nok": society_with_tax_financing,
+        "capacity_time_nok": capacity_time,
+    }
+    npv = {a: present_value(actors[a], rate_d) for a in ACTORS}
+    npv.update({name: present_value(totals[name], rate_d) for name in LEDGER_TOTALS})
+    ledger = {"actors": actors}
+    ledger.update(totals)
+    ledger["state_benefit_savings_nok"] = state_benefit_savings
+    ledger["new_wage_base_nok"] = new_wage_base
+    ledger["npv"] = npv
 
     series = {
         "recipients": recipients, "demand_index": demand_index, "need_fte": need_fte,
@@ -287,8 +458,8 @@ def compute(sc):
         "cost_task_workers_nok": cost_task_workers, "cost_training_nok": cost_training,
         "cost_volunteers_nok": cost_volunteers, "cost_technology_nok": cost_technology,
         "cost_hub_nok": cost_hub, "cost_total_nok": cost_total,
-        "capacity_value_nok": capacity_value, "budget_effect_nok": budget_effect,
-        "cumulative_budget_effect_nok": cumulative,
+        "capacity_value_nok": capacity_value, "realised_capacity_nok": realised_capacity,
+        "budget_effect_nok": budget_effect, "cumulative_budget_effect_nok": cumulative,
     }
     summary = {
         "npv_budget_nok": npv_budget,
@@ -298,10 +469,9 @@ def compute(sc):
         "gap_closed_share_end": gap_closed_share[-1],
         "net_cost_per_freed_fte_nok": net_cost_per_freed_fte,
     }
-    for name, values in series.items():
-        for v in values:
-            if v is not None and not math.isfinite(v):
-                raise ValueError(f"non-finite value in {name}")
+    check_finite("series", series)
+    check_finite("ledger", ledger)
+    check_finite("summary", summary)
     return {
         "format": "gevinstmodell-result/1",
         "scenario": sc.get("name"),
@@ -311,7 +481,19 @@ def compute(sc):
         "utilisation": utilisation,
         "utilisation_baseline": utilisation_baseline,
         "summary": summary,
+        "ledger": ledger,
     }
+
+
+def check_finite(path, value):
+    if isinstance(value, dict):
+        for key, v in value.items():
+            check_finite(f"{path}.{key}", v)
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            check_finite(f"{path}[{i}]", v)
+    elif isinstance(value, float) and not math.isfinite(value):
+        raise ValueError(f"non-finite value in {path}")
 
 
 def main(argv):
@@ -320,8 +502,8 @@ def main(argv):
         return 2
     with open(argv[1], encoding="utf-8") as f:
         scenario = json.load(f)
-    if scenario.get("format") != "gevinstmodell-scenario/1":
-        sys.stderr.write(f"{argv[1]}: format: not gevinstmodell-scenario/1\n")
+    if scenario.get("format") not in (FORMAT_1, FORMAT_2):
+        sys.stderr.write(f"{argv[1]}: format: neither {FORMAT_1} nor {FORMAT_2}\n")
         return 2
     result = compute(scenario)
     text = json.dumps(result, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
