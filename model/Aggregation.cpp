@@ -35,7 +35,10 @@ UnitBase Aggregation::baseOf(const Scenario& s)
 {
     UnitBase base;
     const auto pop = Engine::populationIn(s, s.startYear);
-    base.inhabitants67Plus = pop[index(AgeBand::Age67_79)] + pop[index(AgeBand::Age80Plus)];
+    // Inhabitants aged 67 and over: the age bands that start at 67 or later.
+    for (std::size_t a = 0; a < pop.size(); ++a)
+        if (s.vocabulary.ageBands[a].low >= 67)
+            base.inhabitants67Plus += pop[a];
     for (const auto& role : s.roles)
         if (role.present)
             base.baseFte += role.fte;
@@ -176,34 +179,39 @@ RollUpOutcome Aggregation::rollUp(const std::vector<AggregationPart>& parts, con
     r[SeriesId::CumulativeBudgetEffectNok] = cumulative;
 
     // Utilisation weighted by the role's hours in the year: fte_r · demand_index[t] · hours_per_fte.
-    for (int k = 0; k < 2; ++k) {
-        const Role role = kProfessionalRoles[k];
+    std::vector<std::string> roleIds;
+    for (const auto& p : parts)
+        for (const auto& u : p.result->utilisation)
+            if (std::find(roleIds.begin(), roleIds.end(), u.roleId) == roleIds.end())
+                roleIds.push_back(u.roleId);
+    for (const auto& roleId : roleIds) {
         ArrayXd weighted = ArrayXd::Zero(T);
         ArrayXd weights = ArrayXd::Zero(T);
         double baselineWeighted = 0;
         double baselineWeights = 0;
-        bool present = false;
+        bool professional = false;
         for (const auto& p : parts) {
-            const auto& util = p.result->utilisation[k];
-            const RoleInput& input = p.scenario->role(role);
-            if (!util || !input.present)
+            const RoleUtilisation* util = p.result->utilisationOf(roleId);
+            const int role = p.scenario->vocabulary.roleIndex(roleId);
+            if (!util || role < 0)
                 continue;
-            present = true;
+            professional = util->professional;
+            const RoleInput& input = p.scenario->role(role);
             const ArrayXd w = input.fte * (*p.result)[SeriesId::DemandIndex] * p.scenario->hoursPerFte;
-            weighted += *util * w;
+            weighted += util->series * w;
             weights += w;
             const double w0 = input.fte * p.scenario->hoursPerFte; // demand_index[0] = 1
-            baselineWeighted += p.result->utilisationBaseline[k].value_or(0) * w0;
+            baselineWeighted += util->baseline * w0;
             baselineWeights += w0;
         }
-        if (!present)
-            continue;
-        ArrayXd util(T);
+        RoleUtilisation rolled;
+        rolled.roleId = roleId;
+        rolled.professional = professional;
+        rolled.series.resize(T);
         for (int t = 0; t < T; ++t)
-            util[t] = weights[t] > 0 ? weighted[t] / weights[t] : std::nan("");
-        r.utilisation[k] = util;
-        r.utilisationBaseline[k] =
-            baselineWeights > 0 ? std::optional<double>(baselineWeighted / baselineWeights) : std::nullopt;
+            rolled.series[t] = weights[t] > 0 ? weighted[t] / weights[t] : std::nan("");
+        rolled.baseline = baselineWeights > 0 ? baselineWeighted / baselineWeights : std::nan("");
+        r.utilisation.push_back(std::move(rolled));
     }
 
     // Summary: NPVs add; payback and the per-FTE price from the sums.
@@ -211,6 +219,8 @@ RollUpOutcome Aggregation::rollUp(const std::vector<AggregationPart>& parts, con
     for (const auto& p : parts) {
         sum.npvBudgetNok += p.result->summary.npvBudgetNok;
         sum.npvCapacityValueNok += p.result->summary.npvCapacityValueNok;
+        for (int i = 0; i < kLedgerNpvCount; ++i)
+            sum.ledgerNpv[std::size_t(i)] += p.result->summary.ledgerNpv[std::size_t(i)];
     }
     Engine::summariseSeries(r, first.startYear);
     outcome.rollUp = std::move(roll);

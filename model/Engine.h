@@ -1,7 +1,8 @@
 #pragma once
-// The gevinstmodell calculation of spec §3. Pure: a valid Scenario in, a Result
-// out; no I/O, no allocation beyond the result's own vectors and a few
-// temporaries. Call only with a scenario that ScenarioReader accepted.
+// The gevinstmodell calculation of spec §3, generalised to any vocabulary as §2a
+// says, with the ledger of §7. Pure: a valid Scenario in, a Result out; no I/O, no
+// allocation beyond the result's own vectors and a few temporaries. Call only with
+// a scenario that ScenarioReader accepted.
 
 #include "Result.h"
 #include "Scenario.h"
@@ -13,7 +14,7 @@ public:
     static Result compute(const Scenario& scenario);
 
     /// Population of every age band in one year, interpolated as spec §3 says.
-    static std::array<double, kAgeBandCount> populationIn(const Scenario& scenario, int year);
+    static std::vector<double> populationIn(const Scenario& scenario, int year);
 
     /// Fills the summary figures that follow from the series alone (payback year,
     /// end-of-horizon values, totals, net cost per freed FTE); NPVs are the caller's.

@@ -18,7 +18,7 @@ std::string FieldError::reason() const
     switch (kind) {
     case ErrorKind::Syntax: return "not valid JSON: " + detail;
     case ErrorKind::UnknownFormat:
-        return "unknown format \"" + detail + "\", expected \"gevinstmodell-scenario/1\"";
+        return "unknown format \"" + detail + "\", expected \"gevinstmodell-scenario/1\" or \"gevinstmodell-scenario/2\"";
     case ErrorKind::Missing: return "missing (required)";
     case ErrorKind::WrongType: return "must be " + detail;
     case ErrorKind::UnknownId: return "unknown id \"" + detail + "\"";
@@ -41,6 +41,14 @@ std::string FieldError::reason() const
     case ErrorKind::TooMany: return detail;
     case ErrorKind::Overflow: return "the calculation does not stay finite (" + detail + ")";
     case ErrorKind::BadRange: return detail;
+    case ErrorKind::BadId:
+        return "\"" + detail + "\" is not a valid id (a lower-case letter, then up to 39 lower-case letters, digits or _)";
+    case ErrorKind::BadAgeBand:
+        return "\"" + detail + "\" is not an age band (\"N-M\" or \"N+\" in whole years, 0 ≤ N ≤ M ≤ 120)";
+    case ErrorKind::Overlap: return "overlapping age bands: " + detail;
+    case ErrorKind::Duplicate: return "\"" + detail + "\" is given more than once";
+    case ErrorKind::NotARole: return "a receiver of kind \"role\" must be a role of the vocabulary; \"" + detail + "\" is not";
+    case ErrorKind::NotStandard: return detail;
     }
     return detail;
 }

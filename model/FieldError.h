@@ -12,7 +12,7 @@ namespace gevinst {
 
 enum class ErrorKind {
     Syntax,          ///< not JSON at all; detail holds the parser's words
-    UnknownFormat,   ///< "format" is not gevinstmodell-scenario/1
+    UnknownFormat,   ///< "format" is not gevinstmodell-scenario/1 or /2
     Missing,         ///< a required field is absent
     WrongType,       ///< detail: the expected type
     UnknownId,       ///< detail: the id that is not in the vocabulary
@@ -31,6 +31,12 @@ enum class ErrorKind {
     TooMany,         ///< a list or text longer than the limit
     Overflow,        ///< the calculation would not stay finite
     BadRange,        ///< an uncertainty range with low > mode or mode > high
+    BadId,           ///< an id that breaks the id rule [a-z][a-z0-9_]{0,39}; detail: the id
+    BadAgeBand,      ///< an age band that is not "N-M" or "N+" with 0 ≤ N ≤ M ≤ 120; detail: the text
+    Overlap,         ///< age bands that overlap; detail says which
+    Duplicate,       ///< an id, key or year given twice; detail: which
+    NotARole,        ///< a receiver of kind "role" whose id is not a role; detail: the id
+    NotStandard,     ///< format 1 asked for a scenario whose vocabulary is not the standard one
 };
 
 struct FieldError {

@@ -1,10 +1,12 @@
 #include "GoalSeek.h"
 
 #include "Engine.h"
-#include "NumericFields.h"
+#include "InputCatalogue.h"
 
 #include <algorithm>
 #include <array>
+#include <map>
+#include <vector>
 #include <cmath>
 #include <cstdio>
 #include <stdexcept>
@@ -75,14 +77,13 @@ GoalResult reached(GoalKind goal, double value)
 
 double GoalSeek::maxShareMultiplier(const Scenario& s)
 {
-    std::array<std::array<double, kCategoryCount>, kRoleCount> sums{};
+    std::map<std::pair<int, int>, double> sums;
     for (const auto& m : s.sharing)
-        sums[index(m.from)][index(m.category)] += m.share;
+        sums[{m.from, m.category}] += m.share;
     double k = std::numeric_limits<double>::infinity();
-    for (const auto& byCategory : sums)
-        for (double sum : byCategory)
-            if (sum > 0)
-                k = std::min(k, 1.0 / sum);
+    for (const auto& [key, sum] : sums)
+        if (sum > 0)
+            k = std::min(k, 1.0 / sum);
     return std::isfinite(k) ? k : 0.0;
 }
 
@@ -129,7 +130,7 @@ GoalResult GoalSeek::npvZero(const Scenario& scenario)
     constexpr GoalKind goal = GoalKind::NpvZero;
     Scenario working = scenario;
     auto npv = [&](double share) {
-        working.budgetShareOfFreedCapacity = share;
+        working.realisation.budgetShareOfFreedCapacity = share;
         return Engine::compute(working).summary.npvBudgetNok;
     };
     const double atZero = npv(0.0);
@@ -144,10 +145,15 @@ GoalResult GoalSeek::npvZero(const Scenario& scenario)
 GoalResult GoalSeek::costParity(const Scenario& scenario)
 {
     constexpr GoalKind goal = GoalKind::CostParity;
-    const RoleInput& nurse = scenario.role(Role::Sykepleier);
-    if (!nurse.present)
+    const int reference = comparisonRole(scenario);
+    if (reference < 0)
         return unreached(goal, GoalOutcome::NoNurse);
-    if (!scenario.receivers.oppgavemedarbeider.present)
+    const RoleInput& nurse = scenario.role(reference);
+    std::vector<std::size_t> workers;
+    for (std::size_t k = 0; k < scenario.vocabulary.receivers.size(); ++k)
+        if (scenario.vocabulary.receivers[k].kind == ReceiverKind::TaskWorker && scenario.receivers[k].present)
+            workers.push_back(k);
+    if (workers.empty())
         return unreached(goal, GoalOutcome::NoTaskWorkers);
     Scenario working = scenario;
     const Result base = Engine::compute(working);
@@ -158,7 +164,8 @@ GoalResult GoalSeek::costParity(const Scenario& scenario)
 
     const double target = nurse.annualCostNok;
     auto excess = [&](double wage) {
-        working.receivers.oppgavemedarbeider.annualCostNok = wage;
+        for (std::size_t k : workers)
+            working.receivers[k].annualCostNok = wage;
         return *Engine::compute(working).summary.netCostPerFreedFteNok - target;
     };
     const double highest = kMaxMagnitude;
@@ -221,14 +228,15 @@ std::string GoalResult::message() const
     case GoalOutcome::NegativeAtFullRealisation:
         return "the NPV of the budget effect stays negative even with all freed capacity realised (highest " +
                num(limit) + " NOK)";
-    case GoalOutcome::NoNurse: return "the scenario has no sykepleier to compare with";
-    case GoalOutcome::NoTaskWorkers: return "no tasks go to oppgavemedarbeider, so their wage changes nothing";
+    case GoalOutcome::NoNurse: return "the scenario has no professional role to compare with";
+    case GoalOutcome::NoTaskWorkers: return "no tasks go to task workers, so their wage changes nothing";
     case GoalOutcome::NoFreedFte: return "no FTE is freed, so there is no net cost per freed FTE";
     case GoalOutcome::AboveNurseAtZeroCost:
         return "even at a task-worker wage of 0 the net cost per freed FTE is " + num(limit) +
-               " NOK, above a nurse's annual cost";
+               " NOK, above the annual cost of the professional role compared with";
     case GoalOutcome::BelowNurseAtAnyCost:
-        return "the net cost per freed FTE stays below a nurse's annual cost at every valid wage";
+        return "the net cost per freed FTE stays below the annual cost of the professional role compared with at every "
+               "valid wage";
     }
     return {};
 }

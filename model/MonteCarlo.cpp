@@ -29,18 +29,31 @@ enum SummaryCell {
     SocialAssistanceSavingsTotal,
     CostTotal,
     FreedFteSum,
-    SummaryCellCount
+    LedgerNpv0,
+    SummaryCellCount = LedgerNpv0 + kLedgerNpvCount
 };
 
+/// Cells of one draw: every series per year, each utilised role per year and its
+/// baseline, then the summary figures.
 struct CellLayout {
-    explicit CellLayout(int years) : years(years) {}
+    CellLayout(int years, int roles) : years(years), roles(roles) {}
     int years;
+    int roles; ///< roles with utilisation
     std::size_t series(int s) const { return std::size_t(s) * years; }
     std::size_t utilisation(int role) const { return std::size_t(kSeriesCount + role) * years; }
-    std::size_t baseline(int role) const { return std::size_t(kSeriesCount + 2) * years + role; }
-    std::size_t summary(int cell) const { return std::size_t(kSeriesCount + 2) * years + 2 + cell; }
+    std::size_t baseline(int role) const { return std::size_t(kSeriesCount + roles) * years + role; }
+    std::size_t summary(int cell) const { return std::size_t(kSeriesCount + roles) * years + roles + cell; }
     std::size_t count() const { return summary(SummaryCellCount); }
 };
+
+/// The roles a result of this scenario reports utilisation for (spec §2a).
+int utilisedRoles(const Scenario& s)
+{
+    int n = 0;
+    for (std::size_t r = 0; r < s.vocabulary.roles.size(); ++r)
+        n += s.roles[r].present && !s.vocabulary.roles[r].matching.empty() ? 1 : 0;
+    return n;
+}
 
 constexpr double kNull = std::numeric_limits<double>::quiet_NaN();
 
@@ -68,10 +81,11 @@ public:
         for (int s = 0; s < kSeriesCount; ++s)
             for (int t = 0; t < T; ++t)
                 put(m_layout.series(s) + t, r.series[s][t]);
-        for (int role = 0; role < 2; ++role) {
+        for (int role = 0; role < m_layout.roles; ++role) {
+            const RoleUtilisation& u = r.utilisation[std::size_t(role)];
             for (int t = 0; t < T; ++t)
-                put(m_layout.utilisation(role) + t, r.utilisation[role] ? (*r.utilisation[role])[t] : kNull);
-            put(m_layout.baseline(role), orNull(r.utilisationBaseline[role]));
+                put(m_layout.utilisation(role) + t, u.series[t]);
+            put(m_layout.baseline(role), u.baseline);
         }
         const Summary& sum = r.summary;
         put(m_layout.summary(NpvBudget), sum.npvBudgetNok);
@@ -84,6 +98,8 @@ public:
         put(m_layout.summary(SocialAssistanceSavingsTotal), sum.socialAssistanceSavingsTotalNok);
         put(m_layout.summary(CostTotal), sum.costTotalNok);
         put(m_layout.summary(FreedFteSum), sum.freedFteSum);
+        for (int i = 0; i < kLedgerNpvCount; ++i)
+            put(m_layout.summary(LedgerNpv0 + i), sum.ledgerNpv[std::size_t(i)]);
     }
 
 private:
@@ -107,17 +123,16 @@ Result resultOf(const std::vector<double>& row, const CellLayout& layout, const 
     r.years = shape.years;
     for (int s = 0; s < kSeriesCount; ++s)
         r.series[s] = Eigen::Map<const Eigen::ArrayXd>(row.data() + layout.series(s), T);
-    for (int role = 0; role < 2; ++role) {
-        if (shape.utilisation[role])
-            r.utilisation[role] = Eigen::Map<const Eigen::ArrayXd>(row.data() + layout.utilisation(role), T);
-        if (shape.utilisationBaseline[role])
-            r.utilisationBaseline[role] = row[layout.baseline(role)];
+    r.utilisation = shape.utilisation;
+    for (int role = 0; role < layout.roles; ++role) {
+        r.utilisation[std::size_t(role)].series = Eigen::Map<const Eigen::ArrayXd>(row.data() + layout.utilisation(role), T);
+        r.utilisation[std::size_t(role)].baseline = row[layout.baseline(role)];
     }
     const double* in = row.data() + layout.summary(0);
     Summary& sum = r.summary;
     sum.npvBudgetNok = in[NpvBudget];
     sum.npvCapacityValueNok = in[NpvCapacityValue];
-    if (!std::isnan(in[PaybackYear]))
+    if (std::isfinite(in[PaybackYear]))
         sum.paybackYear = static_cast<int>(std::lround(in[PaybackYear]));
     sum.freedFteEnd = in[FreedFteEnd];
     sum.gapClosedShareEnd = optionalOf(in[GapClosedShareEnd]);
@@ -126,6 +141,8 @@ Result resultOf(const std::vector<double>& row, const CellLayout& layout, const 
     sum.socialAssistanceSavingsTotalNok = in[SocialAssistanceSavingsTotal];
     sum.costTotalNok = in[CostTotal];
     sum.freedFteSum = in[FreedFteSum];
+    for (int i = 0; i < kLedgerNpvCount; ++i)
+        sum.ledgerNpv[std::size_t(i)] = in[LedgerNpv0 + i];
     return r;
 }
 
@@ -159,7 +176,7 @@ void onThreads(int threads, Work work)
 
 int MonteCarlo::maxDraws(const Scenario& scenario)
 {
-    const CellLayout layout(std::max(1, scenario.yearCount()));
+    const CellLayout layout(std::max(1, scenario.yearCount()), utilisedRoles(scenario));
     const std::size_t byMemory = kMaxStoredBytes / (layout.count() * sizeof(double));
     return static_cast<int>(std::min<std::size_t>(byMemory, kMaxDraws));
 }
@@ -169,7 +186,7 @@ MonteCarloResult MonteCarlo::run(const Scenario& scenario, const MonteCarloOptio
     if (options.draws < 1 || options.draws > maxDraws(scenario))
         throw std::invalid_argument("draws must be between 1 and " + std::to_string(maxDraws(scenario)));
     const int N = options.draws;
-    const CellLayout layout(scenario.yearCount());
+    const CellLayout layout(scenario.yearCount(), utilisedRoles(scenario));
     const std::size_t C = layout.count();
     int threads = options.threads > 0 ? options.threads : int(std::max(1u, std::thread::hardware_concurrency()));
     threads = std::min(threads, N);
@@ -217,9 +234,14 @@ MonteCarloResult MonteCarlo::run(const Scenario& scenario, const MonteCarloOptio
     const double* payback = columns.column(paybackCell);
     int npvPositive = 0;
     int paysBack = 0;
+    double* paybackColumn = columns.column(paybackCell);
     for (int i = 0; i < N; ++i) {
         npvPositive += npv[i] > 0 ? 1 : 0;
         paysBack += std::isnan(payback[i]) ? 0 : 1;
+        // A draw that does not pay back within the horizon pays back later than every
+        // year: it stays in the percentiles as +∞ (read back as "not within the horizon").
+        if (std::isnan(paybackColumn[i]))
+            paybackColumn[i] = std::numeric_limits<double>::infinity();
     }
     out.probabilityNpvPositive = double(npvPositive) / N;
     out.probabilityPayback = double(paysBack) / N;
@@ -251,10 +273,12 @@ MonteCarloResult MonteCarlo::run(const Scenario& scenario, const MonteCarloOptio
     shape.unit = scenario.unit;
     for (int t = 0; t < scenario.yearCount(); ++t)
         shape.years.push_back(scenario.startYear + t);
-    for (Role role : kProfessionalRoles)
-        if (scenario.role(role).present) {
-            shape.utilisation[index(role)] = Eigen::ArrayXd();
-            shape.utilisationBaseline[index(role)] = 0.0;
+    for (std::size_t r = 0; r < scenario.vocabulary.roles.size(); ++r)
+        if (scenario.roles[r].present && !scenario.vocabulary.roles[r].matching.empty()) {
+            RoleUtilisation u;
+            u.roleId = scenario.vocabulary.roles[r].id;
+            u.professional = scenario.vocabulary.roles[r].professional;
+            shape.utilisation.push_back(u);
         }
     for (int p = 0; p < 3; ++p)
         out.percentiles[p] = resultOf(percentileRows[p], layout, shape);

@@ -11,3 +11,15 @@ std::optional<SeriesId> seriesFromId(std::string_view id)
 }
 
 } // namespace gevinst
+
+namespace gevinst {
+
+const RoleUtilisation* Result::utilisationOf(std::string_view roleId) const
+{
+    for (const auto& u : utilisation)
+        if (u.roleId == roleId)
+            return &u;
+    return nullptr;
+}
+
+} // namespace gevinst

@@ -1,6 +1,7 @@
 #pragma once
-// The result of one calculation (spec §3–§4): one value per year for each series,
-// utilisation per professional role, and the summary figures. A series value that
+// The result of one calculation (spec §3, §4, §7): one value per year for each
+// series (the ledger's series of §7 among them, with ids "ledger.<name>"),
+// utilisation per role with a matching set, and the summary figures. A series value that
 // the spec defines as undefined (null) is stored as NaN and written as null; only
 // the series isNullable() says so may hold it.
 
@@ -43,10 +44,30 @@ enum class SeriesId {
     CostHubNok,
     CostTotalNok,
     CapacityValueNok,
+    RealisedCapacityNok,
     BudgetEffectNok,
     CumulativeBudgetEffectNok,
+    // The ledger of spec §7: the six actors' cash, the totals, and the bases.
+    LedgerKommuneHelseOmsorg,
+    LedgerKommuneSosial,
+    LedgerKommuneSkatt,
+    LedgerStatNav,
+    LedgerStatSkatt,
+    LedgerArbeidstakere,
+    LedgerPublicNet,
+    LedgerSocietyNet,
+    LedgerTaxFinancing,
+    LedgerSocietyWithTaxFinancing,
+    LedgerCapacityTime,
+    LedgerStateBenefitSavings,
+    LedgerNewWageBase,
 };
-inline constexpr int kSeriesCount = 26;
+inline constexpr int kSeriesCount = 40;
+/// The series of spec §4 come first; the ledger's follow from here.
+inline constexpr int kFirstLedgerSeries = static_cast<int>(SeriesId::LedgerKommuneHelseOmsorg);
+inline constexpr int kLedgerActorCount = 6;
+/// Ledger series with an NPV in the result: the six actors and the five totals.
+inline constexpr int kLedgerNpvCount = 11;
 
 inline constexpr std::array<std::string_view, kSeriesCount> kSeriesIds{
     "recipients",
@@ -73,11 +94,28 @@ inline constexpr std::array<std::string_view, kSeriesCount> kSeriesIds{
     "cost_hub_nok",
     "cost_total_nok",
     "capacity_value_nok",
+    "realised_capacity_nok",
     "budget_effect_nok",
     "cumulative_budget_effect_nok",
+    "ledger.kommune_helse_omsorg",
+    "ledger.kommune_sosial",
+    "ledger.kommune_skatt",
+    "ledger.stat_nav",
+    "ledger.stat_skatt",
+    "ledger.arbeidstakere",
+    "ledger.public_net_nok",
+    "ledger.society_net_nok",
+    "ledger.tax_financing_nok",
+    "ledger.society_with_tax_financing_nok",
+    "ledger.capacity_time_nok",
+    "ledger.state_benefit_savings_nok",
+    "ledger.new_wage_base_nok",
 };
 
 constexpr std::string_view idOf(SeriesId s) { return kSeriesIds[static_cast<int>(s)]; }
+constexpr bool isLedger(SeriesId s) { return static_cast<int>(s) >= kFirstLedgerSeries; }
+/// The id of a ledger series inside the result's "ledger" object ("kommune_sosial").
+constexpr std::string_view ledgerKeyOf(SeriesId s) { return idOf(s).substr(7); }
 std::optional<SeriesId> seriesFromId(std::string_view id);
 /// Series that may hold null (NaN) values.
 constexpr bool isNullable(SeriesId s) { return s == SeriesId::GapClosedShare || s == SeriesId::ExtraRecipients; }
@@ -86,6 +124,14 @@ constexpr bool isAdditive(SeriesId s)
 {
     return s != SeriesId::DemandIndex && s != SeriesId::Ramp && s != SeriesId::GapClosedShare;
 }
+
+/// Utilisation of one role with a matching set (spec §2a, §3).
+struct RoleUtilisation {
+    std::string roleId;
+    bool professional = false;
+    Eigen::ArrayXd series;
+    double baseline = 0;
+};
 
 struct Summary {
     double npvBudgetNok = 0;
@@ -99,6 +145,9 @@ struct Summary {
     double socialAssistanceSavingsTotalNok = 0;
     double costTotalNok = 0;
     double freedFteSum = 0;                  ///< Σ_t freed_fte (the divisor of the per-FTE price)
+    /// NPVs of the ledger (spec §7): the six actors, then public_net, society_net,
+    /// tax_financing, society_with_tax_financing and capacity_time, in SeriesId order.
+    std::array<double, kLedgerNpvCount> ledgerNpv{};
 };
 
 struct Result {
@@ -106,10 +155,11 @@ struct Result {
     UnitRef unit;
     std::vector<int> years;
     std::array<Eigen::ArrayXd, kSeriesCount> series;
-    /// Per professional role (sykepleier, helsefagarbeider); empty when the role is absent.
-    std::array<std::optional<Eigen::ArrayXd>, 2> utilisation;
-    std::array<std::optional<double>, 2> utilisationBaseline;
+    /// Every role present in the scenario whose matching set is not empty, in vocabulary order.
+    std::vector<RoleUtilisation> utilisation;
     Summary summary;
+
+    const RoleUtilisation* utilisationOf(std::string_view roleId) const;
 
     const Eigen::ArrayXd& operator[](SeriesId s) const { return series[static_cast<int>(s)]; }
     Eigen::ArrayXd& operator[](SeriesId s) { return series[static_cast<int>(s)]; }

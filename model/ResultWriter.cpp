@@ -40,7 +40,7 @@ ordered_json ResultWriter::unitJson(const UnitRef& unit)
 ordered_json ResultWriter::seriesJson(const Result& r)
 {
     ordered_json series = ordered_json::object();
-    for (int i = 0; i < kSeriesCount; ++i)
+    for (int i = 0; i < kFirstLedgerSeries; ++i)
         series[std::string(kSeriesIds[i])] = values(r.series[i]);
     return series;
 }
@@ -48,9 +48,25 @@ ordered_json ResultWriter::seriesJson(const Result& r)
 ordered_json ResultWriter::utilisationJson(const Result& r)
 {
     ordered_json out = ordered_json::object();
-    for (Role role : kProfessionalRoles)
-        if (r.utilisation[index(role)])
-            out[std::string(idOf(role))] = values(*r.utilisation[index(role)]);
+    for (const auto& u : r.utilisation)
+        out[u.roleId] = values(u.series);
+    return out;
+}
+
+ordered_json ResultWriter::ledgerJson(const Result& r)
+{
+    ordered_json actors = ordered_json::object();
+    for (int i = kFirstLedgerSeries; i < kFirstLedgerSeries + kLedgerActorCount; ++i)
+        actors[std::string(ledgerKeyOf(static_cast<SeriesId>(i)))] = values(r.series[i]);
+    ordered_json out;
+    out["actors"] = actors;
+    for (int i = kFirstLedgerSeries + kLedgerActorCount; i < kSeriesCount; ++i)
+        out[std::string(ledgerKeyOf(static_cast<SeriesId>(i)))] = values(r.series[i]);
+    ordered_json npv = ordered_json::object();
+    for (int i = 0; i < kLedgerNpvCount; ++i)
+        npv[std::string(ledgerKeyOf(static_cast<SeriesId>(kFirstLedgerSeries + i)))] =
+            number(r.summary.ledgerNpv[static_cast<std::size_t>(i)]);
+    out["npv"] = npv;
     return out;
 }
 
@@ -77,11 +93,11 @@ ordered_json ResultWriter::toJson(const Result& r)
     j["series"] = seriesJson(r);
     j["utilisation"] = utilisationJson(r);
     ordered_json baseline = ordered_json::object();
-    for (Role role : kProfessionalRoles)
-        if (r.utilisationBaseline[index(role)])
-            baseline[std::string(idOf(role))] = *r.utilisationBaseline[index(role)];
+    for (const auto& u : r.utilisation)
+        baseline[u.roleId] = number(u.baseline);
     j["utilisation_baseline"] = baseline;
     j["summary"] = summaryJson(r.summary);
+    j["ledger"] = ledgerJson(r);
     return j;
 }
 

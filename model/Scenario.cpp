@@ -2,26 +2,27 @@
 
 namespace gevinst {
 
-bool Receivers::present(Receiver r) const
+void Scenario::fitToVocabulary()
 {
-    switch (r) {
-    case Receiver::Oppgavemedarbeider: return oppgavemedarbeider.present;
-    case Receiver::Frivillig: return frivillig.present;
-    case Receiver::Teknologi: return teknologi.present;
-    case Receiver::Helsefagarbeider: return helsefagarbeider.present;
-    }
-    return false;
+    const std::size_t bands = vocabulary.ageBands.size();
+    const std::size_t categories = vocabulary.categories.size();
+    for (auto& year : population)
+        year.byBand.resize(bands, 0.0);
+    serviceRate.resize(bands, 0.0);
+    roles.resize(vocabulary.roles.size());
+    for (auto& role : roles)
+        role.taskShares.resize(categories, 0.0);
+    receivers.resize(vocabulary.receivers.size());
 }
 
-double Receivers::timeFactor(Receiver r) const
+int comparisonRole(const Scenario& s)
 {
-    switch (r) {
-    case Receiver::Oppgavemedarbeider: return oppgavemedarbeider.timeFactor;
-    case Receiver::Frivillig: return frivillig.timeFactor;
-    case Receiver::Teknologi: return 0.0;
-    case Receiver::Helsefagarbeider: return helsefagarbeider.timeFactor;
-    }
-    return 0.0;
+    int best = -1;
+    for (std::size_t r = 0; r < s.roles.size(); ++r)
+        if (s.roles[r].present && s.vocabulary.roles[r].professional &&
+            (best < 0 || s.roles[r].annualCostNok > s.roles[static_cast<std::size_t>(best)].annualCostNok))
+            best = static_cast<int>(r);
+    return best;
 }
 
 } // namespace gevinst

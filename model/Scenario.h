@@ -1,13 +1,14 @@
 #pragma once
-// The typed scenario of spec §2: every input of one calculation. Read from the
-// `gevinstmodell-scenario/1` document by ScenarioReader, written back by
-// ScenarioWriter. Money in NOK (fixed prices of the start year), shares in 0..1,
-// hours per year. A role or receiver that the file omits has `present == false`
-// and all zeros.
+// The typed scenario of spec §2 and §2a: every input of one calculation, shaped by
+// the scenario's own vocabulary. Read from a `gevinstmodell-scenario/1` or `/2`
+// document by ScenarioReader (format 1 with the standard vocabulary), written back
+// by ScenarioWriter. Money in NOK (fixed prices of the start year), shares in 0..1,
+// hours per year. Roles, receivers, age bands and categories are indexed as in
+// `vocabulary`; a role or receiver that the file omits has `present == false` and
+// all zeros.
 
 #include "Vocabulary.h"
 
-#include <array>
 #include <map>
 #include <optional>
 #include <string>
@@ -15,7 +16,8 @@
 
 namespace gevinst {
 
-inline constexpr const char* kScenarioFormat = "gevinstmodell-scenario/1";
+inline constexpr const char* kScenarioFormat1 = "gevinstmodell-scenario/1";
+inline constexpr const char* kScenarioFormat2 = "gevinstmodell-scenario/2";
 
 struct UnitRef {
     std::string id;
@@ -26,20 +28,20 @@ struct UnitRef {
 
 struct PopulationYear {
     int year = 0;
-    std::array<double, kAgeBandCount> byBand{};
+    std::vector<double> byBand; ///< one value per vocabulary age band
 };
 
 struct RoleInput {
     bool present = false;
     double fte = 0;
     double annualCostNok = 0;
-    std::array<double, kCategoryCount> taskShares{};
+    std::vector<double> taskShares; ///< one value per vocabulary category
 };
 
 struct SharingMeasure {
-    Role from = Role::Sykepleier;
-    TaskCategory category = TaskCategory::Kjoring;
-    Receiver to = Receiver::Oppgavemedarbeider;
+    int from = 0;     ///< role index
+    int category = 0; ///< category index
+    int to = 0;       ///< receiver index
     double share = 0;
 };
 
@@ -48,39 +50,15 @@ struct Ramp {
     double yearsToFull = 1;
 };
 
-struct TaskWorkerReceiver {
+/// The parameters of one receiver; which of them apply follows its kind (spec §2a).
+struct ReceiverInput {
     bool present = false;
-    double annualCostNok = 0;
-    double timeFactor = 1;
-    double positionShare = 1;
-    double turnover = 0;
-};
-
-struct VolunteerReceiver {
-    bool present = false;
-    double timeFactor = 1;
-    double coordinationCostPerHourNok = 0;
-};
-
-struct TechnologyReceiver {
-    bool present = false;
-    double costPerShiftedHourNok = 0;
-};
-
-struct HealthWorkerReceiver {
-    bool present = false;
-    double timeFactor = 1;
-};
-
-struct Receivers {
-    TaskWorkerReceiver oppgavemedarbeider;
-    VolunteerReceiver frivillig;
-    TechnologyReceiver teknologi;
-    HealthWorkerReceiver helsefagarbeider;
-
-    bool present(Receiver r) const;
-    /// Hours the receiver puts in per shifted hour; 0 for technology.
-    double timeFactor(Receiver r) const;
+    double annualCostNok = 0;              ///< task_worker
+    double timeFactor = 1;                 ///< task_worker, volunteer, role
+    double positionShare = 1;              ///< task_worker
+    double turnover = 0;                   ///< task_worker
+    double coordinationCostPerHourNok = 0; ///< volunteer
+    double costPerShiftedHourNok = 0;      ///< technology
 };
 
 struct SubsidyTranche {
@@ -121,6 +99,28 @@ struct Hub {
     int oneOffYear = 0;
 };
 
+/// Where freed capacity saves money (spec §3, realisation.basis).
+enum class RealisationBasis { All, Gap };
+
+struct Realisation {
+    double budgetShareOfFreedCapacity = 0;
+    RealisationBasis basis = RealisationBasis::Gap;
+    bool basisGiven = false; ///< the file wrote `basis` (else the format's default)
+};
+
+/// The optional `ledger` block of spec §7; every field defaults to 0.
+struct LedgerInput {
+    bool present = false;
+    double taskWorkerAnnualWageNok = 0;
+    double municipalTaxRate = 0;
+    double stateTaxRate = 0;
+    double employerTaxRate = 0;
+    double shareOfHiresOnStateBenefits = 0;
+    double annualBenefitPerPersonNok = 0;
+    double benefitReductionWhenEmployed = 0;
+    double taxFinancingRate = 0;
+};
+
 /// low ≤ mode ≤ high for one numeric input (spec §6).
 struct Range {
     double low = 0;
@@ -129,6 +129,7 @@ struct Range {
 };
 
 struct Scenario {
+    int format = 2;                ///< the format the document was read from
     std::string name;
     UnitRef unit;
     std::string serviceArea;
@@ -136,22 +137,30 @@ struct Scenario {
     int endYear = 0;
     double discountRate = 0;
     double hoursPerFte = 0;
+    Vocabulary vocabulary = Vocabulary::standard();
     std::vector<PopulationYear> population; ///< sorted by year, no duplicates
-    std::array<double, kAgeBandCount> serviceRate{};
+    std::vector<double> serviceRate;        ///< one value per age band
     double staffGrowthPerYear = 0;
-    std::array<RoleInput, kRoleCount> roles{};
+    std::vector<RoleInput> roles;           ///< one per vocabulary role
     std::vector<SharingMeasure> sharing;
     Ramp ramp;
-    Receivers receivers;
+    std::vector<ReceiverInput> receivers;   ///< one per vocabulary receiver
     Recruitment recruitment;
     Hub hub;
-    double budgetShareOfFreedCapacity = 0;
+    Realisation realisation;
+    LedgerInput ledger;
     std::map<std::string, std::string> sources;     ///< field path → provenance
     std::map<std::string, Range> uncertainty;       ///< field path → range
 
     int yearCount() const { return endYear - startYear + 1; }
-    const RoleInput& role(Role r) const { return roles[index(r)]; }
-    RoleInput& role(Role r) { return roles[index(r)]; }
+    /// Sizes the per-vocabulary vectors to the vocabulary (new entries empty).
+    void fitToVocabulary();
+    const RoleInput& role(int r) const { return roles[static_cast<std::size_t>(r)]; }
+    const ReceiverInput& receiver(int k) const { return receivers[static_cast<std::size_t>(k)]; }
 };
+
+/// The role whose annual cost the price of a freed FTE is set beside: the present
+/// professional role with the highest annual cost (the nurse in home care); -1 if none.
+int comparisonRole(const Scenario& scenario);
 
 } // namespace gevinst

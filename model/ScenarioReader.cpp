@@ -1,5 +1,6 @@
 #include "ScenarioReader.h"
 
+#include "InputCatalogue.h"
 #include "ScenarioValidator.h"
 
 #include <nlohmann/json.hpp>
@@ -8,12 +9,15 @@
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
+#include <functional>
 #include <limits>
+#include <map>
+#include <memory>
 #include <set>
 
 namespace gevinst {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 namespace {
 
@@ -128,10 +132,11 @@ public:
         return v;
     }
 
-    double number(const json& parent, std::string_view key, const std::string& path)
+    double number(const json& parent, std::string_view key, const std::string& path, bool required = true,
+                  double otherwise = 0.0)
     {
-        const json* j = member(parent, key, path);
-        return j ? numberValue(*j, path) : 0.0;
+        const json* j = member(parent, key, path, required);
+        return j ? numberValue(*j, path) : otherwise;
     }
 
     int year(const json& parent, std::string_view key, const std::string& path)
@@ -163,7 +168,7 @@ public:
         std::string s = j.get<std::string>();
         if (s.size() > maxLength) {
             fail({path, ErrorKind::TooMany, double(s.size()), double(maxLength),
-                  "is " + std::to_string(s.size()) + " characters long, at most " + std::to_string(maxLength) + " allowed"});
+                  "is " + std::to_string(s.size()) + " bytes long, at most " + std::to_string(maxLength) + " allowed"});
             return {};
         }
         return s;
@@ -188,28 +193,72 @@ public:
         return s;
     }
 
-    template <typename Enum, typename FromId>
-    std::optional<Enum> id(const json& parent, std::string_view key, const std::string& path, FromId fromId)
+    /// An id of the vocabulary: its index, or -1 (with an error).
+    int id(const json& parent, std::string_view key, const std::string& path, const std::function<int(std::string_view)>& indexOf)
     {
         const json* j = member(parent, key, path);
         if (!j)
-            return std::nullopt;
+            return -1;
         const std::string s = text(*j, path, ReaderLimits::maxNameLength);
         if (failed.count(path))
-            return std::nullopt;
-        const auto v = fromId(s);
-        if (!v)
+            return -1;
+        const int index = indexOf(s);
+        if (index < 0)
             fail({path, ErrorKind::UnknownId, NAN, NAN, shown(s)});
-        return v;
+        return index;
     }
 
-    /// The keys of an object must all come from `known`.
-    template <typename FromId>
-    void onlyKnownKeys(const json& object, const std::string& path, FromId fromId)
+    /// The keys of an object must all be ids the vocabulary knows.
+    void onlyKnownKeys(const json& object, const std::string& path, const std::function<int(std::string_view)>& indexOf)
     {
         for (const auto& [key, value] : object.items())
-            if (!fromId(key))
+            if (indexOf(key) < 0)
                 fail({join(path, shown(key)), ErrorKind::UnknownId, NAN, NAN, shown(key)});
+    }
+
+    /// Values keyed by the vocabulary's ids; a key missing counts 0 in format 2 and
+    /// is an error in format 1 (whose every id is required).
+    std::vector<double> byId(const json& object, const std::string& path, const std::vector<std::string>& ids,
+                             const std::function<int(std::string_view)>& indexOf)
+    {
+        onlyKnownKeys(object, path, indexOf);
+        std::vector<double> out(ids.size(), 0.0);
+        for (std::size_t i = 0; i < ids.size(); ++i)
+            out[i] = number(object, ids[i], join(path, ids[i]), m_format == 1);
+        return out;
+    }
+
+    /// The object at a dotted path of plain keys ("recruitment.wage_subsidy"), each
+    /// level reported once when it is missing (if required) or not an object.
+    const json* objectAt(const json& root, const std::string& path, bool required)
+    {
+        if (const auto it = m_objects.find(path); it != m_objects.end())
+            return it->second;
+        const auto dot = path.rfind('.');
+        const json* parent = dot == std::string::npos ? &root : objectAt(root, path.substr(0, dot), required);
+        const json* here = parent ? object(*parent, dot == std::string::npos ? path : path.substr(dot + 1), path, required)
+                                  : nullptr;
+        m_objects[path] = here;
+        return here;
+    }
+
+    /// Every input of the catalogue without placeholders, read where its path says.
+    void readScenarioInputs(const json& root, Scenario& s)
+    {
+        for (const auto& spec : inputCatalogue()) {
+            if (spec.scope != InputScope::Scenario)
+                continue;
+            const std::string path(spec.pattern);
+            const bool ledger = path.rfind("ledger.", 0) == 0;
+            if (ledger && !s.ledger.present)
+                continue;
+            const auto dot = path.rfind('.');
+            const json* parent = dot == std::string::npos ? &root : objectAt(root, path.substr(0, dot), !spec.optional);
+            if (!parent)
+                continue;
+            InputSlot none;
+            spec.field(s, none) = number(*parent, spec.key(), path, !spec.optional);
+        }
     }
 
     void readUnit(const json& root, Scenario& s)
@@ -231,11 +280,28 @@ public:
         }
     }
 
+    /// A population year's key: a plain four-digit year ("2025", not "02025" or "2025.0").
+    std::optional<int> populationYear(const std::string& key)
+    {
+        if (key.size() != 4 || key.front() == '0' ||
+            !std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; }))
+            return std::nullopt;
+        const int year = std::stoi(key);
+        if (year < ReaderLimits::minYear || year > ReaderLimits::maxYear)
+            return std::nullopt;
+        return year;
+    }
+
     void readDemography(const json& root, Scenario& s)
     {
         const json* demo = object(root, "demography", "demography");
         if (!demo)
             return;
+        const Vocabulary& v = s.vocabulary;
+        std::vector<std::string> bandIds;
+        for (const auto& b : v.ageBands)
+            bandIds.push_back(b.id);
+        const auto bandIndex = [&](std::string_view id) { return v.ageBandIndex(id); };
         if (const json* pop = object(*demo, "population", "demography.population")) {
             if (pop->empty())
                 fail({"demography.population", ErrorKind::Missing, NAN, NAN, "no years"});
@@ -247,13 +313,16 @@ public:
             else
                 for (const auto& [key, bands] : pop->items()) {
                     const std::string path = "demography.population." + shown(key);
-                    int year = 0;
-                    const auto [end, ec] = std::from_chars(key.data(), key.data() + key.size(), year);
-                    if (ec != std::errc() || end != key.data() + key.size() || year < ReaderLimits::minYear ||
-                        year > ReaderLimits::maxYear) {
+                    const auto year = populationYear(key);
+                    if (!year) {
                         fail({path, ErrorKind::WrongType, NAN, NAN,
-                              "keyed by a year from " + std::to_string(ReaderLimits::minYear) + " to " +
+                              "keyed by a plain four-digit year from " + std::to_string(ReaderLimits::minYear) + " to " +
                                   std::to_string(ReaderLimits::maxYear)});
+                        continue;
+                    }
+                    if (std::any_of(s.population.begin(), s.population.end(),
+                                    [&](const PopulationYear& p) { return p.year == *year; })) {
+                        fail({path, ErrorKind::Duplicate, NAN, NAN, key});
                         continue;
                     }
                     if (!bands.is_object()) {
@@ -261,20 +330,15 @@ public:
                         continue;
                     }
                     PopulationYear py;
-                    py.year = year;
-                    onlyKnownKeys(bands, path, ageBandFromId);
-                    for (int a = 0; a < kAgeBandCount; ++a)
-                        py.byBand[a] = number(bands, kAgeBandIds[a], join(path, kAgeBandIds[a]));
+                    py.year = *year;
+                    py.byBand = byId(bands, path, bandIds, bandIndex);
                     s.population.push_back(py);
                 }
             std::sort(s.population.begin(), s.population.end(),
                       [](const PopulationYear& a, const PopulationYear& b) { return a.year < b.year; });
         }
-        if (const json* rates = object(*demo, "service_rate", "demography.service_rate")) {
-            onlyKnownKeys(*rates, "demography.service_rate", ageBandFromId);
-            for (int a = 0; a < kAgeBandCount; ++a)
-                s.serviceRate[a] = number(*rates, kAgeBandIds[a], join("demography.service_rate", kAgeBandIds[a]));
-        }
+        if (const json* rates = object(*demo, "service_rate", "demography.service_rate"))
+            s.serviceRate = byId(*rates, "demography.service_rate", bandIds, bandIndex);
     }
 
     void readRoles(const json& root, Scenario& s)
@@ -282,10 +346,12 @@ public:
         const json* roles = object(root, "roles", "roles");
         if (!roles)
             return;
-        onlyKnownKeys(*roles, "roles", roleFromId);
-        for (int r = 0; r < kRoleCount; ++r) {
-            const std::string path = join("roles", kRoleIds[r]);
-            const json* role = object(*roles, kRoleIds[r], path, false);
+        const Vocabulary& v = s.vocabulary;
+        onlyKnownKeys(*roles, "roles", [&](std::string_view id) { return v.roleIndex(id); });
+        for (std::size_t r = 0; r < v.roles.size(); ++r) {
+            const std::string& roleId = v.roles[r].id;
+            const std::string path = join("roles", roleId);
+            const json* role = object(*roles, roleId, path, false);
             if (!role)
                 continue;
             RoleInput& in = s.roles[r];
@@ -293,11 +359,8 @@ public:
             in.fte = number(*role, "fte", join(path, "fte"));
             in.annualCostNok = number(*role, "annual_cost_nok", join(path, "annual_cost_nok"));
             const std::string sharesPath = join(path, "task_shares");
-            if (const json* shares = object(*role, "task_shares", sharesPath)) {
-                onlyKnownKeys(*shares, sharesPath, categoryFromId);
-                for (int c = 0; c < kCategoryCount; ++c)
-                    in.taskShares[c] = number(*shares, kCategoryIds[c], join(sharesPath, kCategoryIds[c]));
-            }
+            if (const json* shares = object(*role, "task_shares", sharesPath))
+                in.taskShares = byId(*shares, sharesPath, v.categories, [&](std::string_view id) { return v.categoryIndex(id); });
         }
     }
 
@@ -312,6 +375,7 @@ public:
                       std::to_string(ReaderLimits::maxMeasures) + " allowed"});
             return;
         }
+        const Vocabulary& v = s.vocabulary;
         for (std::size_t i = 0; i < sharing->size(); ++i) {
             const std::string path = "sharing[" + std::to_string(i) + "]";
             const json& m = (*sharing)[i];
@@ -320,15 +384,16 @@ public:
                 continue;
             }
             SharingMeasure measure;
-            const auto from = id<Role>(m, "from", join(path, "from"), roleFromId);
-            const auto category = id<TaskCategory>(m, "category", join(path, "category"), categoryFromId);
-            const auto to = id<Receiver>(m, "to", join(path, "to"), receiverFromId);
+            const int from = id(m, "from", join(path, "from"), [&](std::string_view x) { return v.roleIndex(x); });
+            const int category =
+                id(m, "category", join(path, "category"), [&](std::string_view x) { return v.categoryIndex(x); });
+            const int to = id(m, "to", join(path, "to"), [&](std::string_view x) { return v.receiverIndex(x); });
             measure.share = number(m, "share", join(path, "share"));
             // A measure keeps its index even when a part is unreadable, so later paths stay right.
-            measure.from = from.value_or(Role::Sykepleier);
-            measure.category = category.value_or(TaskCategory::Kjoring);
-            measure.to = to.value_or(Receiver::Oppgavemedarbeider);
-            if (!from || !category || !to)
+            measure.from = std::max(from, 0);
+            measure.category = std::max(category, 0);
+            measure.to = std::max(to, 0);
+            if (from < 0 || category < 0 || to < 0)
                 failed.insert(path);
             s.sharing.push_back(measure);
         }
@@ -339,82 +404,83 @@ public:
         const json* receivers = object(root, "receivers", "receivers");
         if (!receivers)
             return;
-        onlyKnownKeys(*receivers, "receivers", receiverFromId);
-        Receivers& k = s.receivers;
-        if (const json* w = object(*receivers, "oppgavemedarbeider", "receivers.oppgavemedarbeider", false)) {
-            const std::string p = "receivers.oppgavemedarbeider";
-            k.oppgavemedarbeider.present = true;
-            k.oppgavemedarbeider.annualCostNok = number(*w, "annual_cost_nok", join(p, "annual_cost_nok"));
-            k.oppgavemedarbeider.timeFactor = number(*w, "time_factor", join(p, "time_factor"));
-            k.oppgavemedarbeider.positionShare = number(*w, "position_share", join(p, "position_share"));
-            k.oppgavemedarbeider.turnover = number(*w, "turnover", join(p, "turnover"));
-        }
-        if (const json* v = object(*receivers, "frivillig", "receivers.frivillig", false)) {
-            const std::string p = "receivers.frivillig";
-            k.frivillig.present = true;
-            k.frivillig.timeFactor = number(*v, "time_factor", join(p, "time_factor"));
-            k.frivillig.coordinationCostPerHourNok =
-                number(*v, "coordination_cost_per_hour_nok", join(p, "coordination_cost_per_hour_nok"));
-        }
-        if (const json* t = object(*receivers, "teknologi", "receivers.teknologi", false)) {
-            k.teknologi.present = true;
-            k.teknologi.costPerShiftedHourNok =
-                number(*t, "cost_per_shifted_hour_nok", "receivers.teknologi.cost_per_shifted_hour_nok");
-        }
-        if (const json* h = object(*receivers, "helsefagarbeider", "receivers.helsefagarbeider", false)) {
-            k.helsefagarbeider.present = true;
-            k.helsefagarbeider.timeFactor = number(*h, "time_factor", "receivers.helsefagarbeider.time_factor");
+        const Vocabulary& v = s.vocabulary;
+        onlyKnownKeys(*receivers, "receivers", [&](std::string_view id) { return v.receiverIndex(id); });
+        std::vector<bool> used(v.receivers.size(), false);
+        for (std::size_t i = 0; i < s.sharing.size(); ++i)
+            if (!failed.count("sharing[" + std::to_string(i) + "]"))
+                used[static_cast<std::size_t>(s.sharing[i].to)] = true;
+        for (std::size_t k = 0; k < v.receivers.size(); ++k) {
+            const std::string path = join("receivers", v.receivers[k].id);
+            const json* entry = object(*receivers, v.receivers[k].id, path, false);
+            if (!entry)
+                continue;
+            ReceiverInput& in = s.receivers[k];
+            in.present = true;
+            // Format 1 requires every parameter of a receiver it describes; format 2 only
+            // those of a receiver that a measure uses (spec §2a).
+            const bool required = m_format == 1 || used[k];
+            InputSlot slot;
+            slot.receiver = static_cast<int>(k);
+            for (const InputSpec* spec : receiverInputs(v.receivers[k].kind)) {
+                double& field = spec->field(s, slot);
+                field = number(*entry, spec->key(), join(path, spec->key()), required, field);
+            }
         }
     }
 
-    void readRecruitment(const json& root, Scenario& s)
+    void readWageSubsidySchedule(const json& root, Scenario& s)
     {
-        const json* rec = object(root, "recruitment", "recruitment");
-        if (!rec)
+        const std::string p = "recruitment.wage_subsidy";
+        const json* ws = objectAt(root, p, true);
+        if (!ws)
             return;
-        Recruitment& out = s.recruitment;
-        out.shareFromNav = number(*rec, "share_from_nav", "recruitment.share_from_nav");
-        out.trainingCostPerHireNok = number(*rec, "training_cost_per_hire_nok", "recruitment.training_cost_per_hire_nok");
-        if (const json* ws = object(*rec, "wage_subsidy", "recruitment.wage_subsidy")) {
-            const std::string p = "recruitment.wage_subsidy";
-            out.wageSubsidy.eligibleShare = number(*ws, "eligible_share", join(p, "eligible_share"));
-            if (const json* schedule = array(*ws, "schedule", join(p, "schedule"))) {
-                if (schedule->size() > ReaderLimits::maxTranches)
-                    fail({join(p, "schedule"), ErrorKind::TooMany, double(schedule->size()),
-                          double(ReaderLimits::maxTranches),
-                          "has " + std::to_string(schedule->size()) + " tranches, at most " +
-                              std::to_string(ReaderLimits::maxTranches) + " allowed"});
-                else
-                    for (std::size_t i = 0; i < schedule->size(); ++i) {
-                        const std::string tp = p + ".schedule[" + std::to_string(i) + "]";
-                        const json& t = (*schedule)[i];
-                        if (!t.is_object()) {
-                            fail({tp, ErrorKind::WrongType, NAN, NAN, "an object, not " + typeName(t)});
-                            continue;
-                        }
-                        SubsidyTranche tranche;
-                        tranche.months = number(t, "months", join(tp, "months"));
-                        tranche.rate = number(t, "rate", join(tp, "rate"));
-                        out.wageSubsidy.schedule.push_back(tranche);
-                    }
+        const json* schedule = array(*ws, "schedule", join(p, "schedule"));
+        if (!schedule)
+            return;
+        if (schedule->size() > ReaderLimits::maxTranches) {
+            fail({join(p, "schedule"), ErrorKind::TooMany, double(schedule->size()), double(ReaderLimits::maxTranches),
+                  "has " + std::to_string(schedule->size()) + " tranches, at most " +
+                      std::to_string(ReaderLimits::maxTranches) + " allowed"});
+            return;
+        }
+        for (std::size_t i = 0; i < schedule->size(); ++i) {
+            const std::string tp = p + ".schedule[" + std::to_string(i) + "]";
+            const json& t = (*schedule)[i];
+            if (!t.is_object()) {
+                fail({tp, ErrorKind::WrongType, NAN, NAN, "an object, not " + typeName(t)});
+                continue;
             }
+            s.recruitment.wageSubsidy.schedule.emplace_back();
+            InputSlot slot;
+            slot.tranche = static_cast<int>(i);
+            for (const auto& spec : inputCatalogue())
+                if (spec.scope == InputScope::Tranche)
+                    spec.field(s, slot) = number(t, spec.key(), join(tp, spec.key()));
         }
-        if (const json* ms = object(*rec, "mentor_subsidy", "recruitment.mentor_subsidy")) {
-            const std::string p = "recruitment.mentor_subsidy";
-            out.mentorSubsidy.eligibleShare = number(*ms, "eligible_share", join(p, "eligible_share"));
-            out.mentorSubsidy.hoursPerWeek = number(*ms, "hours_per_week", join(p, "hours_per_week"));
-            out.mentorSubsidy.hourlyRateNok = number(*ms, "hourly_rate_nok", join(p, "hourly_rate_nok"));
-            out.mentorSubsidy.months = number(*ms, "months", join(p, "months"));
+    }
+
+    void readRealisation(const json& root, Scenario& s)
+    {
+        s.realisation.basis = m_format == 1 ? RealisationBasis::All : RealisationBasis::Gap;
+        const json* real = objectAt(root, "realisation", true);
+        if (!real)
+            return;
+        const json* basis = member(*real, "basis", "realisation.basis", false);
+        if (!basis)
+            return;
+        const std::string text = this->text(*basis, "realisation.basis", ReaderLimits::maxNameLength);
+        if (failed.count("realisation.basis"))
+            return;
+        if (text == "gap")
+            s.realisation.basis = RealisationBasis::Gap;
+        else if (text == "all")
+            s.realisation.basis = RealisationBasis::All;
+        else {
+            fail({"realisation.basis", ErrorKind::UnknownId, NAN, NAN, shown(text) + "\" (\"gap\" or \"all\""});
+            return;
         }
-        if (const json* sa = object(*rec, "social_assistance", "recruitment.social_assistance")) {
-            const std::string p = "recruitment.social_assistance";
-            out.socialAssistance.shareOfHiresOnAssistance =
-                number(*sa, "share_of_hires_on_assistance", join(p, "share_of_hires_on_assistance"));
-            out.socialAssistance.annualAssistancePerPersonNok =
-                number(*sa, "annual_assistance_per_person_nok", join(p, "annual_assistance_per_person_nok"));
-            out.socialAssistance.reductionWhenEmployed =
-                number(*sa, "reduction_when_employed", join(p, "reduction_when_employed"));
-        }
+        s.realisation.basisGiven = true;
     }
 
     void readSourcesAndUncertainty(const json& root, Scenario& s)
@@ -425,7 +491,7 @@ public:
                 if (key.size() > ReaderLimits::maxNameLength) {
                     fail({"sources", ErrorKind::TooMany, NAN, NAN, "has a key longer than " +
                                                                       std::to_string(ReaderLimits::maxNameLength) +
-                                                                      " characters"});
+                                                                      " bytes"});
                     continue;
                 }
                 if (hasControlCharacters(key)) {
@@ -457,15 +523,35 @@ public:
 
     void read(const json& root, Scenario& s)
     {
-        if (const json* format = member(root, "format", "format")) {
-            if (!format->is_string() || format->get<std::string>() != kScenarioFormat) {
-                fail({"format", ErrorKind::UnknownFormat, NAN, NAN,
-                      shown(format->is_string() ? format->get<std::string>() : format->dump())});
-                return; // another format: its fields mean something else
-            }
-        } else {
+        const json* format = member(root, "format", "format");
+        if (!format)
             return;
+        const std::string formatText = format->is_string() ? format->get<std::string>() : std::string();
+        if (formatText == kScenarioFormat1)
+            m_format = 1;
+        else if (formatText == kScenarioFormat2)
+            m_format = 2;
+        else {
+            fail({"format", ErrorKind::UnknownFormat, NAN, NAN, shown(format->is_string() ? formatText : format->dump())});
+            return; // another format: its fields mean something else
         }
+        s.format = m_format;
+        if (m_format == 2) {
+            const json* block = object(root, "vocabulary", "vocabulary");
+            if (!block)
+                return; // without its vocabulary no other field can be read
+            auto vocabulary = Vocabulary::fromOrderedJson(*block, "vocabulary", errors);
+            if (!vocabulary) {
+                for (const auto& e : errors)
+                    failed.insert(e.path);
+                return;
+            }
+            s.vocabulary = std::move(*vocabulary);
+        } else {
+            s.vocabulary = Vocabulary::standard();
+        }
+        s.fitToVocabulary();
+        m_usable = true;
         s.name = name(root, "name", "name");
         readUnit(root, s);
         if (const json* area = member(root, "service_area", "service_area")) {
@@ -477,32 +563,35 @@ public:
             s.startYear = year(*years, "start", "years.start");
             s.endYear = year(*years, "end", "years.end");
         }
-        s.discountRate = number(root, "discount_rate", "discount_rate");
-        s.hoursPerFte = number(root, "hours_per_fte", "hours_per_fte");
         readDemography(root, s);
-        s.staffGrowthPerYear = number(root, "staff_growth_per_year", "staff_growth_per_year");
         readRoles(root, s);
         readSharing(root, s);
-        if (const json* ramp = object(root, "ramp", "ramp")) {
+        if (const json* ramp = objectAt(root, "ramp", true))
             s.ramp.startYear = year(*ramp, "start_year", "ramp.start_year");
-            s.ramp.yearsToFull = number(*ramp, "years_to_full", "ramp.years_to_full");
-        }
         readReceivers(root, s);
-        readRecruitment(root, s);
-        if (const json* hub = object(root, "hub", "hub")) {
-            s.hub.coordinatorFte = number(*hub, "coordinator_fte", "hub.coordinator_fte");
-            s.hub.annualCostPerFteNok = number(*hub, "annual_cost_per_fte_nok", "hub.annual_cost_per_fte_nok");
-            s.hub.oneOffCostNok = number(*hub, "one_off_cost_nok", "hub.one_off_cost_nok");
+        readWageSubsidySchedule(root, s);
+        if (const json* hub = objectAt(root, "hub", true))
             s.hub.oneOffYear = year(*hub, "one_off_year", "hub.one_off_year");
-        }
-        if (const json* real = object(root, "realisation", "realisation"))
-            s.budgetShareOfFreedCapacity =
-                number(*real, "budget_share_of_freed_capacity", "realisation.budget_share_of_freed_capacity");
+        s.ledger.present = object(root, "ledger", "ledger", false) != nullptr;
+        readScenarioInputs(root, s);
+        readRealisation(root, s);
         readSourcesAndUncertainty(root, s);
     }
+
+    /// The format and vocabulary were read, so the rest can be validated.
+    bool usable() const { return m_usable; }
+
+private:
+    bool m_usable = false;
+    int m_format = 1;
+    std::map<std::string, const json*> m_objects;
 };
 
 class NestingLimitExceeded : public std::exception {};
+
+struct DuplicateKey {
+    std::string path;
+};
 
 /// Whether a JSON number literal lies beyond the largest double (1e999, or 400 digits):
 /// nlohmann refuses such a document as a whole ("number overflow parsing").
@@ -596,21 +685,61 @@ std::optional<json> ScenarioReader::parse(std::string_view text, FieldError& err
         return std::nullopt;
     }
     try {
-        const json::parser_callback_t limitDepth = [](int depth, json::parse_event_t, json&) {
+        // Refuses nesting beyond the limit and a key given twice in one object (the
+        // parser would otherwise keep the last silently).
+        struct Keys {
+            std::vector<std::set<std::string>> seen; ///< per open object or list (lists hold none)
+            std::vector<std::string> path;           ///< the key or "[]" of each open level
+        };
+        auto keys = std::make_shared<Keys>();
+        const json::parser_callback_t check = [keys](int depth, json::parse_event_t event, json& parsed) {
             if (depth > ReaderLimits::maxNesting)
                 throw NestingLimitExceeded();
+            switch (event) {
+            case json::parse_event_t::object_start:
+            case json::parse_event_t::array_start:
+                keys->seen.emplace_back();
+                keys->path.emplace_back(event == json::parse_event_t::array_start ? "[]" : "");
+                break;
+            case json::parse_event_t::object_end:
+            case json::parse_event_t::array_end:
+                if (!keys->seen.empty()) {
+                    keys->seen.pop_back();
+                    keys->path.pop_back();
+                }
+                break;
+            case json::parse_event_t::key: {
+                const std::string key = parsed.get<std::string>();
+                if (!keys->seen.empty() && !keys->seen.back().insert(key).second) {
+                    std::string where;
+                    for (std::size_t i = 0; i + 1 < keys->path.size(); ++i)
+                        if (keys->path[i] == "[]")
+                            where += "[]";
+                        else if (!keys->path[i].empty())
+                            where += (where.empty() ? "" : ".") + keys->path[i];
+                    throw DuplicateKey{where.empty() ? shown(key) : where + "." + shown(key)};
+                }
+                if (!keys->path.empty())
+                    keys->path.back() = key;
+                break;
+            }
+            case json::parse_event_t::value: break;
+            }
             return true;
         };
         try {
-            return json::parse(text.begin(), text.end(), limitDepth);
+            return json::parse(text.begin(), text.end(), check);
         } catch (const json::out_of_range& e) {
             // 406: a number beyond the largest double. Read it as ±max so that the
             // reader can name its field; any other problem is reported as before.
             const auto marked = e.id == 406 ? withOverflowsMarked(text) : std::nullopt;
             if (!marked)
                 throw;
-            return json::parse(marked->begin(), marked->end(), limitDepth);
+            *keys = Keys{};
+            return json::parse(marked->begin(), marked->end(), check);
         }
+    } catch (const DuplicateKey& d) {
+        error = {d.path, ErrorKind::Duplicate, NAN, NAN, d.path.substr(d.path.rfind('.') == std::string::npos ? 0 : d.path.rfind('.') + 1)};
     } catch (const NestingLimitExceeded&) {
         error = {"", ErrorKind::TooMany, NAN, NAN,
                  "the document is nested deeper than " + std::to_string(ReaderLimits::maxNesting) + " levels"};
@@ -633,6 +762,11 @@ ReadOutcome ScenarioReader::fromText(std::string_view text)
     return fromJson(*document);
 }
 
+ReadOutcome ScenarioReader::fromJson(const nlohmann::json& document)
+{
+    return fromJson(json(document));
+}
+
 ReadOutcome ScenarioReader::fromJson(const json& document)
 {
     if (!document.is_object())
@@ -640,10 +774,7 @@ ReadOutcome ScenarioReader::fromJson(const json& document)
     Walker walker;
     Scenario scenario;
     walker.read(document, scenario);
-    const bool formatKnown = std::none_of(walker.errors.begin(), walker.errors.end(), [](const FieldError& e) {
-        return e.path == "format";
-    });
-    if (formatKnown)
+    if (walker.usable())
         ScenarioValidator::validate(scenario, walker.errors, walker.failed);
     ReadOutcome out;
     out.errors = std::move(walker.errors);

@@ -1,5 +1,5 @@
 #pragma once
-// Reads a `gevinstmodell-scenario/1` document (spec §2) into a typed Scenario and
+// Reads a `gevinstmodell-scenario/1` or `/2` document (spec §2, §2a) into a typed Scenario and
 // validates it. Every problem of the file is reported, each as a FieldError with
 // the field path; a scenario is handed out only when there are none.
 
@@ -39,10 +39,12 @@ class ScenarioReader {
 public:
     /// Parses and validates JSON text.
     static ReadOutcome fromText(std::string_view text);
-    /// Validates an already parsed document.
+    /// Validates an already parsed document (object keys in document order).
+    static ReadOutcome fromJson(const nlohmann::ordered_json& document);
     static ReadOutcome fromJson(const nlohmann::json& document);
-    /// Parses JSON text with the nesting limit; on failure `error` holds a Syntax error.
-    static std::optional<nlohmann::json> parse(std::string_view text, FieldError& error);
+    /// Parses JSON text with the nesting limit, refusing a key given twice in one
+    /// object; on failure `error` holds a Syntax, TooMany or Duplicate error.
+    static std::optional<nlohmann::ordered_json> parse(std::string_view text, FieldError& error);
 };
 
 } // namespace gevinst

@@ -1,7 +1,7 @@
 #include "ScenarioValidator.h"
 
 #include "Engine.h"
-#include "NumericFields.h"
+#include "InputCatalogue.h"
 
 #include <cmath>
 #include <cstdio>
@@ -38,9 +38,9 @@ std::optional<FieldError> overflowOf(const Scenario& s)
             if (!std::isfinite(r[id][t]) && !(isNullable(id) && std::isnan(r[id][t])))
                 where = std::string(idOf(id)) + " in " + std::to_string(r.years[t]);
     }
-    for (int i = 0; i < 2 && where.empty(); ++i)
-        if (r.utilisation[i] && !r.utilisation[i]->isFinite().all())
-            where = "utilisation of " + std::string(kRoleIds[i]);
+    for (const auto& u : r.utilisation)
+        if (where.empty() && !u.series.isFinite().all())
+            where = "utilisation of " + u.roleId;
     const Summary& sum = r.summary;
     if (where.empty() && !(std::isfinite(sum.npvBudgetNok) && std::isfinite(sum.npvCapacityValueNok) &&
                            std::isfinite(sum.costTotalNok) && std::isfinite(sum.subsidiesTotalNok) &&
@@ -100,9 +100,10 @@ void ScenarioValidator::validate(const Scenario& scenario, FieldErrors& errors, 
         report({"hub.one_off_year", ErrorKind::OutsideHorizon, double(s.hub.oneOffYear), NAN, horizonText(s)});
 
     // Task shares of each role sum to 1.
-    for (int r = 0; r < kRoleCount; ++r) {
+    const Vocabulary& v = s.vocabulary;
+    for (std::size_t r = 0; r < v.roles.size(); ++r) {
         const RoleInput& role = s.roles[r];
-        const std::string path = "roles." + std::string(kRoleIds[r]) + ".task_shares";
+        const std::string path = "roles." + v.roles[r].id + ".task_shares";
         if (!role.present || touches(failed, path))
             continue;
         double sum = 0;
@@ -116,37 +117,43 @@ void ScenarioValidator::validate(const Scenario& scenario, FieldErrors& errors, 
     // every receiver they use is described.
     std::map<std::pair<int, int>, double> shareSums;
     std::map<std::pair<int, int>, std::size_t> lastMeasure;
-    std::array<bool, kReceiverCount> used{};
+    std::vector<bool> used(v.receivers.size(), false);
     for (std::size_t i = 0; i < s.sharing.size(); ++i) {
         const std::string path = "sharing[" + std::to_string(i) + "]";
         if (failed.count(path))
             continue;
         const SharingMeasure& m = s.sharing[i];
-        used[index(m.to)] = true;
-        if (m.to == Receiver::Helsefagarbeider && m.from == Role::Helsefagarbeider)
-            report({path + ".to", ErrorKind::SameFromTo, NAN, NAN, std::string(idOf(m.from))});
+        used[static_cast<std::size_t>(m.to)] = true;
+        const ReceiverSpec& to = v.receivers[static_cast<std::size_t>(m.to)];
+        if (to.kind == ReceiverKind::Role && to.role == m.from)
+            report({path + ".to", ErrorKind::SameFromTo, NAN, NAN, v.roles[static_cast<std::size_t>(m.from)].id});
         if (failed.count(path + ".share"))
             continue;
-        const auto key = std::make_pair(index(m.from), index(m.category));
+        const auto key = std::make_pair(m.from, m.category);
         shareSums[key] += m.share;
         lastMeasure[key] = i;
     }
     for (const auto& [key, sum] : shareSums)
         if (sum > 1.0 + kShareSumTolerance)
             report({"sharing[" + std::to_string(lastMeasure[key]) + "].share", ErrorKind::SumAboveOne, sum, 1.0,
-                    "the shares of measures from " + std::string(kRoleIds[key.first]) + ", category " +
-                        std::string(kCategoryIds[key.second])});
+                    "the shares of measures from " + v.roles[static_cast<std::size_t>(key.first)].id + ", category " +
+                        v.categories[static_cast<std::size_t>(key.second)]});
     if (!touches(failed, "receivers"))
-        for (int k = 0; k < kReceiverCount; ++k)
-            if (used[k] && !s.receivers.present(static_cast<Receiver>(k)))
-                report({"receivers." + std::string(kReceiverIds[k]), ErrorKind::Missing, NAN, NAN,
-                        "a measure gives tasks to it"});
+        for (std::size_t k = 0; k < v.receivers.size(); ++k)
+            if (used[k] && !s.receivers[k].present)
+                report({"receivers." + v.receivers[k].id, ErrorKind::Missing, NAN, NAN, "a measure gives tasks to it"});
+
+    // The two income-tax rates of the ledger together at most 1 (spec §7).
+    if (s.ledger.present && !touches(failed, "ledger.income_tax") &&
+        s.ledger.municipalTaxRate + s.ledger.stateTaxRate > 1.0 + kShareSumTolerance)
+        report({"ledger.income_tax", ErrorKind::SumAboveOne, s.ledger.municipalTaxRate + s.ledger.stateTaxRate, 1.0,
+                "municipal_rate and state_rate"});
 
     // Service recipients in the start year.
     if (yearsKnown && !touches(failed, "demography") && !s.population.empty()) {
         const auto pop = Engine::populationIn(s, s.startYear);
         double recipients = 0;
-        for (int a = 0; a < kAgeBandCount; ++a)
+        for (std::size_t a = 0; a < pop.size(); ++a)
             recipients += s.serviceRate[a] * pop[a];
         if (!(recipients > 0))
             report({"demography", ErrorKind::NoRecipients, double(s.startYear)});

@@ -1,24 +1,63 @@
 #include "ScenarioWriter.h"
 
+#include "InputCatalogue.h"
+
 namespace gevinst {
 
 using nlohmann::ordered_json;
 
 namespace {
-template <std::size_t N>
-ordered_json byId(const std::array<std::string_view, N>& ids, const std::array<double, N>& values)
+
+ordered_json byId(const std::vector<std::string>& ids, const std::vector<double>& values)
 {
     ordered_json out = ordered_json::object();
-    for (std::size_t i = 0; i < N; ++i)
-        out[std::string(ids[i])] = values[i];
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        out[ids[i]] = i < values.size() ? values[i] : 0.0;
     return out;
 }
+
+/// The inputs without placeholders under `prefix.` as an object, in catalogue order.
+ordered_json block(const Scenario& s, std::string_view prefix)
+{
+    ordered_json out = ordered_json::object();
+    auto& scenario = const_cast<Scenario&>(s); // read only
+    for (const auto& spec : inputCatalogue()) {
+        if (spec.scope != InputScope::Scenario || spec.pattern.substr(0, prefix.size() + 1) != std::string(prefix) + ".")
+            continue;
+        // Walk "a.b.key" below prefix, making the objects on the way.
+        std::string_view rest = spec.pattern.substr(prefix.size() + 1);
+        ordered_json* at = &out;
+        for (auto dot = rest.find('.'); dot != std::string_view::npos; dot = rest.find('.')) {
+            at = &(*at)[std::string(rest.substr(0, dot))];
+            rest.remove_prefix(dot + 1);
+        }
+        (*at)[std::string(rest)] = spec.field(scenario, InputSlot{});
+    }
+    return out;
+}
+
 } // namespace
 
 ordered_json ScenarioWriter::toJson(const Scenario& s)
 {
+    FieldError unused;
+    return *toJson(s, 2, unused);
+}
+
+std::optional<ordered_json> ScenarioWriter::toJson(const Scenario& s, int format, FieldError& why)
+{
+    if (format == 1 && !s.vocabulary.isStandard()) {
+        why = {"vocabulary", ErrorKind::NotStandard, NAN, NAN,
+               "format 1 holds only the standard vocabulary (spec §2); this scenario has its own roles, categories, "
+               "receivers or age bands, so it can only be written as format 2"};
+        return std::nullopt;
+    }
+    const Vocabulary& v = s.vocabulary;
+    auto& scenario = const_cast<Scenario&>(s); // read only: the catalogue's accessors are shared with the mutable walk
     ordered_json j;
-    j["format"] = kScenarioFormat;
+    j["format"] = format == 1 ? kScenarioFormat1 : kScenarioFormat2;
+    if (format == 2)
+        j["vocabulary"] = v.toJson();
     j["name"] = s.name;
     j["unit"] = {{"id", s.unit.id}, {"name", s.unit.name}, {"level", s.unit.level}, {"parent", nullptr}};
     if (s.unit.parent)
@@ -27,62 +66,59 @@ ordered_json ScenarioWriter::toJson(const Scenario& s)
     j["years"] = {{"start", s.startYear}, {"end", s.endYear}};
     j["discount_rate"] = s.discountRate;
     j["hours_per_fte"] = s.hoursPerFte;
+    std::vector<std::string> bandIds;
+    for (const auto& b : v.ageBands)
+        bandIds.push_back(b.id);
     ordered_json population = ordered_json::object();
     for (const auto& year : s.population)
-        population[std::to_string(year.year)] = byId(kAgeBandIds, year.byBand);
-    j["demography"] = {{"population", population}, {"service_rate", byId(kAgeBandIds, s.serviceRate)}};
+        population[std::to_string(year.year)] = byId(bandIds, year.byBand);
+    j["demography"] = {{"population", population}, {"service_rate", byId(bandIds, s.serviceRate)}};
     j["staff_growth_per_year"] = s.staffGrowthPerYear;
     ordered_json roles = ordered_json::object();
-    for (int r = 0; r < kRoleCount; ++r) {
+    for (std::size_t r = 0; r < v.roles.size(); ++r) {
         const RoleInput& role = s.roles[r];
         if (role.present)
-            roles[std::string(kRoleIds[r])] = {{"fte", role.fte},
-                                               {"annual_cost_nok", role.annualCostNok},
-                                               {"task_shares", byId(kCategoryIds, role.taskShares)}};
+            roles[v.roles[r].id] = {{"fte", role.fte},
+                                    {"annual_cost_nok", role.annualCostNok},
+                                    {"task_shares", byId(v.categories, role.taskShares)}};
     }
     j["roles"] = roles;
     ordered_json sharing = ordered_json::array();
     for (const auto& m : s.sharing)
-        sharing.push_back({{"from", idOf(m.from)}, {"category", idOf(m.category)}, {"to", idOf(m.to)}, {"share", m.share}});
+        sharing.push_back({{"from", v.roles[static_cast<std::size_t>(m.from)].id},
+                           {"category", v.categories[static_cast<std::size_t>(m.category)]},
+                           {"to", v.receivers[static_cast<std::size_t>(m.to)].id},
+                           {"share", m.share}});
     j["sharing"] = sharing;
     j["ramp"] = {{"start_year", s.ramp.startYear}, {"years_to_full", s.ramp.yearsToFull}};
     ordered_json receivers = ordered_json::object();
-    const Receivers& k = s.receivers;
-    if (k.oppgavemedarbeider.present)
-        receivers["oppgavemedarbeider"] = {{"annual_cost_nok", k.oppgavemedarbeider.annualCostNok},
-                                           {"time_factor", k.oppgavemedarbeider.timeFactor},
-                                           {"position_share", k.oppgavemedarbeider.positionShare},
-                                           {"turnover", k.oppgavemedarbeider.turnover}};
-    if (k.frivillig.present)
-        receivers["frivillig"] = {{"time_factor", k.frivillig.timeFactor},
-                                  {"coordination_cost_per_hour_nok", k.frivillig.coordinationCostPerHourNok}};
-    if (k.teknologi.present)
-        receivers["teknologi"] = {{"cost_per_shifted_hour_nok", k.teknologi.costPerShiftedHourNok}};
-    if (k.helsefagarbeider.present)
-        receivers["helsefagarbeider"] = {{"time_factor", k.helsefagarbeider.timeFactor}};
+    for (std::size_t k = 0; k < v.receivers.size(); ++k) {
+        if (!s.receivers[k].present)
+            continue;
+        ordered_json params = ordered_json::object();
+        InputSlot slot;
+        slot.receiver = static_cast<int>(k);
+        for (const InputSpec* spec : receiverInputs(v.receivers[k].kind))
+            params[std::string(spec->key())] = spec->field(scenario, slot);
+        receivers[v.receivers[k].id] = params;
+    }
     j["receivers"] = receivers;
-    const Recruitment& rec = s.recruitment;
+    ordered_json recruitment = block(s, "recruitment");
     ordered_json schedule = ordered_json::array();
-    for (const auto& t : rec.wageSubsidy.schedule)
+    for (const auto& t : s.recruitment.wageSubsidy.schedule)
         schedule.push_back({{"months", t.months}, {"rate", t.rate}});
-    j["recruitment"] = {
-        {"share_from_nav", rec.shareFromNav},
-        {"training_cost_per_hire_nok", rec.trainingCostPerHireNok},
-        {"wage_subsidy", {{"eligible_share", rec.wageSubsidy.eligibleShare}, {"schedule", schedule}}},
-        {"mentor_subsidy",
-         {{"eligible_share", rec.mentorSubsidy.eligibleShare},
-          {"hours_per_week", rec.mentorSubsidy.hoursPerWeek},
-          {"hourly_rate_nok", rec.mentorSubsidy.hourlyRateNok},
-          {"months", rec.mentorSubsidy.months}}},
-        {"social_assistance",
-         {{"share_of_hires_on_assistance", rec.socialAssistance.shareOfHiresOnAssistance},
-          {"annual_assistance_per_person_nok", rec.socialAssistance.annualAssistancePerPersonNok},
-          {"reduction_when_employed", rec.socialAssistance.reductionWhenEmployed}}}};
-    j["hub"] = {{"coordinator_fte", s.hub.coordinatorFte},
-                {"annual_cost_per_fte_nok", s.hub.annualCostPerFteNok},
-                {"one_off_cost_nok", s.hub.oneOffCostNok},
-                {"one_off_year", s.hub.oneOffYear}};
-    j["realisation"] = {{"budget_share_of_freed_capacity", s.budgetShareOfFreedCapacity}};
+    recruitment["wage_subsidy"]["schedule"] = schedule;
+    j["recruitment"] = recruitment;
+    ordered_json hub = block(s, "hub");
+    hub["one_off_year"] = s.hub.oneOffYear;
+    j["hub"] = hub;
+    ordered_json realisation = block(s, "realisation");
+    const bool defaultBasis = s.realisation.basis == (format == 1 ? RealisationBasis::All : RealisationBasis::Gap);
+    if (s.realisation.basisGiven || !defaultBasis)
+        realisation["basis"] = s.realisation.basis == RealisationBasis::Gap ? "gap" : "all";
+    j["realisation"] = realisation;
+    if (s.ledger.present)
+        j["ledger"] = block(s, "ledger");
     if (!s.sources.empty()) {
         ordered_json sources = ordered_json::object();
         for (const auto& [path, text] : s.sources)

@@ -1,9 +1,9 @@
 #include "UncertainInputs.h"
 
-#include "NumericFields.h"
+#include "InputCatalogue.h"
 #include "RandomStream.h"
 
-#include <array>
+#include <vector>
 
 namespace gevinst {
 
@@ -58,11 +58,14 @@ void UncertainInputs::setOneAt(std::size_t i, double value)
 
 void UncertainInputs::scaleShareSums(Scenario& s)
 {
-    std::array<std::array<double, kCategoryCount>, kRoleCount> sums{};
+    // Sums per (role, category), kept in a small flat table: roles and categories are at most 32 each.
+    const std::size_t categories = s.vocabulary.categories.size();
+    thread_local std::vector<double> sums;
+    sums.assign(s.vocabulary.roles.size() * categories, 0.0);
     for (const auto& m : s.sharing)
-        sums[index(m.from)][index(m.category)] += m.share;
+        sums[std::size_t(m.from) * categories + std::size_t(m.category)] += m.share;
     for (auto& m : s.sharing) {
-        const double sum = sums[index(m.from)][index(m.category)];
+        const double sum = sums[std::size_t(m.from) * categories + std::size_t(m.category)];
         if (sum > 1.0)
             m.share /= sum;
     }

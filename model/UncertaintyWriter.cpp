@@ -21,11 +21,11 @@ ordered_json percentileJson(const Result& r)
     j["series"] = ResultWriter::seriesJson(r);
     j["utilisation"] = ResultWriter::utilisationJson(r);
     ordered_json baseline = ordered_json::object();
-    for (Role role : kProfessionalRoles)
-        if (r.utilisationBaseline[index(role)])
-            baseline[std::string(idOf(role))] = number(*r.utilisationBaseline[index(role)]);
+    for (const auto& u : r.utilisation)
+        baseline[u.roleId] = number(u.baseline);
     j["utilisation_baseline"] = baseline;
     j["summary"] = ResultWriter::summaryJson(r.summary);
+    j["ledger"] = ResultWriter::ledgerJson(r);
     return j;
 }
 

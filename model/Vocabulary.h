@@ -1,60 +1,86 @@
 #pragma once
-// The fixed vocabulary of the gevinstmodell scenario format (spec §2): age bands,
-// staff roles, task categories and receivers of shared tasks. Ids are the
-// Norwegian strings of the file format; display names are the UI's job.
+// The vocabulary of a scenario (spec §2a): its age bands, task categories, staff
+// roles and the receivers of shared tasks, as data. A format-2 scenario carries its
+// own; a format-1 scenario is read with the standard vocabulary, which is compiled
+// in from resources/vocabularies/standard.json. Ids are the strings of the file
+// format; display names come from the label catalogue (Labels), never from code.
 
-#include <array>
+#include <nlohmann/json_fwd.hpp>
+
 #include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace gevinst {
 
-enum class AgeBand { Age0_19, Age20_66, Age67_79, Age80Plus };
-enum class Role { Sykepleier, Helsefagarbeider, Assistent };
-enum class TaskCategory { Helsefaglig, Kompetanse, Service, Kjoring, Mestring };
-enum class Receiver { Oppgavemedarbeider, Frivillig, Teknologi, Helsefagarbeider };
+struct FieldError;
 
-inline constexpr int kAgeBandCount = 4;
-inline constexpr int kRoleCount = 3;
-inline constexpr int kCategoryCount = 5;
-inline constexpr int kReceiverCount = 4;
+/// What a receiver is, and so which parameters `receivers.<id>` holds (spec §2a).
+enum class ReceiverKind { TaskWorker, Volunteer, Technology, Role };
 
-inline constexpr std::array<std::string_view, kAgeBandCount> kAgeBandIds{"0-19", "20-66", "67-79", "80+"};
-inline constexpr std::array<std::string_view, kRoleCount> kRoleIds{"sykepleier", "helsefagarbeider", "assistent"};
-inline constexpr std::array<std::string_view, kCategoryCount> kCategoryIds{"helsefaglig", "kompetanse", "service",
-                                                                             "kjoring", "mestring"};
-inline constexpr std::array<std::string_view, kReceiverCount> kReceiverIds{"oppgavemedarbeider", "frivillig",
-                                                                             "teknologi", "helsefagarbeider"};
+std::string_view idOf(ReceiverKind kind);
+std::optional<ReceiverKind> receiverKindFromId(std::string_view id);
 
-/// The professional roles whose freed hours count as capacity (spec §2).
-inline constexpr std::array<Role, 2> kProfessionalRoles{Role::Sykepleier, Role::Helsefagarbeider};
+/// An age band "N-M" (low..high) or "N+" (high = open).
+struct AgeBand {
+    std::string id;
+    int low = 0;
+    int high = 0;          ///< inclusive; kOpenEnd for "N+"
+    static constexpr int kOpenEnd = 1'000;
+    bool contains(int age) const { return age >= low && age <= high; }
+    /// Parses "N-M" or "N+" with whole years 0 ≤ N ≤ M ≤ 120.
+    static std::optional<AgeBand> parse(std::string_view id);
+};
 
-constexpr int index(AgeBand v) { return static_cast<int>(v); }
-constexpr int index(Role v) { return static_cast<int>(v); }
-constexpr int index(TaskCategory v) { return static_cast<int>(v); }
-constexpr int index(Receiver v) { return static_cast<int>(v); }
+struct RoleSpec {
+    std::string id;
+    bool professional = false;
+    std::vector<int> matching;   ///< category indices that need the role's education
+    bool matches(int category) const;
+};
 
-constexpr std::string_view idOf(AgeBand v) { return kAgeBandIds[index(v)]; }
-constexpr std::string_view idOf(Role v) { return kRoleIds[index(v)]; }
-constexpr std::string_view idOf(TaskCategory v) { return kCategoryIds[index(v)]; }
-constexpr std::string_view idOf(Receiver v) { return kReceiverIds[index(v)]; }
+struct ReceiverSpec {
+    std::string id;
+    ReceiverKind kind = ReceiverKind::TaskWorker;
+    int role = -1;               ///< for kind Role: the index of the role it is
+};
 
-std::optional<AgeBand> ageBandFromId(std::string_view id);
-std::optional<Role> roleFromId(std::string_view id);
-std::optional<TaskCategory> categoryFromId(std::string_view id);
-std::optional<Receiver> receiverFromId(std::string_view id);
+class Vocabulary {
+public:
+    static constexpr std::size_t kMaxEntries = 32;
 
-/// Whether a category needs the competence of a professional role (spec §2:
-/// sykepleier → {helsefaglig}; helsefagarbeider → {helsefaglig, kompetanse}).
-constexpr bool matchesCompetence(Role role, TaskCategory category)
-{
-    switch (role) {
-    case Role::Sykepleier: return category == TaskCategory::Helsefaglig;
-    case Role::Helsefagarbeider:
-        return category == TaskCategory::Helsefaglig || category == TaskCategory::Kompetanse;
-    case Role::Assistent: return false;
-    }
-    return false;
-}
+    std::vector<AgeBand> ageBands;
+    std::vector<std::string> categories;
+    std::vector<RoleSpec> roles;
+    std::vector<ReceiverSpec> receivers;
+
+    /// The standard vocabulary (spec §2a), the one format 1 implies.
+    static const Vocabulary& standard();
+    bool isStandard() const;
+
+    int ageBandIndex(std::string_view id) const;
+    int categoryIndex(std::string_view id) const;
+    int roleIndex(std::string_view id) const;
+    int receiverIndex(std::string_view id) const;
+
+    /// Whether `id` follows the id rule [a-z][a-z0-9_]{0,39}.
+    static bool validId(std::string_view id);
+
+    /// The `vocabulary` block of a format-2 document.
+    nlohmann::ordered_json toJson() const;
+    /// Reads a `vocabulary` block; problems are appended with paths under `path`.
+    /// Returns nullopt when the block cannot be used at all.
+    static std::optional<Vocabulary> fromJson(const nlohmann::json& block, const std::string& path,
+                                              std::vector<FieldError>& errors);
+    static std::optional<Vocabulary> fromOrderedJson(const nlohmann::ordered_json& block, const std::string& path,
+                                                     std::vector<FieldError>& errors);
+
+    bool operator==(const Vocabulary& other) const;
+};
+
+bool operator==(const AgeBand& a, const AgeBand& b);
+bool operator==(const RoleSpec& a, const RoleSpec& b);
+bool operator==(const ReceiverSpec& a, const ReceiverSpec& b);
 
 } // namespace gevinst

@@ -4,7 +4,10 @@
 // utilisation value, the baselines and the summary must agree within a relative
 // tolerance of 1e-9 (absolute 1e-6 for values below 1e-3); null must match null. Prints the first
 // mismatches with their path and year and exits 1 when there is any.
-// With --print it writes the engine's result document instead of comparing.
+// With --print it writes the engine's result document instead of comparing; with
+// --as-format-2 it first rewrites a format-1 scenario as format 2 (standard
+// vocabulary, basis "all"), which must give the same numbers; with --invalid the
+// folder holds a scenario that must be refused naming the path in expected-path.txt.
 
 #include "Engine.h"
 #include "ResultWriter.h"
@@ -139,21 +142,91 @@ public:
             else
                 value("summary." + name, v, actualSummary.at(name));
         }
+        // The ledger of spec §7: every actor's series, the totals and the NPVs.
+        if (expected.contains("ledger")) {
+            const json& e = expected.at("ledger");
+            const json a = actual.value("ledger", json::object());
+            for (const auto& [key, v] : e.items()) {
+                const std::string path = "ledger." + key;
+                if (!a.contains(key)) {
+                    fail(path, v, json(), "missing");
+                } else if (v.is_array()) {
+                    series(path, v, a.at(key), years);
+                } else if (v.is_object()) {
+                    for (const auto& [name, w] : v.items()) {
+                        if (!a.at(key).contains(name))
+                            fail(path + "." + name, w, json(), "missing");
+                        else if (w.is_array())
+                            series(path + "." + name, w, a.at(key).at(name), years);
+                        else
+                            value(path + "." + name, w, a.at(key).at(name));
+                    }
+                }
+            }
+        }
     }
 };
+
+/// The format-1 document as format 2 with the standard vocabulary and basis "all"
+/// (spec §2a): it must give exactly the same numbers.
+std::string asFormat2(const std::string& text)
+{
+    nlohmann::ordered_json doc = nlohmann::ordered_json::parse(text);
+    if (doc.value("format", "") != gevinst::kScenarioFormat1)
+        return text;
+    nlohmann::ordered_json out;
+    out["format"] = gevinst::kScenarioFormat2;
+    out["vocabulary"] = gevinst::Vocabulary::standard().toJson();
+    for (const auto& [key, value] : doc.items())
+        if (key != "format")
+            out[key] = value;
+    if (out.contains("realisation") && out["realisation"].is_object() && !out["realisation"].contains("basis"))
+        out["realisation"]["basis"] = "all";
+    return out.dump(2);
+}
+
+/// An invalid case: the scenario must be refused with an error whose path starts
+/// with the one in expected-path.txt.
+int checkInvalid(const std::string& folder)
+{
+    std::string expectedPath = readText(folder + "/expected-path.txt");
+    while (!expectedPath.empty() && (expectedPath.back() == '\n' || expectedPath.back() == '\r' || expectedPath.back() == ' '))
+        expectedPath.pop_back();
+    const auto outcome = gevinst::ScenarioReader::fromText(readText(folder + "/scenario.json"));
+    if (outcome.ok()) {
+        std::cerr << folder << ": accepted, but it must be refused naming " << expectedPath << "\n";
+        return 1;
+    }
+    for (const auto& e : outcome.errors)
+        if (e.path.compare(0, expectedPath.size(), expectedPath) == 0) {
+            std::cout << folder << ": refused: " << e.message() << "\n";
+            return 0;
+        }
+    std::cerr << folder << ": refused, but no error names " << expectedPath << ":\n";
+    for (const auto& e : outcome.errors)
+        std::cerr << "  " << e.message() << "\n";
+    return 1;
+}
 
 } // namespace
 
 int main(int argc, char** argv)
 {
-    const bool printResult = argc == 3 && std::string(argv[2]) == "--print";
-    if (argc != 2 && !printResult) {
-        std::cerr << "usage: golden_runner CASE_FOLDER [--print]\n";
+    const std::string option = argc == 3 ? argv[2] : "";
+    const bool printResult = option == "--print";
+    const bool format2 = option == "--as-format-2";
+    if (argc != 2 && !printResult && !format2 && option != "--invalid") {
+        std::cerr << "usage: golden_runner CASE_FOLDER [--print | --as-format-2 | --invalid]\n";
         return 2;
     }
     const std::string folder = argv[1];
     try {
-        const auto outcome = gevinst::ScenarioReader::fromText(readText(folder + "/scenario.json"));
+        if (option == "--invalid")
+            return checkInvalid(folder);
+        std::string text = readText(folder + "/scenario.json");
+        if (format2)
+            text = asFormat2(text);
+        const auto outcome = gevinst::ScenarioReader::fromText(text);
         if (!outcome.ok()) {
             std::cerr << folder << "/scenario.json is not valid:\n";
             for (const auto& e : outcome.errors)
