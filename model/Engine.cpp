@@ -85,6 +85,7 @@ Result Engine::compute(const Scenario& s)
     Result r;
     r.scenarioName = s.name;
     r.unit = s.unit;
+    r.serviceArea = s.serviceArea;
     r.years.resize(T);
     for (int t = 0; t < T; ++t)
         r.years[t] = s.startYear + t;

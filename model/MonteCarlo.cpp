@@ -120,6 +120,7 @@ Result resultOf(const std::vector<double>& row, const CellLayout& layout, const 
     Result r;
     r.scenarioName = shape.scenarioName;
     r.unit = shape.unit;
+    r.serviceArea = shape.serviceArea;
     r.years = shape.years;
     for (int s = 0; s < kSeriesCount; ++s)
         r.series[s] = Eigen::Map<const Eigen::ArrayXd>(row.data() + layout.series(s), T);
@@ -271,6 +272,7 @@ MonteCarloResult MonteCarlo::run(const Scenario& scenario, const MonteCarloOptio
     Result shape;
     shape.scenarioName = scenario.name;
     shape.unit = scenario.unit;
+    shape.serviceArea = scenario.serviceArea;
     for (int t = 0; t < scenario.yearCount(); ++t)
         shape.years.push_back(scenario.startYear + t);
     for (std::size_t r = 0; r < scenario.vocabulary.roles.size(); ++r)

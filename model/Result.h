@@ -153,6 +153,7 @@ struct Summary {
 struct Result {
     std::string scenarioName;
     UnitRef unit;
+    std::string serviceArea; ///< whose labels name the result's roles
     std::vector<int> years;
     std::array<Eigen::ArrayXd, kSeriesCount> series;
     /// Every role present in the scenario whose matching set is not empty, in vocabulary order.

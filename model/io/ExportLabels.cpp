@@ -1,5 +1,7 @@
 #include "ExportLabels.h"
 
+#include "VocabularyLabels.h"
+
 #include <QCoreApplication>
 
 namespace gevinst::io {
@@ -38,6 +40,20 @@ QString ExportLabels::series(SeriesId id)
     case SeriesId::CostHubNok: return tr("Kostnad koordinering (hub)");
     case SeriesId::CostTotalNok: return tr("Kostnader i alt");
     case SeriesId::CapacityValueNok: return tr("Verdi av frigjort kapasitet");
+    case SeriesId::RealisedCapacityNok: return tr("Frigjort kapasitet innenfor gapet");
+    case SeriesId::LedgerKommuneHelseOmsorg: return tr("Kommunen: helse og omsorg");
+    case SeriesId::LedgerKommuneSosial: return tr("Kommunen: sosialhjelp");
+    case SeriesId::LedgerKommuneSkatt: return tr("Kommunen: skatteinntekter");
+    case SeriesId::LedgerStatNav: return tr("Staten: NAV");
+    case SeriesId::LedgerStatSkatt: return tr("Staten: skatt og arbeidsgiveravgift");
+    case SeriesId::LedgerArbeidstakere: return tr("De som får jobb (netto etter skatt)");
+    case SeriesId::LedgerPublicNet: return tr("Offentlig sektor i alt");
+    case SeriesId::LedgerSocietyNet: return tr("Samfunnet i alt");
+    case SeriesId::LedgerTaxFinancing: return tr("Skattefinansieringskostnad");
+    case SeriesId::LedgerSocietyWithTaxFinancing: return tr("Samfunnet med skattefinansieringskostnad");
+    case SeriesId::LedgerCapacityTime: return tr("Frigjort tid til annen bruk (ikke kontanter)");
+    case SeriesId::LedgerStateBenefitSavings: return tr("Sparte statlige ytelser");
+    case SeriesId::LedgerNewWageBase: return tr("Ny lønnsinntekt for de som får jobb");
     case SeriesId::BudgetEffectNok: return tr("Budsjetteffekt");
     case SeriesId::CumulativeBudgetEffectNok: return tr("Akkumulert budsjetteffekt");
     }
@@ -99,53 +115,81 @@ QString ExportLabels::unit(ValueKind kind)
     return {};
 }
 
-QString ExportLabels::role(Role role)
+QString ExportLabels::vocabularyName(const std::string& serviceArea, const std::string& id)
 {
-    switch (role) {
-    case Role::Sykepleier: return tr("sykepleier");
-    case Role::Helsefagarbeider: return tr("helsefagarbeider");
-    case Role::Assistent: return tr("assistent");
-    }
-    return {};
+    return QString::fromStdString(VocabularyLabels::instance().name(serviceArea, id));
 }
 
-QString ExportLabels::category(TaskCategory category)
+QString ExportLabels::vocabularyShortName(const std::string& serviceArea, const std::string& id)
 {
-    switch (category) {
-    case TaskCategory::Helsefaglig: return tr("helsefaglige oppgaver");
-    case TaskCategory::Kompetanse: return tr("oppgaver som krever opplæring");
-    case TaskCategory::Service: return tr("praktisk bistand");
-    case TaskCategory::Kjoring: return tr("kjøring og logistikk");
-    case TaskCategory::Mestring: return tr("mestringsaktiviteter");
-    }
-    return {};
+    return QString::fromStdString(VocabularyLabels::instance().shortName(serviceArea, id));
 }
 
-QString ExportLabels::receiver(Receiver receiver)
+QString ExportLabels::utilisation(const std::string& serviceArea, const std::string& roleId)
 {
-    switch (receiver) {
-    case Receiver::Oppgavemedarbeider: return tr("oppgavemedarbeider");
-    case Receiver::Frivillig: return tr("frivillige");
-    case Receiver::Teknologi: return tr("velferdsteknologi");
-    case Receiver::Helsefagarbeider: return tr("helsefagarbeider");
-    }
-    return {};
+    return tr("Utnyttelsesgrad %1").arg(vocabularyName(serviceArea, roleId).toLower());
 }
 
-QString ExportLabels::ageBand(AgeBand band)
+QString ExportLabels::measure(const Scenario& s, const SharingMeasure& m)
 {
-    switch (band) {
-    case AgeBand::Age0_19: return tr("0–19 år");
-    case AgeBand::Age20_66: return tr("20–66 år");
-    case AgeBand::Age67_79: return tr("67–79 år");
-    case AgeBand::Age80Plus: return tr("80 år og eldre");
-    }
-    return {};
+    const Vocabulary& v = s.vocabulary;
+    return tr("%1 fra %2 til %3")
+        .arg(vocabularyName(s.serviceArea, v.categories[std::size_t(m.category)]),
+             vocabularyName(s.serviceArea, v.roles[std::size_t(m.from)].id).toLower(),
+             vocabularyName(s.serviceArea, v.receivers[std::size_t(m.to)].id).toLower());
 }
 
-QString ExportLabels::utilisation(Role role)
+ValueKind ExportLabels::inputKind(InputUnit unit)
 {
-    return tr("Utnyttelsesgrad %1").arg(ExportLabels::role(role));
+    switch (unit) {
+    case InputUnit::Nok:
+    case InputUnit::NokPerHour: return ValueKind::Nok;
+    case InputUnit::Share:
+    case InputUnit::Rate: return ValueKind::Share;
+    case InputUnit::Fte: return ValueKind::Fte;
+    case InputUnit::Hours: return ValueKind::Hours;
+    case InputUnit::Persons: return ValueKind::Persons;
+    case InputUnit::HoursPerWeek:
+    case InputUnit::Factor:
+    case InputUnit::Months:
+    case InputUnit::Years: return ValueKind::Plain;
+    }
+    return ValueKind::Plain;
+}
+
+QString ExportLabels::inputLabel(const Scenario& s, const BoundInput& in)
+{
+    QString text = QCoreApplication::translate("gevinst::Inputs", in.spec->label);
+    const Vocabulary& v = s.vocabulary;
+    const InputSlot& x = in.slot;
+    if (x.year >= 0)
+        text.replace(QStringLiteral("{year}"), QString::number(s.population[std::size_t(x.year)].year));
+    if (x.band >= 0)
+        text.replace(QStringLiteral("{band}"), vocabularyName(s.serviceArea, v.ageBands[std::size_t(x.band)].id));
+    if (x.role >= 0)
+        text.replace(QStringLiteral("{role}"), vocabularyName(s.serviceArea, v.roles[std::size_t(x.role)].id).toLower());
+    if (x.category >= 0)
+        text.replace(QStringLiteral("{category}"), vocabularyName(s.serviceArea, v.categories[std::size_t(x.category)]));
+    if (x.receiver >= 0)
+        text.replace(QStringLiteral("{receiver}"),
+                     vocabularyName(s.serviceArea, v.receivers[std::size_t(x.receiver)].id).toLower());
+    if (x.measure >= 0)
+        text.replace(QStringLiteral("{measure}"), measure(s, s.sharing[std::size_t(x.measure)]).toLower());
+    if (x.tranche >= 0)
+        text.replace(QStringLiteral("{tranche}"), QString::number(x.tranche + 1));
+    return text;
+}
+
+QString ExportLabels::inputLabel(const Scenario& s, const std::string& path)
+{
+    if (const auto in = findInput(s, path))
+        return inputLabel(s, *in);
+    return QString::fromStdString(path);
+}
+
+QString ExportLabels::inputHelp(const InputSpec& spec)
+{
+    return QCoreApplication::translate("gevinst::Inputs", spec.help);
 }
 
 QString ExportLabels::unitLevel(const std::string& level)

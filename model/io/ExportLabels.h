@@ -1,11 +1,13 @@
 #pragma once
 // Norwegian display names of everything an export shows: the series of a result,
-// the key figures, roles, task categories, receivers and units of measure. All
-// text goes through QCoreApplication::translate (context "gevinst::io::ExportLabels").
+// the key figures, the inputs (from the input catalogue), the vocabulary's ids
+// (from the label catalogue) and units of measure. All text goes through
+// QCoreApplication::translate (context "gevinst::io::ExportLabels", inputs "gevinst::Inputs").
 
 #include "KeyFigures.h"
 #include "Result.h"
-#include "Vocabulary.h"
+#include "InputCatalogue.h"
+#include "Scenario.h"
 
 #include <QString>
 
@@ -19,11 +21,18 @@ public:
     static QString keyFigure(KeyFigureId id, int endYear);
     /// "årsverk", "kr", "%", "personer", "timer", "" …
     static QString unit(ValueKind kind);
-    static QString role(Role role);
-    static QString category(TaskCategory category);
-    static QString receiver(Receiver receiver);
-    static QString ageBand(AgeBand band);
-    static QString utilisation(Role role); ///< "Utnyttelsesgrad sykepleier"
+    /// The display name of a vocabulary id (role, category, receiver, age band) in
+    /// the scenario's service area, from the label catalogue (VocabularyLabels).
+    static QString vocabularyName(const std::string& serviceArea, const std::string& id);
+    static QString vocabularyShortName(const std::string& serviceArea, const std::string& id);
+    static QString utilisation(const std::string& serviceArea, const std::string& roleId); ///< "Utnyttelsesgrad sykepleier"
+    /// "kjøring og logistikk fra sykepleier til oppgavemedarbeider"
+    static QString measure(const Scenario& scenario, const SharingMeasure& measure);
+    /// The input catalogue's label of one input, its placeholders filled with display names.
+    static QString inputLabel(const Scenario& scenario, const BoundInput& input);
+    static QString inputLabel(const Scenario& scenario, const std::string& path);
+    static QString inputHelp(const InputSpec& spec);
+    static ValueKind inputKind(InputUnit unit);
     static QString unitLevel(const std::string& level); ///< "kommune" / "bydel"
     /// What the payback year reads when the budget effect is not paid back: "ikke innen 2035".
     static QString noPayback(int endYear);

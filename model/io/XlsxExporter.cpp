@@ -119,16 +119,13 @@ void writeKeyFigures(lxw_workbook* book, const Formats& f, const XlsxContent& co
         }
         ++row;
     }
-    for (int k = 0; k < 2; ++k) {
-        if (!r.utilisation[k])
-            continue;
-        const Role role = kProfessionalRoles[k];
-        text(sheet, row, 0, tr("%1 før tiltakene").arg(ExportLabels::utilisation(role)), f.wrap);
-        number(sheet, row, 1, r.utilisationBaseline[k], f.of(ValueKind::Share));
+    for (const auto& u : r.utilisation) {
+        const QString label = ExportLabels::utilisation(r.serviceArea, u.roleId);
+        text(sheet, row, 0, tr("%1 før tiltakene").arg(label), f.wrap);
+        number(sheet, row, 1, std::optional<double>(u.baseline), f.of(ValueKind::Share));
         text(sheet, row++, 2, unitText(ValueKind::Share));
-        text(sheet, row, 0, tr("%1 %2").arg(ExportLabels::utilisation(role)).arg(endYear), f.wrap);
-        number(sheet, row, 1, r.utilisation[k]->size() ? std::optional<double>((*r.utilisation[k])[r.yearCount() - 1])
-                                                          : std::nullopt,
+        text(sheet, row, 0, tr("%1 %2").arg(label).arg(endYear), f.wrap);
+        number(sheet, row, 1, u.series.size() ? std::optional<double>(u.series[r.yearCount() - 1]) : std::nullopt,
                f.of(ValueKind::Share));
         text(sheet, row++, 2, unitText(ValueKind::Share));
     }

@@ -43,11 +43,9 @@ std::vector<YearlyColumn> YearlyTable::full(const Result& r)
         if (!allNull || c.values.empty())
             columns.push_back(std::move(c));
     }
-    for (int k = 0; k < 2; ++k)
-        if (r.utilisation[k])
-            columns.push_back({QStringLiteral("utilisation.") + QString::fromUtf8(idOf(kProfessionalRoles[k]).data()),
-                               ExportLabels::utilisation(kProfessionalRoles[k]), ValueKind::Share,
-                               toVector(*r.utilisation[k])});
+    for (const auto& u : r.utilisation)
+        columns.push_back({QStringLiteral("utilisation.") + QString::fromStdString(u.roleId),
+                           ExportLabels::utilisation(r.serviceArea, u.roleId), ValueKind::Share, toVector(u.series)});
     return columns;
 }
 
