@@ -1,5 +1,6 @@
 // gevinst compute / validate / summary: the engine on one scenario file.
 
+#include "VocabularyLabels.h"
 #include "Commands.h"
 #include "FileIo.h"
 #include "NorwegianText.h"
@@ -53,20 +54,18 @@ int runSummary(CliArgs& args)
     key.addRow({"Nåverdi budsjetteffekt (" + formatPercent(s.discountRate, 1) + " diskontering)", formatNok(sum.npvBudgetNok)});
     key.addRow({"Nåverdi frigjort kapasitet", formatNok(sum.npvCapacityValueNok)});
     key.addRow({"Netto kostnad per frigjort årsverk", formatNok(sum.netCostPerFreedFteNok)});
-    if (s.role(Role::Sykepleier).present)
-        key.addRow({"  til sammenligning: årskostnad sykepleier", formatNok(s.role(Role::Sykepleier).annualCostNok)});
+    const auto& labels = VocabularyLabels::instance();
+    if (const int reference = comparisonRole(s); reference >= 0)
+        key.addRow({"  til sammenligning: årskostnad " + labels.name(s.serviceArea, s.vocabulary.roles[std::size_t(reference)].id),
+                    formatNok(s.role(reference).annualCostNok)});
     key.addRow({"Statlige tilskudd (lønns- og mentortilskudd), sum", formatNok(sum.subsidiesTotalNok)});
     key.addRow({"Sparte sosialhjelpsutgifter, sum", formatNok(sum.socialAssistanceSavingsTotalNok)});
     key.addRow({"Kostnader, sum", formatNok(sum.costTotalNok)});
     key.addRow({"Tilbakebetalingsår",
                 sum.paybackYear ? std::to_string(*sum.paybackYear) : "ikke innen " + endYear});
-    for (Role role : kProfessionalRoles) {
-        const auto& util = r.utilisation[index(role)];
-        if (!util)
-            continue;
-        key.addRow({"Tid på oppgaver som krever kompetansen, " + std::string(idOf(role)),
-                    formatPercent(*r.utilisationBaseline[index(role)], 0) + " → " + formatPercent((*util)[last], 0)});
-    }
+    for (const auto& u : r.utilisation)
+        key.addRow({"Tid på oppgaver som krever kompetansen, " + labels.name(s.serviceArea, u.roleId),
+                    formatPercent(u.baseline, 0) + " → " + formatPercent(u.series[last], 0)});
     std::cout << key.render() << "\n";
 
     TextTable years({"År", "Frigjorte årsverk", "Gap (årsverk)", "Dekket", "Tilskudd", "Sosialhjelp", "Kostnader",
@@ -78,8 +77,18 @@ int runSummary(CliArgs& args)
                       formatNok(r[SeriesId::SocialAssistanceSavingsNok][t]), formatNok(r[SeriesId::CostTotalNok][t]),
                       formatNok(r[SeriesId::BudgetEffectNok][t]), formatNok(r[SeriesId::CumulativeBudgetEffectNok][t])});
     std::cout << years.render();
-    std::cout << "\nBudsjetteffekten regner med " << formatPercent(s.budgetShareOfFreedCapacity, 0)
-              << " av verdien av frigjort kapasitet som realisert i budsjettet.\n";
+    std::cout << "\nBudsjetteffekten regner med " << formatPercent(s.realisation.budgetShareOfFreedCapacity, 0)
+              << " av verdien av frigjort kapasitet som realisert i budsjettet"
+              << (s.realisation.basis == RealisationBasis::Gap
+                      ? ", og bare den delen som dekker bemanningsgapet: frigjort tid utover gapet er kapasitet til "
+                        "flere mottakere eller bedre kvalitet, ikke penger.\n"
+                      : ".\n");
+    for (int t = 0; t < r.yearCount(); ++t)
+        if (r[SeriesId::RealisedCapacityNok][t] < r[SeriesId::CapacityValueNok][t] - 0.5) {
+            std::cout << "Fra " << r.years[t] << " frigjøres mer enn bemanningsgapet i noen år; det overskytende er "
+                         "regnet som kapasitet, ikke som innsparing.\n";
+            break;
+        }
     return ExitOk;
 }
 
