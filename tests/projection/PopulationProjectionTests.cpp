@@ -198,7 +198,7 @@ TEST_CASE("run: base year first, one profile a year, the same as chaining step()
     CHECK(projection.migration()[50] < 0.025);
 }
 
-TEST_CASE("run: years outside base … 2100 give an empty series; 2100 is reached", "[projection][run]")
+TEST_CASE("run: years outside base … 2100 give an empty series, 2100 is reached", "[projection][run]")
 {
     ProjectionInputs in;
     in.base = filled(10.0);

@@ -107,7 +107,7 @@ TEST_CASE("statbank CSV: a missing or repeated age, a bad number or two year col
     CHECK_THAT(SingleAgeReader::readStatbankCsv(years, "d.csv").error().message(), Catch::Contains("one year"));
 }
 
-TEST_CASE("2019 register file: kommuner and Oslo bydeler, 105+, fractions; oslo_other skipped", "[projection][data]")
+TEST_CASE("2019 register file: kommuner and Oslo bydeler, 105+, fractions, oslo_other skipped", "[projection][data]")
 {
     const std::string text = "year,region_type,code,name,age,persons,mapping_quality,source_codes\n" +
                              register2019("kommune", "1806", 207.5) + register2019("oslo_bydel", "030112", 10) +
@@ -138,7 +138,7 @@ TEST_CASE("life table: the chosen sex and period, ages 0 … 105 (106 ignored)",
     CHECK_FALSE(LifeTable::fromCsv("sex,year,age,qx\nboth_derived,2022-2024,0,1.5\n", "p.csv").ok());
 }
 
-TEST_CASE("data set: inputs per unit; without 2019 figures there is no migration", "[projection][data]")
+TEST_CASE("data set: inputs per unit, and no migration without 2019 figures", "[projection][data]")
 {
     const std::string header = "year,region_type,code,name,age,persons,mapping_quality,source_codes\n";
     const auto data = ProjectionDataSet::fromTexts(statbank({{"K-3207 Nordre Follo", 100}}),
