@@ -22,6 +22,9 @@ const std::vector<Command>& commands()
         {"db", "db list [--unit ID] [--trash] | units [--search TEXT] | import FILE.json [--note TEXT] | "
                "export ID [--version N] [-o FILE.json] | versions ID | import-ssb FILE | status  [--db PATH]",
          "scenariobiblioteket: scenarioer med versjoner, kommuner og bydeler med folketall, import fra SSB", runDb},
+        {"projection", "projection --unit ID [--to ÅR] [--bands 0-19,20-66,67-79,80+] [--db PATH]",
+         "programmets egen befolkningsframskriving for en kommune eller bydel etter ettårig alder, summert i aldersgrupper "
+         "(gevinstmodell-projection/1), med registrerte år fra biblioteket", runProjection},
         {"compare", "compare FILE|--id ID … [--per-capita]",
          "nøkkeltallene for flere scenarioer side om side, ev. per 1 000 innbyggere 67+ og per årsverk",
          runCompare},

@@ -39,4 +39,7 @@ int runExport(CliArgs& args);
 int runChart(CliArgs& args);
 int runReport(CliArgs& args);
 
+// Population projection for a kommune or bydel (spec §8, issue 11).
+int runProjection(CliArgs& args);
+
 } // namespace gevinst::cli
