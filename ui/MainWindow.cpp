@@ -6,6 +6,7 @@
 #include "ScenarioDocument.h"
 #include "ScenarioEditor.h"
 #include "ScenarioReader.h"
+#include "ServiceAreas.h"
 #include "UncertaintyPanel.h"
 
 #ifdef GEVINST_WITH_STORE
@@ -58,7 +59,7 @@ QString locateShippedScenario()
     return QStringLiteral(GEVINST_SCENARIOS_DIR "/nordre-follo-hjemmetjenester.json");
 }
 
-std::optional<nlohmann::json> parseDocument(const QByteArray& bytes, QString* why)
+std::optional<Json> parseDocument(const QByteArray& bytes, QString* why)
 {
     FieldError error;
     auto parsed = ScenarioReader::parse(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())), error);
@@ -77,6 +78,7 @@ MainWindow::MainWindow(const WindowOptions& options, QWidget* parent)
     setAcceptDrops(true);
     setWindowIcon(QIcon(QStringLiteral(":/icons/gevinstmodell.svg")));
     undoGroup_ = new QUndoGroup(this);
+    ServiceAreas::catalogue(); // the display names of every shipped service area's vocabulary
 
     splitter_ = new QSplitter(Qt::Horizontal);
     splitter_->setObjectName(QStringLiteral("mainSplitter"));
@@ -678,7 +680,7 @@ void MainWindow::restoreAutosaves()
         if (target) {
             target->setValue(std::string(), *doc, tr("Gjenopprett ulagrede endringer"));
         } else {
-            target = new ScenarioDocument(nlohmann::json::object(), this);
+            target = new ScenarioDocument(Json::object(), this);
             target->setValue(std::string(), *doc, tr("Gjenopprett ulagrede endringer"));
             open_[nextUnsavedKey_--] = target;
         }

@@ -1,5 +1,6 @@
 #include "ChartBuilder.h"
 
+#include "ExportLabels.h"
 #include "NorwegianFormat.h"
 
 #include <qcustomplot.h>
@@ -146,7 +147,8 @@ void buildBudgetComponents(QCustomPlot& plot, const Result& r)
     setupYearAxis(plot, r);
     const auto keys = yearKeys(r);
     constexpr double mill = 1e6;
-    // Realised capacity value = budget effect − subsidies − savings + costs.
+    // The realised capacity counted in the budget (budget share × realised_capacity_nok)
+    // = budget effect − subsidies − savings + costs.
     const Eigen::ArrayXd realised = r[SeriesId::BudgetEffectNok] - r[SeriesId::WageSubsidyNok] -
                                     r[SeriesId::MentorSubsidyNok] - r[SeriesId::SocialAssistanceSavingsNok] +
                                     r[SeriesId::CostTotalNok];
@@ -160,7 +162,7 @@ void buildBudgetComponents(QCustomPlot& plot, const Result& r)
         {Charts::tr("Lønnstilskudd"), r[SeriesId::WageSubsidyNok], kGreen},
         {Charts::tr("Mentortilskudd"), r[SeriesId::MentorSubsidyNok], kLightGreen},
         {Charts::tr("Spart sosialhjelp"), r[SeriesId::SocialAssistanceSavingsNok], kTeal},
-        {Charts::tr("Oppgavemedarbeidere"), -r[SeriesId::CostTaskWorkersNok], kRed},
+        {Charts::tr("Nyansatte"), -r[SeriesId::CostTaskWorkersNok], kRed},
         {Charts::tr("Opplæring"), -r[SeriesId::CostTrainingNok], kPink},
         {Charts::tr("Frivillige"), -r[SeriesId::CostVolunteersNok], kPurple},
         {Charts::tr("Teknologi"), -r[SeriesId::CostTechnologyNok], kBrown},
@@ -192,22 +194,25 @@ void buildBudgetComponents(QCustomPlot& plot, const Result& r)
 
 void buildUtilisation(QCustomPlot& plot, const Result& r)
 {
-    static const std::array<const char*, 2> roleNames{QT_TRANSLATE_NOOP("gevinst::ui::Charts", "Sykepleiere"),
-                                                      QT_TRANSLATE_NOOP("gevinst::ui::Charts", "Helsefagarbeidere")};
+    // One pair of bars per role with tasks that need its education, in vocabulary order.
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
     QVector<double> keys, before, after;
     int k = 1;
-    for (std::size_t i = 0; i < r.utilisation.size(); ++i) {
-        if (!r.utilisation[i] || !r.utilisationBaseline[i] || r.utilisation[i]->size() == 0)
+    for (const RoleUtilisation& u : r.utilisation) {
+        if (u.series.size() == 0)
             continue;
-        ticker->addTick(k, QCoreApplication::translate("gevinst::ui::Charts", roleNames[i]));
+        QString name = io::ExportLabels::vocabularyShortName(r.serviceArea, u.roleId);
+        if (!name.isEmpty())
+            name[0] = name[0].toUpper();
+        ticker->addTick(k, name);
         keys.push_back(k);
-        before.push_back(*r.utilisationBaseline[i] * 100.0);
-        after.push_back((*r.utilisation[i])[r.utilisation[i]->size() - 1] * 100.0);
+        before.push_back(u.baseline * 100.0);
+        after.push_back(u.series[u.series.size() - 1] * 100.0);
         ++k;
     }
     plot.xAxis->setTicker(ticker);
-    plot.xAxis->setLabel(Charts::tr("Yrkesgruppe"));
+    plot.xAxis->setTickLabelRotation(k > 5 ? 30 : 0);
+    plot.xAxis->setLabel(Charts::tr("Rolle"));
     plot.xAxis->setRange(0.4, std::max(1, k - 1) + 0.6);
     plot.xAxis->grid()->setVisible(false);
 
@@ -219,7 +224,7 @@ void buildUtilisation(QCustomPlot& plot, const Result& r)
     QCPBars* b1 = addBars(plot, Charts::tr("Etter (%1)").arg(lastYear), keys, after, kBlue, "share", 0.01, 0.32);
     b0->setBarsGroup(group);
     b1->setBarsGroup(group);
-    setupValueAxis(plot, Charts::tr("Andel av arbeidstiden til kompetanseoppgaver (%)"), 0);
+    setupValueAxis(plot, Charts::tr("Andel av tiden til oppgaver som krever rollens utdanning (%)"), 0);
     plot.yAxis->setRange(0, 105);
 }
 

@@ -2,7 +2,7 @@
 
 namespace gevinst::ui {
 
-nlohmann::json::json_pointer JsonPath::toPointer(const std::string& fieldPath)
+Json::json_pointer JsonPath::toPointer(const std::string& fieldPath)
 {
     std::string pointer;
     std::string token;
@@ -27,10 +27,10 @@ nlohmann::json::json_pointer JsonPath::toPointer(const std::string& fieldPath)
             token += c;
     }
     flush();
-    return nlohmann::json::json_pointer(pointer);
+    return Json::json_pointer(pointer);
 }
 
-const nlohmann::json* JsonPath::find(const nlohmann::json& document, const std::string& fieldPath)
+const Json* JsonPath::find(const Json& document, const std::string& fieldPath)
 {
     const auto pointer = toPointer(fieldPath);
     // contains() throws on an array index that is not a number; treat it as absent.
@@ -38,12 +38,12 @@ const nlohmann::json* JsonPath::find(const nlohmann::json& document, const std::
         if (!document.contains(pointer))
             return nullptr;
         return &document.at(pointer);
-    } catch (const nlohmann::json::exception&) {
+    } catch (const Json::exception&) {
         return nullptr;
     }
 }
 
-void JsonPath::set(nlohmann::json& document, const std::string& fieldPath, const nlohmann::json& value)
+void JsonPath::set(Json& document, const std::string& fieldPath, const Json& value)
 {
     document[toPointer(fieldPath)] = value;
 }

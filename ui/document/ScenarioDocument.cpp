@@ -9,7 +9,7 @@
 
 namespace gevinst::ui {
 
-ScenarioDocument::ScenarioDocument(nlohmann::json document, QObject* parent)
+ScenarioDocument::ScenarioDocument(Json document, QObject* parent)
     : QObject(parent)
     , json_(std::move(document))
     , savedJson_(json_)
@@ -18,16 +18,16 @@ ScenarioDocument::ScenarioDocument(nlohmann::json document, QObject* parent)
     recompute();
 }
 
-const nlohmann::json* ScenarioDocument::value(const std::string& path) const
+const Json* ScenarioDocument::value(const std::string& path) const
 {
     return JsonPath::find(json_, path);
 }
 
-bool ScenarioDocument::setValue(const std::string& path, const nlohmann::json& value, const QString& commandText,
+bool ScenarioDocument::setValue(const std::string& path, const Json& value, const QString& commandText,
                                 bool mergeWithPrevious)
 {
-    const nlohmann::json* current = JsonPath::find(json_, path);
-    const nlohmann::json before = current ? *current : nlohmann::json();
+    const Json* current = JsonPath::find(json_, path);
+    const Json before = current ? *current : Json();
     if (current && *current == value)
         return false;
     undoStack_.push(new SetValueCommand(*this, path, before, value, commandText,
@@ -35,7 +35,7 @@ bool ScenarioDocument::setValue(const std::string& path, const nlohmann::json& v
     return true;
 }
 
-void ScenarioDocument::applyValue(const std::string& path, const nlohmann::json& value)
+void ScenarioDocument::applyValue(const std::string& path, const Json& value)
 {
     if (path.empty())
         json_ = value;
@@ -78,6 +78,20 @@ QString ScenarioDocument::name() const
     return tr("Uten navn");
 }
 
+int ScenarioDocument::format() const
+{
+    if (auto it = json_.find("format"); it != json_.end() && it->is_string() && it->get<std::string>() == kScenarioFormat1)
+        return 1;
+    return 2;
+}
+
+std::string ScenarioDocument::serviceArea() const
+{
+    if (auto it = json_.find("service_area"); it != json_.end() && it->is_string())
+        return it->get<std::string>();
+    return {};
+}
+
 QString ScenarioDocument::unitName() const
 {
     if (const auto* v = value("unit.name"); v && v->is_string())
@@ -94,6 +108,13 @@ void ScenarioDocument::recompute()
     if (outcome.ok()) {
         result_ = Engine::compute(*outcome.scenario);
         scenario_ = std::move(outcome.scenario);
+        vocabulary_ = scenario_->vocabulary;
+    } else if (format() == 1) {
+        vocabulary_ = Vocabulary::standard();
+    } else if (auto it = json_.find("vocabulary"); it != json_.end()) {
+        FieldErrors ignored; // the reader has reported them already
+        if (auto v = Vocabulary::fromOrderedJson(*it, "vocabulary", ignored); v && ignored.empty())
+            vocabulary_ = std::move(*v);
     }
     lastComputeMs_ = static_cast<double>(timer.nsecsElapsed()) / 1e6;
     emit changed();

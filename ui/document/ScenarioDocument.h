@@ -4,12 +4,15 @@
 // change re-reads the document with ScenarioReader and, when valid, recomputes
 // with Engine; when invalid, the errors are kept and the last valid result stays.
 // Knows which library scenario and version it came from, and what was saved.
+// Also answers which vocabulary the document speaks (its own block in format 2,
+// the standard one in format 1) even while the document is invalid, so that the
+// editor can lay its tables out.
 
 #include "FieldError.h"
 #include "Result.h"
 #include "Scenario.h"
 
-#include <nlohmann/json.hpp>
+#include "DocumentJson.h"
 
 #include <QObject>
 #include <QString>
@@ -23,24 +26,32 @@ namespace gevinst::ui {
 class ScenarioDocument : public QObject {
     Q_OBJECT
 public:
-    explicit ScenarioDocument(nlohmann::json document, QObject* parent = nullptr);
+    explicit ScenarioDocument(Json document, QObject* parent = nullptr);
 
-    const nlohmann::json& json() const { return json_; }
+    const Json& json() const { return json_; }
     QUndoStack& undoStack() { return undoStack_; }
 
     /// The value at a field path, or nullptr.
-    const nlohmann::json* value(const std::string& path) const;
+    const Json* value(const std::string& path) const;
+
+    /// The vocabulary the document speaks: its `vocabulary` block (format 2), the
+    /// standard one (format 1), or — while the block has errors — the last valid one.
+    const Vocabulary& vocabulary() const { return vocabulary_; }
+    /// 1 or 2, from "format" (2 when it is neither).
+    int format() const;
+    /// The service area whose labels name the vocabulary's ids.
+    std::string serviceArea() const;
 
     /// Pushes an undoable edit named `commandText`; an edit that changes nothing
     /// pushes nothing and returns false. Edits of the same field in a row merge
     /// until endMerge() is called.
-    bool setValue(const std::string& path, const nlohmann::json& value, const QString& commandText,
+    bool setValue(const std::string& path, const Json& value, const QString& commandText,
                   bool mergeWithPrevious = false);
     /// Ends the current run of merging edits (the field lost focus).
     void endMerge() { ++mergeSerial_; }
 
     /// Sets the value without an undo command (used by the commands themselves).
-    void applyValue(const std::string& path, const nlohmann::json& value);
+    void applyValue(const std::string& path, const Json& value);
 
     /// The last valid scenario and its result (empty only if the document was never valid).
     const std::optional<Scenario>& lastValidScenario() const { return scenario_; }
@@ -53,7 +64,7 @@ public:
 
     /// Whether the document differs from what was last saved (or loaded).
     bool isModified() const { return json_ != savedJson_; }
-    const nlohmann::json& savedJson() const { return savedJson_; }
+    const Json& savedJson() const { return savedJson_; }
     /// The current document becomes the saved one.
     void markSaved();
     /// Undoably sets the whole document back to the saved one; false if nothing changed.
@@ -77,8 +88,9 @@ signals:
 private:
     void recompute();
 
-    nlohmann::json json_;
-    nlohmann::json savedJson_;
+    Json json_;
+    Json savedJson_;
+    Vocabulary vocabulary_ = Vocabulary::standard();
     QUndoStack undoStack_;
     std::optional<Scenario> scenario_;
     std::optional<Result> result_;

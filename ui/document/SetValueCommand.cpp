@@ -8,8 +8,8 @@ namespace {
 constexpr int kSetValueId = 0x6576; // any constant: only SetValueCommands merge with each other
 }
 
-SetValueCommand::SetValueCommand(ScenarioDocument& document, std::string path, nlohmann::json before,
-                                 nlohmann::json after, const QString& text, int mergeSerial)
+SetValueCommand::SetValueCommand(ScenarioDocument& document, std::string path, Json before,
+                                 Json after, const QString& text, int mergeSerial)
     : QUndoCommand(text)
     , document_(document)
     , path_(std::move(path))

@@ -4,7 +4,7 @@
 // command (until the field loses focus); a merged command that ends where it
 // began removes itself.
 
-#include <nlohmann/json.hpp>
+#include "DocumentJson.h"
 
 #include <QUndoCommand>
 
@@ -16,7 +16,7 @@ class ScenarioDocument;
 
 class SetValueCommand : public QUndoCommand {
 public:
-    SetValueCommand(ScenarioDocument& document, std::string path, nlohmann::json before, nlohmann::json after,
+    SetValueCommand(ScenarioDocument& document, std::string path, Json before, Json after,
                     const QString& text, int mergeSerial);
 
     void undo() override;
@@ -29,8 +29,8 @@ public:
 private:
     ScenarioDocument& document_;
     std::string path_;
-    nlohmann::json before_;
-    nlohmann::json after_;
+    Json before_;
+    Json after_;
     int mergeSerial_; ///< edits with the same serial (≥ 0) and path merge; −1 never merges
 };
 

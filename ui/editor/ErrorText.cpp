@@ -34,7 +34,7 @@ QString ErrorText::reason(const FieldError& e)
     const QString detail = QString::fromStdString(e.detail);
     switch (e.kind) {
     case ErrorKind::Syntax: return tr("er ikke gyldig JSON: %1").arg(detail);
-    case ErrorKind::UnknownFormat: return tr("ukjent format «%1», forventet «gevinstmodell-scenario/1»").arg(detail);
+    case ErrorKind::UnknownFormat: return tr("ukjent format «%1», forventet «gevinstmodell-scenario/1» eller «/2»").arg(detail);
     case ErrorKind::Missing: return tr("mangler (må fylles ut)");
     case ErrorKind::WrongType: return tr("må være et tall eller riktig type (%1)").arg(detail);
     case ErrorKind::UnknownId: return tr("ukjent verdi «%1»").arg(detail);
@@ -62,15 +62,23 @@ QString ErrorText::reason(const FieldError& e)
     case ErrorKind::TooMany: return tr("for mange eller for lang: %1").arg(detail);
     case ErrorKind::Overflow: return tr("beregningen blir ikke endelig (%1)").arg(detail);
     case ErrorKind::BadRange: return tr("ugyldig usikkerhetsintervall: %1").arg(detail);
+    case ErrorKind::BadId:
+        return tr("«%1» er ikke en gyldig id (små bokstaver a–z, tall og _, begynner med en bokstav, høyst 40 tegn)")
+            .arg(detail);
+    case ErrorKind::BadAgeBand: return tr("«%1» er ikke en aldersgruppe (skrives «N-M» eller «N+», 0–120 år)").arg(detail);
+    case ErrorKind::Overlap: return tr("aldersgruppene overlapper (%1)").arg(detail);
+    case ErrorKind::Duplicate: return tr("«%1» er oppgitt to ganger").arg(detail);
+    case ErrorKind::NotARole: return tr("mottakeren «%1» er av typen rolle, men er ingen rolle i ordlisten").arg(detail);
+    case ErrorKind::NotStandard: return tr("format 1 kan bare bruke standardordlisten");
     }
     return detail;
 }
 
-QString ErrorText::message(const FieldError& e)
+QString ErrorText::message(const FieldError& e, const FieldContext& context)
 {
     if (e.path.empty())
         return reason(e);
-    const QString label = FieldCatalog::label(e.path);
+    const QString label = FieldCatalog::label(e.path, context);
     return tr("%1: %2").arg(label, reason(e));
 }
 

@@ -3,6 +3,7 @@
 // kind, value, limit and detail — the engine's own English message is for the
 // command line.
 
+#include "FieldCatalog.h"
 #include "FieldError.h"
 
 #include <QCoreApplication>
@@ -16,7 +17,7 @@ public:
     /// The reason alone: "er 1,07, må være 1".
     static QString reason(const FieldError& error);
     /// "Feltnavn: reason" with the field's display name when known.
-    static QString message(const FieldError& error);
+    static QString message(const FieldError& error, const FieldContext& context);
 };
 
 } // namespace gevinst::ui

@@ -1,259 +1,211 @@
 #include "FieldCatalog.h"
 
-#include "Vocabulary.h"
-
-#include <regex>
+#include "ExportLabels.h"
+#include "JsonPath.h"
 
 namespace gevinst::ui {
 
 namespace {
 
-/// "sharing[3].share" → "sharing[].share"; "demography.population.2030.80+" → "demography.population.*.80+".
-std::string pattern(const std::string& path)
+QString qs(const std::string& s)
 {
-    static const std::regex index(R"(\[\d+\])");
-    static const std::regex popYear(R"(^demography\.population\.\d+)");
-    std::string p = std::regex_replace(path, index, "[]");
-    return std::regex_replace(p, popYear, "demography.population.*");
+    return QString::fromStdString(s);
 }
 
 std::vector<std::string> split(const std::string& path)
 {
-    std::vector<std::string> parts;
-    std::string token;
+    std::vector<std::string> parts(1);
     for (char c : path) {
-        if (c == '.') {
-            parts.push_back(token);
-            token.clear();
-        } else
-            token += c;
+        if (c == '.')
+            parts.emplace_back();
+        else
+            parts.back() += c;
     }
-    parts.push_back(token);
     return parts;
 }
 
-std::optional<Bound> boundOf(const std::string& pat)
+/// The id of a measure's `key` ("from", "category", "to") in the document, or "".
+std::string measureId(const FieldContext& context, std::size_t index, const char* key)
 {
-    // The bounds of NumericFields, keyed by pattern.
-    if (pat == "discount_rate" || pat == "realisation.budget_share_of_freed_capacity" ||
-        pat.find("task_shares.") != std::string::npos || pat == "sharing[].share" ||
-        pat.find("service_rate.") != std::string::npos || pat.find("_share") != std::string::npos ||
-        pat == "receivers.oppgavemedarbeider.turnover" || pat == "recruitment.wage_subsidy.schedule[].rate" ||
-        pat == "recruitment.social_assistance.reduction_when_employed")
-        return pat == "receivers.oppgavemedarbeider.position_share" ? Bound::PositiveShare : Bound::Share;
-    if (pat == "hours_per_fte" || pat == "ramp.years_to_full")
-        return Bound::Positive;
-    if (pat == "staff_growth_per_year")
-        return Bound::Growth;
-    if (pat.find("year") != std::string::npos && pat != "ramp.years_to_full")
+    if (!context.document)
+        return {};
+    const Json* v = JsonPath::find(*context.document, "sharing[" + std::to_string(index) + "]." + key);
+    return v && v->is_string() ? v->get<std::string>() : std::string();
+}
+
+/// "sharing[3].share" → 3.
+std::optional<std::size_t> measureIndex(const std::string& path)
+{
+    if (path.rfind("sharing[", 0) != 0)
         return std::nullopt;
-    return Bound::NonNegative;
+    const auto close = path.find(']');
+    if (close == std::string::npos || close <= 8)
+        return std::nullopt;
+    const std::string digits = path.substr(8, close - 8);
+    if (digits.find_first_not_of("0123456789") != std::string::npos || digits.size() > 9)
+        return std::nullopt;
+    return static_cast<std::size_t>(std::stoul(digits));
+}
+
+FieldDisplay displayOf(InputUnit unit)
+{
+    switch (unit) {
+    case InputUnit::Share:
+    case InputUnit::Rate: return FieldDisplay::Percent;
+    case InputUnit::Nok:
+    case InputUnit::NokPerHour: return FieldDisplay::Money;
+    default: return FieldDisplay::Number;
+    }
 }
 
 } // namespace
 
-QString FieldCatalog::roleName(std::string_view id)
+QString FieldCatalog::name(const FieldContext& context, const std::string& id)
 {
-    if (id == "sykepleier") return tr("Sykepleier");
-    if (id == "helsefagarbeider") return tr("Helsefagarbeider");
-    if (id == "assistent") return tr("Assistent");
-    return QString::fromUtf8(id.data(), static_cast<int>(id.size()));
+    return io::ExportLabels::vocabularyName(context.serviceArea, id);
 }
 
-QString FieldCatalog::roleNamePlural(std::string_view id)
+QString FieldCatalog::title(const FieldContext& context, const std::string& id)
 {
-    if (id == "sykepleier") return tr("Sykepleiere");
-    if (id == "helsefagarbeider") return tr("Helsefagarbeidere");
-    if (id == "assistent") return tr("Assistenter");
-    return QString::fromUtf8(id.data(), static_cast<int>(id.size()));
+    QString n = name(context, id);
+    if (!n.isEmpty())
+        n[0] = n[0].toUpper();
+    return n;
 }
 
-QString FieldCatalog::categoryName(std::string_view id)
+QString FieldCatalog::shortName(const FieldContext& context, const std::string& id)
 {
-    if (id == "helsefaglig") return tr("Helsefaglige oppgaver");
-    if (id == "kompetanse") return tr("Kompetanseoppgaver");
-    if (id == "service") return tr("Praktisk bistand");
-    if (id == "kjoring") return tr("Kjøring og logistikk");
-    if (id == "mestring") return tr("Mestring og aktivitet");
-    return QString::fromUtf8(id.data(), static_cast<int>(id.size()));
+    QString n = io::ExportLabels::vocabularyShortName(context.serviceArea, id);
+    if (!n.isEmpty())
+        n[0] = n[0].toUpper();
+    return n;
 }
 
-QString FieldCatalog::categoryShortName(std::string_view id)
+QString FieldCatalog::measure(const FieldContext& context, std::size_t index)
 {
-    if (id == "helsefaglig") return tr("Helsefaglig");
-    if (id == "kompetanse") return tr("Kompetanse");
-    if (id == "service") return tr("Praktisk");
-    if (id == "kjoring") return tr("Kjøring");
-    if (id == "mestring") return tr("Mestring");
-    return QString::fromUtf8(id.data(), static_cast<int>(id.size()));
+    const std::string from = measureId(context, index, "from");
+    const std::string category = measureId(context, index, "category");
+    const std::string to = measureId(context, index, "to");
+    if (from.empty() || category.empty() || to.empty())
+        return tr("Tiltak %1").arg(index + 1);
+    // The same words as the exports (ExportLabels::measure).
+    return QCoreApplication::translate("gevinst::io::ExportLabels", "%1 fra %2 til %3")
+        .arg(name(context, category), name(context, from).toLower(), name(context, to).toLower());
 }
 
-QString FieldCatalog::receiverName(std::string_view id)
+QString FieldCatalog::kindName(ReceiverKind kind)
 {
-    if (id == "oppgavemedarbeider") return tr("Oppgavemedarbeider");
-    if (id == "frivillig") return tr("Frivillige");
-    if (id == "teknologi") return tr("Velferdsteknologi");
-    if (id == "helsefagarbeider") return tr("Helsefagarbeider");
-    return QString::fromUtf8(id.data(), static_cast<int>(id.size()));
+    switch (kind) {
+    case ReceiverKind::TaskWorker: return tr("Nyansatte som tar over oppgaver");
+    case ReceiverKind::Volunteer: return tr("Frivillige");
+    case ReceiverKind::Technology: return tr("Teknologi");
+    case ReceiverKind::Role: return tr("Roller som tar over oppgaver");
+    }
+    return {};
 }
 
-QString FieldCatalog::ageBandName(std::string_view id)
+QString FieldCatalog::unitText(InputUnit unit)
 {
-    if (id == "80+") return tr("80 år og eldre");
-    return tr("%1 år").arg(QString::fromUtf8(id.data(), static_cast<int>(id.size())).replace(QLatin1Char('-'), QChar(0x2013)));
+    switch (unit) {
+    case InputUnit::Nok: return tr("kr");
+    case InputUnit::NokPerHour: return tr("kr/time");
+    case InputUnit::Share:
+    case InputUnit::Rate: return tr("%");
+    case InputUnit::Fte: return tr("årsverk");
+    case InputUnit::Hours: return tr("timer/år");
+    case InputUnit::HoursPerWeek: return tr("timer/uke");
+    case InputUnit::Persons: return tr("personer");
+    case InputUnit::Factor: return tr("× (faktor)");
+    case InputUnit::Months: return tr("mnd");
+    case InputUnit::Years: return tr("år");
+    }
+    return {};
 }
 
-FieldInfo FieldCatalog::info(const std::string& path)
+FieldInfo FieldCatalog::info(const std::string& path, const FieldContext& context)
 {
-    const std::string pat = pattern(path);
-    const auto parts = split(path);
     FieldInfo f;
-    f.bound = boundOf(pat);
-    auto percent = [&](QString label, QString help) {
-        f.label = std::move(label);
-        f.help = std::move(help);
-        f.unit = tr("%");
-        f.display = FieldDisplay::Percent;
-    };
-    auto money = [&](QString label, QString unit, QString help) {
-        f.label = std::move(label);
-        f.help = std::move(help);
-        f.unit = std::move(unit);
-        f.display = FieldDisplay::Money;
-    };
-    auto number = [&](QString label, QString unit, QString help) {
-        f.label = std::move(label);
-        f.help = std::move(help);
-        f.unit = std::move(unit);
-        f.display = FieldDisplay::Number;
-    };
+    // A numeric input: everything from the catalogue.
+    if (const auto match = matchPath(path, *context.vocabulary)) {
+        const InputSpec& spec = *match->spec;
+        QString text = QCoreApplication::translate("gevinst::Inputs", spec.label);
+        for (const auto& [placeholder, value] : match->ids) {
+            QString shown;
+            if (placeholder == "role" || placeholder == "receiver")
+                shown = name(context, value).toLower();
+            else if (placeholder == "category" || placeholder == "band")
+                shown = name(context, value);
+            else if (placeholder == "measure")
+                shown = measure(context, static_cast<std::size_t>(std::stoul(value))).toLower();
+            else if (placeholder == "tranche")
+                shown = QString::number(std::stoul(value) + 1);
+            else
+                shown = qs(value); // {year}
+            text.replace(QLatin1Char('{') + qs(placeholder) + QLatin1Char('}'), shown);
+        }
+        f.label = text;
+        f.help = io::ExportLabels::inputHelp(spec);
+        f.unit = unitText(spec.unit);
+        f.display = displayOf(spec.unit);
+        f.bound = spec.bound;
+        return f;
+    }
+
     auto year = [&](QString label, QString help) {
         f.label = std::move(label);
         f.help = std::move(help);
         f.unit = tr("år");
         f.display = FieldDisplay::Year;
-        f.bound.reset();
     };
-
-    if (pat == "name") {
+    const auto parts = split(path);
+    if (path == "name") {
         f.label = tr("Navn på scenarioet");
         f.help = tr("Et navn som skiller scenarioet fra andre for samme enhet.");
-    } else if (pat == "years.start") {
+    } else if (path == "years.start") {
         year(tr("Startår"), tr("Første år i beregningen (år 0). Beløp er i faste priser for dette året."));
-    } else if (pat == "years.end") {
+    } else if (path == "years.end") {
         year(tr("Sluttår"), tr("Siste år i beregningen."));
-    } else if (pat == "discount_rate") {
-        percent(tr("Diskonteringsrente"), tr("Årlig kalkulasjonsrente for nåverdien av budsjetteffekten (reell)."));
-    } else if (pat == "hours_per_fte") {
-        number(tr("Timer per årsverk"), tr("timer/år"), tr("Effektive arbeidstimer i ett årsverk."));
-    } else if (pat.rfind("demography.population.*.", 0) == 0) {
-        number(tr("Folketall %1, %2").arg(QString::fromStdString(parts[2]), ageBandName(parts[3])), tr("personer"),
-               tr("Innbyggere i aldersgruppen 1. januar. År mellom to oppgitte år interpoleres lineært."));
-    } else if (pat.rfind("demography.service_rate.", 0) == 0) {
-        percent(tr("Tjenesterate %1").arg(ageBandName(parts[2])),
-                tr("Andel av innbyggerne i aldersgruppen som mottar tjenesten."));
-    } else if (pat == "staff_growth_per_year") {
-        percent(tr("Årlig vekst i bemanning"), tr("Hvor mye tilgjengelige årsverk vokser per år (negativ: avgang)."));
-    } else if (parts.size() >= 3 && parts[0] == "roles") {
-        const QString role = roleNamePlural(parts[1]);
-        if (parts[2] == "fte")
-            number(tr("%1: årsverk").arg(role), tr("årsverk"), tr("Årsverk i tjenesten i startåret."));
-        else if (parts[2] == "annual_cost_nok")
-            money(tr("%1: årskostnad").arg(role), tr("kr/årsverk"),
-                  tr("Lønn med sosiale kostnader for ett årsverk."));
-        else if (parts[2] == "task_shares" && parts.size() >= 4)
-            percent(tr("%1: andel tid til %2").arg(role, categoryName(parts[3]).toLower()),
-                    tr("Andel av arbeidstiden som går til oppgavekategorien. Hver rad skal summere til 100 %."));
-        else if (parts[2] == "task_shares")
-            percent(tr("%1: tidsfordeling").arg(role), tr("Hver rad skal summere til 100 %."));
+    } else if (path == "ramp.start_year") {
+        year(tr("Innføring starter"), tr("Første år tiltakene virker."));
+    } else if (path == "hub.one_off_year") {
+        year(tr("Hub: etableringsår"), tr("Året engangskostnaden påløper."));
+    } else if (path == "realisation.basis") {
+        f.label = tr("Hvilken kapasitet kan gi innsparing");
+        f.help = tr("Frigjort tid sparer penger bare der den erstatter ansettelser kommunen ellers måtte gjøre.");
+    } else if (const auto m = measureIndex(path)) {
+        const QString what = tr("Tiltak %1").arg(*m + 1);
+        const std::string rest = path.substr(path.find(']') + 1);
+        if (rest == ".from")
+            f.label = tr("%1: fra").arg(what);
+        else if (rest == ".to")
+            f.label = tr("%1: til").arg(what);
+        else if (rest == ".category")
+            f.label = tr("%1: oppgavekategori").arg(what);
+        else
+            f.label = tr("%1 (%2)").arg(what, measure(context, *m).toLower());
+    } else if (path == "sharing") {
+        f.label = tr("Tiltak for oppgavedeling");
+    } else if (parts.size() >= 2 && parts[0] == "roles") {
+        const QString role = title(context, parts[1]);
+        if (parts.size() >= 3 && parts[2] == "task_shares")
+            f.label = tr("%1: tidsbruk").arg(role);
         else
             f.label = role;
-    } else if (pat.rfind("sharing[]", 0) == 0) {
-        const std::string rest = pat.size() > 9 ? pat.substr(10) : std::string();
-        const QString n = QString::fromStdString(path.substr(8, path.find(']') - 8));
-        const QString measure = tr("Tiltak %1").arg(n.toInt() + 1);
-        if (rest == "share")
-            percent(tr("%1: andel som flyttes").arg(measure),
-                    tr("Andel av tiden i kategorien som flyttes fra yrkesgruppen til mottakeren når tiltaket er fullt innført."));
-        else if (rest == "from")
-            f.label = tr("%1: fra").arg(measure);
-        else if (rest == "to")
-            f.label = tr("%1: til").arg(measure);
-        else if (rest == "category")
-            f.label = tr("%1: oppgavekategori").arg(measure);
-        else
-            f.label = measure;
-    } else if (pat == "sharing") {
-        f.label = tr("Tiltak for oppgavedeling");
-    } else if (pat == "ramp.start_year") {
-        year(tr("Innføring starter"), tr("Første år tiltakene virker."));
-    } else if (pat == "ramp.years_to_full") {
-        number(tr("År til full effekt"), tr("år"), tr("Hvor mange år innføringen tar før tiltakene har full effekt."));
-    } else if (pat == "receivers.oppgavemedarbeider.annual_cost_nok") {
-        money(tr("Oppgavemedarbeider: årskostnad"), tr("kr/årsverk"), tr("Lønn med sosiale kostnader for ett årsverk."));
-    } else if (pat == "receivers.oppgavemedarbeider.time_factor") {
-        number(tr("Oppgavemedarbeider: tidsfaktor"), tr("timer per flyttet time"),
-               tr("Timer oppgavemedarbeideren bruker på en oppgave som tok fagpersonen én time."));
-    } else if (pat == "receivers.oppgavemedarbeider.position_share") {
-        percent(tr("Oppgavemedarbeider: stillingsandel"), tr("Gjennomsnittlig stillingsstørrelse for nyansatte."));
-    } else if (pat == "receivers.oppgavemedarbeider.turnover") {
-        percent(tr("Oppgavemedarbeider: årlig turnover"), tr("Andel som slutter hvert år og må erstattes."));
-    } else if (pat == "receivers.frivillig.time_factor") {
-        number(tr("Frivillige: tidsfaktor"), tr("timer per flyttet time"),
-               tr("Frivillige timer per time fagpersonen sparer."));
-    } else if (pat == "receivers.frivillig.coordination_cost_per_hour_nok") {
-        money(tr("Frivillige: koordineringskostnad"), tr("kr/time"), tr("Kostnad for å koordinere én frivillig time."));
-    } else if (pat == "receivers.teknologi.cost_per_shifted_hour_nok") {
-        money(tr("Teknologi: kostnad per flyttet time"), tr("kr/time"),
-              tr("Drift og lisens for velferdsteknologi per time den overtar."));
-    } else if (pat == "receivers.helsefagarbeider.time_factor") {
-        number(tr("Helsefagarbeider som mottaker: tidsfaktor"), tr("timer per flyttet time"),
-               tr("Timer helsefagarbeideren bruker på en oppgave som tok sykepleieren én time."));
-    } else if (pat == "recruitment.share_from_nav") {
-        percent(tr("Andel rekruttert via NAV"), tr("Andel av nyansatte oppgavemedarbeidere som kommer fra NAV."));
-    } else if (pat == "recruitment.training_cost_per_hire_nok") {
-        money(tr("Opplæringskostnad per ansatt"), tr("kr/person"), tr("Engangskostnad for opplæring av en nyansatt."));
-    } else if (pat == "recruitment.wage_subsidy.eligible_share") {
-        percent(tr("Lønnstilskudd: andel som kvalifiserer"), tr("Andel av NAV-ansettelsene som gir lønnstilskudd."));
-    } else if (pat == "recruitment.wage_subsidy.schedule[].months") {
-        number(tr("Lønnstilskudd: måneder i trinnet"), tr("mnd"), tr("Lengden av trinnet, fra ansettelsesdatoen."));
-    } else if (pat == "recruitment.wage_subsidy.schedule[].rate") {
-        percent(tr("Lønnstilskudd: sats i trinnet"), tr("Andel av lønnskostnaden NAV dekker i trinnet."));
-    } else if (pat == "recruitment.mentor_subsidy.eligible_share") {
-        percent(tr("Mentortilskudd: andel som kvalifiserer"), tr("Andel av NAV-ansettelsene som gir mentortilskudd."));
-    } else if (pat == "recruitment.mentor_subsidy.hours_per_week") {
-        number(tr("Mentortilskudd: timer per uke"), tr("timer/uke"), tr("Mentortimer per uke som dekkes."));
-    } else if (pat == "recruitment.mentor_subsidy.hourly_rate_nok") {
-        money(tr("Mentortilskudd: timesats"), tr("kr/time"), tr("NAVs sats per mentortime."));
-    } else if (pat == "recruitment.mentor_subsidy.months") {
-        number(tr("Mentortilskudd: varighet"), tr("mnd"), tr("Måneder med mentortilskudd fra ansettelsen."));
-    } else if (pat == "recruitment.social_assistance.share_of_hires_on_assistance") {
-        percent(tr("Andel på sosialhjelp ved ansettelse"), tr("Andel av NAV-ansettelsene som mottok sosialhjelp."));
-    } else if (pat == "recruitment.social_assistance.annual_assistance_per_person_nok") {
-        money(tr("Sosialhjelp per person"), tr("kr/år"), tr("Årlig utbetalt sosialhjelp per mottaker."));
-    } else if (pat == "recruitment.social_assistance.reduction_when_employed") {
-        percent(tr("Reduksjon i sosialhjelp ved jobb"), tr("Hvor mye sosialhjelpen faller når personen er i arbeid."));
-    } else if (pat == "hub.coordinator_fte") {
-        number(tr("Hub: koordinatorårsverk"), tr("årsverk"), tr("Årsverk til koordinering (Jobbfabrikken/Mestringstorg)."));
-    } else if (pat == "hub.annual_cost_per_fte_nok") {
-        money(tr("Hub: årskostnad per årsverk"), tr("kr/årsverk"), tr("Lønn med sosiale kostnader for koordinatoren."));
-    } else if (pat == "hub.one_off_cost_nok") {
-        money(tr("Hub: etableringskostnad"), tr("kr"), tr("Engangskostnad for å etablere huben."));
-    } else if (pat == "hub.one_off_year") {
-        year(tr("Hub: etableringsår"), tr("Året engangskostnaden påløper."));
-    } else if (pat == "realisation.budget_share_of_freed_capacity") {
-        percent(tr("Realiseringsandel"),
-                tr("Andel av verdien av frigjort kapasitet som tas ut som innsparing i budsjettet (0 % = all kapasitet "
-                   "brukes til å møte økt behov)."));
+    } else if (parts.size() >= 2 && parts[0] == "receivers") {
+        f.label = title(context, parts[1]);
+    } else if (parts.size() >= 1 && parts[0] == "vocabulary") {
+        f.label = tr("Ordliste (%1)").arg(qs(path.size() > 11 ? path.substr(11) : std::string()));
+    } else if (parts.size() >= 3 && parts[0] == "demography" && parts[1] == "population") {
+        f.label = tr("Befolkning %1").arg(qs(parts[2]));
     } else {
-        f.label = QString::fromStdString(path);
+        f.label = qs(path);
     }
     return f;
 }
 
-QString FieldCatalog::label(const std::string& path)
+QString FieldCatalog::label(const std::string& path, const FieldContext& context)
 {
-    return info(path).label;
+    return info(path, context).label;
 }
 
 QString FieldCatalog::boundsText(const FieldInfo& f)

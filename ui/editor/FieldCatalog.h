@@ -1,10 +1,15 @@
 #pragma once
-// What each field of the scenario format means to a person: its Norwegian label,
-// its unit, how it is shown (a share as percent, money in kroner, a year) and a
-// sentence of help for the tooltip. Keyed by field path; indexed paths
-// ("sharing[2].share", "demography.population.2030.80+") match their pattern.
+// What each field of an open scenario means to a person: its label, unit, how it is
+// shown (a share as percent, money in kroner, a year), its bounds and a sentence of
+// help. Numeric inputs take all of it from the engine's input catalogue
+// (InputCatalogue: bound, unit, label and help in the "gevinst::Inputs" context),
+// their placeholders filled with the display names of the scenario's vocabulary
+// (VocabularyLabels, through ExportLabels). Only what the catalogue does not hold
+// is worded here: the name, the years, and the non-numeric parts of a measure.
 
-#include "NumericFields.h"
+#include "DocumentJson.h"
+#include "InputCatalogue.h"
+#include "Vocabulary.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -26,24 +31,37 @@ struct FieldInfo {
     QString unit;
     QString help;
     FieldDisplay display = FieldDisplay::Number;
-    std::optional<Bound> bound; ///< from NumericFields; years have none
+    std::optional<Bound> bound; ///< from the input catalogue; years have none
+};
+
+/// What a label needs to know about the document: its vocabulary, its service area
+/// (whose names the ids get) and the document itself (for a measure's from/category/to).
+struct FieldContext {
+    const Vocabulary* vocabulary = &Vocabulary::standard();
+    std::string serviceArea;
+    const Json* document = nullptr;
 };
 
 class FieldCatalog {
     Q_DECLARE_TR_FUNCTIONS(gevinst::ui::FieldCatalog)
 public:
-    static FieldInfo info(const std::string& path);
-    static QString label(const std::string& path);
+    static FieldInfo info(const std::string& path, const FieldContext& context);
+    static QString label(const std::string& path, const FieldContext& context);
     /// "Gyldig: 0–100 %" etc. for the tooltip.
     static QString boundsText(const FieldInfo& info);
+    /// The unit an input of `unit` is shown in ("kr", "%", "årsverk" …).
+    static QString unitText(InputUnit unit);
 
-    static QString roleName(std::string_view roleId);
-    static QString roleNamePlural(std::string_view roleId);
-    static QString categoryName(std::string_view categoryId);
-    /// One word for a table header: "Kjøring".
-    static QString categoryShortName(std::string_view categoryId);
-    static QString receiverName(std::string_view receiverId);
-    static QString ageBandName(std::string_view bandId);
+    /// The display name of a vocabulary id (role, category, receiver, age band).
+    static QString name(const FieldContext& context, const std::string& id);
+    /// The name with a capital first letter, for headings and lists.
+    static QString title(const FieldContext& context, const std::string& id);
+    /// A short name for a table heading.
+    static QString shortName(const FieldContext& context, const std::string& id);
+    /// "<category> fra <role> til <receiver>", with display names, for measure `index` of the document.
+    static QString measure(const FieldContext& context, std::size_t index);
+    /// What a receiver kind is called: "Oppgavemedarbeidere (nyansatte)", "Frivillige" …
+    static QString kindName(ReceiverKind kind);
 };
 
 } // namespace gevinst::ui

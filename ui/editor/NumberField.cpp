@@ -60,7 +60,7 @@ std::optional<double> NumberField::parseNumber(const QString& text)
     return v;
 }
 
-nlohmann::json NumberField::currentValue() const
+Json NumberField::currentValue() const
 {
     const auto v = parseNumber(text());
     if (!v)
@@ -72,7 +72,7 @@ nlohmann::json NumberField::currentValue() const
     return *v;
 }
 
-void NumberField::showValue(const nlohmann::json* value)
+void NumberField::showValue(const Json* value)
 {
     QString text;
     if (value && value->is_number())

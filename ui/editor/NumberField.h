@@ -6,7 +6,6 @@
 
 #include "FieldCatalog.h"
 
-#include <nlohmann/json.hpp>
 
 #include <QLineEdit>
 
@@ -23,9 +22,9 @@ public:
     const FieldInfo& info() const { return info_; }
 
     /// Shows `value` unless the text already means it (keeps the cursor while typing).
-    void showValue(const nlohmann::json* value);
+    void showValue(const Json* value);
     /// The document value the current text stands for.
-    nlohmann::json currentValue() const;
+    Json currentValue() const;
 
     /// Marks the field invalid with `message`, or clears the mark when empty.
     void setError(const QString& message);
@@ -39,7 +38,7 @@ public:
 
 signals:
     /// The user changed the text; `value` is what the document should hold.
-    void edited(const std::string& path, const nlohmann::json& value);
+    void edited(const std::string& path, const Json& value);
     void editFinished(const std::string& path);
 
 private:

@@ -1,12 +1,12 @@
 #include "ScenarioEditor.h"
 
 #include "ErrorText.h"
-#include "FieldCatalog.h"
 #include "JsonPath.h"
 #include "NorwegianFormat.h"
 #include "NumberField.h"
 #include "ScenarioDocument.h"
-#include "Vocabulary.h"
+#include "VocabularyEdit.h"
+#include "VocabularyPage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,11 +28,9 @@ namespace gevinst::ui {
 
 namespace {
 
-using nlohmann::json;
-
-QString qs(std::string_view s)
+QString qs(const std::string& s)
 {
-    return QString::fromUtf8(s.data(), static_cast<int>(s.size()));
+    return QString::fromStdString(s);
 }
 
 QWidget* scrollPage(QWidget* content)
@@ -52,21 +50,19 @@ QLabel* hint(const QString& text)
     return l;
 }
 
-json defaultRole()
+QString capitalised(QString text)
 {
-    return json{{"fte", 0}, {"annual_cost_nok", 0},
-                {"task_shares", {{"helsefaglig", 0.0}, {"kompetanse", 0.0}, {"service", 1.0}, {"kjoring", 0.0}, {"mestring", 0.0}}}};
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
 }
 
-json defaultReceiver(std::string_view id)
+/// "Diskonteringsrente" → "diskonteringsrente", for command texts ("Endre diskonteringsrente").
+QString lowerFirst(QString text)
 {
-    if (id == "oppgavemedarbeider")
-        return json{{"annual_cost_nok", 560000}, {"time_factor", 1.1}, {"position_share", 0.5}, {"turnover", 0.2}};
-    if (id == "frivillig")
-        return json{{"time_factor", 1.5}, {"coordination_cost_per_hour_nok", 60}};
-    if (id == "teknologi")
-        return json{{"cost_per_shifted_hour_nok", 150}};
-    return json{{"time_factor", 1.0}};
+    if (!text.isEmpty())
+        text[0] = text[0].toLower();
+    return text;
 }
 
 } // namespace
@@ -81,7 +77,7 @@ ScenarioEditor::ScenarioEditor(QWidget* parent)
     auto* nameLabel = new QLabel(tr("Scenario:"));
     nameEdit_ = new QLineEdit;
     nameEdit_->setObjectName(QStringLiteral("field:name"));
-    nameEdit_->setToolTip(FieldCatalog::info("name").help);
+    nameEdit_->setToolTip(FieldCatalog::info("name", context_).help);
     nameLabel->setBuddy(nameEdit_);
     nameRow->addWidget(nameLabel);
     nameRow->addWidget(nameEdit_, 1);
@@ -126,26 +122,39 @@ NumberField* ScenarioEditor::field(const std::string& path) const
     return it == fields_.end() ? nullptr : it->second;
 }
 
+void ScenarioEditor::updateContext()
+{
+    context_ = FieldContext{};
+    if (!document_)
+        return;
+    context_.vocabulary = &document_->vocabulary();
+    context_.serviceArea = document_->serviceArea();
+    context_.document = &document_->json();
+}
+
 std::string ScenarioEditor::structureKey() const
 {
     if (!document_)
         return {};
-    const json& d = document_->json();
-    std::string key;
-    if (const json* pop = JsonPath::find(d, "demography.population"); pop && pop->is_object())
+    const Json& d = document_->json();
+    // The vocabulary lays out every table; the rest says which rows exist.
+    std::string key = document_->vocabulary().toJson().dump() + "|" + std::to_string(document_->format()) + "|";
+    key += document_->serviceArea() + "|";
+    if (const Json* pop = JsonPath::find(d, "demography.population"); pop && pop->is_object())
         for (auto it = pop->begin(); it != pop->end(); ++it)
             key += it.key() + ",";
     key += "|";
-    if (const json* s = JsonPath::find(d, "sharing"); s && s->is_array())
+    if (const Json* s = JsonPath::find(d, "sharing"); s && s->is_array())
         key += std::to_string(s->size());
     key += "|";
-    if (const json* s = JsonPath::find(d, "recruitment.wage_subsidy.schedule"); s && s->is_array())
+    if (const Json* s = JsonPath::find(d, "recruitment.wage_subsidy.schedule"); s && s->is_array())
         key += std::to_string(s->size());
     key += "|";
-    for (auto id : kRoleIds)
-        key += JsonPath::find(d, "roles." + std::string(id)) ? "1" : "0";
-    for (auto id : kReceiverIds)
-        key += JsonPath::find(d, "receivers." + std::string(id)) ? "1" : "0";
+    for (const RoleSpec& r : document_->vocabulary().roles)
+        key += JsonPath::find(d, "roles." + r.id) ? "1" : "0";
+    for (const ReceiverSpec& r : document_->vocabulary().receivers)
+        key += JsonPath::find(d, "receivers." + r.id) ? "1" : "0";
+    key += JsonPath::find(d, "ledger") ? "L" : "-";
     return key;
 }
 
@@ -158,44 +167,52 @@ void ScenarioEditor::rebuild()
     while (tabs_->count() > 0) {
         QWidget* w = tabs_->widget(0);
         tabs_->removeTab(0);
+        // Out of the window now (object names must find the new widgets), deleted
+        // later (the rebuild may run inside a signal of one of its widgets).
+        w->hide();
+        w->setParent(nullptr);
         w->deleteLater();
     }
     if (!document_)
         return;
-    tabs_->addTab(buildPeriodPage(), tr("Periode"));
-    tabs_->setTabToolTip(0, tr("Tidshorisont, diskontering og timer per årsverk"));
-    tabs_->addTab(buildDemographyPage(), tr("Demografi"));
-    tabs_->setTabToolTip(1, tr("Folketall per aldersgruppe og år, tjenesterater"));
-    tabs_->addTab(buildStaffPage(), tr("Bemanning"));
-    tabs_->setTabToolTip(2, tr("Årsverk, årskostnad og tidsbruk per yrkesgruppe"));
-    tabs_->addTab(buildMeasuresPage(), tr("Tiltak"));
-    tabs_->setTabToolTip(3, tr("Oppgaver som flyttes: fra hvem, hvilken kategori, til hvem, hvor stor andel"));
-    tabs_->addTab(buildReceiversPage(), tr("Mottakere"));
-    tabs_->setTabToolTip(4, tr("Hvem som overtar oppgavene, og hva det koster"));
-    tabs_->addTab(buildRecruitmentPage(), tr("NAV"));
-    tabs_->setTabToolTip(5, tr("Rekruttering, lønnstilskudd, mentortilskudd og sosialhjelp"));
-    tabs_->addTab(buildHubPage(), tr("Hub"));
-    tabs_->setTabToolTip(6, tr("Hub-kostnader og realiseringsandel"));
+    auto add = [this](QWidget* page, const QString& title, const QString& tip, const char* name) {
+        page->setObjectName(QLatin1String(name));
+        tabs_->addTab(page, title);
+        tabs_->setTabToolTip(tabs_->count() - 1, tip);
+    };
+    add(buildPeriodPage(), tr("Periode"), tr("Tidshorisont, diskontering og timer per årsverk"), "page:period");
+    add(buildDemographyPage(), tr("Demografi"), tr("Folketall per aldersgruppe og år, tjenesterater"), "page:demography");
+    add(buildStaffPage(), tr("Bemanning"), tr("Årsverk, årskostnad og tidsbruk per rolle"), "page:staff");
+    add(buildMeasuresPage(), tr("Tiltak"), tr("Oppgaver som flyttes: fra hvem, hvilken kategori, til hvem, hvor stor andel"),
+        "page:measures");
+    add(buildReceiversPage(), tr("Mottakere"), tr("Hvem som overtar oppgavene, og hva det koster"), "page:receivers");
+    add(buildRecruitmentPage(), tr("NAV"), tr("Rekruttering, lønnstilskudd, mentortilskudd og sosialhjelp"),
+        "page:recruitment");
+    add(buildHubPage(), tr("Hub"), tr("Hub-kostnader og realisering av frigjort kapasitet"), "page:hub");
+    auto* vocabulary = new VocabularyPage(*document_, context_);
+    connect(vocabulary, &VocabularyPage::replaceRequested, this, &ScenarioEditor::replace);
+    add(scrollPage(vocabulary), tr("Ordliste"), tr("Roller, oppgavekategorier og mottakere: legg til, gi nytt navn, fjern"),
+        "page:vocabulary");
     if (current >= 0 && current < tabs_->count())
         tabs_->setCurrentIndex(current);
 }
 
 NumberField* ScenarioEditor::makeField(const std::string& path)
 {
-    auto* f = new NumberField(path, FieldCatalog::info(path));
+    auto* f = new NumberField(path, FieldCatalog::info(path, context_));
     fields_[path] = f;
     f->setSource(sourceFor(path));
-    connect(f, &NumberField::edited, this, [this, f](const std::string& p, const json& v) {
+    connect(f, &NumberField::edited, this, [this, f](const std::string& p, const Json& v) {
         QString text;
         if (p.rfind("sharing[", 0) == 0 && p.size() > 6 && p.substr(p.size() - 6) == ".share") {
             const std::string base = p.substr(0, p.size() - 6);
-            const json* cat = document_ ? document_->value(base + ".category") : nullptr;
-            const json* to = document_ ? document_->value(base + ".to") : nullptr;
+            const Json* cat = document_ ? document_->value(base + ".category") : nullptr;
+            const Json* to = document_ ? document_->value(base + ".to") : nullptr;
             text = tr("Endre andel: %1 → %2")
-                       .arg(cat && cat->is_string() ? FieldCatalog::categoryName(cat->get<std::string>()).toLower() : QString(),
-                            to && to->is_string() ? FieldCatalog::receiverName(to->get<std::string>()).toLower() : QString());
+                       .arg(cat && cat->is_string() ? FieldCatalog::name(context_, cat->get<std::string>()).toLower() : QString(),
+                            to && to->is_string() ? FieldCatalog::name(context_, to->get<std::string>()).toLower() : QString());
         } else {
-            text = tr("Endre %1").arg(f->info().label);
+            text = tr("Endre %1").arg(lowerFirst(f->info().label));
         }
         edit(p, v, text, true);
     });
@@ -213,7 +230,7 @@ QWidget* ScenarioEditor::withUnit(NumberField* field)
     h->setContentsMargins(0, 0, 0, 0);
     h->addWidget(field, 1);
     auto* unit = new QLabel(field->info().unit);
-    unit->setMinimumWidth(unit->fontMetrics().horizontalAdvance(QStringLiteral("timer per flyttet t")));
+    unit->setMinimumWidth(unit->fontMetrics().horizontalAdvance(QStringLiteral("× (faktor)")));
     h->addWidget(unit);
     return box;
 }
@@ -221,31 +238,56 @@ QWidget* ScenarioEditor::withUnit(NumberField* field)
 QComboBox* ScenarioEditor::makeCombo(const std::string& path, const QStringList& ids, const QStringList& names)
 {
     auto* c = new QComboBox;
-    c->setObjectName(QStringLiteral("combo:") + QString::fromStdString(path));
+    c->setObjectName(QStringLiteral("combo:") + qs(path));
     // Narrow enough for the measures table at 1366×768; the full name shows in the list.
     c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     c->setMinimumContentsLength(7);
-    for (int i = 0; i < ids.size(); ++i)
+    for (int i = 0; i < ids.size(); ++i) {
         c->addItem(names[i], ids[i]);
+        c->setItemData(i, names[i], Qt::ToolTipRole);
+    }
     combos_[path] = c;
     connect(c, &QComboBox::activated, this, [this, c, path](int i) {
         edit(path, c->itemData(i).toString().toStdString(),
-             tr("Endre %1").arg(FieldCatalog::label(path)), false);
+             tr("Endre %1").arg(lowerFirst(FieldCatalog::label(path, context_))), false);
     });
     return c;
 }
 
-void ScenarioEditor::edit(const std::string& path, const nlohmann::json& value, const QString& text, bool merge)
+QString ScenarioEditor::rowLabel(const std::string& path, const char* drop) const
+{
+    const auto match = matchPath(path, *context_.vocabulary);
+    if (!match)
+        return FieldCatalog::label(path, context_);
+    QString text = QCoreApplication::translate("gevinst::Inputs", match->spec->label);
+    const QString placeholder = QStringLiteral("{%1}").arg(QLatin1String(drop));
+    for (const QString& cut : {QStringLiteral(", ") + placeholder, QStringLiteral(" ") + placeholder, placeholder})
+        text.remove(cut);
+    if (text.contains(QLatin1Char('{')))
+        return FieldCatalog::label(path, context_);
+    return capitalised(text.trimmed());
+}
+
+void ScenarioEditor::edit(const std::string& path, const Json& value, const QString& text, bool merge)
 {
     if (document_)
         document_->setValue(path, value, text, merge);
+}
+
+void ScenarioEditor::replace(const Json& document, const QString& text)
+{
+    if (!document_)
+        return;
+    document_->endMerge();
+    document_->setValue(std::string(), document, text);
+    document_->endMerge();
 }
 
 QString ScenarioEditor::sourceFor(const std::string& path) const
 {
     if (!document_)
         return {};
-    const json* sources = document_->value("sources");
+    const Json* sources = document_->value("sources");
     if (!sources || !sources->is_object())
         return {};
     std::string best;
@@ -255,7 +297,7 @@ QString ScenarioEditor::sourceFor(const std::string& path) const
             continue;
         if (JsonPath::isWithin(path, it.key()) && it.key().size() >= best.size()) {
             best = it.key();
-            text = QString::fromStdString(it->get<std::string>());
+            text = qs(it->get<std::string>());
         }
     }
     return text;
@@ -275,43 +317,51 @@ QWidget* ScenarioEditor::buildPeriodPage()
 
 QWidget* ScenarioEditor::buildDemographyPage()
 {
+    const Vocabulary& vocabulary = *context_.vocabulary;
+    const int bands = static_cast<int>(vocabulary.ageBands.size());
     auto* page = new QWidget;
     auto* v = new QVBoxLayout(page);
     auto* popBox = new QGroupBox(tr("Folketall per aldersgruppe (personer, 1. januar)"));
     auto* grid = new QGridLayout(popBox);
     grid->addWidget(new QLabel(tr("År")), 0, 0);
-    for (int a = 0; a < kAgeBandCount; ++a)
-        grid->addWidget(new QLabel(FieldCatalog::ageBandName(kAgeBandIds[a])), 0, a + 1);
+    for (int a = 0; a < bands; ++a) {
+        auto* head = new QLabel(FieldCatalog::name(context_, vocabulary.ageBands[a].id));
+        head->setWordWrap(true);
+        grid->addWidget(head, 0, a + 1);
+    }
     std::vector<std::string> years;
-    if (const json* pop = document_->value("demography.population"); pop && pop->is_object())
+    if (const Json* pop = document_->value("demography.population"); pop && pop->is_object())
         for (auto it = pop->begin(); it != pop->end(); ++it)
             years.push_back(it.key());
     int row = 1;
     for (const std::string& y : years) {
         grid->addWidget(new QLabel(qs(y)), row, 0);
-        for (int a = 0; a < kAgeBandCount; ++a)
-            grid->addWidget(makeField("demography.population." + y + "." + std::string(kAgeBandIds[a])), row, a + 1);
+        for (int a = 0; a < bands; ++a)
+            grid->addWidget(makeField("demography.population." + y + "." + vocabulary.ageBands[a].id), row, a + 1);
         auto* remove = new QToolButton;
         remove->setText(QStringLiteral("✕"));
         remove->setObjectName(QStringLiteral("removeYear:") + qs(y));
         remove->setToolTip(tr("Fjern året %1").arg(qs(y)));
         remove->setEnabled(years.size() > 1);
         connect(remove, &QToolButton::clicked, this, [this, y] {
-            json pop = *document_->value("demography.population");
+            Json pop = *document_->value("demography.population");
             pop.erase(y);
             edit("demography.population", pop, tr("Fjern folketall for %1").arg(qs(y)));
         });
-        grid->addWidget(remove, row, kAgeBandCount + 1);
+        grid->addWidget(remove, row, bands + 1);
         ++row;
     }
     auto* add = new QPushButton(tr("Legg til år"));
     add->setObjectName(QStringLiteral("addPopulationYear"));
     connect(add, &QPushButton::clicked, this, [this, years] {
-        json pop = *document_->value("demography.population");
+        Json pop = *document_->value("demography.population");
         int next = years.empty() ? 2025 : std::stoi(years.back()) + 1;
         while (pop.contains(std::to_string(next)))
             ++next;
-        pop[std::to_string(next)] = years.empty() ? json{{"0-19", 0}, {"20-66", 0}, {"67-79", 0}, {"80+", 0}} : pop[years.back()];
+        Json empty = Json::object();
+        for (const AgeBand& band : context_.vocabulary->ageBands)
+            empty[band.id] = 0;
+        pop[std::to_string(next)] = years.empty() ? empty : pop[years.back()];
         edit("demography.population", pop, tr("Legg til folketall for %1").arg(next));
     });
     grid->addWidget(add, row, 0, 1, 2);
@@ -320,9 +370,9 @@ QWidget* ScenarioEditor::buildDemographyPage()
 
     auto* rateBox = new QGroupBox(tr("Tjenesterate (andel som mottar tjenesten)"));
     auto* form = new QFormLayout(rateBox);
-    for (auto band : kAgeBandIds) {
-        NumberField* f = makeField("demography.service_rate." + std::string(band));
-        form->addRow(FieldCatalog::ageBandName(band), withUnit(f));
+    for (const AgeBand& band : vocabulary.ageBands) {
+        NumberField* f = makeField("demography.service_rate." + band.id);
+        form->addRow(FieldCatalog::name(context_, band.id), withUnit(f));
     }
     v->addWidget(rateBox);
     auto* growthForm = new QFormLayout;
@@ -335,29 +385,33 @@ QWidget* ScenarioEditor::buildDemographyPage()
 
 QWidget* ScenarioEditor::buildStaffPage()
 {
+    const Vocabulary& vocabulary = *context_.vocabulary;
+    const int categories = static_cast<int>(vocabulary.categories.size());
     auto* page = new QWidget;
     auto* v = new QVBoxLayout(page);
     auto* staffBox = new QGroupBox(tr("Årsverk og årskostnad"));
     auto* grid = new QGridLayout(staffBox);
-    grid->addWidget(new QLabel(tr("Yrkesgruppe")), 0, 0);
+    grid->addWidget(new QLabel(tr("Rolle")), 0, 0);
     grid->addWidget(new QLabel(tr("Årsverk")), 0, 1);
     grid->addWidget(new QLabel(tr("Kr per årsverk")), 0, 2);
     int row = 1;
-    for (auto id : kRoleIds) {
-        const std::string role(id);
+    for (const RoleSpec& spec : vocabulary.roles) {
+        const std::string role = spec.id;
         const bool present = document_->value("roles." + role) != nullptr;
-        auto* check = new QCheckBox(FieldCatalog::roleNamePlural(id));
-        check->setObjectName(QStringLiteral("rolePresent:") + qs(id));
+        auto* check = new QCheckBox(FieldCatalog::title(context_, role));
+        check->setObjectName(QStringLiteral("rolePresent:") + qs(role));
         check->setChecked(present);
-        check->setToolTip(tr("Ta med yrkesgruppen i scenarioet"));
+        check->setToolTip(present ? tr("Rollen er med i scenarioet; fjern haken for å regne den med 0 årsverk")
+                                  : tr("Ta med rollen i scenarioet"));
         connect(check, &QCheckBox::toggled, this, [this, role](bool on) {
-            json roles = document_->value("roles") ? *document_->value("roles") : json::object();
+            Json roles = document_->value("roles") && document_->value("roles")->is_object() ? *document_->value("roles")
+                                                                                             : Json::object();
             if (on)
-                roles[role] = defaultRole();
+                roles[role] = VocabularyEdit::defaultRole(context_.vocabulary->toJson());
             else
                 roles.erase(role);
-            edit("roles", roles, on ? tr("Ta med %1").arg(FieldCatalog::roleNamePlural(role).toLower())
-                                    : tr("Fjern %1").arg(FieldCatalog::roleNamePlural(role).toLower()));
+            const QString name = FieldCatalog::name(context_, role).toLower();
+            edit("roles", roles, on ? tr("Ta med %1").arg(name) : tr("Regn %1 med 0 årsverk").arg(name));
         });
         grid->addWidget(check, row, 0);
         if (present) {
@@ -371,75 +425,91 @@ QWidget* ScenarioEditor::buildStaffPage()
     v->addWidget(staffBox);
 
     auto* matrixBox = new QGroupBox(tr("Tidsbruk: andel av arbeidstiden per oppgavekategori (%)"));
+    matrixBox->setObjectName(QStringLiteral("taskShareTable"));
     auto* m = new QGridLayout(matrixBox);
-    for (int c = 0; c < kCategoryCount; ++c) {
-        auto* head = new QLabel(FieldCatalog::categoryShortName(kCategoryIds[c]));
-        head->setToolTip(FieldCatalog::categoryName(kCategoryIds[c]));
+    m->setHorizontalSpacing(4);
+    for (int c = 0; c < categories; ++c) {
+        const std::string& category = vocabulary.categories[static_cast<std::size_t>(c)];
+        auto* head = new QLabel(FieldCatalog::shortName(context_, category));
+        head->setObjectName(QStringLiteral("categoryHead:") + qs(category));
+        head->setToolTip(FieldCatalog::title(context_, category));
         head->setAlignment(Qt::AlignCenter);
+        head->setWordWrap(true);
         m->addWidget(head, 0, c + 1);
     }
     auto* sumHead = new QLabel(tr("Sum"));
     sumHead->setAlignment(Qt::AlignCenter);
-    m->addWidget(sumHead, 0, kCategoryCount + 1);
+    m->addWidget(sumHead, 0, categories + 1);
     row = 1;
-    for (auto id : kRoleIds) {
-        const std::string role(id);
+    for (const RoleSpec& spec : vocabulary.roles) {
+        const std::string& role = spec.id;
         if (!document_->value("roles." + role))
             continue;
-        auto* roleLabel = new QLabel(FieldCatalog::roleNamePlural(id));
+        auto* roleLabel = new QLabel(FieldCatalog::title(context_, role));
         roleLabel->setWordWrap(true);
         m->addWidget(roleLabel, row, 0);
-        for (int c = 0; c < kCategoryCount; ++c) {
-            NumberField* f = makeField("roles." + role + ".task_shares." + std::string(kCategoryIds[c]));
-            f->setMinimumWidth(f->fontMetrics().horizontalAdvance(QStringLiteral("000,0")));
+        for (int c = 0; c < categories; ++c) {
+            const std::string& category = vocabulary.categories[static_cast<std::size_t>(c)];
+            NumberField* f = makeField("roles." + role + ".task_shares." + category);
+            f->setMinimumWidth(f->fontMetrics().horizontalAdvance(QStringLiteral("00,0")));
+            // Bold where the task needs the role's education (its matching set).
+            if (spec.matches(c)) {
+                QFont bold = f->font();
+                bold.setBold(true);
+                f->setFont(bold);
+            }
             m->addWidget(f, row, c + 1);
         }
         auto* sum = new QLabel;
-        sum->setObjectName(QStringLiteral("rowSum:") + qs(id));
+        sum->setObjectName(QStringLiteral("rowSum:") + qs(role));
         sum->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        sum->setMinimumWidth(sum->fontMetrics().horizontalAdvance(QStringLiteral("100,0 % ⚠ ")));
+        sum->setMinimumWidth(sum->fontMetrics().horizontalAdvance(QStringLiteral("100,0 % ⚠")));
         rowSums_["roles." + role + ".task_shares"] = sum;
-        m->addWidget(sum, row, kCategoryCount + 1);
+        m->addWidget(sum, row, categories + 1);
         ++row;
     }
+    m->setColumnStretch(0, 2);
+    for (int c = 0; c < categories; ++c)
+        m->setColumnStretch(c + 1, 1);
     v->addWidget(matrixBox);
-    v->addWidget(hint(tr("Hver rad skal summere til 100 %. Sykepleieres kompetanseoppgaver er helsefaglige oppgaver; "
-                         "helsefagarbeideres er helsefaglige oppgaver og kompetanseoppgaver.")));
+    v->addWidget(hint(tr("Hver rad skal summere til 100 %. Halvfete tall er oppgaver som krever rollens utdanning "
+                         "(velges i «Ordliste»); tid som flyttes fra andre oppgaver, går til disse.")));
     v->addStretch(1);
     return scrollPage(page);
 }
 
 QWidget* ScenarioEditor::buildMeasuresPage()
 {
+    const Vocabulary& vocabulary = *context_.vocabulary;
     auto* page = new QWidget;
     auto* v = new QVBoxLayout(page);
-    v->addWidget(hint(tr("Hvert tiltak flytter en andel av tiden en yrkesgruppe bruker på en oppgavekategori til en mottaker.")));
+    v->addWidget(hint(tr("Hvert tiltak flytter en andel av tiden en rolle bruker på en oppgavekategori til en mottaker.")));
     auto* grid = new QGridLayout;
     grid->addWidget(new QLabel(tr("Fra")), 0, 0);
     grid->addWidget(new QLabel(tr("Oppgavekategori")), 0, 1);
     grid->addWidget(new QLabel(tr("Til")), 0, 2);
     grid->addWidget(new QLabel(tr("Andel (%)")), 0, 3);
     QStringList roleIds, roleNames, catIds, catNames, recIds, recNames;
-    for (auto id : kRoleIds) {
-        roleIds << qs(id);
-        roleNames << FieldCatalog::roleName(id);
+    for (const RoleSpec& r : vocabulary.roles) {
+        roleIds << qs(r.id);
+        roleNames << FieldCatalog::title(context_, r.id);
     }
-    for (auto id : kCategoryIds) {
-        catIds << qs(id);
-        catNames << FieldCatalog::categoryName(id);
+    for (const std::string& c : vocabulary.categories) {
+        catIds << qs(c);
+        catNames << FieldCatalog::title(context_, c);
     }
-    for (auto id : kReceiverIds) {
-        recIds << qs(id);
-        recNames << FieldCatalog::receiverName(id);
+    for (const ReceiverSpec& r : vocabulary.receivers) {
+        recIds << qs(r.id);
+        recNames << FieldCatalog::title(context_, r.id);
     }
-    const json* sharing = document_->value("sharing");
+    const Json* sharing = document_->value("sharing");
     const int n = sharing && sharing->is_array() ? static_cast<int>(sharing->size()) : 0;
     auto moveMeasure = [this](int from, int to) {
-        json s = *document_->value("sharing");
-        if (to < 0 || to >= static_cast<int>(s.size()))
+        const Json* s = document_->value("sharing");
+        if (!s || to < 0 || to >= static_cast<int>(s->size()))
             return;
-        std::swap(s[static_cast<std::size_t>(from)], s[static_cast<std::size_t>(to)]);
-        edit("sharing", s, to < from ? tr("Flytt tiltak %1 opp").arg(from + 1) : tr("Flytt tiltak %1 ned").arg(from + 1));
+        replace(VocabularyEdit::swapMeasures(document_->json(), static_cast<std::size_t>(from), static_cast<std::size_t>(to)),
+                to < from ? tr("Flytt tiltak %1 opp").arg(from + 1) : tr("Flytt tiltak %1 ned").arg(from + 1));
     };
     for (int i = 0; i < n; ++i) {
         const std::string base = "sharing[" + std::to_string(i) + "]";
@@ -467,9 +537,8 @@ QWidget* ScenarioEditor::buildMeasuresPage()
         remove->setToolTip(tr("Fjern tiltaket"));
         remove->setObjectName(QStringLiteral("measureRemove:%1").arg(i));
         connect(remove, &QToolButton::clicked, this, [this, i] {
-            json s = *document_->value("sharing");
-            s.erase(s.begin() + i);
-            edit("sharing", s, tr("Fjern tiltak %1").arg(i + 1));
+            replace(VocabularyEdit::removeMeasure(document_->json(), static_cast<std::size_t>(i)),
+                    tr("Fjern tiltak %1").arg(i + 1));
         });
         grid->addWidget(up, i + 1, 4);
         grid->addWidget(down, i + 1, 5);
@@ -481,10 +550,25 @@ QWidget* ScenarioEditor::buildMeasuresPage()
     v->addLayout(grid);
     auto* add = new QPushButton(tr("Legg til tiltak"));
     add->setObjectName(QStringLiteral("addMeasure"));
+    add->setEnabled(!vocabulary.roles.empty() && !vocabulary.categories.empty() && !vocabulary.receivers.empty());
     connect(add, &QPushButton::clicked, this, [this] {
-        json s = document_->value("sharing") && document_->value("sharing")->is_array() ? *document_->value("sharing")
-                                                                                      : json::array();
-        s.push_back(json{{"from", "sykepleier"}, {"category", "kjoring"}, {"to", "oppgavemedarbeider"}, {"share", 0.0}});
+        const Vocabulary& vocabulary = *context_.vocabulary;
+        // From the first role in the scenario, to the first receiver that is not that role.
+        std::string from = vocabulary.roles.front().id;
+        for (const RoleSpec& r : vocabulary.roles)
+            if (document_->value("roles." + r.id)) {
+                from = r.id;
+                break;
+            }
+        std::string to = vocabulary.receivers.front().id;
+        for (const ReceiverSpec& r : vocabulary.receivers)
+            if (r.id != from) {
+                to = r.id;
+                break;
+            }
+        const Json* cur = document_->value("sharing");
+        Json s = cur && cur->is_array() ? *cur : Json::array();
+        s.push_back(Json{{"from", from}, {"category", vocabulary.categories.back()}, {"to", to}, {"share", 0.0}});
         edit("sharing", s, tr("Legg til tiltak"));
     });
     auto* addRow = new QHBoxLayout;
@@ -504,41 +588,47 @@ QWidget* ScenarioEditor::buildMeasuresPage()
 
 QWidget* ScenarioEditor::buildReceiversPage()
 {
+    const Vocabulary& vocabulary = *context_.vocabulary;
     auto* page = new QWidget;
     auto* v = new QVBoxLayout(page);
-    const std::map<std::string, std::vector<std::string>> fieldsOf{
-        {"oppgavemedarbeider", {"annual_cost_nok", "time_factor", "position_share", "turnover"}},
-        {"frivillig", {"time_factor", "coordination_cost_per_hour_nok"}},
-        {"teknologi", {"cost_per_shifted_hour_nok"}},
-        {"helsefagarbeider", {"time_factor"}},
-    };
-    for (auto id : kReceiverIds) {
-        const std::string rec(id);
-        auto* box = new QGroupBox(FieldCatalog::receiverName(id));
-        box->setObjectName(QStringLiteral("receiver:") + qs(id));
-        box->setCheckable(true);
-        const bool present = document_->value("receivers." + rec) != nullptr;
-        box->setChecked(present);
-        connect(box, &QGroupBox::toggled, this, [this, rec](bool on) {
-            json r = document_->value("receivers") ? *document_->value("receivers") : json::object();
-            if (on)
-                r[rec] = defaultReceiver(rec);
-            else
-                r.erase(rec);
-            edit("receivers", r, on ? tr("Ta med mottaker %1").arg(FieldCatalog::receiverName(rec).toLower())
-                                    : tr("Fjern mottaker %1").arg(FieldCatalog::receiverName(rec).toLower()));
-        });
-        auto* form = new QFormLayout(box);
-        if (present)
-            for (const std::string& f : fieldsOf.at(rec)) {
-                NumberField* field = makeField("receivers." + rec + "." + f);
-                QString label = field->info().label;
-                if (const int colon = label.indexOf(QLatin1String(": ")); colon >= 0)
-                    label = label.mid(colon + 2);
-                label[0] = label[0].toUpper();
-                form->addRow(label, withUnit(field));
-            }
-        v->addWidget(box);
+    v->addWidget(hint(tr("Parametrene trengs bare for mottakere som et tiltak bruker. Nye mottakere legges til i «Ordliste».")));
+    for (ReceiverKind kind : {ReceiverKind::TaskWorker, ReceiverKind::Volunteer, ReceiverKind::Technology, ReceiverKind::Role}) {
+        std::vector<const ReceiverSpec*> ofKind;
+        for (const ReceiverSpec& r : vocabulary.receivers)
+            if (r.kind == kind)
+                ofKind.push_back(&r);
+        if (ofKind.empty())
+            continue;
+        auto* kindBox = new QGroupBox(FieldCatalog::kindName(kind));
+        kindBox->setObjectName(QStringLiteral("receiverKind:") + QString::fromUtf8(idOf(kind).data()));
+        auto* kindLayout = new QVBoxLayout(kindBox);
+        for (const ReceiverSpec* r : ofKind) {
+            const std::string rec = r->id;
+            auto* box = new QGroupBox(FieldCatalog::title(context_, rec));
+            box->setObjectName(QStringLiteral("receiver:") + qs(rec));
+            box->setCheckable(true);
+            const bool present = document_->value("receivers." + rec) != nullptr;
+            box->setChecked(present);
+            box->setToolTip(tr("Med haken på har mottakeren egne parametre i scenarioet"));
+            connect(box, &QGroupBox::toggled, this, [this, rec, kind](bool on) {
+                const Json* cur = document_->value("receivers");
+                Json r = cur && cur->is_object() ? *cur : Json::object();
+                if (on)
+                    r[rec] = VocabularyEdit::defaultReceiverParameters(kind);
+                else
+                    r.erase(rec);
+                const QString name = FieldCatalog::name(context_, rec).toLower();
+                edit("receivers", r, on ? tr("Ta med mottaker %1").arg(name) : tr("Fjern parametrene til %1").arg(name));
+            });
+            auto* form = new QFormLayout(box);
+            if (present)
+                for (const InputSpec* spec : receiverInputs(kind)) {
+                    NumberField* field = makeField("receivers." + rec + "." + std::string(spec->key()));
+                    form->addRow(rowLabel(field->path(), "receiver"), withUnit(field));
+                }
+            kindLayout->addWidget(box);
+        }
+        v->addWidget(kindBox);
     }
     v->addStretch(1);
     return scrollPage(page);
@@ -553,11 +643,7 @@ QWidget* ScenarioEditor::buildRecruitmentPage()
         auto* form = new QFormLayout(box);
         for (const std::string& p : paths) {
             NumberField* f = makeField(p);
-            QString label = f->info().label;
-            if (const int colon = label.indexOf(QLatin1String(": ")); colon >= 0)
-                label = label.mid(colon + 2);
-            label[0] = label[0].toUpper();
-            form->addRow(label, withUnit(f));
+            form->addRow(f->info().label, withUnit(f));
         }
         v->addWidget(box);
         return form;
@@ -570,7 +656,7 @@ QWidget* ScenarioEditor::buildRecruitmentPage()
     grid->addWidget(new QLabel(tr("Trinn")), 0, 0);
     grid->addWidget(new QLabel(tr("Måneder")), 0, 1);
     grid->addWidget(new QLabel(tr("Sats (%)")), 0, 2);
-    const json* schedule = document_->value("recruitment.wage_subsidy.schedule");
+    const Json* schedule = document_->value("recruitment.wage_subsidy.schedule");
     const int n = schedule && schedule->is_array() ? static_cast<int>(schedule->size()) : 0;
     for (int i = 0; i < n; ++i) {
         const std::string base = "recruitment.wage_subsidy.schedule[" + std::to_string(i) + "]";
@@ -582,7 +668,7 @@ QWidget* ScenarioEditor::buildRecruitmentPage()
         remove->setToolTip(tr("Fjern trinnet"));
         remove->setObjectName(QStringLiteral("trancheRemove:%1").arg(i));
         connect(remove, &QToolButton::clicked, this, [this, i] {
-            json s = *document_->value("recruitment.wage_subsidy.schedule");
+            Json s = *document_->value("recruitment.wage_subsidy.schedule");
             s.erase(s.begin() + i);
             edit("recruitment.wage_subsidy.schedule", s, tr("Fjern lønnstilskuddstrinn %1").arg(i + 1));
         });
@@ -591,9 +677,9 @@ QWidget* ScenarioEditor::buildRecruitmentPage()
     auto* add = new QPushButton(tr("Legg til trinn"));
     add->setObjectName(QStringLiteral("addTranche"));
     connect(add, &QPushButton::clicked, this, [this] {
-        const json* cur = document_->value("recruitment.wage_subsidy.schedule");
-        json s = cur && cur->is_array() ? *cur : json::array();
-        s.push_back(json{{"months", 6}, {"rate", 0.3}});
+        const Json* cur = document_->value("recruitment.wage_subsidy.schedule");
+        Json s = cur && cur->is_array() ? *cur : Json::array();
+        s.push_back(Json{{"months", 6}, {"rate", 0.3}});
         edit("recruitment.wage_subsidy.schedule", s, tr("Legg til lønnstilskuddstrinn"));
     });
     grid->addWidget(add, n + 1, 0, 1, 3, Qt::AlignLeft);
@@ -617,17 +703,37 @@ QWidget* ScenarioEditor::buildHubPage()
     auto* form = new QFormLayout(hubBox);
     for (const char* p : {"hub.coordinator_fte", "hub.annual_cost_per_fte_nok", "hub.one_off_cost_nok", "hub.one_off_year"}) {
         NumberField* f = makeField(p);
-        QString label = f->info().label.mid(5);
-        label[0] = label[0].toUpper();
-        form->addRow(label, withUnit(f));
+        form->addRow(f->info().label, withUnit(f));
     }
     v->addWidget(hubBox);
+
     auto* realBox = new QGroupBox(tr("Realisering"));
     auto* rf = new QFormLayout(realBox);
+    rf->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    QComboBox* basis = makeCombo("realisation.basis", {QStringLiteral("gap"), QStringLiteral("all")},
+                                 {tr("Bare innenfor bemanningsgapet"), tr("All frigjort kapasitet")});
+    basis->setMinimumContentsLength(24);
+    basis->setToolTip(tr("«Bare innenfor bemanningsgapet»: frigjort tid sparer penger bare der den erstatter ansettelser "
+                         "kommunen ellers måtte gjøre; resten er kapasitet til flere mottakere eller bedre kvalitet. "
+                         "«All frigjort kapasitet»: all frigjort tid regnes som mulig innsparing."));
+    rf->addRow(FieldCatalog::label("realisation.basis", context_), basis);
     NumberField* r = makeField("realisation.budget_share_of_freed_capacity");
     rf->addRow(r->info().label, withUnit(r));
     rf->addRow(hint(r->info().help));
     v->addWidget(realBox);
+
+    // The ledger of spec §7 (optional in the file): shown when the scenario has one.
+    if (document_->value("ledger")) {
+        auto* ledgerBox = new QGroupBox(tr("Hvem betaler og hvem sparer"));
+        ledgerBox->setObjectName(QStringLiteral("ledgerBox"));
+        auto* lf = new QFormLayout(ledgerBox);
+        for (const InputSpec& spec : inputCatalogue())
+            if (spec.pattern.substr(0, 7) == "ledger." && spec.scope == InputScope::Scenario) {
+                NumberField* f = makeField(std::string(spec.pattern));
+                lf->addRow(f->info().label, withUnit(f));
+            }
+        v->addWidget(ledgerBox);
+    }
     v->addStretch(1);
     return scrollPage(page);
 }
@@ -635,6 +741,7 @@ QWidget* ScenarioEditor::buildHubPage()
 void ScenarioEditor::refresh()
 {
     setEnabled(document_ != nullptr);
+    updateContext();
     if (!document_) {
         builtStructure_.clear();
         rebuild();
@@ -645,23 +752,26 @@ void ScenarioEditor::refresh()
         builtStructure_ = key;
         rebuild();
     }
-    if (const json* name = document_->value("name"); name && name->is_string()) {
-        const QString n = QString::fromStdString(name->get<std::string>());
+    if (const Json* name = document_->value("name"); name && name->is_string()) {
+        const QString n = qs(name->get<std::string>());
         if (nameEdit_->text() != n)
             nameEdit_->setText(n);
     }
     for (auto& [path, f] : fields_)
         f->showValue(document_->value(path));
     for (auto& [path, c] : combos_) {
-        const json* v = document_->value(path);
-        const int i = v && v->is_string() ? c->findData(QString::fromStdString(v->get<std::string>())) : -1;
+        const Json* v = document_->value(path);
+        std::string id = v && v->is_string() ? v->get<std::string>() : std::string();
+        if (!v && path == "realisation.basis")
+            id = document_->format() == 1 ? "all" : "gap"; // the format's default
+        const int i = id.empty() ? -1 : c->findData(qs(id));
         if (c->currentIndex() != i)
             c->setCurrentIndex(i);
     }
     for (auto& [path, label] : rowSums_) {
         double sum = 0;
         bool numeric = true;
-        if (const json* shares = document_->value(path); shares && shares->is_object())
+        if (const Json* shares = document_->value(path); shares && shares->is_object())
             for (auto it = shares->begin(); it != shares->end(); ++it) {
                 if (it->is_number())
                     sum += it->get<double>();
@@ -686,19 +796,13 @@ void ScenarioEditor::showErrors()
     QStringList summary;
     for (const FieldError& e : document_->errors()) {
         const QString reason = ErrorText::reason(e);
-        summary << ErrorText::message(e);
-        bool placed = false;
+        summary << ErrorText::message(e, context_);
         for (auto& [path, f] : fields_)
-            if (JsonPath::isWithin(path, e.path)) {
+            if (JsonPath::isWithin(path, e.path))
                 fieldErrors[f] << reason;
-                placed = true;
-            }
         for (auto& [path, c] : combos_)
-            if (JsonPath::isWithin(path, e.path)) {
+            if (JsonPath::isWithin(path, e.path))
                 comboErrors[c] << reason;
-                placed = true;
-            }
-        (void)placed;
     }
     for (auto& [path, f] : fields_) {
         auto it = fieldErrors.find(f);
@@ -709,7 +813,8 @@ void ScenarioEditor::showErrors()
         const bool bad = it != comboErrors.end();
         c->setProperty("invalid", bad);
         c->setStyleSheet(bad ? QStringLiteral("QComboBox { border: 2px solid #c62828; }") : QString());
-        c->setToolTip(bad ? it->second.join(QStringLiteral("; ")) : QString());
+        if (bad)
+            c->setToolTip(it->second.join(QStringLiteral("; ")));
     }
     if (summary.isEmpty()) {
         errorSummary_->hide();

@@ -1,13 +1,15 @@
 #pragma once
 // The scenario editor: every input of a scenario, grouped as a person thinks
 // (period and discounting; demography; staff and time use; task-sharing measures;
-// receivers; recruitment and NAV subsidies; hub and realisation). Each edit goes
-// to the ScenarioDocument as an undoable command; errors the engine reports are
-// shown at the field they name and listed above the groups.
+// receivers by kind; recruitment and NAV subsidies; hub and realisation; the
+// vocabulary itself). Its tables follow the document's vocabulary: roles ×
+// categories, age bands, receivers grouped by kind. Each edit goes to the
+// ScenarioDocument as an undoable command; errors the engine reports are shown at
+// the field they name and listed above the groups.
 
+#include "DocumentJson.h"
+#include "FieldCatalog.h"
 #include "FieldError.h"
-
-#include <nlohmann/json.hpp>
 
 #include <QPointer>
 #include <QWidget>
@@ -42,6 +44,7 @@ private:
     void refresh();
     void showErrors();
     std::string structureKey() const;
+    void updateContext();
 
     QWidget* buildPeriodPage();
     QWidget* buildDemographyPage();
@@ -53,11 +56,16 @@ private:
 
     NumberField* makeField(const std::string& path);
     QWidget* withUnit(NumberField* field);
-    void edit(const std::string& path, const nlohmann::json& value, const QString& text, bool merge = false);
+    void edit(const std::string& path, const Json& value, const QString& text, bool merge = false);
+    /// Replaces the whole document in one undoable command.
+    void replace(const Json& document, const QString& text);
     QString sourceFor(const std::string& path) const;
     QComboBox* makeCombo(const std::string& path, const QStringList& ids, const QStringList& names);
+    /// The catalogue's label of `path` without the placeholder `drop` (for a row inside a box named after it).
+    QString rowLabel(const std::string& path, const char* drop) const;
 
     QPointer<ScenarioDocument> document_;
+    FieldContext context_;
     QLineEdit* nameEdit_ = nullptr;
     QLabel* errorSummary_ = nullptr;
     QTabWidget* tabs_ = nullptr;

@@ -27,6 +27,11 @@ QString tr(const char* text)
     return QCoreApplication::translate("gevinst::ui::CouncilReport", text);
 }
 
+QString tr(const char* text, const char* disambiguation, int n)
+{
+    return QCoreApplication::translate("gevinst::ui::CouncilReport", text, disambiguation, n);
+}
+
 QString esc(const QString& s)
 {
     return s.toHtmlEscaped();
@@ -65,6 +70,39 @@ QString chartUrl(ChartId id)
     return QStringLiteral("chart:/") + chartKey(id);
 }
 
+/// "a, b og c".
+QString listed(const QStringList& items)
+{
+    if (items.size() <= 1)
+        return items.join(QString());
+    return items.mid(0, items.size() - 1).join(QStringLiteral(", ")) + tr(" og ") + items.back();
+}
+
+QString nameOf(const Scenario& s, const std::string& id)
+{
+    return io::ExportLabels::vocabularyName(s.serviceArea, id).toLower();
+}
+
+/// The names of the scenario's professional roles.
+QStringList professionalNames(const Scenario& s)
+{
+    QStringList names;
+    for (std::size_t r = 0; r < s.vocabulary.roles.size(); ++r)
+        if (s.vocabulary.roles[r].professional && s.roles[r].present)
+            names << nameOf(s, s.vocabulary.roles[r].id);
+    return names;
+}
+
+/// The names of the scenario's receivers of `kind`.
+QStringList receiverNames(const Scenario& s, ReceiverKind kind)
+{
+    QStringList names;
+    for (const ReceiverSpec& r : s.vocabulary.receivers)
+        if (r.kind == kind)
+            names << nameOf(s, r.id);
+    return names;
+}
+
 } // namespace
 
 CouncilReport::CouncilReport(const Scenario& scenario, const Result& result, io::SourceLine source)
@@ -82,8 +120,8 @@ QString CouncilReport::summaryHtml() const
 
     // 1. Kapasitet.
     const double gap = r[SeriesId::GapFte][last];
-    QString capacity = tr("<b>Kapasitet.</b> Oppgavedelingen frigjør %1 årsverk sykepleiere og helsefagarbeidere i %2.")
-                           .arg(NumberText::number(s.freedFteEnd, 1), end);
+    QString capacity = tr("<b>Kapasitet.</b> Oppgavedelingen frigjør %1 årsverk i fagrollene (%2) i %3.")
+                           .arg(NumberText::number(s.freedFteEnd, 1), listed(professionalNames(m_scenario)), end);
     if (gap > 0 && s.gapClosedShareEnd)
         capacity += QLatin1Char(' ') + tr("Veksten i behov gir et bemanningsgap på %1 årsverk i %2; tiltakene dekker %3 av det.")
                                            .arg(NumberText::number(gap, 1), end, NumberText::percent(*s.gapClosedShareEnd, 0));
@@ -93,25 +131,31 @@ QString CouncilReport::summaryHtml() const
     if (std::isfinite(extra))
         capacity += QLatin1Char(' ') + tr("Den frigjorte tiden svarer til om lag %1 flere tjenestemottakere med dagens tid per mottaker.")
                                            .arg(NumberText::number(extra, 0));
+    // Freed time beyond the staffing gap is capacity, not money (spec §3, realisation.basis).
+    bool beyondGap = false;
+    for (int t = 0; t <= last; ++t)
+        beyondGap = beyondGap || r[SeriesId::CapacityValueNok][t] - r[SeriesId::RealisedCapacityNok][t] >= 1.0;
+    if (beyondGap)
+        capacity += QLatin1Char(' ') + tr("I år der tiltakene frigjør mer enn bemanningsgapet, er resten kapasitet til flere "
+                                          "tjenestemottakere eller bedre kvalitet, ikke penger i budsjettet.");
     html += QStringLiteral("<p>%1</p>").arg(capacity);
 
     // 2. Utnyttelsesgrad.
     QStringList roles;
-    for (int k = 0; k < 2; ++k)
-        if (r.utilisation[k] && r.utilisationBaseline[k])
+    for (const RoleUtilisation& u : r.utilisation)
+        if (u.series.size() > 0)
             roles << tr("%1 fra %2 til %3")
-                         .arg(k == 0 ? tr("sykepleiere") : tr("helsefagarbeidere"),
-                              NumberText::percent(*r.utilisationBaseline[k], 0),
-                              NumberText::percent((*r.utilisation[k])[last], 0));
+                         .arg(nameOf(m_scenario, u.roleId), NumberText::percent(u.baseline, 0),
+                              NumberText::percent(u.series[u.series.size() - 1], 0));
     if (!roles.isEmpty())
         html += QStringLiteral("<p>%1</p>")
-                    .arg(tr("<b>Utnyttelsesgrad.</b> Andelen av arbeidstiden som går til oppgaver som krever fagpersonenes "
-                            "kompetanse, øker for %1 (i %2).")
-                             .arg(roles.join(tr(" og ")), end));
+                    .arg(tr("<b>Utnyttelsesgrad.</b> Andelen av arbeidstiden som går til oppgaver som krever rollens "
+                            "utdanning, øker for %1 (i %2).")
+                             .arg(listed(roles), end));
 
     // 3. Statlige tilskudd.
     html += QStringLiteral("<p>%1</p>")
-                .arg(tr("<b>Statlige tilskudd.</b> Nye oppgavemedarbeidere som rekrutteres gjennom NAV, kan gi lønnstilskudd "
+                .arg(tr("<b>Statlige tilskudd.</b> Nyansatte som rekrutteres gjennom NAV, kan gi lønnstilskudd "
                         "og mentortilskudd. Over perioden %1–%2 utgjør det %3.")
                          .arg(QString::number(r.years.front()), end, NumberText::nok(s.subsidiesTotalNok)));
     // 4. Sosialhjelp.
@@ -121,14 +165,17 @@ QString CouncilReport::summaryHtml() const
                          .arg(NumberText::nok(s.socialAssistanceSavingsTotalNok)));
 
     // Økonomi.
-    QString economy = tr("<b>Kostnader og budsjett.</b> Tiltakene koster %1 over perioden (lønn til "
-                         "oppgavemedarbeidere, opplæring, koordinering og teknologi).")
+    QString economy = tr("<b>Kostnader og budsjett.</b> Tiltakene koster %1 over perioden (lønn til nyansatte, "
+                         "opplæring, koordinering og tekniske løsninger).")
                           .arg(NumberText::nok(s.costTotalNok));
-    economy += QLatin1Char(' ') + tr("Med %1 av verdien av frigjort kapasitet regnet som budsjettgevinst er nåverdien av "
-                                     "budsjetteffekten %2 (diskonteringsrente %3).")
-                                      .arg(NumberText::percent(m_scenario.budgetShareOfFreedCapacity, 0),
-                                           NumberText::nok(s.npvBudgetNok),
-                                           NumberText::percent(m_scenario.discountRate, 1));
+    const QString share = NumberText::percent(m_scenario.realisation.budgetShareOfFreedCapacity, 0);
+    economy += QLatin1Char(' ') +
+               (m_scenario.realisation.basis == RealisationBasis::Gap
+                    ? tr("Med %1 av verdien av frigjort kapasitet innenfor bemanningsgapet regnet som budsjettgevinst er "
+                         "nåverdien av budsjetteffekten %2 (diskonteringsrente %3).")
+                    : tr("Med %1 av verdien av frigjort kapasitet regnet som budsjettgevinst er nåverdien av "
+                         "budsjetteffekten %2 (diskonteringsrente %3)."))
+                   .arg(share, NumberText::nok(s.npvBudgetNok), NumberText::percent(m_scenario.discountRate, 1));
     if (s.paybackYear && *s.paybackYear == r.years.front())
         economy += QLatin1Char(' ') + tr("Den samlede budsjetteffekten er ikke negativ i noe år.");
     else if (s.paybackYear)
@@ -137,9 +184,10 @@ QString CouncilReport::summaryHtml() const
         economy += QLatin1Char(' ') + tr("Tiltakene er ikke tilbakebetalt innen %1.").arg(end);
     if (s.netCostPerFreedFteNok) {
         economy += QLatin1Char(' ') + tr("Netto kostnad per frigjort årsverk er %1").arg(NumberText::nok(*s.netCostPerFreedFteNok));
-        if (m_scenario.role(Role::Sykepleier).present)
-            economy += tr(", mot en årskostnad for en sykepleier på %1")
-                           .arg(NumberText::nok(m_scenario.role(Role::Sykepleier).annualCostNok));
+        if (const int compared = comparisonRole(m_scenario); compared >= 0)
+            economy += tr(", mot en årskostnad for en %1 på %2")
+                           .arg(nameOf(m_scenario, m_scenario.vocabulary.roles[std::size_t(compared)].id),
+                                NumberText::nok(m_scenario.role(compared).annualCostNok));
         economy += QLatin1Char('.');
     }
     html += QStringLiteral("<p>%1</p>").arg(economy);
@@ -164,11 +212,11 @@ QString CouncilReport::keyFiguresHtml() const
             value = io::ExportLabels::noPayback(endYear);
         row(io::ExportLabels::keyFigure(figure.id, endYear), value);
     }
-    for (int k = 0; k < 2; ++k)
-        if (r.utilisation[k] && r.utilisationBaseline[k])
-            row(tr("%1, før → %2").arg(io::ExportLabels::utilisation(kProfessionalRoles[k])).arg(endYear),
-                NumberText::percent(*r.utilisationBaseline[k], 0) + QStringLiteral(" → ") +
-                    NumberText::percent((*r.utilisation[k])[r.yearCount() - 1], 0));
+    for (const RoleUtilisation& u : r.utilisation)
+        if (u.series.size() > 0)
+            row(tr("%1, før → %2").arg(io::ExportLabels::utilisation(r.serviceArea, u.roleId)).arg(endYear),
+                NumberText::percent(u.baseline, 0) + QStringLiteral(" → ") +
+                    NumberText::percent(u.series[u.series.size() - 1], 0));
     html += QStringLiteral("</table>");
     return html;
 }
@@ -263,22 +311,31 @@ QString CouncilReport::assumptionsHtml() const
 QString CouncilReport::methodHtml() const
 {
     QString html = QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>").arg(tr("Slik regner modellen"));
+    QStringList receiverNamesAll;
+    for (ReceiverKind kind : {ReceiverKind::TaskWorker, ReceiverKind::Volunteer, ReceiverKind::Technology, ReceiverKind::Role})
+        receiverNamesAll << receiverNames(m_scenario, kind);
     const QStringList paragraphs{
         tr("<b>Behov.</b> Antall tjenestemottakere hvert år er innbyggere i hver aldersgruppe ganget med andelen som mottar "
            "tjenesten. Behovet for årsverk vokser i takt med antall mottakere; tilgjengelige årsverk følger dagens bemanning. "
            "Forskjellen er bemanningsgapet."),
-        tr("<b>Oppgavedeling.</b> Hver yrkesgruppe bruker en andel av tiden på fem typer oppgaver. Et tiltak flytter en andel "
-           "av én oppgavetype fra en yrkesgruppe til oppgavemedarbeidere, frivillige, velferdsteknologi eller helsefagarbeidere, "
-           "fullt ut etter innfasingen. Den som overtar, kan bruke lengre tid (tidsfaktor)."),
-        tr("<b>Frigjort kapasitet.</b> Timene sykepleiere og helsefagarbeidere ikke lenger bruker på oppgavene, minus timene "
-           "helsefagarbeidere selv overtar, gir frigjorte årsverk. Utnyttelsesgraden er andelen av tiden som går til oppgaver "
-           "som krever yrkesgruppens kompetanse; frigjort tid går til slike oppgaver."),
-        tr("<b>Tilskudd og sosialhjelp.</b> Oppgavemedarbeidere ansettes etter behov og turnover. De som rekrutteres via NAV, "
+        tr("<b>Oppgavedeling.</b> Hver rolle bruker en andel av tiden på %n typer oppgaver. Et tiltak flytter en andel "
+           "av én oppgavetype fra en rolle til en mottaker (%1), fullt ut etter innfasingen. Den som overtar, kan bruke "
+           "lengre tid (tidsfaktor).",
+           nullptr, static_cast<int>(m_scenario.vocabulary.categories.size()))
+            .arg(listed(receiverNamesAll)),
+        tr("<b>Frigjort kapasitet.</b> Timene fagrollene (%1) ikke lenger bruker på oppgavene, minus timene de selv overtar "
+           "som mottakere, gir frigjorte årsverk. Utnyttelsesgraden er andelen av tiden som går til oppgaver som krever "
+           "rollens utdanning; frigjort tid går til slike oppgaver.")
+            .arg(listed(professionalNames(m_scenario))),
+        tr("<b>Tilskudd og sosialhjelp.</b> Nyansatte ansettes etter behov og turnover. De som rekrutteres via NAV, "
            "kan gi lønnstilskudd og mentortilskudd de første månedene, og sparer sosialhjelp så lenge de er i jobb."),
-        tr("<b>Økonomi.</b> Kostnadene er lønn til oppgavemedarbeidere, opplæring, koordinering av frivillige, teknologi og "
-           "hub. Budsjetteffekten regner bare den valgte andelen av verdien av frigjort kapasitet som realisert. Nåverdien "
-           "diskonterer hvert år med diskonteringsrenten; tilbakebetalingsåret er første år den akkumulerte effekten blir "
-           "positiv etter å ha vært negativ."),
+        tr("<b>Økonomi.</b> Kostnadene er lønn til nyansatte, opplæring, koordinering, tekniske løsninger og hub. "
+           "Frigjort tid sparer penger bare der den erstatter ansettelser kommunen ellers måtte gjøre (%1); resten er "
+           "kapasitet. Budsjetteffekten regner den valgte andelen av dette som realisert. Nåverdien diskonterer hvert år "
+           "med diskonteringsrenten; tilbakebetalingsåret er første år den akkumulerte effekten blir positiv etter å ha "
+           "vært negativ.")
+            .arg(m_scenario.realisation.basis == RealisationBasis::Gap ? tr("innenfor bemanningsgapet")
+                                                                        : tr("her regnet som all frigjort kapasitet")),
         tr("Alle beløp er i faste kroner for startåret. Modellen er et verktøy for å sammenligne alternativer; den erstatter "
            "ikke lokal kunnskap om tjenesten. Hele regnestykket er beskrevet i modellens dokumentasjon."),
     };

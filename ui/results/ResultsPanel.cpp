@@ -2,6 +2,7 @@
 
 #include "ChartBuilder.h"
 #include "ChartHover.h"
+#include "ExportLabels.h"
 #include "KeyFigureCard.h"
 #include "NorwegianFormat.h"
 #include "ScenarioDocument.h"
@@ -13,6 +14,8 @@
 #include <QLabel>
 #include <QTabWidget>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace gevinst::ui {
 
@@ -53,11 +56,11 @@ ResultsPanel::ResultsPanel(QWidget* parent)
         tr("Netto kostnad per frigjort årsverk"), tr("Tilskudd fra NAV"), tr("Sparte sosialhjelpsutgifter"),
         tr("Tilbakebetalingsår")};
     const QString helps[] = {
-        tr("Netto frigjorte årsverk for sykepleiere og helsefagarbeidere i siste år."),
+        tr("Netto frigjorte årsverk for fagrollene i siste år."),
         tr("Frigjorte årsverk som andel av bemanningsgapet i siste år (høyst 100 %)."),
         tr("Nåverdien av den årlige budsjetteffekten over perioden."),
         tr("(Kostnader − tilskudd − sparte sosialhjelpsutgifter) / sum frigjorte årsverk over perioden: prisen på ett "
-           "frigjort årsverk, å sette ved siden av årskostnaden for en sykepleier."),
+           "frigjort årsverk, å sette ved siden av årskostnaden for den dyreste fagrollen."),
         tr("Lønnstilskudd og mentortilskudd fra NAV, sum over perioden (faste priser)."),
         tr("Kommunens sparte sosialhjelpsutgifter, sum over perioden (faste priser)."),
         tr("Første år den akkumulerte budsjetteffekten er 0 eller mer etter å ha vært negativ.")};
@@ -69,6 +72,13 @@ ResultsPanel::ResultsPanel(QWidget* parent)
     for (int c = 0; c < 4; ++c)
         grid->setColumnStretch(c, 1);
     v->addLayout(grid);
+
+    capacityNote_ = new QLabel;
+    capacityNote_->setObjectName(QStringLiteral("capacityNote"));
+    capacityNote_->setWordWrap(true);
+    capacityNote_->setStyleSheet(QStringLiteral("QLabel { background: #eef5fc; color: #1f3f5e; padding: 4px; border: 1px solid #b7d0ea; }"));
+    capacityNote_->hide();
+    v->addWidget(capacityNote_);
 
     tabs_ = new QTabWidget;
     tabs_->setObjectName(QStringLiteral("chartTabs"));
@@ -122,6 +132,7 @@ void ResultsPanel::refresh()
             ChartBuilder::clear(*plot);
             plot->replot();
         }
+        capacityNote_->hide();
         return;
     }
     const Result& r = *document_->lastValidResult();
@@ -136,16 +147,23 @@ void ResultsPanel::refresh()
         tr("gap %1 i %2").arg(NorwegianFormat::fte(gapEnd, 1), lastYear));
     cards_["npvBudget"]->setValue(NorwegianFormat::millionNok(sum.npvBudgetNok, 1),
                                   tr("diskontert med %1").arg(NorwegianFormat::percent(s.discountRate, 1)));
-    const RoleInput& nurse = s.role(Role::Sykepleier);
+    // Beside the annual cost of the professional role it is compared with (the nurse in home care).
+    const int compared = comparisonRole(s);
+    QString comparison;
+    if (compared >= 0)
+        comparison = tr("%1: %2/år")
+                         .arg(io::ExportLabels::vocabularyName(s.serviceArea, s.vocabulary.roles[std::size_t(compared)].id),
+                              NorwegianFormat::nok(s.role(compared).annualCostNok));
     cards_["netCostPerFreedFte"]->setValue(
-        sum.netCostPerFreedFteNok ? NorwegianFormat::nok(*sum.netCostPerFreedFteNok) : tr("Ingen frigjort"),
-        nurse.present ? tr("sykepleier: %1/år").arg(NorwegianFormat::nok(nurse.annualCostNok)) : QString());
+        sum.netCostPerFreedFteNok ? NorwegianFormat::nok(*sum.netCostPerFreedFteNok) : tr("Ingen frigjort"), comparison);
     cards_["subsidies"]->setValue(NorwegianFormat::millionNok(sum.subsidiesTotalNok, 1),
                                   tr("lønns- og mentortilskudd, %1–%2").arg(NorwegianFormat::year(s.startYear), lastYear));
     cards_["socialAssistanceSavings"]->setValue(NorwegianFormat::millionNok(sum.socialAssistanceSavingsTotalNok, 1),
                                                 tr("sum %1–%2").arg(NorwegianFormat::year(s.startYear), lastYear));
     cards_["paybackYear"]->setValue(sum.paybackYear ? NorwegianFormat::year(*sum.paybackYear) : tr("Ikke i perioden"),
                                     sum.paybackYear ? QString() : tr("akkumulert effekt er negativ i %1").arg(lastYear));
+
+    updateCapacityNote(s, r);
 
     auto* current = qobject_cast<QCustomPlot*>(tabs_->currentWidget());
     for (auto& [id, plot] : charts_) {
@@ -157,6 +175,49 @@ void ResultsPanel::refresh()
     }
     lastRedrawMs_ = static_cast<double>(timer.nsecsElapsed()) / 1e6;
     emit redrawn(lastRedrawMs_);
+}
+
+void ResultsPanel::updateCapacityNote(const Scenario& s, const Result& r)
+{
+    // Years where freed FTE exceed the staffing gap: capacity_value_nok is the value of
+    // all freed time, realised_capacity_nok only what can save money (spec §3).
+    const auto& capacity = r[SeriesId::CapacityValueNok];
+    const auto& realised = r[SeriesId::RealisedCapacityNok];
+    const auto& freed = r[SeriesId::FreedFte];
+    const auto& gap = r[SeriesId::GapFte];
+    int first = -1, last = -1;
+    double notBanked = 0;
+    for (int t = 0; t < r.yearCount(); ++t) {
+        const bool beyond = freed[t] > std::max(0.0, gap[t]) + 0.05;
+        const double unrealised = capacity[t] - realised[t];
+        if (!beyond || (s.realisation.basis == RealisationBasis::Gap && unrealised < 1.0))
+            continue;
+        if (first < 0)
+            first = t;
+        last = t;
+        notBanked += std::max(0.0, unrealised);
+    }
+    if (first < 0) {
+        capacityNote_->hide();
+        return;
+    }
+    const double overGap = freed[last] - std::max(0.0, gap[last]);
+    const QString lastYear = NorwegianFormat::year(r.years[std::size_t(last)]);
+    const QString from = NorwegianFormat::year(r.years[std::size_t(first)]);
+    QString text;
+    if (s.realisation.basis == RealisationBasis::Gap) {
+        text = tr("<b>Mer frigjort tid enn bemanningsgapet.</b> Fra %1 frigjør tiltakene flere årsverk enn gapet "
+                  "(%2 over gapet i %3). Den delen er kapasitet til flere tjenestemottakere eller bedre kvalitet, ikke "
+                  "penger: %4 av verdien av frigjort tid regnes derfor ikke som innsparing.")
+                   .arg(from, NorwegianFormat::fte(overGap, 1), lastYear, NorwegianFormat::millionNok(notBanked, 1));
+    } else {
+        text = tr("<b>Mer frigjort tid enn bemanningsgapet.</b> Fra %1 frigjør tiltakene flere årsverk enn gapet "
+                  "(%2 over gapet i %3). Realiseringen er satt til «All frigjort kapasitet», så også den delen regnes "
+                  "som mulig innsparing; den sparer penger bare om kommunen faktisk ansetter færre.")
+                   .arg(from, NorwegianFormat::fte(overGap, 1), lastYear);
+    }
+    capacityNote_->setText(text);
+    capacityNote_->show();
 }
 
 } // namespace gevinst::ui

@@ -1,9 +1,12 @@
 #pragma once
 // The live results of the open scenario: key-figure cards and the charts of
 // ChartBuilder in tabs. Redraws when the document's result changes; while the
-// document is invalid it keeps the last valid result and says so.
+// document is invalid it keeps the last valid result and says so. Where freed
+// capacity goes beyond the staffing gap, a note says that the rest is capacity
+// (more recipients, better quality), not money.
 
 #include "ChartId.h"
+#include "Result.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -36,9 +39,11 @@ signals:
 
 private:
     void refresh();
+    void updateCapacityNote(const Scenario& scenario, const Result& result);
 
     QPointer<ScenarioDocument> document_;
     QLabel* staleBanner_ = nullptr;
+    QLabel* capacityNote_ = nullptr;
     QTabWidget* tabs_ = nullptr;
     std::map<QString, KeyFigureCard*> cards_;
     std::map<ChartId, QCustomPlot*> charts_;

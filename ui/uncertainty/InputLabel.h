@@ -1,7 +1,7 @@
 #pragma once
-// The Norwegian name of a ranged input for the tornado chart and the range
-// editor: "Andel kjøring sykepleier → oppgavemedarbeider" for "sharing[0].share",
-// "Turnover oppgavemedarbeidere" for "receivers.oppgavemedarbeider.turnover".
+// The name of a ranged input for the tornado chart and the range editor, in the
+// user's language: the input catalogue's label with the scenario's display names
+// filled in (ExportLabels::inputLabel), so a new role or receiver needs no code here.
 
 #include "Scenario.h"
 
