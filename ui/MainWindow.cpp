@@ -1,16 +1,14 @@
 #include "MainWindow.h"
 
 #include "ChartId.h"
+#include "DocumentManager.h"
 #include "ExportMenu.h"
 #include "ResultsPanel.h"
 #include "ScenarioDocument.h"
 #include "ScenarioEditor.h"
-#include "ScenarioReader.h"
-#include "ServiceAreas.h"
 #include "UncertaintyPanel.h"
 
 #ifdef GEVINST_WITH_STORE
-#include "DataLocations.h"
 #include "LibraryPanel.h"
 #include "ScenarioLibrary.h"
 #endif
@@ -18,57 +16,23 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QFile>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTimer>
 #include <QUndoGroup>
 
-#include <nlohmann/json.hpp>
-
 namespace gevinst::ui {
-
-namespace {
-
-constexpr qint64 kMaxScenarioFileBytes = 16 * 1024 * 1024;
-const char* const kShippedDefaultUnit = "3207"; // Nordre Follo
-
-QString locateShippedScenario()
-{
-#ifdef GEVINST_WITH_STORE
-    const QString found = store::DataLocations::find(QStringLiteral("scenarios/nordre-follo-hjemmetjenester.json"));
-    if (!found.isEmpty())
-        return found;
-#endif
-    return QStringLiteral(GEVINST_SCENARIOS_DIR "/nordre-follo-hjemmetjenester.json");
-}
-
-std::optional<Json> parseDocument(const QByteArray& bytes, QString* why)
-{
-    FieldError error;
-    auto parsed = ScenarioReader::parse(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())), error);
-    if (!parsed && why)
-        *why = QString::fromStdString(error.message());
-    return parsed;
-}
-
-} // namespace
 
 MainWindow::MainWindow(const WindowOptions& options, QWidget* parent)
     : QMainWindow(parent)
@@ -78,20 +42,34 @@ MainWindow::MainWindow(const WindowOptions& options, QWidget* parent)
     setAcceptDrops(true);
     setWindowIcon(QIcon(QStringLiteral(":/icons/gevinstmodell.svg")));
     undoGroup_ = new QUndoGroup(this);
-    ServiceAreas::catalogue(); // the display names of every shipped service area's vocabulary
+    documents_ = new DocumentManager(options_, this);
+    documents_->setAsk([this](const QString& title, const QString& question) {
+        return QMessageBox::question(this, title, question) == QMessageBox::Yes;
+    });
 
     splitter_ = new QSplitter(Qt::Horizontal);
     splitter_->setObjectName(QStringLiteral("mainSplitter"));
     editor_ = new ScenarioEditor;
     results_ = new ResultsPanel;
-    openLibrary();
 #ifdef GEVINST_WITH_STORE
-    if (library_) {
-        libraryPanel_ = new LibraryPanel(*library_);
+    if (store::ScenarioLibrary* library = documents_->library()) {
+        libraryPanel_ = new LibraryPanel(*library);
         splitter_->addWidget(libraryPanel_);
-        connect(libraryPanel_, &LibraryPanel::openRequested, this,
-                [this](qint64 id, int version) { openScenario(id, version); });
-        connect(libraryPanel_, &LibraryPanel::newFromTemplateRequested, this, &MainWindow::onNewFromTemplate);
+        connect(libraryPanel_, &LibraryPanel::openRequested, documents_,
+                [this](qint64 id, int version) { documents_->openScenario(id, version); });
+        connect(libraryPanel_, &LibraryPanel::newFromTemplateRequested, documents_,
+                [this](const QString& unitId) {
+                    documents_->newFromTemplate(unitId);
+                    updateStatus();
+                });
+        connect(documents_, &DocumentManager::libraryChanged, libraryPanel_, [this] {
+            libraryPanel_->reload();
+            if (currentDocument())
+                libraryPanel_->setCurrentScenario(currentDocument()->scenarioId());
+            updateStatus();
+        });
+        connect(documents_, &DocumentManager::recentChanged, libraryPanel_, &LibraryPanel::setRecent);
+        connect(documents_, &DocumentManager::unitOpened, libraryPanel_, &LibraryPanel::selectUnit);
     }
 #endif
     splitter_->addWidget(editor_);
@@ -121,18 +99,17 @@ MainWindow::MainWindow(const WindowOptions& options, QWidget* parent)
     statusBar()->addWidget(statusLibrary_, 1);
     statusBar()->addPermanentWidget(statusCompute_);
     connect(results_, &ResultsPanel::redrawn, this, [this](double ms) {
-        if (current_)
+        if (ScenarioDocument* d = currentDocument())
             statusCompute_->setText(tr("Beregnet på %1 ms, tegnet på %2 ms")
-                                        .arg(QLocale().toString(current_->lastComputeMs(), 'f', 1),
-                                             QLocale().toString(ms, 'f', 1)));
+                                        .arg(QLocale().toString(d->lastComputeMs(), 'f', 1), QLocale().toString(ms, 'f', 1)));
     });
 
-    createActions();
+    connect(documents_, &DocumentManager::currentChanged, this, &MainWindow::showDocument);
+    connect(documents_, &DocumentManager::problem, this, &MainWindow::showError);
+    connect(documents_, &DocumentManager::message, this,
+            [this](const QString& text, int ms) { statusBar()->showMessage(text, ms); });
 
-    autosaveTimer_ = new QTimer(this);
-    autosaveTimer_->setInterval(options_.autosaveIntervalMs);
-    connect(autosaveTimer_, &QTimer::timeout, this, &MainWindow::autosaveNow);
-    autosaveTimer_->start();
+    createActions();
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
@@ -141,18 +118,20 @@ MainWindow::MainWindow(const WindowOptions& options, QWidget* parent)
     }
     splitter_->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
 
-    openInitialScenario();
-    restoreAutosaves();
-    if (!options_.openFile.isEmpty())
-        importFile(options_.openFile);
+    documents_->openInitial();
     updateStatus();
 }
 
 MainWindow::~MainWindow()
 {
-    // Documents are children of this window; detach views first.
+    // The documents die with the manager; detach the views first.
     editor_->setDocument(nullptr);
     results_->setDocument(nullptr);
+}
+
+ScenarioDocument* MainWindow::currentDocument() const
+{
+    return documents_->current();
 }
 
 void MainWindow::createActions()
@@ -201,11 +180,11 @@ void MainWindow::createActions()
 
     // Eksport: council report, tables, charts and the comparison window (ui/export).
     ExportMenu::install(
-        this, [this] { return ExportMenu::subjectOf(current_); },
+        this, [this] { return ExportMenu::subjectOf(currentDocument()); },
         [this] {
 #ifdef GEVINST_WITH_STORE
-            if (library_)
-                return ExportMenu::candidatesFrom(*library_);
+            if (documents_->library())
+                return ExportMenu::candidatesFrom(*documents_->library());
 #endif
             return std::vector<CompareEntry>{};
         });
@@ -219,142 +198,40 @@ void MainWindow::createActions()
     });
 }
 
-void MainWindow::openLibrary()
+void MainWindow::showDocument(ScenarioDocument* document)
 {
-#ifdef GEVINST_WITH_STORE
-    const QString path = options_.libraryPath.isEmpty() ? store::ScenarioLibrary::defaultPath() : options_.libraryPath;
-    if (path != QLatin1String(":memory:"))
-        QDir().mkpath(QFileInfo(path).absolutePath());
-    auto opened = store::ScenarioLibrary::open(path);
-    if (opened) {
-        library_ = std::shared_ptr<store::ScenarioLibrary>(std::move(opened.value()));
-        return;
-    }
-    QTimer::singleShot(0, this, [this, err = opened.error().text()] {
-        showError(tr("Biblioteket kan ikke åpnes"),
-                  tr("Scenariobiblioteket kunne ikke åpnes:\n%1\n\nDet leverte scenarioet vises, men kan ikke lagres.").arg(err));
-    });
-#endif
-}
-
-void MainWindow::openInitialScenario()
-{
-#ifdef GEVINST_WITH_STORE
-    if (library_) {
-        QSettings settings;
-        const QList<QVariant> recent = settings.value(QStringLiteral("recent/scenarios")).toList();
-        if (libraryPanel_) {
-            QList<qint64> ids;
-            for (const QVariant& v : recent)
-                ids << v.toLongLong();
-            libraryPanel_->setRecent(ids);
-        }
-        // A first-time user sees the shipped Nordre Follo scenario.
-        if (auto list = library_->scenarios()) {
-            const store::ScenarioInfo* pick = nullptr;
-            for (const auto& s : list.value())
-                if (s.shipped && s.unitId == QLatin1String(kShippedDefaultUnit) && (!pick || s.id < pick->id))
-                    pick = &s;
-            if (!pick && !list->empty())
-                pick = &list->back();
-            if (pick && openScenario(pick->id))
-                return;
-        }
-    }
-#endif
-    // Without a library: the shipped file, read-only in the sense that it cannot be saved.
-    QFile file(locateShippedScenario());
-    if (file.open(QIODevice::ReadOnly)) {
-        QString why;
-        if (auto doc = parseDocument(file.read(kMaxScenarioFileBytes), &why)) {
-            auto* d = new ScenarioDocument(std::move(*doc), this);
-            open_[nextUnsavedKey_--] = d;
-            setCurrent(d);
-        }
-    }
-}
-
-bool MainWindow::openScenario(qint64 scenarioId, int version)
-{
-#ifdef GEVINST_WITH_STORE
-    if (!library_)
-        return false;
-    auto loaded = library_->load(scenarioId, version > 0 ? std::optional<int>(version) : std::nullopt);
-    if (!loaded) {
-        showError(tr("Scenarioet kan ikke åpnes"), loaded.error().text());
-        return false;
-    }
-    auto it = open_.find(scenarioId);
-    if (it != open_.end()) {
-        ScenarioDocument* existing = it->second;
-        if (version == 0 || existing->version() == loaded->version.version) {
-            setCurrent(existing);
-            rememberRecent(scenarioId);
-            return true;
-        }
-        if (existing->isModified() && options_.interactive &&
-            QMessageBox::question(this, tr("Ulagrede endringer"),
-                                  tr("«%1» har ulagrede endringer. Forkaste dem og åpne versjon %2?")
-                                      .arg(existing->name())
-                                      .arg(loaded->version.version)) != QMessageBox::Yes)
-            return false;
-        if (current_ == existing)
-            setCurrent(nullptr);
-        QFile::remove(autosavePath(*existing));
-        open_.erase(it);
-        existing->deleteLater();
-    }
-    QString why;
-    auto doc = parseDocument(loaded->json, &why);
-    if (!doc) {
-        showError(tr("Scenarioet kan ikke åpnes"), why);
-        return false;
-    }
-    auto* d = new ScenarioDocument(std::move(*doc), this);
-    d->setLibraryVersion(scenarioId, loaded->version.version);
-    open_[scenarioId] = d;
-    setCurrent(d);
-    rememberRecent(scenarioId);
-    if (libraryPanel_)
-        libraryPanel_->selectUnit(loaded->info.unitId);
-    return true;
-#else
-    (void)scenarioId;
-    (void)version;
-    return false;
-#endif
-}
-
-void MainWindow::setCurrent(ScenarioDocument* document)
-{
-    if (current_)
-        disconnect(current_, nullptr, this, nullptr);
-    current_ = document;
+    if (shown_)
+        disconnect(shown_, nullptr, this, nullptr);
+    shown_ = document;
     if (document) {
         if (!undoGroup_->stacks().contains(&document->undoStack()))
             undoGroup_->addStack(&document->undoStack());
         undoGroup_->setActiveStack(&document->undoStack());
         connect(document, &ScenarioDocument::modifiedChanged, this, &MainWindow::updateTitle);
         connect(document, &ScenarioDocument::changed, this, &MainWindow::updateTitle);
+        // The uncertainty view follows the document's last valid scenario; its tornado
+        // recomputes the scenario many times, so it is updated only while it shows.
+        connect(document, &ScenarioDocument::changed, this, [this] {
+            uncertaintyStale_ = true;
+            updateUncertainty();
+        });
+        connect(document, &QObject::destroyed, this, [this, document] {
+            if (shown_ == document)
+                shown_ = nullptr;
+        });
     } else {
         undoGroup_->setActiveStack(nullptr);
     }
     editor_->setDocument(document);
     results_->setDocument(document);
-    // The uncertainty view follows the document's last valid scenario; its tornado
-    // recomputes the scenario many times, so it is updated only while it shows.
     uncertaintyStale_ = true;
     updateUncertainty();
-    if (document)
-        connect(document, &ScenarioDocument::changed, this, [this] {
-            uncertaintyStale_ = true;
-            updateUncertainty();
-        });
 #ifdef GEVINST_WITH_STORE
     if (libraryPanel_)
         libraryPanel_->setCurrentScenario(document ? document->scenarioId() : 0);
 #endif
     updateTitle();
+    updateStatus();
 }
 
 void MainWindow::updateUncertainty()
@@ -362,9 +239,10 @@ void MainWindow::updateUncertainty()
     if (!uncertaintyStale_ || viewTabs_->currentWidget() != uncertainty_)
         return;
     uncertaintyStale_ = false;
-    if (current_ && current_->isValid() && current_->lastValidScenario())
-        uncertainty_->setScenario(*current_->lastValidScenario());
-    else if (current_ && current_->lastValidScenario())
+    ScenarioDocument* d = currentDocument();
+    if (d && d->isValid() && d->lastValidScenario())
+        uncertainty_->setScenario(*d->lastValidScenario());
+    else if (d && d->lastValidScenario())
         uncertainty_->clearScenario(tr("Scenarioet har feil: rett dem i redigeringen først."));
     else
         uncertainty_->clearScenario();
@@ -372,200 +250,62 @@ void MainWindow::updateUncertainty()
 
 void MainWindow::updateTitle()
 {
+    ScenarioDocument* d = currentDocument();
     QString title = tr("Gevinstmodell");
-    if (current_) {
-        QString doc = current_->unitName().isEmpty() ? current_->name()
-                                                     : QStringLiteral("%1 – %2").arg(current_->unitName(), current_->name());
-        if (current_->version() > 0)
-            doc += tr(" (versjon %1)").arg(current_->version());
+    if (d) {
+        QString doc = d->unitName().isEmpty() ? d->name() : QStringLiteral("%1 – %2").arg(d->unitName(), d->name());
+        if (d->version() > 0)
+            doc += tr(" (versjon %1)").arg(d->version());
         else
             doc += tr(" (ikke i biblioteket)");
         title = QStringLiteral("%1[*] – %2").arg(doc, title);
     }
     setWindowTitle(title);
-    setWindowModified(current_ && current_->isModified());
-    const bool canSave = current_ && library_;
+    setWindowModified(d && d->isModified());
     if (saveAction_) {
-        saveAction_->setEnabled(canSave);
-        revertAction_->setEnabled(current_ && current_->isModified());
-        exportAction_->setEnabled(current_ != nullptr);
+        saveAction_->setEnabled(d && documents_->library());
+        revertAction_->setEnabled(d && d->isModified());
+        exportAction_->setEnabled(d != nullptr);
     }
 }
 
 void MainWindow::updateStatus()
 {
-#ifdef GEVINST_WITH_STORE
-    if (library_) {
-        if (auto st = library_->status())
-            statusLibrary_->setText(tr("Bibliotek: %1 · %n scenario(er)", nullptr, st->scenarioCount).arg(st->filePath));
-        return;
-    }
-#endif
-    statusLibrary_->setText(tr("Uten bibliotek: endringer kan eksporteres til fil, men ikke lagres som versjoner."));
-}
-
-void MainWindow::rememberRecent(qint64 scenarioId)
-{
-    if (scenarioId <= 0)
-        return;
-    QSettings settings;
-    QList<QVariant> recent = settings.value(QStringLiteral("recent/scenarios")).toList();
-    recent.removeAll(QVariant(scenarioId));
-    recent.prepend(QVariant(scenarioId));
-    while (recent.size() > 8)
-        recent.removeLast();
-    settings.setValue(QStringLiteral("recent/scenarios"), recent);
-#ifdef GEVINST_WITH_STORE
-    if (libraryPanel_) {
-        QList<qint64> ids;
-        for (const QVariant& v : recent)
-            ids << v.toLongLong();
-        libraryPanel_->setRecent(ids);
-    }
-#endif
-}
-
-bool MainWindow::saveVersion(const QString& note)
-{
-    if (!current_)
-        return false;
-    if (!current_->isValid()) {
-        showError(tr("Kan ikke lagre"),
-                  tr("Scenarioet har %n feil. Rett feilene (merket i rødt) før du lagrer.", nullptr,
-                     static_cast<int>(current_->errors().size())));
-        return false;
-    }
-#ifdef GEVINST_WITH_STORE
-    if (!library_)
-        return false;
-    const QByteArray json = QByteArray::fromStdString(current_->json().dump(2));
-    const bool isNew = current_->scenarioId() <= 0;
-    auto saved = isNew ? library_->create(json, note) : library_->save(current_->scenarioId(), json, note);
-    if (!saved) {
-        showError(tr("Kan ikke lagre"), saved.error().text());
-        return false;
-    }
-    QFile::remove(autosavePath(*current_));
-    if (isNew) {
-        for (auto it = open_.begin(); it != open_.end(); ++it)
-            if (it->second == current_) {
-                open_.erase(it);
-                break;
-            }
-        open_[saved->scenarioId] = current_;
-    }
-    current_->setLibraryVersion(saved->scenarioId, saved->version);
-    current_->markSaved();
-    rememberRecent(saved->scenarioId);
-    if (libraryPanel_) {
-        libraryPanel_->reload();
-        libraryPanel_->setCurrentScenario(saved->scenarioId);
-    }
-    updateTitle();
-    updateStatus();
-    statusBar()->showMessage(tr("Lagret som versjon %1").arg(saved->version), 5000);
-    return true;
-#else
-    (void)note;
-    return false;
-#endif
+    statusLibrary_->setText(documents_->libraryStatus());
 }
 
 void MainWindow::onSave()
 {
-    if (!current_)
+    ScenarioDocument* d = currentDocument();
+    if (!d)
         return;
-    if (!current_->isValid()) {
-        saveVersion(QString()); // explains why nothing is saved
+    if (!d->isValid()) {
+        documents_->saveVersion(QString()); // explains why nothing is saved
         return;
     }
     QString note;
     if (options_.interactive) {
         bool ok = false;
-        note = QInputDialog::getText(this, tr("Lagre ny versjon"),
-                                     tr("Notat for versjonen (hva er endret og hvorfor):"), QLineEdit::Normal, QString(), &ok);
+        note = QInputDialog::getText(this, tr("Lagre ny versjon"), tr("Notat for versjonen (hva er endret og hvorfor):"),
+                                     QLineEdit::Normal, QString(), &ok);
         if (!ok)
             return;
     }
-    saveVersion(note);
+    if (documents_->saveVersion(note))
+        updateTitle();
 }
 
 void MainWindow::onRevert()
 {
-    if (!current_ || !current_->isModified())
+    ScenarioDocument* d = currentDocument();
+    if (!d || !d->isModified())
         return;
     if (options_.interactive &&
         QMessageBox::question(this, tr("Tilbakestill"),
-                              tr("Tilbakestille «%1» til sist lagrede versjon? (Kan angres.)").arg(current_->name())) !=
+                              tr("Tilbakestille «%1» til sist lagrede versjon? (Kan angres.)").arg(d->name())) !=
             QMessageBox::Yes)
         return;
-    current_->revertToSaved();
-}
-
-bool MainWindow::importFile(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        showError(tr("Kan ikke importere"), tr("Filen %1 kan ikke leses: %2").arg(path, file.errorString()));
-        return false;
-    }
-    if (file.size() > kMaxScenarioFileBytes) {
-        showError(tr("Kan ikke importere"), tr("Filen %1 er for stor til å være en scenariofil.").arg(path));
-        return false;
-    }
-    QString why;
-    auto doc = parseDocument(file.readAll(), &why);
-    if (!doc) {
-        showError(tr("Kan ikke importere"), tr("%1 er ikke en gyldig JSON-fil:\n%2").arg(QFileInfo(path).fileName(), why));
-        return false;
-    }
-    auto* d = new ScenarioDocument(std::move(*doc), this);
-    const qint64 key = nextUnsavedKey_--;
-    open_[key] = d;
-#ifdef GEVINST_WITH_STORE
-    if (library_ && d->isValid()) {
-        const QByteArray json = QByteArray::fromStdString(d->json().dump(2));
-        auto saved = library_->create(json, tr("Importert fra %1").arg(QFileInfo(path).fileName()));
-        if (saved) {
-            open_.erase(key);
-            d->setLibraryVersion(saved->scenarioId, saved->version);
-            open_[saved->scenarioId] = d;
-            rememberRecent(saved->scenarioId);
-            if (libraryPanel_)
-                libraryPanel_->reload();
-        }
-    }
-#endif
-    setCurrent(d);
-#ifdef GEVINST_WITH_STORE
-    if (libraryPanel_ && d->lastValidScenario())
-        libraryPanel_->selectUnit(QString::fromStdString(d->lastValidScenario()->unit.id));
-#endif
-    updateStatus();
-    if (!d->isValid())
-        statusBar()->showMessage(tr("Importert med feil: rett feilene og lagre for å legge scenarioet i biblioteket."), 8000);
-    else
-        statusBar()->showMessage(tr("Importerte %1").arg(QFileInfo(path).fileName()), 5000);
-    return true;
-}
-
-bool MainWindow::exportFile(const QString& path)
-{
-    if (!current_)
-        return false;
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly)) {
-        showError(tr("Kan ikke eksportere"), tr("%1 kan ikke skrives: %2").arg(path, out.errorString()));
-        return false;
-    }
-    const std::string text = current_->json().dump(2) + "\n";
-    out.write(text.data(), static_cast<qint64>(text.size()));
-    if (!out.commit()) {
-        showError(tr("Kan ikke eksportere"), tr("%1 kan ikke skrives: %2").arg(path, out.errorString()));
-        return false;
-    }
-    statusBar()->showMessage(tr("Eksporterte til %1").arg(path), 5000);
-    return true;
+    d->revertToSaved();
 }
 
 void MainWindow::onImport()
@@ -573,131 +313,25 @@ void MainWindow::onImport()
     const QString path = QFileDialog::getOpenFileName(this, tr("Importer scenariofil"), QString(),
                                                       tr("Scenariofiler (*.json);;Alle filer (*)"));
     if (!path.isEmpty())
-        importFile(path);
+        documents_->importFile(path);
 }
 
 void MainWindow::onExport()
 {
-    if (!current_)
+    ScenarioDocument* d = currentDocument();
+    if (!d)
         return;
-    QString suggested = current_->name();
+    QString suggested = d->name();
     suggested.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]+")), QStringLiteral("_"));
     const QString path = QFileDialog::getSaveFileName(this, tr("Eksporter scenariofil"), suggested + QStringLiteral(".json"),
                                                       tr("Scenariofiler (*.json)"));
     if (!path.isEmpty())
-        exportFile(path);
-}
-
-void MainWindow::onNewFromTemplate(const QString& unitId)
-{
-#ifdef GEVINST_WITH_STORE
-    if (!library_)
-        return;
-    qint64 templateId = 0;
-    if (auto list = library_->scenarios())
-        for (const auto& s : list.value())
-            if (s.shipped && s.unitId == QLatin1String(kShippedDefaultUnit))
-                templateId = s.id;
-    if (templateId == 0 && current_)
-        templateId = current_->scenarioId();
-    auto created = library_->createFromTemplate(unitId, templateId);
-    if (!created) {
-        showError(tr("Kan ikke lage scenario"), created.error().text());
-        return;
-    }
-    if (libraryPanel_)
-        libraryPanel_->reload();
-    openScenario(created->scenarioId);
-    updateStatus();
-#else
-    (void)unitId;
-#endif
-}
-
-QString MainWindow::autosaveDir() const
-{
-    if (!options_.autosaveDir.isEmpty())
-        return options_.autosaveDir;
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/autosave");
-}
-
-QString MainWindow::autosavePath(const ScenarioDocument& document) const
-{
-    if (document.scenarioId() > 0)
-        return autosaveDir() + QStringLiteral("/scenario-%1.json").arg(document.scenarioId());
-    return autosaveDir() + QStringLiteral("/unsaved-%1.json").arg(reinterpret_cast<quintptr>(&document), 0, 16);
-}
-
-void MainWindow::autosaveNow()
-{
-    QDir().mkpath(autosaveDir());
-    for (auto& [key, doc] : open_) {
-        const QString path = autosavePath(*doc);
-        if (!doc->isModified()) {
-            QFile::remove(path);
-            continue;
-        }
-        QSaveFile out(path);
-        if (!out.open(QIODevice::WriteOnly))
-            continue;
-        const std::string text = doc->json().dump(2);
-        out.write(text.data(), static_cast<qint64>(text.size()));
-        out.commit();
-    }
-}
-
-void MainWindow::restoreAutosaves()
-{
-    QDir dir(autosaveDir());
-    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Time);
-    if (files.isEmpty())
-        return;
-    if (options_.interactive &&
-        QMessageBox::question(this, tr("Gjenopprett ulagret arbeid"),
-                              tr("Gevinstmodell ble avsluttet med %n ulagret(e) scenario(er). Gjenopprette endringene?",
-                                 nullptr, static_cast<int>(files.size()))) != QMessageBox::Yes) {
-        for (const QString& f : files)
-            dir.remove(f);
-        return;
-    }
-    if (!options_.interactive)
-        return; // tests decide themselves
-    ScenarioDocument* last = nullptr;
-    for (const QString& f : files) {
-        QFile file(dir.filePath(f));
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        auto doc = parseDocument(file.read(kMaxScenarioFileBytes), nullptr);
-        file.close();
-        if (!doc)
-            continue;
-        ScenarioDocument* target = nullptr;
-        if (f.startsWith(QLatin1String("scenario-"))) {
-            const qint64 id = f.mid(9, f.size() - 9 - 5).toLongLong();
-            if (openScenario(id))
-                target = current_;
-        }
-        if (target) {
-            target->setValue(std::string(), *doc, tr("Gjenopprett ulagrede endringer"));
-        } else {
-            target = new ScenarioDocument(Json::object(), this);
-            target->setValue(std::string(), *doc, tr("Gjenopprett ulagrede endringer"));
-            open_[nextUnsavedKey_--] = target;
-        }
-        dir.remove(f);
-        last = target;
-    }
-    if (last)
-        setCurrent(last);
-    autosaveNow();
+        documents_->exportFile(path);
 }
 
 bool MainWindow::maybeSaveAll()
 {
-    std::vector<ScenarioDocument*> modified;
-    for (auto& [key, doc] : open_)
-        if (doc->isModified())
-            modified.push_back(doc);
+    const std::vector<ScenarioDocument*> modified = documents_->modifiedDocuments();
     if (modified.empty() || !options_.interactive)
         return true;
     QStringList names;
@@ -711,18 +345,16 @@ bool MainWindow::maybeSaveAll()
     if (answer == QMessageBox::Cancel)
         return false;
     if (answer == QMessageBox::Discard) {
-        for (auto* d : modified)
-            QFile::remove(autosavePath(*d));
+        documents_->discardAutosaves();
         return true;
     }
-    ScenarioDocument* keep = current_;
+    ScenarioDocument* keep = currentDocument();
     for (auto* d : modified) {
-        setCurrent(d);
-        if (!saveVersion(tr("Lagret ved avslutning"))) {
+        documents_->setCurrent(d);
+        if (!documents_->saveVersion(tr("Lagret ved avslutning")))
             return false;
-        }
     }
-    setCurrent(keep);
+    documents_->setCurrent(keep);
     return true;
 }
 
@@ -752,7 +384,7 @@ void MainWindow::dropEvent(QDropEvent* event)
 {
     for (const QUrl& url : event->mimeData()->urls())
         if (url.isLocalFile())
-            importFile(url.toLocalFile());
+            documents_->importFile(url.toLocalFile());
     event->acceptProposedAction();
 }
 

@@ -1,5 +1,7 @@
 #include "LibraryPanel.h"
 
+#include "StoreErrorText.h"
+
 #include "NorwegianFormat.h"
 
 #include <QFileInfo>
@@ -116,7 +118,7 @@ void LibraryPanel::reload()
                          (s.readOnly ? tr(" (skrivebeskyttet)") : QString()));
         status_->setToolTip(s.filePath);
     } else {
-        status_->setText(tr("Biblioteket kan ikke leses: %1").arg(st.error().text()));
+        status_->setText(tr("Biblioteket kan ikke leses: %1").arg(StoreErrorText::message(st.error())));
     }
     filterUnits(search_->text());
 }

@@ -1,0 +1,103 @@
+#pragma once
+// Owns the open scenario documents (one undo stack each), which one is current,
+// the scenario library connection, the recent list, autosave of unsaved work, and
+// library save and file import/export — as Tiled's DocumentManager does. The main
+// window only wires widgets to it. Problems are reported by signal, already worded
+// for the user in the UI language (store errors through StoreErrorText); questions
+// go through a callback the window sets (tests answer them with the default).
+
+#include "WindowOptions.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <vector>
+
+class QTimer;
+
+namespace gevinst::store {
+class ScenarioLibrary;
+}
+
+namespace gevinst::ui {
+
+class ScenarioDocument;
+
+class DocumentManager : public QObject {
+    Q_OBJECT
+public:
+    explicit DocumentManager(const WindowOptions& options, QObject* parent = nullptr);
+    ~DocumentManager() override;
+
+    /// A yes/no question; the answer decides. Without one (or when not interactive) the default is taken.
+    using Ask = std::function<bool(const QString& title, const QString& question)>;
+    void setAsk(Ask ask) { ask_ = std::move(ask); }
+
+    store::ScenarioLibrary* library() const { return library_.get(); }
+    ScenarioDocument* current() const { return current_; }
+    void setCurrent(ScenarioDocument* document);
+    std::vector<ScenarioDocument*> documents() const;
+    std::vector<ScenarioDocument*> modifiedDocuments() const;
+
+    /// Opens what a user sees first: the shipped Nordre Follo scenario of the
+    /// library (or the shipped file without a library), then any autosaved work and
+    /// the file named on the command line.
+    void openInitial();
+    /// Opens a library scenario (version 0: the newest); false when it cannot be loaded.
+    bool openScenario(qint64 scenarioId, int version = 0);
+    /// Reads a scenario file and opens it (into the library when valid). Says why when it cannot.
+    bool importFile(const QString& path);
+    /// Writes the current document to `path` as JSON (atomically).
+    bool exportFile(const QString& path);
+    /// Saves the current document as a new library version with `note`; false (and nothing saved) when invalid.
+    bool saveVersion(const QString& note);
+    /// A new library scenario for `unitId` from the shipped template, opened.
+    bool newFromTemplate(const QString& unitId);
+    /// Forgets the autosaves of the modified documents (the user chose to discard them).
+    void discardAutosaves();
+
+    /// Writes the autosave files of every modified document now.
+    void autosaveNow();
+    QString autosaveDir() const;
+
+    /// The recently opened library scenarios, newest first.
+    QList<qint64> recent() const;
+    /// "Bibliotek: …" for the status line.
+    QString libraryStatus() const;
+
+signals:
+    void currentChanged(ScenarioDocument* document);
+    /// Something went wrong; `text` is for the user.
+    void problem(const QString& title, const QString& text);
+    /// A passing message for the status line.
+    void message(const QString& text, int milliseconds);
+    /// Scenarios or versions in the library changed (saved, imported, created).
+    void libraryChanged();
+    void recentChanged(const QList<qint64>& scenarioIds);
+    /// The unit of the scenario just opened, for the library panel.
+    void unitOpened(const QString& unitId);
+
+private:
+    void openLibrary();
+    void openShippedFile();
+    void rememberRecent(qint64 scenarioId);
+    QString autosavePath(const ScenarioDocument& document) const;
+    void restoreAutosaves();
+    bool ask(const QString& title, const QString& question, bool byDefault) const;
+    ScenarioDocument* adopt(ScenarioDocument* document, qint64 key);
+    void forget(ScenarioDocument* document);
+
+    WindowOptions options_;
+    Ask ask_;
+    std::shared_ptr<store::ScenarioLibrary> library_; ///< shared_ptr: the deleter is bound where the library is opened
+    std::map<qint64, ScenarioDocument*> open_; ///< library scenarios by id; unsaved ones have negative keys
+    qint64 nextUnsavedKey_ = -1;
+    ScenarioDocument* current_ = nullptr;
+    QTimer* autosaveTimer_ = nullptr;
+};
+
+} // namespace gevinst::ui
