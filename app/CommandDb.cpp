@@ -1,4 +1,4 @@
-// gevinst db …: the scenario library from the command line (list, units, import,
+// gevinst db …: the scenario library from the command line (list, units, new, import,
 // export, versions, import-ssb, status). Wires arguments to gevinst_store, nothing else.
 
 #include "Commands.h"
@@ -13,6 +13,7 @@
 #include <QLocale>
 
 #include <iostream>
+#include <tuple>
 
 namespace gevinst::cli {
 
@@ -22,8 +23,9 @@ using store::ScenarioLibrary;
 using store::StoreError;
 
 constexpr const char* kDbUsage =
-    "db list [--unit ID] [--trash] | db units [--search TEXT] | db import FILE.json [--note TEXT] | "
-    "db export ID [--version N] [-o FILE.json] | db versions ID | db import-ssb FILE | db status  [--db PATH]";
+    "db list [--unit ID] [--trash] | db units [--search TEXT] | "
+    "db new --unit ID [--service-area ID] [--name TEXT] [--years 2025-2040] | db import FILE.json [--note TEXT] | "
+    "db export ID [--version N] [--format 1|2] [-o FILE.json] | db versions ID | db import-ssb FILE | db status  [--db PATH]";
 
 std::string text(const QString& s)
 {
@@ -61,7 +63,7 @@ void takeVoid(const store::StoreResult<void>& result)
 /// each sub-verb then refuses the ones that are not its own.
 struct DbOptions {
     std::string dbPath;
-    std::optional<std::string> unit, search, note, output, version;
+    std::optional<std::string> unit, search, note, output, version, format, serviceArea, name, years;
     bool trash = false;
     std::vector<std::string> arguments; ///< after the sub-verb
 
@@ -70,7 +72,9 @@ struct DbOptions {
     {
         const std::pair<const char*, bool> given[] = {{"--unit", bool(unit)},     {"--search", bool(search)},
                                                       {"--note", bool(note)},     {"-o", bool(output)},
-                                                      {"--version", bool(version)}, {"--trash", trash}};
+                                                      {"--version", bool(version)}, {"--trash", trash},
+                                                      {"--format", bool(format)}, {"--service-area", bool(serviceArea)},
+                                                      {"--name", bool(name)},     {"--years", bool(years)}};
         for (const auto& [name, present] : given) {
             if (!present)
                 continue;
@@ -140,6 +144,62 @@ int dbUnits(const DbOptions& o)
     return ExitOk;
 }
 
+/// "2025-2040" → (2025, 2040), or exit 2 naming --years.
+std::pair<int, int> parseYears(const std::string& textYears)
+{
+    const auto dash = textYears.find('-');
+    auto year = [&](const std::string& part) {
+        std::size_t used = 0;
+        int value = 0;
+        try {
+            value = std::stoi(part, &used);
+        } catch (const std::exception&) {
+            used = 0;
+        }
+        if (part.size() != 4 || used != part.size())
+            throw CliError(ExitInvalidInput, "--years must be START-END with four-digit years, e.g. 2025-2040, not \"" + textYears + "\"");
+        return value;
+    };
+    if (dash == std::string::npos)
+        year("");
+    return {year(textYears.substr(0, dash)), year(textYears.substr(dash + 1))};
+}
+
+int dbNew(const DbOptions& o)
+{
+    constexpr const char* usage = "db new --unit ID [--service-area ID] [--name TEXT] [--years 2025-2040]";
+    o.check(usage, {"--unit", "--service-area", "--name", "--years"}, 0);
+    if (!o.unit)
+        throw CliError(ExitInvalidInput, std::string("--unit is required (usage: gevinst ") + usage + ")");
+    store::NewScenarioOptions options;
+    if (o.serviceArea)
+        options.serviceArea = QString::fromStdString(*o.serviceArea);
+    if (o.name)
+        options.name = QString::fromStdString(*o.name);
+    if (o.years) {
+        std::tie(options.startYear, options.endYear) = parseYears(*o.years);
+        options.yearsChosen = true;
+    }
+    auto library = openLibrary(o.dbPath, false);
+    const QString unitId = QString::fromStdString(*o.unit);
+    if (auto u = library->unit(unitId); !u)
+        throw CliError(u.error().kind == StoreError::Kind::NotFound ? ExitInvalidInput : ExitFailure,
+                       "--unit: " + text(u.error().message) + " (see gevinst db units)");
+    auto doc = library->documentForUnit(unitId, options);
+    if (!doc) {
+        const StoreError& e = doc.error();
+        static const std::pair<const char*, const char*> optionOfField[] = {
+            {"unit", "--unit"}, {"service_area", "--service-area"}, {"years", "--years"}};
+        for (const auto& [field, option] : optionOfField)
+            if (e.field == QLatin1String(field))
+                throw CliError(ExitInvalidInput, std::string(option) + ": " + text(e.message));
+        fail(e);
+    }
+    const auto saved = take(library->create(*doc, QStringLiteral("Nytt scenario for enheten (tjenesteområde %1)").arg(options.serviceArea)));
+    std::cout << saved.scenarioId << "\n";
+    return ExitOk;
+}
+
 int dbImport(const DbOptions& o)
 {
     o.check("db import FILE.json [--note TEXT]", {"--note"}, 1);
@@ -158,7 +218,7 @@ int dbImport(const DbOptions& o)
 
 int dbExport(const DbOptions& o)
 {
-    o.check("db export ID [--version N] [-o FILE.json]", {"--version", "-o"}, 1);
+    o.check("db export ID [--version N] [--format 1|2] [-o FILE.json]", {"--version", "-o", "--format"}, 1);
     const auto& out = o.output;
     const auto& version = o.version;
     const qint64 id = scenarioId(o.arguments.front());
@@ -169,7 +229,8 @@ int dbExport(const DbOptions& o)
     }
     auto library = openLibrary(o.dbPath, true);
     const auto doc = take(library->load(id, wanted));
-    const std::string bytes = doc.json.toStdString();
+    // As stored, or rewritten in the format asked for (format 1 only for the standard vocabulary).
+    const std::string bytes = o.format ? documentInFormat(doc.json.toStdString(), *o.format) : doc.json.toStdString();
     if (out && *out != "-")
         writeFileAtomically(*out, bytes);
     else
@@ -237,7 +298,11 @@ int runDb(CliArgs& args)
     o.note = args.option("--note");
     o.output = args.option("-o", "--output");
     o.version = args.option("--version");
+    o.format = args.option("--format");
     o.trash = args.flag("--trash");
+    o.serviceArea = args.option("--service-area");
+    o.name = args.option("--name");
+    o.years = args.option("--years");
     auto words = args.positionals();
     if (words.empty())
         throw CliError(ExitInvalidInput, std::string("usage: gevinst ") + kDbUsage);
@@ -245,7 +310,7 @@ int runDb(CliArgs& args)
     o.arguments.assign(words.begin() + 1, words.end());
     using Verb = int (*)(const DbOptions&);
     static const std::pair<const char*, Verb> verbs[] = {
-        {"list", dbList},       {"units", dbUnits},          {"import", dbImport}, {"export", dbExport},
+        {"list", dbList},       {"units", dbUnits},          {"new", dbNew},       {"import", dbImport}, {"export", dbExport},
         {"versions", dbVersions}, {"import-ssb", dbImportSsb}, {"status", dbStatus},
     };
     for (const auto& [name, run] : verbs)

@@ -7,6 +7,9 @@
 #include "Aggregation.h"
 #include "CsvExporter.h"
 #include "Engine.h"
+#include "FileIo.h"
+#include "ScenarioSource.h"
+#include "ScenarioWriter.h"
 #include "SourceLine.h"
 #include "XlsxExporter.h"
 
@@ -18,8 +21,8 @@ namespace gevinst::cli {
 
 namespace {
 
-const char* kUsage = "export FILE|--id ID [--xlsx OUT.xlsx] [--csv OUT.csv [--table yearly|key|assumptions] "
-                     "[--csv-format no|intl]]";
+const char* kUsage = "export FILE|--id ID [--xlsx OUT.xlsx] [--csv OUT.csv [--table yearly|key|assumptions|ledger] "
+                     "[--csv-format no|intl]] [--format 1|2 [-o OUT.json]]";
 
 } // namespace
 
@@ -29,14 +32,30 @@ int runExport(CliArgs& args)
     const auto csv = args.option("--csv");
     const std::string table = args.option("--table").value_or("yearly");
     const std::string csvFormat = args.option("--csv-format").value_or("no");
-    if (!xlsx && !csv)
-        throw CliError(ExitInvalidInput, std::string("give --xlsx OUT.xlsx and/or --csv OUT.csv; usage: gevinst ") + kUsage);
-    if (table != "yearly" && table != "key" && table != "assumptions")
-        throw CliError(ExitInvalidInput, "--table: \"" + table + "\" is not one of yearly, key, assumptions");
+    const auto documentFormat = args.option("--format");
+    const auto documentOut = args.option("-o");
+    if (!xlsx && !csv && !documentFormat)
+        throw CliError(ExitInvalidInput,
+                       std::string("give --xlsx OUT.xlsx, --csv OUT.csv or --format 1|2; usage: gevinst ") + kUsage);
+    if (documentOut && !documentFormat)
+        throw CliError(ExitInvalidInput, "-o goes with --format (the scenario document); use --xlsx or --csv for tables");
+    if (table != "yearly" && table != "key" && table != "assumptions" && table != "ledger")
+        throw CliError(ExitInvalidInput, "--table: \"" + table + "\" is not one of yearly, key, assumptions, ledger");
     if (csvFormat != "no" && csvFormat != "intl")
         throw CliError(ExitInvalidInput,
                        "--csv-format: \"" + csvFormat + "\" is not one of no (semikolon, desimalkomma), intl (comma, point)");
     const LoadedScenario loaded = loadOneScenario(args, kUsage);
+    if (documentFormat) {
+        // The scenario document itself, in format 1 (standard vocabulary only) or 2.
+        const std::string text =
+            documentInFormat(ScenarioWriter::toJson(loaded.scenario).dump(), *documentFormat, loaded.label);
+        if (documentOut && *documentOut != "-")
+            writeFileAtomically(*documentOut, text);
+        else
+            std::cout << text;
+        if (!xlsx && !csv)
+            return ExitOk;
+    }
     const Result result = Engine::compute(loaded.scenario);
     const UnitBase base = Aggregation::baseOf(loaded.scenario);
 
@@ -50,6 +69,7 @@ int runExport(CliArgs& args)
         const io::CsvFormat format = csvFormat == "intl" ? io::CsvFormat::international() : io::CsvFormat{};
         const QByteArray bytes = table == "key"           ? io::CsvExporter::keyFigures(result, base, format)
                                  : table == "assumptions" ? io::CsvExporter::assumptions(loaded.scenario, format)
+                                 : table == "ledger"      ? io::CsvExporter::ledger(result, format)
                                                           : io::CsvExporter::yearly(result, format);
         QString error;
         if (!io::CsvExporter::write(QString::fromStdString(*csv), bytes, &error))

@@ -19,19 +19,27 @@ const std::vector<Command>& commands()
          "målsøk: faktor på delingsandelene som dekker en andel av gapet, realiseringsandel med nåverdi 0, "
          "eller lønn for oppgavemedarbeider der netto kostnad per frigjort årsverk er lik en sykepleiers",
          runGoal},
-        {"db", "db list [--unit ID] [--trash] | units [--search TEXT] | import FILE.json [--note TEXT] | "
+        {"db", "db list [--unit ID] [--trash] | units [--search TEXT] | "
+               "new --unit ID [--service-area ID] [--name TEXT] [--years 2025-2040] | import FILE.json [--note TEXT] | "
                "export ID [--version N] [-o FILE.json] | versions ID | import-ssb FILE | status  [--db PATH]",
          "scenariobiblioteket: scenarioer med versjoner, kommuner og bydeler med folketall, import fra SSB", runDb},
         {"projection", "projection --unit ID [--to ÅR] [--bands 0-19,20-66,67-79,80+] [--db PATH]",
          "programmets egen befolkningsframskriving for en kommune eller bydel etter ettårig alder, summert i aldersgrupper "
          "(gevinstmodell-projection/1), med registrerte år fra biblioteket", runProjection},
+        {"service-areas", "service-areas [--json]",
+         "tjenesteområdene programmet leverer: id, navn og antall roller, kategorier og mottakere", runServiceAreas},
         {"compare", "compare FILE|--id ID … [--per-capita]",
          "nøkkeltallene for flere scenarioer side om side, ev. per 1 000 innbyggere 67+ og per årsverk",
          runCompare},
         {"rollup", "rollup FILE|--id ID … [--name KOMMUNE] [-o OUT.json]",
          "legger sammen bydelsscenarioer til én kommune (gevinstmodell-result/1)", runRollup},
-        {"export", "export FILE|--id ID [--xlsx OUT.xlsx] [--csv OUT.csv [--table yearly|key|assumptions] [--csv-format no|intl]]",
-         "tallene per år, nøkkeltallene og forutsetningene med kilder til Excel (XLSX) eller CSV", runExport},
+        {"export", "export FILE|--id ID [--xlsx OUT.xlsx] [--csv OUT.csv [--table yearly|key|assumptions|ledger] "
+                   "[--csv-format no|intl]] [--format 1|2 [-o OUT.json]]",
+         "tallene per år, nøkkeltallene, fordelingen og forutsetningene med kilder til Excel (XLSX) eller CSV; "
+         "eller selve scenarioet i format 1 eller 2", runExport},
+        {"ledger", "ledger FILE.json|--id ID [--db PATH] [--json]",
+         "hvem betaler og hvem får: kontantstrøm per år og nåverdi for kommunen, NAV, staten og de som får jobb",
+         runLedger},
 #ifdef GEVINST_WITH_CHARTS
         {"chart", "chart FILE|--id ID --chart NAME -o OUT.png|.svg|.pdf [--width PX] [--height PX] [--dpi N] | --list",
          "lagrer en figur som PNG, SVG eller PDF med tittel, enheter og kildelinje", runChart, true},

@@ -36,10 +36,15 @@ int runDb(CliArgs& args);
 int runCompare(CliArgs& args);
 int runRollup(CliArgs& args);
 int runExport(CliArgs& args);
+// Who pays and who gains (spec §7, issue 12).
+int runLedger(CliArgs& args);
 int runChart(CliArgs& args);
 int runReport(CliArgs& args);
 
 // Population projection for a kommune or bydel (spec §8, issue 11).
 int runProjection(CliArgs& args);
+
+// The shipped service areas (issue 10).
+int runServiceAreas(CliArgs& args);
 
 } // namespace gevinst::cli

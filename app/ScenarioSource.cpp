@@ -2,6 +2,7 @@
 
 #include "FileIo.h"
 #include "ScenarioReader.h"
+#include "ScenarioWriter.h"
 
 #include "ScenarioLibrary.h"
 
@@ -102,6 +103,20 @@ LoadedScenario loadScenario(CliArgs& args, const std::string& usage)
     if (files.size() != 1)
         throw CliError(ExitInvalidInput, "usage: gevinst " + usage + " (see gevinst --help)");
     return loadScenarioFile(files.front());
+}
+
+std::string documentInFormat(const std::string& json, const std::string& format, const std::string& label)
+{
+    if (format != "1" && format != "2")
+        throw CliError(ExitInvalidInput, "--format: \"" + format + "\" is not 1 or 2");
+    ReadOutcome outcome = ScenarioReader::fromText(json);
+    if (!outcome.ok())
+        failInvalid(label.empty() ? "scenario" : label, outcome.errors);
+    FieldError why;
+    const auto document = ScenarioWriter::toJson(*outcome.scenario, format == "1" ? 1 : 2, why);
+    if (!document)
+        throw CliError(ExitInvalidInput, "--format 1: " + why.reason());
+    return document->dump(2) + "\n";
 }
 
 } // namespace gevinst::cli

@@ -47,6 +47,11 @@ std::string takeLibraryPath(CliArgs& args);
 /// with the library's message (damaged, not a library, newer schema, read-only, locked).
 std::unique_ptr<store::ScenarioLibrary> openLibrary(const std::string& path, bool readOnlyIsEnough);
 
+/// The scenario document `json` rewritten as format `format` ("1" or "2"): exit code 2
+/// naming --format when it is neither, or when format 1 is asked for a scenario whose
+/// vocabulary is not the standard one (saying why).
+std::string documentInFormat(const std::string& json, const std::string& format, const std::string& label = "");
+
 /// Throws CliError(ExitInvalidInput) listing every problem, each line "label: path: reason".
 [[noreturn]] void failInvalid(const std::string& label, const FieldErrors& errors);
 

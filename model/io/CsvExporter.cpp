@@ -66,6 +66,28 @@ QByteArray CsvExporter::yearly(const Result& result, const CsvFormat& format)
     return finish(rows, format);
 }
 
+QByteArray CsvExporter::ledger(const Result& result, const CsvFormat& format)
+{
+    const auto columns = YearlyTable::ledger(result);
+    std::vector<QStringList> rows;
+    QStringList header;
+    for (const auto& c : columns)
+        header << text(YearlyTable::header(c, true), format);
+    rows.push_back(header);
+    for (int t = 0; t < result.yearCount(); ++t) {
+        QStringList row;
+        for (const auto& c : columns)
+            row << number(c.values[t], format);
+        rows.push_back(row);
+    }
+    // Net present values at the scenario's discount rate (spec §7): the actors and the totals.
+    QStringList npv{text(QCoreApplication::translate("gevinst::io::CsvExporter", "Nåverdi"), format)};
+    for (std::size_t i = 1; i < columns.size(); ++i)
+        npv << (i <= std::size_t(kLedgerNpvCount) ? number(result.summary.ledgerNpv[i - 1], format) : QString());
+    rows.push_back(npv);
+    return finish(rows, format);
+}
+
 QByteArray CsvExporter::keyFigures(const Result& result, const std::optional<UnitBase>& base, const CsvFormat& format)
 {
     const int endYear = result.years.empty() ? 0 : result.years.back();

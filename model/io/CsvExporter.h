@@ -32,6 +32,8 @@ public:
     /// Key figure, value, unit, and (with `base`) per 1 000 inhabitants 67+ and per base-year FTE.
     static QByteArray keyFigures(const Result& result, const std::optional<UnitBase>& base,
                                  const CsvFormat& format = {});
+    /// The ledger of spec §7: one row per year (YearlyTable::ledger), then a row of NPVs.
+    static QByteArray ledger(const Result& result, const CsvFormat& format = {});
     /// Every assumption: label, value, unit, field path, source.
     static QByteArray assumptions(const Scenario& scenario, const CsvFormat& format = {});
 

@@ -35,7 +35,7 @@ YearlyColumn seriesColumn(const Result& r, SeriesId id)
 std::vector<YearlyColumn> YearlyTable::full(const Result& r)
 {
     std::vector<YearlyColumn> columns{yearColumn(r)};
-    for (int i = 0; i < kSeriesCount; ++i) {
+    for (int i = 0; i < kFirstLedgerSeries; ++i) {
         YearlyColumn c = seriesColumn(r, static_cast<SeriesId>(i));
         bool allNull = true;
         for (double v : c.values)
@@ -46,6 +46,14 @@ std::vector<YearlyColumn> YearlyTable::full(const Result& r)
     for (const auto& u : r.utilisation)
         columns.push_back({QStringLiteral("utilisation.") + QString::fromStdString(u.roleId),
                            ExportLabels::utilisation(r.serviceArea, u.roleId), ValueKind::Share, toVector(u.series)});
+    return columns;
+}
+
+std::vector<YearlyColumn> YearlyTable::ledger(const Result& r)
+{
+    std::vector<YearlyColumn> columns{yearColumn(r)};
+    for (int i = kFirstLedgerSeries; i < kSeriesCount; ++i)
+        columns.push_back(seriesColumn(r, static_cast<SeriesId>(i)));
     return columns;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
-// The yearly table of a result as columns: the year first, then every series and
-// the utilisation of each professional role, each with its Norwegian label and
-// kind. The one definition the CSV, the XLSX sheet and the report all use.
+// The yearly table of a result as columns: the year first, then every series of
+// spec §4 and the utilisation of each role, each with its Norwegian label and
+// kind (the ledger of §7 is a table of its own). The one definition the CSV, the XLSX sheet and the report all use.
 
 #include "KeyFigures.h"
 #include "Result.h"
@@ -26,6 +26,9 @@ public:
     /// The few columns a council report shows: year, freed FTE, gap, share closed,
     /// subsidies, social assistance savings, costs, budget effect, cumulative.
     static std::vector<YearlyColumn> compact(const Result& result);
+    /// The ledger of spec §7: year, the six actors' cash, the public and society totals,
+    /// the tax-financing cost, the freed time (not cash) and the two bases.
+    static std::vector<YearlyColumn> ledger(const Result& result);
     /// "Frigjorte årsverk (årsverk)"; shares as "(andel)" when `rawShares`, else "(%)".
     static QString header(const YearlyColumn& column, bool rawShares);
 };
