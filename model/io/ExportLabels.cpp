@@ -81,6 +81,26 @@ ValueKind ExportLabels::seriesKind(SeriesId id)
     }
 }
 
+QString ExportLabels::ledgerClass(SeriesId id)
+{
+    switch (id) {
+    case SeriesId::LedgerKommuneHelseOmsorg: return tr("Budsjetteffekt i egen virksomhet");
+    case SeriesId::LedgerKommuneSosial:
+    case SeriesId::LedgerKommuneSkatt:
+    case SeriesId::LedgerStatNav:
+    case SeriesId::LedgerStatSkatt:
+    case SeriesId::LedgerStateBenefitSavings: return tr("Prissatt effekt annet sted i offentlig sektor");
+    case SeriesId::LedgerArbeidstakere:
+    case SeriesId::LedgerNewWageBase: return tr("Prissatt effekt for de som får jobb");
+    case SeriesId::LedgerCapacityTime: return tr("Annen bruk av frigjort tid (ikke kontanter)");
+    case SeriesId::LedgerPublicNet:
+    case SeriesId::LedgerSocietyNet:
+    case SeriesId::LedgerSocietyWithTaxFinancing: return tr("Sum");
+    case SeriesId::LedgerTaxFinancing: return tr("Samfunnsøkonomisk kostnad (R-109)");
+    default: return {};
+    }
+}
+
 QString ExportLabels::keyFigure(KeyFigureId id, int endYear)
 {
     const QString y = QString::number(endYear);

@@ -17,6 +17,9 @@ class ExportLabels {
 public:
     static QString series(SeriesId id);
     static ValueKind seriesKind(SeriesId id);
+    /// The DFØ benefit class of a ledger line: budget effect in own organisation, other
+    /// use of freed time, priced effect elsewhere in the public sector, or private.
+    static QString ledgerClass(SeriesId id);
     /// `endYear` is put into figures that are read in the last year ("Frigjorte årsverk 2035").
     static QString keyFigure(KeyFigureId id, int endYear);
     /// "årsverk", "kr", "%", "personer", "timer", "" …

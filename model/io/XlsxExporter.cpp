@@ -160,6 +160,41 @@ void writeYearly(lxw_workbook* book, const Formats& f, const XlsxContent& conten
     worksheet_freeze_panes(sheet, 1, 1);
 }
 
+/// «Fordeling»: who pays and who gains (spec §7) — one row per ledger line, one column
+/// per year, the NPV last, and the DFØ benefit class of each line.
+void writeLedger(lxw_workbook* book, const Formats& f, const XlsxContent& content)
+{
+    const Result& r = *content.result;
+    lxw_worksheet* sheet = workbook_add_worksheet(book, tr("Fordeling").toUtf8().constData());
+    text(sheet, 0, 0, tr("Aktør / linje"), f.header);
+    text(sheet, 0, 1, tr("Gevinsttype (DFØ)"), f.header);
+    for (int t = 0; t < r.yearCount(); ++t)
+        number(sheet, 0, 2 + t, std::optional<double>(r.years[std::size_t(t)]), f.header);
+    text(sheet, 0, 2 + r.yearCount(), tr("Nåverdi"), f.header);
+    int row = 1;
+    for (int i = kFirstLedgerSeries; i < kSeriesCount; ++i) {
+        const auto id = static_cast<SeriesId>(i);
+        text(sheet, row, 0, ExportLabels::series(id), f.wrap);
+        text(sheet, row, 1, ExportLabels::ledgerClass(id), f.wrap);
+        for (int t = 0; t < r.yearCount(); ++t)
+            number(sheet, row, 2 + t, std::optional<double>(r[id][t]), f.of(ValueKind::Nok));
+        if (i - kFirstLedgerSeries < kLedgerNpvCount)
+            number(sheet, row, 2 + r.yearCount(),
+                   std::optional<double>(r.summary.ledgerNpv[std::size_t(i - kFirstLedgerSeries)]), f.of(ValueKind::Nok));
+        ++row;
+    }
+    ++row;
+    text(sheet, row++, 0,
+         tr("Kroner i faste priser. Kommunen (helse og omsorg + sosialhjelp) er lik budsjetteffekten. Frigjort tid til "
+            "annen bruk er en gevinst, ikke kontanter, og er ikke lagt inn i summene."),
+         f.note);
+    text(sheet, row, 0, content.source.text(), f.note);
+    worksheet_set_column(sheet, 0, 0, 44, nullptr);
+    worksheet_set_column(sheet, 1, 1, 30, nullptr);
+    worksheet_set_column(sheet, 2, static_cast<lxw_col_t>(2 + r.yearCount()), 14, nullptr);
+    worksheet_freeze_panes(sheet, 1, 2);
+}
+
 void writeAssumptions(lxw_workbook* book, const Formats& f, const XlsxContent& content)
 {
     lxw_worksheet* sheet = workbook_add_worksheet(book, tr("Forutsetninger").toUtf8().constData());
@@ -208,6 +243,7 @@ bool XlsxExporter::write(const QString& path, const XlsxContent& content, QStrin
     const Formats formats(book);
     writeKeyFigures(book, formats, content);
     writeYearly(book, formats, content);
+    writeLedger(book, formats, content);
     if (content.scenario)
         writeAssumptions(book, formats, content);
 
