@@ -44,13 +44,13 @@ void checkResult(const gevinst::Result& r)
             if (!(isNullable(id) && std::isnan(series[t])))
                 requireFinite(series[t], std::string(idOf(id)) + "[" + std::to_string(t) + "]");
     }
-    for (const auto& u : r.utilisation)
-        if (u)
-            for (Eigen::Index t = 0; t < u->size(); ++t)
-                requireFinite((*u)[t], "utilisation");
-    for (const auto& b : r.utilisationBaseline)
-        if (b)
-            requireFinite(*b, "utilisation_baseline");
+    for (const auto& u : r.utilisation) {
+        for (Eigen::Index t = 0; t < u.series.size(); ++t)
+            requireFinite(u.series[t], "utilisation");
+        requireFinite(u.baseline, "utilisation_baseline");
+    }
+    for (double npv : r.summary.ledgerNpv)
+        requireFinite(npv, "ledger npv");
     const Summary& s = r.summary;
     requireFinite(s.npvBudgetNok, "npv_budget_nok");
     requireFinite(s.npvCapacityValueNok, "npv_capacity_value_nok");
