@@ -17,7 +17,8 @@ const std::vector<Command>& commands()
          runTornado},
         {"goal", "goal FILE.json (--close-gap ANDEL --year ÅR | --npv-zero | --cost-parity) [-o OUT.json]",
          "målsøk: faktor på delingsandelene som dekker en andel av gapet, realiseringsandel med nåverdi 0, "
-         "eller lønn for oppgavemedarbeider der netto kostnad per frigjort årsverk er lik en sykepleiers",
+         "eller lønn for oppgavebaserte stillinger der netto kostnad per frigjort årsverk er lik årskostnaden for "
+         "fagrollen det sammenlignes med (den dyreste fagrollen)",
          runGoal},
         {"db", "db list [--unit ID] [--trash] | units [--search TEXT] | "
                "new --unit ID [--service-area ID] [--name TEXT] [--years 2025-2040] | import FILE.json [--note TEXT] | "

@@ -1,6 +1,6 @@
 #pragma once
 // A problem with one field of a scenario, reported as a value: the field path in
-// the scenario document (e.g. "roles.sykepleier.task_shares") and why it is wrong.
+// the scenario document (e.g. "roles.<role>.task_shares") and why it is wrong.
 // The engine words it in English for the command line; the UI words it again
 // from `kind`, `value`, `limit` and `detail` with tr().
 

@@ -8,7 +8,7 @@
 //  (b) npv-zero:    the realisation share (0..1) at which the NPV of the budget
 //                   effect is zero.
 //  (c) cost-parity: the annual cost of a task worker at which the net cost per freed
-//                   FTE equals a nurse's (sykepleier) annual cost.
+//                   FTE equals the annual cost of the comparison role (comparisonRole()).
 
 #include "Scenario.h"
 
@@ -27,8 +27,8 @@ enum class GoalOutcome {
     BeyondValidShares,      ///< close-gap: even at the largest valid multiplier the target is not met
     PositiveWithoutRealisation, ///< npv-zero: the NPV is above 0 at every share in 0..1
     NegativeAtFullRealisation,  ///< npv-zero: the NPV is below 0 at every share in 0..1
-    NoNurse,                ///< cost-parity: the scenario has no sykepleier
-    NoTaskWorkers,          ///< cost-parity: no hours go to oppgavemedarbeider
+    NoNurse,                ///< cost-parity: the scenario has no professional role to compare with
+    NoTaskWorkers,          ///< cost-parity: no hours go to a task-worker receiver
     NoFreedFte,             ///< cost-parity: no FTE is freed, so there is no per-FTE cost
     AboveNurseAtZeroCost,   ///< cost-parity: even free task workers leave the net cost above a nurse's
     BelowNurseAtAnyCost,    ///< cost-parity: the net cost stays below a nurse's at any valid wage

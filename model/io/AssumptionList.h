@@ -2,7 +2,7 @@
 // Every assumption of a scenario as a row people can read: a Norwegian label,
 // the value with its kind, the field path, and its source (the scenario's
 // `sources` entry for the path or the nearest enclosing path, e.g. "roles" for
-// "roles.sykepleier.fte"). Shown in the XLSX assumptions sheet and the report.
+// "roles.<role>.fte"). Shown in the XLSX assumptions sheet and the report.
 
 #include "KeyFigures.h"
 #include "Scenario.h"

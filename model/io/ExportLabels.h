@@ -28,8 +28,8 @@ public:
     /// the scenario's service area, from the label catalogue (VocabularyLabels).
     static QString vocabularyName(const std::string& serviceArea, const std::string& id);
     static QString vocabularyShortName(const std::string& serviceArea, const std::string& id);
-    static QString utilisation(const std::string& serviceArea, const std::string& roleId); ///< "Utnyttelsesgrad sykepleier"
-    /// "kjøring og logistikk fra sykepleier til oppgavemedarbeider"
+    static QString utilisation(const std::string& serviceArea, const std::string& roleId); ///< "Utnyttelsesgrad <rolle>"
+    /// "<category> fra <role> til <receiver>", in display names
     static QString measure(const Scenario& scenario, const SharingMeasure& measure);
     /// The input catalogue's label of one input, its placeholders filled with display names.
     static QString inputLabel(const Scenario& scenario, const BoundInput& input);
