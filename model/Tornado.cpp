@@ -42,6 +42,7 @@ TornadoResult Tornado::run(const Scenario& scenario)
     const Result base = Engine::compute(working);
     out.baseNpv = base.summary.npvBudgetNok;
     out.baseFreedFteEnd = base.summary.freedFteEnd;
+    out.baseLedgerNpv = base.summary.ledgerNpv;
 
     for (std::size_t i = 0; i < inputs.inputs().size(); ++i) {
         const auto& input = inputs.inputs()[i];
@@ -56,6 +57,8 @@ TornadoResult Tornado::run(const Scenario& scenario)
         bar.npvAtHigh = atHigh.npvBudgetNok;
         bar.freedFteEndAtLow = atLow.freedFteEnd;
         bar.freedFteEndAtHigh = atHigh.freedFteEnd;
+        bar.ledgerNpvAtLow = atLow.ledgerNpv;
+        bar.ledgerNpvAtHigh = atHigh.ledgerNpv;
         out.bars.push_back(std::move(bar));
     }
     out.byNpvSwing = rankedBy(out.bars, &TornadoBar::npvSwing);

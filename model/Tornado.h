@@ -1,10 +1,13 @@
 #pragma once
 // The one-at-a-time sensitivity of spec §6: each ranged input at its low and at
 // its high while every other ranged input stays at its mode, and the inputs
-// ranked by how far they swing `npv_budget_nok` and `freed_fte_end`.
+// ranked by how far they swing `npv_budget_nok` and `freed_fte_end` — and, for
+// who pays and who gains (spec §7), each ledger actor's and total's NPV.
 
+#include "Result.h"
 #include "Scenario.h"
 
+#include <array>
 #include <string>
 #include <vector>
 
@@ -17,6 +20,8 @@ struct TornadoBar {
     double npvAtHigh = 0;
     double freedFteEndAtLow = 0;
     double freedFteEndAtHigh = 0;
+    std::array<double, kLedgerNpvCount> ledgerNpvAtLow{};  ///< Summary::ledgerNpv order
+    std::array<double, kLedgerNpvCount> ledgerNpvAtHigh{};
 
     double npvSwing() const;          ///< |npvAtHigh − npvAtLow|
     double freedFteEndSwing() const;  ///< |freedFteEndAtHigh − freedFteEndAtLow|
@@ -25,6 +30,7 @@ struct TornadoBar {
 struct TornadoResult {
     double baseNpv = 0;               ///< every ranged input at its mode
     double baseFreedFteEnd = 0;
+    std::array<double, kLedgerNpvCount> baseLedgerNpv{};
     std::vector<TornadoBar> bars;     ///< in path order
     std::vector<std::size_t> byNpvSwing;         ///< indices into bars, largest swing first
     std::vector<std::size_t> byFreedFteEndSwing; ///< likewise for freed_fte_end

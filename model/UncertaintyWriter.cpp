@@ -2,7 +2,9 @@
 
 #include "ResultWriter.h"
 
+#include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace gevinst {
 
@@ -78,6 +80,29 @@ ordered_json UncertaintyWriter::tornadoJson(const Scenario& scenario, const Torn
     };
     j["npv_budget_nok"] = bars(t.byNpvSwing, true);
     j["freed_fte_end"] = bars(t.byFreedFteEndSwing, false);
+    // Who pays and who gains (spec §7): each actor's and total's NPV, inputs by swing.
+    ordered_json ledger = ordered_json::object();
+    for (int k = 0; k < kLedgerNpvCount; ++k) {
+        std::vector<std::size_t> order(t.bars.size());
+        for (std::size_t i = 0; i < order.size(); ++i)
+            order[i] = i;
+        auto swing = [&](std::size_t i) { return std::abs(t.bars[i].ledgerNpvAtHigh[k] - t.bars[i].ledgerNpvAtLow[k]); };
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return swing(a) > swing(b); });
+        ordered_json entry;
+        entry["base"] = number(t.baseLedgerNpv[std::size_t(k)]);
+        ordered_json list = ordered_json::array();
+        for (std::size_t i : order) {
+            if (!(swing(i) > 0))
+                continue; // an input that does not move this figure is left out
+            list.push_back({{"field", t.bars[i].path},
+                            {"at_low", number(t.bars[i].ledgerNpvAtLow[std::size_t(k)])},
+                            {"at_high", number(t.bars[i].ledgerNpvAtHigh[std::size_t(k)])},
+                            {"swing", number(swing(i))}});
+        }
+        entry["bars"] = list;
+        ledger[std::string(ledgerKeyOf(static_cast<SeriesId>(kFirstLedgerSeries + k)))] = entry;
+    }
+    j["ledger_npv"] = ledger;
     return j;
 }
 
