@@ -125,8 +125,10 @@ TEST_CASE("Population: given years as written, linear between them, clamped outs
     const auto outcome = ScenarioReader::fromJson(s);
     REQUIRE(outcome.ok());
     const auto& sc = *outcome.scenario;
-    const int age0 = gevinst::index(gevinst::AgeBand::Age0_19);
-    const int age80 = gevinst::index(gevinst::AgeBand::Age80Plus);
+    const int age0 = sc.vocabulary.ageBandIndex("0-19");
+    const int age80 = sc.vocabulary.ageBandIndex("80+");
+    REQUIRE(age0 >= 0);
+    REQUIRE(age80 >= 0);
     // Before the first given year: the first (2026).
     CHECK(Engine::populationIn(sc, 2024)[age80] == Approx(1000).epsilon(1e-12));
     CHECK(Engine::populationIn(sc, 2025)[age0] == Approx(200).epsilon(1e-12));
@@ -248,13 +250,23 @@ TEST_CASE("Extra recipients: freed hours over hours per recipient, null when no 
 TEST_CASE("Utilisation: baseline of matching tasks plus moved non-matching tasks, at most 1", "[engine][formula]")
 {
     const Result r = compute(tiny());
+    // Only roles with a matching set are reported: assistent's is empty.
+    REQUIRE(r.utilisation.size() == 2);
+    CHECK(r.utilisationOf("assistent") == nullptr);
     // sykepleier: baseline helsefaglig 0.5; moved kjoring 0.2·0.5 + kompetanse 0.2·0.5 + service 0.1·1 = 0.3 · ramp.
-    REQUIRE(r.utilisationBaseline[0].has_value());
-    CHECK(*r.utilisationBaseline[0] == Approx(0.5).epsilon(1e-12));
-    checkSeries(*r.utilisation[0], {0.5, 0.65, 0.8, 0.8});
+    const gevinst::RoleUtilisation* nurse = r.utilisationOf("sykepleier");
+    REQUIRE(nurse != nullptr);
+    CHECK(nurse->professional);
+    CHECK(nurse->baseline == Approx(0.5).epsilon(1e-12));
+    checkSeries(nurse->series, {0.5, 0.65, 0.8, 0.8});
     // helsefagarbeider: baseline helsefaglig 0.1 + kompetanse 0.5 = 0.6; moved service 0.2 · 0.5 = 0.1 · ramp.
-    CHECK(*r.utilisationBaseline[1] == Approx(0.6).epsilon(1e-12));
-    checkSeries(*r.utilisation[1], {0.6, 0.65, 0.7, 0.7});
+    const gevinst::RoleUtilisation* hfa = r.utilisationOf("helsefagarbeider");
+    REQUIRE(hfa != nullptr);
+    CHECK(hfa->baseline == Approx(0.6).epsilon(1e-12));
+    checkSeries(hfa->series, {0.6, 0.65, 0.7, 0.7});
+    // In vocabulary order.
+    CHECK(r.utilisation[0].roleId == "sykepleier");
+    CHECK(r.utilisation[1].roleId == "helsefagarbeider");
 
     json over = tiny();
     // Task shares 0.501 + 0.5 = 1.001 (inside the ±0.001 tolerance); moving all kompetanse gives
@@ -263,18 +275,20 @@ TEST_CASE("Utilisation: baseline of matching tasks plus moved non-matching tasks
         {{"helsefaglig", 0.501}, {"kompetanse", 0.5}, {"service", 0}, {"kjoring", 0}, {"mestring", 0}};
     over["sharing"] = json::array({{{"from", "sykepleier"}, {"category", "kompetanse"}, {"to", "oppgavemedarbeider"}, {"share", 1.0}}});
     const Result o = compute(over);
-    checkSeries(*o.utilisation[0], {0.501, 0.751, 1.0, 1.0});
+    REQUIRE(o.utilisationOf("sykepleier") != nullptr);
+    checkSeries(o.utilisationOf("sykepleier")->series, {0.501, 0.751, 1.0, 1.0});
 
     json noHfa = tiny();
     noHfa["roles"].erase("helsefagarbeider");
     noHfa["sharing"].erase(2);
     noHfa["sharing"].erase(1);
     const Result n = compute(noHfa);
-    CHECK(n.utilisation[0].has_value());
-    CHECK_FALSE(n.utilisation[1].has_value());
-    CHECK_FALSE(n.utilisationBaseline[1].has_value());
+    CHECK(n.utilisationOf("sykepleier") != nullptr);
+    CHECK(n.utilisationOf("helsefagarbeider") == nullptr);
+    CHECK(n.utilisation.size() == 1);
     const auto j = gevinst::ResultWriter::toJson(n);
     CHECK(j["utilisation"].size() == 1);
+    CHECK(j["utilisation"].contains("sykepleier"));
     CHECK_FALSE(j["utilisation_baseline"].contains("helsefagarbeider"));
 }
 
@@ -476,7 +490,8 @@ TEST_CASE("The result document holds every series of spec §4, one value per yea
           "freed_fte", "gap_closed_share", "extra_recipients", "task_worker_fte", "task_worker_headcount", "hires",
           "nav_hires", "wage_subsidy_nok", "mentor_subsidy_nok", "social_assistance_savings_nok",
           "cost_task_workers_nok", "cost_training_nok", "cost_volunteers_nok", "cost_technology_nok", "cost_hub_nok",
-          "cost_total_nok", "capacity_value_nok", "budget_effect_nok", "cumulative_budget_effect_nok"}) {
+          "cost_total_nok", "capacity_value_nok", "realised_capacity_nok", "budget_effect_nok",
+          "cumulative_budget_effect_nok"}) {
         INFO(name);
         REQUIRE(j["series"].contains(name));
         CHECK(j["series"][name].size() == 4);

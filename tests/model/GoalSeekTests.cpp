@@ -9,8 +9,9 @@
 
 #include <catch2/catch.hpp>
 
-#include <array>
 #include <cmath>
+#include <map>
+#include <utility>
 
 using namespace gevinst;
 using gevinst::test::withoutRanges;
@@ -19,17 +20,30 @@ namespace {
 
 bool sharesValid(const Scenario& s)
 {
-    std::array<std::array<double, kCategoryCount>, kRoleCount> sums{};
+    std::map<std::pair<int, int>, double> sums; // (role, category) → Σ share
     for (const auto& m : s.sharing) {
         if (m.share < 0 || m.share > 1)
             return false;
-        sums[index(m.from)][index(m.category)] += m.share;
+        sums[{m.from, m.category}] += m.share;
     }
-    for (const auto& row : sums)
-        for (double sum : row)
-            if (sum > 1 + 1e-9)
-                return false;
+    for (const auto& [key, sum] : sums)
+        if (sum > 1 + 1e-9)
+            return false;
     return true;
+}
+
+int roleIndex(const Scenario& s, const char* id)
+{
+    const int r = s.vocabulary.roleIndex(id);
+    REQUIRE(r >= 0);
+    return r;
+}
+
+int receiverIndex(const Scenario& s, const char* id)
+{
+    const int k = s.vocabulary.receiverIndex(id);
+    REQUIRE(k >= 0);
+    return k;
 }
 
 } // namespace
@@ -91,7 +105,7 @@ TEST_CASE("Npv-zero: the realisation share gives an NPV of zero", "[goal]")
     CHECK(g.value > 0);
     CHECK(g.value < 1);
     Scenario fed = s;
-    fed.budgetShareOfFreedCapacity = g.value;
+    fed.realisation.budgetShareOfFreedCapacity = g.value;
     const Result r = Engine::compute(fed);
     // Zero relative to the NPV of the capacity value the share multiplies.
     CHECK(std::abs(r.summary.npvBudgetNok) < 1e-9 * r.summary.npvCapacityValueNok);
@@ -122,19 +136,24 @@ TEST_CASE("Cost-parity: the task-worker wage makes the net cost per freed FTE a 
     const GoalResult g = GoalSeek::costParity(s);
     INFO(g.message());
     REQUIRE(g.reachable());
+    // The nurse is the comparison role of home care (the present professional role with the highest cost).
+    const int nurse = roleIndex(s, "sykepleier");
+    REQUIRE(comparisonRole(s) == nurse);
+    const int worker = receiverIndex(s, "oppgavemedarbeider");
     Scenario fed = s;
-    fed.receivers.oppgavemedarbeider.annualCostNok = g.value;
+    fed.receivers[static_cast<std::size_t>(worker)].annualCostNok = g.value;
     const Result r = Engine::compute(fed);
     REQUIRE(r.summary.netCostPerFreedFteNok);
-    CHECK(*r.summary.netCostPerFreedFteNok == Approx(s.role(Role::Sykepleier).annualCostNok).epsilon(1e-9));
-    CHECK(g.value > s.receivers.oppgavemedarbeider.annualCostNok); // today's net cost is below a nurse's
+    CHECK(*r.summary.netCostPerFreedFteNok == Approx(s.role(nurse).annualCostNok).epsilon(1e-9));
+    CHECK(g.value > s.receiver(worker).annualCostNok); // today's net cost is below a nurse's
 }
 
 TEST_CASE("Cost-parity: out of reach without task workers or when other costs are too high", "[goal]")
 {
     Scenario noWorkers = withoutRanges();
+    const int worker = receiverIndex(noWorkers, "oppgavemedarbeider");
     for (auto& m : noWorkers.sharing)
-        if (m.to == Receiver::Oppgavemedarbeider)
+        if (m.to == worker)
             m.share = 0;
     CHECK(GoalSeek::costParity(noWorkers).outcome == GoalOutcome::NoTaskWorkers);
 
@@ -142,10 +161,18 @@ TEST_CASE("Cost-parity: out of reach without task workers or when other costs ar
     costlyHub.hub.annualCostPerFteNok = 1e9;
     const GoalResult high = GoalSeek::costParity(costlyHub);
     CHECK(high.outcome == GoalOutcome::AboveNurseAtZeroCost);
-    CHECK(high.limit > costlyHub.role(Role::Sykepleier).annualCostNok);
+    CHECK(high.limit > costlyHub.role(roleIndex(costlyHub, "sykepleier")).annualCostNok);
 
+    // Without a nurse the price is set beside the dearest professional role left (helsefagarbeider);
+    // without any professional role there is nothing to compare with.
     Scenario noNurse = withoutRanges();
-    noNurse.role(Role::Sykepleier).present = false;
+    noNurse.roles[static_cast<std::size_t>(roleIndex(noNurse, "sykepleier"))].present = false;
+    CHECK(comparisonRole(noNurse) == roleIndex(noNurse, "helsefagarbeider"));
+    CHECK(GoalSeek::costParity(noNurse).outcome != GoalOutcome::NoNurse);
+    for (std::size_t r = 0; r < noNurse.roles.size(); ++r)
+        if (noNurse.vocabulary.roles[r].professional)
+            noNurse.roles[r].present = false;
+    CHECK(comparisonRole(noNurse) == -1);
     CHECK(GoalSeek::costParity(noNurse).outcome == GoalOutcome::NoNurse);
 
     Scenario nothingFreed = withoutRanges();

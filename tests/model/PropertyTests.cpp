@@ -26,8 +26,10 @@ using gevinst::SeriesId;
 
 namespace {
 
+// The shipped scenarios: three home-care ones with the standard vocabulary and a
+// nursing home (bodo-sykehjem) with its own.
 const std::vector<std::string> kShipped{"nordre-follo-hjemmetjenester.json", "oslo-alna-hjemmetjenester.json",
-                                        "roros-hjemmetjenester.json"};
+                                        "roros-hjemmetjenester.json", "bodo-sykehjem.json"};
 
 Scenario shipped(const std::string& file)
 {
@@ -63,19 +65,47 @@ void requireSameResult(const Result& a, const Result& b)
         const auto id = static_cast<SeriesId>(i);
         requireSameSeries(a[id], b[id], std::string(gevinst::idOf(id)));
     }
-    for (int r = 0; r < 2; ++r) {
-        REQUIRE(a.utilisation[r].has_value() == b.utilisation[r].has_value());
-        if (a.utilisation[r])
-            requireSameSeries(*a.utilisation[r], *b.utilisation[r], "utilisation");
+    REQUIRE(a.utilisation.size() == b.utilisation.size());
+    for (std::size_t r = 0; r < a.utilisation.size(); ++r) {
+        REQUIRE(a.utilisation[r].roleId == b.utilisation[r].roleId);
+        requireSameSeries(a.utilisation[r].series, b.utilisation[r].series, "utilisation " + a.utilisation[r].roleId);
+        CHECK(same(a.utilisation[r].baseline, b.utilisation[r].baseline));
     }
     CHECK(same(a.summary.npvBudgetNok, b.summary.npvBudgetNok));
     CHECK(same(a.summary.npvCapacityValueNok, b.summary.npvCapacityValueNok));
     CHECK(a.summary.paybackYear == b.summary.paybackYear);
     CHECK(same(a.summary.freedFteEnd, b.summary.freedFteEnd));
     CHECK(same(a.summary.netCostPerFreedFteNok.value_or(NAN), b.summary.netCostPerFreedFteNok.value_or(NAN)));
+    for (std::size_t i = 0; i < a.summary.ledgerNpv.size(); ++i)
+        CHECK(same(a.summary.ledgerNpv[i], b.summary.ledgerNpv[i]));
 }
 
-bool isProfessionalReceiver(gevinst::Receiver to) { return to == gevinst::Receiver::Helsefagarbeider; }
+/// A receiver that is one of the scenario's professional roles (its hours count against the freed ones).
+bool isProfessionalReceiver(const Scenario& s, int to)
+{
+    const auto& receiver = s.vocabulary.receivers[static_cast<std::size_t>(to)];
+    return receiver.kind == gevinst::ReceiverKind::Role && receiver.role >= 0 &&
+           s.vocabulary.roles[static_cast<std::size_t>(receiver.role)].professional;
+}
+
+/// How many times the hub's cost a series holds with a negative sign, for the series
+/// that are not proportional to the scale of the unit: cost_total holds +1 hub;
+/// budget effect, kommune_helse_omsorg, public and society net −1; tax financing
+/// −rate; society with tax financing −(1 + rate) (spec §3, §7).
+double hubCoefficient(SeriesId id, const Scenario& s)
+{
+    const double rate = s.ledger.taxFinancingRate;
+    switch (id) {
+    case SeriesId::CostTotalNok: return 1.0;
+    case SeriesId::BudgetEffectNok:
+    case SeriesId::LedgerKommuneHelseOmsorg:
+    case SeriesId::LedgerPublicNet:
+    case SeriesId::LedgerSocietyNet: return -1.0;
+    case SeriesId::LedgerTaxFinancing: return -rate;
+    case SeriesId::LedgerSocietyWithTaxFinancing: return -(1.0 + rate);
+    default: return 0.0;
+    }
+}
 
 } // namespace
 
@@ -95,15 +125,21 @@ TEST_CASE("All shares 0: no gains and no costs but the hub's", "[property]")
                               SeriesId::NavHires, SeriesId::WageSubsidyNok, SeriesId::MentorSubsidyNok,
                               SeriesId::SocialAssistanceSavingsNok, SeriesId::CostTaskWorkersNok,
                               SeriesId::CostTrainingNok, SeriesId::CostVolunteersNok, SeriesId::CostTechnologyNok,
-                              SeriesId::CapacityValueNok})
+                              SeriesId::CapacityValueNok, SeriesId::RealisedCapacityNok,
+                              SeriesId::LedgerKommuneSosial, SeriesId::LedgerKommuneSkatt, SeriesId::LedgerStatNav,
+                              SeriesId::LedgerStatSkatt, SeriesId::LedgerArbeidstakere,
+                              SeriesId::LedgerCapacityTime, SeriesId::LedgerStateBenefitSavings,
+                              SeriesId::LedgerNewWageBase})
             requireSameSeries(r[zero], Eigen::ArrayXd::Zero(r.yearCount()), std::string(gevinst::idOf(zero)));
         requireSameSeries(r[SeriesId::CostTotalNok], hub, "cost_total_nok");
         requireSameSeries(r[SeriesId::BudgetEffectNok], -hub, "budget_effect_nok");
+        requireSameSeries(r[SeriesId::LedgerKommuneHelseOmsorg], -hub, "ledger.kommune_helse_omsorg");
+        requireSameSeries(r[SeriesId::LedgerPublicNet], -hub, "ledger.public_net_nok");
+        requireSameSeries(r[SeriesId::LedgerSocietyNet], -hub, "ledger.society_net_nok");
         // Utilisation stays at its baseline.
-        for (int role = 0; role < 2; ++role)
-            if (r.utilisation[role])
-                requireSameSeries(*r.utilisation[role],
-                                  Eigen::ArrayXd::Constant(r.yearCount(), *r.utilisationBaseline[role]), "utilisation");
+        REQUIRE_FALSE(r.utilisation.empty());
+        for (const auto& u : r.utilisation)
+            requireSameSeries(u.series, Eigen::ArrayXd::Constant(r.yearCount(), u.baseline), "utilisation " + u.roleId);
         CHECK_FALSE(r.summary.netCostPerFreedFteNok.has_value());
     }
 }
@@ -129,21 +165,21 @@ TEST_CASE("Scaling every FTE and the population by k scales the additive series 
                 const std::string name(gevinst::idOf(id));
                 if (id == SeriesId::CostHubNok)
                     continue;
-                if (!gevinst::isAdditive(id)) // ratios stay as they were
+                if (!gevinst::isAdditive(id)) { // ratios stay as they were
                     requireSameSeries(b[id], a[id], name);
-                else if (id == SeriesId::CostTotalNok)
-                    requireSameSeries(b[id], k * (a[id] - hub) + hub, name);
-                else if (id == SeriesId::BudgetEffectNok)
-                    requireSameSeries(b[id], k * (a[id] + hub) - hub, name);
-                else if (id == SeriesId::CumulativeBudgetEffectNok)
-                    continue; // the running sum of the line above
-                else
-                    requireSameSeries(b[id], k * a[id], name);
+                } else if (id == SeriesId::CumulativeBudgetEffectNok) {
+                    continue; // the running sum of budget_effect_nok
+                } else {
+                    // The part that is not the hub's scales by k (under basis "gap" too:
+                    // gap and freed FTE both scale by k, so their ratio stays).
+                    const double h = hubCoefficient(id, base);
+                    requireSameSeries(b[id], k * (a[id] - h * hub) + h * hub, name);
+                }
             }
             REQUIRE(a[SeriesId::FreedFte].maxCoeff() > 0);
-            for (int role = 0; role < 2; ++role)
-                if (a.utilisation[role])
-                    requireSameSeries(*b.utilisation[role], *a.utilisation[role], "utilisation");
+            REQUIRE(a.utilisation.size() == b.utilisation.size());
+            for (std::size_t u = 0; u < a.utilisation.size(); ++u)
+                requireSameSeries(b.utilisation[u].series, a.utilisation[u].series, "utilisation");
             CHECK(same(b.summary.npvCapacityValueNok, k * a.summary.npvCapacityValueNok));
             CHECK(same(b.summary.freedFteEnd, k * a.summary.freedFteEnd));
         }
@@ -182,7 +218,7 @@ TEST_CASE("More tasks to a receiver outside the professions never frees fewer pr
         const Result before = Engine::compute(base);
         for (std::size_t i = 0; i < base.sharing.size(); ++i) {
             const auto& m = base.sharing[i];
-            if (isProfessionalReceiver(m.to))
+            if (isProfessionalReceiver(base, m.to))
                 continue;
             // Room left for this role and category (their shares sum to at most 1).
             double others = 0;
@@ -199,8 +235,9 @@ TEST_CASE("More tasks to a receiver outside the professions never frees fewer pr
                 const Eigen::ArrayXd& h1 = after[SeriesId::FreedHoursProfessional];
                 for (Eigen::Index t = 0; t < h0.size(); ++t)
                     CHECK(h1[t] >= h0[t] - 1e-9 * std::abs(h0[t]));
-                if (m.from != gevinst::Role::Assistent && room > 0.01 && base.role(m.from).fte > 0 &&
-                    base.role(m.from).taskShares[gevinst::index(m.category)] > 0) {
+                if (base.vocabulary.roles[static_cast<std::size_t>(m.from)].professional && room > 0.01 &&
+                    base.role(m.from).fte > 0 &&
+                    base.role(m.from).taskShares[static_cast<std::size_t>(m.category)] > 0) {
                     CHECK(h1.sum() > h0.sum()); // and strictly more when it moves anything
                     ++raised;
                 }
@@ -208,17 +245,25 @@ TEST_CASE("More tasks to a receiver outside the professions never frees fewer pr
         }
         // A measure that is new, to technology from every professional category with room left.
         Scenario added = base;
-        for (gevinst::Role from : gevinst::kProfessionalRoles)
-            for (int c = 0; c < gevinst::kCategoryCount; ++c) {
+        const int technology = base.vocabulary.receiverIndex("teknologi");
+        REQUIRE(technology >= 0);
+        REQUIRE(base.vocabulary.receivers[static_cast<std::size_t>(technology)].kind ==
+                gevinst::ReceiverKind::Technology);
+        const int roleCount = static_cast<int>(base.vocabulary.roles.size());
+        const int categoryCount = static_cast<int>(base.vocabulary.categories.size());
+        for (int from = 0; from < roleCount; ++from) {
+            if (!base.vocabulary.roles[static_cast<std::size_t>(from)].professional)
+                continue;
+            for (int c = 0; c < categoryCount; ++c) {
                 double used = 0;
                 for (const auto& m : base.sharing)
-                    if (m.from == from && gevinst::index(m.category) == c)
+                    if (m.from == from && m.category == c)
                         used += m.share;
                 if (used < 1.0)
-                    added.sharing.push_back({from, static_cast<gevinst::TaskCategory>(c), gevinst::Receiver::Teknologi,
-                                             (1.0 - used) / 2});
+                    added.sharing.push_back({from, c, technology, (1.0 - used) / 2});
             }
-        added.receivers.teknologi.present = true;
+        }
+        added.receivers[static_cast<std::size_t>(technology)].present = true;
         const Result after = Engine::compute(added);
         for (Eigen::Index t = 0; t < after.yearCount(); ++t)
             CHECK(after[SeriesId::FreedHoursProfessional][t] >=

@@ -84,10 +84,15 @@ TEST_CASE("The spec example is valid", "[validation]")
 TEST_CASE("Unknown format", "[validation]")
 {
     json s = specExample();
-    s["format"] = "gevinstmodell-scenario/2";
+    s["format"] = "gevinstmodell-scenario/3";
     const auto errors = refused(s);
     requireError(errors, "format", ErrorKind::UnknownFormat);
     CHECK(errors.size() == 1); // another format's fields are not judged
+    // Format 2 is known, but needs its vocabulary; without it no other field is judged.
+    s["format"] = "gevinstmodell-scenario/2";
+    const auto noVocabulary = refused(s);
+    requireError(noVocabulary, "vocabulary", ErrorKind::Missing);
+    CHECK(noVocabulary.size() == 1);
     s["format"] = 1;
     requireError(refused(s), "format", ErrorKind::UnknownFormat);
     s.erase("format");
