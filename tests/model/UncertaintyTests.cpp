@@ -16,6 +16,8 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
+#include <string>
 #include <vector>
 
 using namespace gevinst;
@@ -46,11 +48,12 @@ void forEachValue(const MonteCarloResult& r, Check check)
         for (int t = 0; t < r.p50().yearCount(); ++t)
             check(std::string(kSeriesIds[s]) + "[" + std::to_string(t) + "]", r.p10().series[s][t],
                   r.p50().series[s][t], r.p90().series[s][t]);
-    for (int role = 0; role < 2; ++role)
-        if (r.p50().utilisation[role])
-            for (int t = 0; t < r.p50().yearCount(); ++t)
-                check("utilisation", (*r.p10().utilisation[role])[t], (*r.p50().utilisation[role])[t],
-                      (*r.p90().utilisation[role])[t]);
+    REQUIRE(r.p10().utilisation.size() == r.p50().utilisation.size());
+    REQUIRE(r.p90().utilisation.size() == r.p50().utilisation.size());
+    for (std::size_t role = 0; role < r.p50().utilisation.size(); ++role)
+        for (int t = 0; t < r.p50().yearCount(); ++t)
+            check("utilisation " + r.p50().utilisation[role].roleId, r.p10().utilisation[role].series[t],
+                  r.p50().utilisation[role].series[t], r.p90().utilisation[role].series[t]);
     auto opt = [](const auto& v) { return v ? double(*v) : std::nan(""); };
     const Summary &a = r.p10().summary, &b = r.p50().summary, &c = r.p90().summary;
     check("npv_budget_nok", a.npvBudgetNok, b.npvBudgetNok, c.npvBudgetNok);
@@ -221,10 +224,10 @@ TEST_CASE("Monte Carlo without ranges gives P10 = P50 = P90 = the deterministic 
                 else
                     CHECK(p->series[i][t] == exact.series[i][t]);
             }
-        for (int role = 0; role < 2; ++role) {
-            REQUIRE(p->utilisation[role].has_value() == exact.utilisation[role].has_value());
-            if (exact.utilisation[role])
-                CHECK((*p->utilisation[role] == *exact.utilisation[role]).all());
+        REQUIRE(p->utilisation.size() == exact.utilisation.size());
+        for (std::size_t role = 0; role < exact.utilisation.size(); ++role) {
+            CHECK(p->utilisation[role].roleId == exact.utilisation[role].roleId);
+            CHECK((p->utilisation[role].series == exact.utilisation[role].series).all());
         }
         CHECK(p->summary.npvBudgetNok == exact.summary.npvBudgetNok);
         CHECK(p->summary.npvCapacityValueNok == exact.summary.npvCapacityValueNok);
@@ -291,7 +294,7 @@ TEST_CASE("Drawn shares of one role and category are scaled down to sum to 1", "
     CHECK(scaled < 2000);
     inputs.restore();
     CHECK(working.sharing[1].share == 0.5);
-    CHECK(working.receivers.oppgavemedarbeider.turnover == 0.2);
+    CHECK(working.receiver(working.vocabulary.receiverIndex("oppgavemedarbeider")).turnover == 0.2);
 }
 
 TEST_CASE("Tornado: each input at low and high with the others at mode, ranked by swing", "[tornado]")
@@ -307,7 +310,7 @@ TEST_CASE("Tornado: each input at low and high with the others at mode, ranked b
         if (bar.path != "realisation.budget_share_of_freed_capacity")
             continue;
         Scenario low = s;
-        low.budgetShareOfFreedCapacity = 0.2;
+        low.realisation.budgetShareOfFreedCapacity = 0.2;
         CHECK(bar.npvAtLow == Approx(Engine::compute(low).summary.npvBudgetNok).epsilon(1e-12));
         CHECK(bar.freedFteEndAtLow == Approx(exact.summary.freedFteEnd).epsilon(1e-12));
     }
@@ -330,4 +333,111 @@ TEST_CASE("Tornado without ranges has no bars and the deterministic base", "[tor
     const TornadoResult t = Tornado::run(s);
     CHECK(t.bars.empty());
     CHECK(t.baseNpv == Engine::compute(s).summary.npvBudgetNok);
+}
+
+namespace {
+
+/// Nearest-rank percentile as spec'd for payback years: rank h = (n − 1)·level, the lower
+/// neighbour when the fraction of h is below ½, else the upper. +∞ stands for "not within the horizon".
+double nearestRankOf(std::vector<double> sorted, double level)
+{
+    std::sort(sorted.begin(), sorted.end());
+    const double h = double(sorted.size() - 1) * level;
+    const auto low = std::size_t(std::floor(h));
+    const std::size_t high = std::min(low + 1, sorted.size() - 1);
+    return (h - double(low)) < 0.5 ? sorted[low] : sorted[high];
+}
+
+} // namespace
+
+TEST_CASE("Monte Carlo payback: percentiles over all draws, the draws that never pay back counted last",
+          "[montecarlo][payback]")
+{
+    // The one-off hub cost falls in the start year, when nothing is moved yet, so the
+    // cumulative budget effect is −O in the start year and cum₀[t] − O later (cum₀ without
+    // the one-off): a draw pays back exactly when O ≤ X = max cum₀[t].
+    Scenario s = withoutRanges();
+    REQUIRE(s.uncertainty.empty());
+    s.realisation.budgetShareOfFreedCapacity = 1.0;
+    s.hub.oneOffYear = s.startYear;
+    s.hub.oneOffCostNok = 0;
+    const Result free = Engine::compute(s);
+    REQUIRE(free[SeriesId::BudgetEffectNok][0] == 0.0);
+    const double X = free[SeriesId::CumulativeBudgetEffectNok].maxCoeff();
+    REQUIRE(X > 0);
+    // PERT(0.5X, 1.2X, 1.5X): X lies at half the width, the mode at 0.7 of it, so well under
+    // half of the draws pay back.
+    s.uncertainty["hub.one_off_cost_nok"] = Range{0.5 * X, 1.2 * X, 1.5 * X};
+
+    constexpr int kDraws = 600;
+    constexpr std::uint64_t kSeed = 2026;
+    const MonteCarloResult mc = runMc(s, kDraws, kSeed, 2);
+    REQUIRE(mc.inputs == std::vector<std::string>{"hub.one_off_cost_nok"});
+
+    // The same draws, one by one: draw i uses the stream (seed, i).
+    Scenario working = s;
+    UncertainInputs inputs(working);
+    std::vector<double> years;
+    int paying = 0;
+    for (int i = 0; i < kDraws; ++i) {
+        RandomStream stream(kSeed, std::uint64_t(i));
+        inputs.draw(stream);
+        const Result r = Engine::compute(working);
+        // The rule above, checked on each draw.
+        CHECK(r.summary.paybackYear.has_value() == (working.hub.oneOffCostNok <= X));
+        if (r.summary.paybackYear) {
+            ++paying;
+            years.push_back(double(*r.summary.paybackYear));
+        } else {
+            years.push_back(std::numeric_limits<double>::infinity());
+        }
+    }
+    const double share = double(paying) / kDraws;
+    INFO("share paying back " << share);
+    REQUIRE(share > 0.12);
+    REQUIRE(share < 0.45);
+    CHECK(mc.probabilityPayback == Approx(share).epsilon(1e-12));
+
+    // P10 is a year; P50 and P90 are "not within the horizon" (null).
+    const std::array<const Result*, 3> percentiles{&mc.p10(), &mc.p50(), &mc.p90()};
+    for (int p = 0; p < 3; ++p) {
+        const double expected = nearestRankOf(years, MonteCarlo::kLevels[std::size_t(p)]);
+        INFO("P" << MonteCarlo::kLevels[std::size_t(p)] * 100 << " expected " << expected);
+        if (std::isinf(expected))
+            CHECK_FALSE(percentiles[std::size_t(p)]->summary.paybackYear.has_value());
+        else {
+            REQUIRE(percentiles[std::size_t(p)]->summary.paybackYear.has_value());
+            CHECK(double(*percentiles[std::size_t(p)]->summary.paybackYear) == expected);
+        }
+    }
+    REQUIRE(mc.p10().summary.paybackYear.has_value());
+    CHECK_FALSE(mc.p50().summary.paybackYear.has_value());
+    CHECK_FALSE(mc.p90().summary.paybackYear.has_value());
+    // Over the paying draws alone the median would be a year: the non-paying draws are in.
+    std::vector<double> payingYears;
+    for (double y : years)
+        if (std::isfinite(y))
+            payingYears.push_back(y);
+    CHECK(std::isfinite(nearestRankOf(payingYears, 0.5)));
+
+    const auto j = UncertaintyWriter::monteCarloJson(mc);
+    CHECK(j["p50"]["summary"]["payback_year"].is_null());
+    CHECK(j["p10"]["summary"]["payback_year"].is_number());
+}
+
+TEST_CASE("Monte Carlo payback: when every draw pays back, the percentiles are the draws' years", "[montecarlo][payback]")
+{
+    Scenario s = withoutRanges();
+    s.realisation.budgetShareOfFreedCapacity = 1.0;
+    s.hub.oneOffYear = s.startYear;
+    s.hub.oneOffCostNok = 0;
+    const double X = Engine::compute(s)[SeriesId::CumulativeBudgetEffectNok].maxCoeff();
+    REQUIRE(X > 0);
+    s.uncertainty["hub.one_off_cost_nok"] = Range{0.1 * X, 0.5 * X, 0.9 * X};
+    const MonteCarloResult mc = runMc(s, 200, 5, 2);
+    CHECK(mc.probabilityPayback == 1.0);
+    for (const Result* p : {&mc.p10(), &mc.p50(), &mc.p90()})
+        CHECK(p->summary.paybackYear.has_value());
+    CHECK(*mc.p10().summary.paybackYear <= *mc.p50().summary.paybackYear);
+    CHECK(*mc.p50().summary.paybackYear <= *mc.p90().summary.paybackYear);
 }
