@@ -44,13 +44,21 @@ inline Scenario otherBydel()
     s.name = "Grorud hjemmetjeneste – test";
     s.unit.id = "030110";
     s.unit.name = "Grorud";
-    s.role(Role::Sykepleier).fte *= 0.5;
-    s.role(Role::Helsefagarbeider).fte *= 1.7;
-    s.role(Role::Helsefagarbeider).annualCostNok *= 1.05;
+    const int nurse = s.vocabulary.roleIndex("sykepleier");
+    const int healthWorker = s.vocabulary.roleIndex("helsefagarbeider");
+    const int age80 = s.vocabulary.ageBandIndex("80+");
+    const int age67 = s.vocabulary.ageBandIndex("67-79");
+    REQUIRE(nurse >= 0);
+    REQUIRE(healthWorker >= 0);
+    REQUIRE(age80 >= 0);
+    REQUIRE(age67 >= 0);
+    s.roles[std::size_t(nurse)].fte *= 0.5;
+    s.roles[std::size_t(healthWorker)].fte *= 1.7;
+    s.roles[std::size_t(healthWorker)].annualCostNok *= 1.05;
     for (auto& year : s.population) {
         const double growth = 1.0 + 0.06 * (year.year - s.startYear);
-        year.byBand[index(AgeBand::Age80Plus)] *= 0.6 * std::max(0.5, growth);
-        year.byBand[index(AgeBand::Age67_79)] *= 0.8;
+        year.byBand[std::size_t(age80)] *= 0.6 * std::max(0.5, growth);
+        year.byBand[std::size_t(age67)] *= 0.8;
     }
     s.hub.coordinatorFte = 0.5;
     return s;

@@ -51,6 +51,22 @@ std::map<QString, std::pair<QString, QString>> cells(const std::string& sheetXml
     return out;
 }
 
+/// The sheet's part in the archive, found by its name through the workbook and its relationships.
+std::string sheetPart(const std::string& archive, const QString& name)
+{
+    const QString workbook = QString::fromStdString(unzipMember(archive, "xl/workbook.xml"));
+    const QString rels = QString::fromStdString(unzipMember(archive, "xl/_rels/workbook.xml.rels"));
+    const QRegularExpression sheet(QStringLiteral(R"re(<sheet name="%1"[^>]*r:id="([^"]+)")re")
+                                       .arg(QRegularExpression::escape(name)));
+    const auto m = sheet.match(workbook);
+    if (!m.hasMatch())
+        return {};
+    const QRegularExpression target(QStringLiteral(R"re(<Relationship Id="%1"[^>]*Target="([^"]+)")re")
+                                        .arg(QRegularExpression::escape(m.captured(1))));
+    const auto t = target.match(rels);
+    return t.hasMatch() ? "xl/" + t.captured(1).toStdString() : std::string();
+}
+
 QString columnName(int c)
 {
     QString name;
@@ -83,6 +99,8 @@ TEST_CASE("XLSX is a workbook with key figures, yearly and assumptions sheets of
     CHECK(styles.find("formatCode=\"0.0%\"") != std::string::npos);
 
     // Per år: row 1 headers (shared strings), then one row per year of plain numbers.
+    CHECK(workbook.find("name=\"Fordeling\"") != std::string::npos); // the ledger of spec §7
+    REQUIRE(sheetPart(path, QStringLiteral("Per år")) == "xl/worksheets/sheet2.xml");
     const auto yearly = cells(unzipMember(path, "xl/worksheets/sheet2.xml"));
     REQUIRE(yearly.count("A1"));
     CHECK(yearly.at("A1").first == "s");
@@ -102,6 +120,7 @@ TEST_CASE("XLSX is a workbook with key figures, yearly and assumptions sheets of
     }
 
     // Nøkkeltall: the NPV is a number cell in column B.
+    REQUIRE(sheetPart(path, QStringLiteral("Nøkkeltall")) == "xl/worksheets/sheet1.xml");
     const auto key = cells(unzipMember(path, "xl/worksheets/sheet1.xml"));
     bool foundNpv = false;
     for (const auto& [ref, cell] : key)
@@ -114,7 +133,9 @@ TEST_CASE("XLSX is a workbook with key figures, yearly and assumptions sheets of
     const std::string sharedStrings = unzipMember(path, "xl/sharedStrings.xml");
     CHECK(sharedStrings.find("R-109") != std::string::npos);
     CHECK(sharedStrings.find("Kilde: Gevinstmodell, scenario Alna") != std::string::npos);
-    const auto assumptions = cells(unzipMember(path, "xl/worksheets/sheet3.xml"));
+    const std::string assumptionsPart = sheetPart(path, QStringLiteral("Forutsetninger"));
+    REQUIRE_FALSE(assumptionsPart.empty());
+    const auto assumptions = cells(unzipMember(path, assumptionsPart));
     int numeric = 0;
     for (const auto& [ref, cell] : assumptions)
         if (ref.startsWith(u'B') && cell.first.isEmpty() && !cell.second.isEmpty())
