@@ -2,7 +2,7 @@
 // Where the program finds its shipped files (scenarios/ and resources/data/), looking
 // in order: $GEVINST_DATA_DIR, <exe dir>/../share/gevinstmodell, then the source tree
 // compiled in (GEVINST_SOURCE_DATA_DIR). Each folder mirrors the source tree:
-// scenarios/*.json and resources/data/*.csv. The first folder that has the file wins.
+// scenarios/*.json, resources/data/*.csv and resources/service-areas/*.json. The first folder that has the file wins.
 
 #include <QString>
 #include <QStringList>
