@@ -728,8 +728,32 @@ StoreResult<void> ScenarioLibrary::deletePermanently(qint64 id)
                        QStringLiteral("no scenario with id %1 in the trash (only trashed scenarios can be deleted)").arg(id));
 }
 
+StoreResult<QByteArray> ScenarioLibrary::documentForUnit(const QString& unitId, const NewScenarioOptions& options) const
+{
+    auto target = unit(unitId);
+    if (!target)
+        return target.error();
+    auto figures = population(unitId);
+    if (!figures)
+        return figures.error();
+    return ScenarioTemplate::forUnit(*target, *figures, options);
+}
+
+StoreResult<SavedVersion> ScenarioLibrary::createForUnit(const QString& unitId, const NewScenarioOptions& options)
+{
+    auto doc = documentForUnit(unitId, options);
+    if (!doc)
+        return doc.error();
+    return create(*doc, QStringLiteral("Nytt scenario for enheten (tjenesteområde %1)").arg(options.serviceArea));
+}
+
 StoreResult<QByteArray> ScenarioLibrary::documentFromTemplate(const QString& unitId, qint64 templateId, const QString& name) const
 {
+    if (templateId <= 0) {
+        NewScenarioOptions options;
+        options.name = name;
+        return documentForUnit(unitId, options);
+    }
     auto target = unit(unitId);
     if (!target)
         return target.error();
@@ -740,7 +764,7 @@ StoreResult<QByteArray> ScenarioLibrary::documentFromTemplate(const QString& uni
     if (!figures)
         return figures.error();
     const QString label = QStringLiteral("%1 (%2)").arg(templ->info.name, templ->info.unitName);
-    return ScenarioTemplate::build(templ->json, label, *target, *figures, name);
+    return ScenarioTemplate::fromScenario(templ->json, label, *target, *figures, name);
 }
 
 StoreResult<SavedVersion> ScenarioLibrary::createFromTemplate(const QString& unitId, qint64 templateId, const QString& name)
@@ -748,7 +772,8 @@ StoreResult<SavedVersion> ScenarioLibrary::createFromTemplate(const QString& uni
     auto doc = documentFromTemplate(unitId, templateId, name);
     if (!doc)
         return doc.error();
-    return create(*doc, QStringLiteral("Ny fra mal (scenario %1)").arg(templateId));
+    return create(*doc, templateId > 0 ? QStringLiteral("Ny fra mal (scenario %1)").arg(templateId)
+                                       : QStringLiteral("Nytt scenario for enheten"));
 }
 
 } // namespace gevinst::store

@@ -7,6 +7,7 @@
 // that opened it (Qt Sql connections are per thread); open another for a worker thread.
 
 #include "LibraryTypes.h"
+#include "ScenarioTemplate.h"
 #include "StoreResult.h"
 
 #include <QByteArray>
@@ -96,10 +97,19 @@ public:
     /// Deletes a trashed scenario and all its versions for good (refuses a live scenario).
     StoreResult<void> deletePermanently(qint64 id);
 
-    /// A new document for `unitId` built from template scenario `templateId`: the unit's
-    /// id/name/level/parent and real population (every year in the library) replace the
-    /// template's, the name becomes `name` (or "<template name> – <unit name>"), and
-    /// `sources` says what came from the library and what from the template. Not saved.
+    /// A new document for `unitId` from a service area's template (default hjemmetjenester):
+    /// the unit's own population (registered 2024–2026, the program's projection after),
+    /// KOSTRA service rates and staffing, the hub scaled by size, and the rest from the
+    /// template, with `sources` saying where each field came from (UnitScenarioBuilder).
+    /// Not saved. A county, an unknown service area or bad years are InvalidInput (field
+    /// "unit", "service_area", "years"); an unknown unit is NotFound.
+    StoreResult<QByteArray> documentForUnit(const QString& unitId, const NewScenarioOptions& options = {}) const;
+    /// documentForUnit() then create(); returns the new scenario.
+    StoreResult<SavedVersion> createForUnit(const QString& unitId, const NewScenarioOptions& options = {});
+
+    /// As documentForUnit(), with the stored scenario `templateId` as the template (its
+    /// horizon, measures, costs and service area); `templateId` ≤ 0 means the default
+    /// service area. The name becomes `name` (or "<area> – <unit> <start>–<end>").
     StoreResult<QByteArray> documentFromTemplate(const QString& unitId, qint64 templateId, const QString& name = {}) const;
     /// documentFromTemplate() then create(); returns the new scenario.
     StoreResult<SavedVersion> createFromTemplate(const QString& unitId, qint64 templateId, const QString& name = {});

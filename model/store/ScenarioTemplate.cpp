@@ -1,73 +1,171 @@
 #include "ScenarioTemplate.h"
 
+#include "DataLocations.h"
+
+#include "KostraBaseline.h"
+#include "ProjectionDataSet.h"
 #include "ScenarioReader.h"
+#include "ServiceAreaCatalogue.h"
+#include "UnitScenarioBuilder.h"
 
-#include <nlohmann/json.hpp>
+#include <QDir>
 
-#include <set>
+#include <map>
+#include <memory>
+#include <mutex>
 
 namespace gevinst::store {
 
-StoreResult<QByteArray> ScenarioTemplate::build(const QByteArray& templateJson, const QString& templateLabel, const Unit& unit,
-                                                const std::vector<AgeBandPopulation>& population, const QString& name)
+namespace {
+
+/// The shipped data a new scenario is made from, loaded once per folder.
+struct ShippedData {
+    std::optional<projection::ProjectionDataSet> population;
+    std::optional<baseline::KostraBaseline> kostra;
+    ServiceAreaCatalogue areas;
+    std::optional<StoreError> error; ///< why population or kostra could not be loaded
+};
+
+QString shippedFolder(const QString& relative, const QString& marker)
+{
+    const QString dir = DataLocations::dataDir(relative + QLatin1Char('/') + marker);
+    return dir.isEmpty() ? QString() : QDir(dir).filePath(relative);
+}
+
+const ShippedData& shippedData()
+{
+    static std::mutex lock;
+    static std::map<QString, std::unique_ptr<ShippedData>> loaded;
+    const std::lock_guard<std::mutex> guard(lock);
+    const QString dataFolder = shippedFolder(QStringLiteral("resources/data"),
+                                             QString::fromUtf8(baseline::KostraBaseline::kKostraFile.data(),
+                                                               qsizetype(baseline::KostraBaseline::kKostraFile.size())));
+    const QString areaFolder = DataLocations::find(QStringLiteral("resources/service-areas"));
+    auto& slot = loaded[dataFolder + QLatin1Char('|') + areaFolder];
+    if (slot)
+        return *slot;
+    slot = std::make_unique<ShippedData>();
+    if (!areaFolder.isEmpty())
+        slot->areas = ServiceAreaCatalogue::load(QDir(areaFolder).absolutePath().toStdString());
+    if (dataFolder.isEmpty()) {
+        slot->error = StoreError{StoreError::Kind::Io,
+                                 QStringLiteral("the shipped data (resources/data/%1) was not found; looked in: %2 (set GEVINST_DATA_DIR)")
+                                     .arg(QString::fromUtf8(baseline::KostraBaseline::kKostraFile.data()),
+                                          DataLocations::searchDirs().join(QStringLiteral(", "))),
+                                 {}, 0, {}};
+        return *slot;
+    }
+    const std::filesystem::path folder = QDir(dataFolder).absolutePath().toStdString();
+    auto population = projection::ProjectionDataSet::load(folder);
+    auto kostra = baseline::KostraBaseline::load(folder);
+    if (!population || !kostra) {
+        const auto& e = !population ? population.error() : kostra.error();
+        slot->error = StoreError{StoreError::Kind::Io, QString::fromStdString(e.message()), dataFolder, 0, {}};
+        return *slot;
+    }
+    slot->population.emplace(std::move(population).value());
+    slot->kostra.emplace(std::move(kostra).value());
+    return *slot;
+}
+
+UnitRef unitRef(const Unit& unit)
+{
+    UnitRef ref;
+    ref.id = unit.id.toStdString();
+    ref.name = unit.name.toStdString();
+    ref.level = unitLevelName(unit.level).toStdString();
+    if (unit.level == UnitLevel::Bydel)
+        ref.parent = unit.parentId.toStdString();
+    return ref;
+}
+
+StoreResult<QByteArray> build(const UnitScenarioBuilder& builder, const Unit& unit, const std::vector<AgeBandPopulation>& population,
+                              UnitScenarioRequest request)
 {
     if (unit.level == UnitLevel::County)
         return StoreError{StoreError::Kind::InvalidInput,
                           QStringLiteral("a scenario is for a kommune or a bydel, not a county (%1 %2)").arg(unit.id, unit.name),
                           {}, 0, QStringLiteral("unit")};
-    if (population.empty())
-        return StoreError{StoreError::Kind::NotFound,
-                          QStringLiteral("no population figures for %1 %2 in the library (import them from SSB first)")
-                              .arg(unit.id, unit.name),
-                          {}, 0, QStringLiteral("demography.population")};
-    nlohmann::ordered_json doc = nlohmann::ordered_json::parse(templateJson.constBegin(), templateJson.constEnd(), nullptr, false);
-    if (doc.is_discarded() || !doc.is_object())
-        return StoreError{StoreError::Kind::InvalidInput, QStringLiteral("the template is not a JSON object"), {}, 0, {}};
-
-    const std::string unitName = unit.name.toStdString();
-    doc["name"] = name.isEmpty() ? doc.value("name", std::string("Scenario")) + " – " + unitName : name.toStdString();
-    nlohmann::ordered_json unitJson;
-    unitJson["id"] = unit.id.toStdString();
-    unitJson["name"] = unitName;
-    unitJson["level"] = unitLevelName(unit.level).toStdString();
-    unitJson["parent"] = unit.level == UnitLevel::Bydel ? nlohmann::ordered_json(unit.parentId.toStdString()) : nlohmann::ordered_json();
-    doc["unit"] = unitJson;
-
-    nlohmann::ordered_json years = nlohmann::ordered_json::object();
-    std::set<QString> populationSources;
-    for (const auto& p : population) {
-        nlohmann::ordered_json bands;
-        for (size_t b = 0; b < ageBandNames.size(); ++b)
-            bands[ageBandNames[b]] = p.persons[b];
-        years[std::to_string(p.year)] = bands;
-        populationSources.insert(p.source);
+    request.unit = unitRef(unit);
+    for (const AgeBandPopulation& p : population) {
+        RegisteredBands r;
+        r.year = p.year;
+        for (std::size_t b = 0; b < 4; ++b)
+            r.persons[b] = double(p.persons[b]);
+        r.source = p.source.toStdString();
+        request.registered.push_back(r);
     }
-    doc["demography"]["population"] = years;
-
-    const std::string fromTemplate = "Fra malen «" + templateLabel.toStdString() + "»: ";
-    nlohmann::ordered_json sources = nlohmann::ordered_json::object();
-    QStringList popSources(populationSources.begin(), populationSources.end());
-    sources["unit"] = "Enhet fra biblioteket: " + unitName + " (" + unit.id.toStdString() + "), inndeling 2024 (Kilde: Statistisk sentralbyrå).";
-    sources["demography.population"] = "Befolkning 1. januar " + std::to_string(population.front().year) + "–" +
-                                       std::to_string(population.back().year) + " for " + unitName +
-                                       " fra biblioteket: " + popSources.join(QStringLiteral("; ")).toStdString() + ".";
-    if (doc.contains("sources") && doc["sources"].is_object())
-        for (const auto& [key, value] : doc["sources"].items())
-            if (key != "unit" && key.rfind("demography.population", 0) != 0 && value.is_string())
-                sources[key] = fromTemplate + value.get<std::string>();
-    sources["scenario"] = fromTemplate + "alle tall unntatt enhet og befolkning er malens og gjelder " +
-                          "en annen enhet; erstatt dem med egne tall.";
-    doc["sources"] = sources;
-
-    const std::string text = doc.dump(2) + "\n";
-    ReadOutcome outcome = ScenarioReader::fromText(text);
+    const UnitScenarioOutcome outcome = builder.build(request);
     if (!outcome.ok()) {
-        const auto& e = outcome.errors.front();
-        return StoreError{StoreError::Kind::InvalidInput,
-                          QStringLiteral("the scenario made from the template is invalid: %1").arg(QString::fromStdString(e.message())),
-                          {}, 0, QString::fromStdString(e.path)};
+        const UnitScenarioError& e = *outcome.error;
+        const bool unknown = e.kind == UnitScenarioError::Kind::UnknownUnit;
+        return StoreError{unknown ? StoreError::Kind::NotFound : StoreError::Kind::InvalidInput, QString::fromStdString(e.detail), {}, 0,
+                          QString::fromStdString(e.field)};
     }
-    return QByteArray::fromStdString(text);
+    return QByteArray::fromStdString(outcome.document.dump(2) + "\n");
+}
+
+} // namespace
+
+StoreResult<const ServiceAreaCatalogue*> ScenarioTemplate::serviceAreas()
+{
+    const ShippedData& data = shippedData();
+    if (data.areas.areas().empty() && data.areas.problems().empty())
+        return StoreError{StoreError::Kind::Io,
+                          QStringLiteral("no service areas (resources/service-areas/*.json) were found; looked in: %1 (set GEVINST_DATA_DIR)")
+                              .arg(DataLocations::searchDirs().join(QStringLiteral(", "))),
+                          {}, 0, {}};
+    return &data.areas;
+}
+
+StoreResult<QByteArray> ScenarioTemplate::forUnit(const Unit& unit, const std::vector<AgeBandPopulation>& population,
+                                                  const NewScenarioOptions& options)
+{
+    const ShippedData& data = shippedData();
+    if (data.error)
+        return *data.error;
+    const ServiceArea* area = data.areas.find(options.serviceArea.toStdString());
+    if (!area) {
+        QStringList known;
+        for (const auto& a : data.areas.areas())
+            known << QString::fromStdString(a.id);
+        return StoreError{StoreError::Kind::InvalidInput,
+                          QStringLiteral("no service area \"%1\" (there are: %2)").arg(options.serviceArea, known.join(QStringLiteral(", "))),
+                          {}, 0, QStringLiteral("service_area")};
+    }
+    const std::string label = area->name + " (mal for " + area->templateScenario.unit.name + ")";
+    const UnitScenarioBuilder builder(area->templateScenario, area->name, label, *data.population, *data.kostra);
+    UnitScenarioRequest request;
+    request.name = options.name.toStdString();
+    request.startYear = options.startYear;
+    request.endYear = options.endYear;
+    if (options.yearsChosen)
+        request.yearsSource = "Valgt av brukeren: " + std::to_string(options.startYear) + "–" + std::to_string(options.endYear) + ".";
+    return build(builder, unit, population, request);
+}
+
+StoreResult<QByteArray> ScenarioTemplate::fromScenario(const QByteArray& templateJson, const QString& templateLabel, const Unit& unit,
+                                                       const std::vector<AgeBandPopulation>& population, const QString& name)
+{
+    const ShippedData& data = shippedData();
+    if (data.error)
+        return *data.error;
+    ReadOutcome templ = ScenarioReader::fromText(templateJson.toStdString());
+    if (!templ.ok())
+        return StoreError{StoreError::Kind::InvalidInput,
+                          QStringLiteral("the template scenario is invalid: %1").arg(QString::fromStdString(templ.errors.front().message())),
+                          {}, 0, QString::fromStdString(templ.errors.front().path)};
+    const Scenario& t = *templ.scenario;
+    const ServiceArea* area = data.areas.find(t.serviceArea);
+    const std::string areaName = area ? area->name : t.serviceArea;
+    const UnitScenarioBuilder builder(t, areaName, templateLabel.toStdString(), *data.population, *data.kostra);
+    UnitScenarioRequest request;
+    request.name = name.toStdString();
+    request.startYear = t.startYear;
+    request.endYear = t.endYear;
+    request.yearsSource = "Som i malen «" + templateLabel.toStdString() + "»: " + std::to_string(t.startYear) + "–" +
+                          std::to_string(t.endYear) + ".";
+    return build(builder, unit, population, request);
 }
 
 } // namespace gevinst::store
