@@ -689,34 +689,47 @@ std::optional<json> ScenarioReader::parse(std::string_view text, FieldError& err
         // parser would otherwise keep the last silently).
         struct Keys {
             std::vector<std::set<std::string>> seen; ///< per open object or list (lists hold none)
-            std::vector<std::string> path;           ///< the key or "[]" of each open level
+            std::vector<std::string> path;           ///< the key, or "[i]", of each open level
+            std::vector<long> items;                 ///< per open level: elements begun so far (lists)
+            std::vector<bool> isList;
         };
         auto keys = std::make_shared<Keys>();
         const json::parser_callback_t check = [keys](int depth, json::parse_event_t event, json& parsed) {
             if (depth > ReaderLimits::maxNesting)
                 throw NestingLimitExceeded();
+            const bool elementStarts = event == json::parse_event_t::object_start ||
+                                       event == json::parse_event_t::array_start || event == json::parse_event_t::value;
+            if (elementStarts && !keys->isList.empty() && keys->isList.back()) {
+                // A new element of the innermost list: its index names the level.
+                keys->path.back() = "[" + std::to_string(keys->items.back()++) + "]";
+            }
             switch (event) {
             case json::parse_event_t::object_start:
             case json::parse_event_t::array_start:
                 keys->seen.emplace_back();
-                keys->path.emplace_back(event == json::parse_event_t::array_start ? "[]" : "");
+                keys->path.emplace_back();
+                keys->items.push_back(0);
+                keys->isList.push_back(event == json::parse_event_t::array_start);
                 break;
             case json::parse_event_t::object_end:
             case json::parse_event_t::array_end:
                 if (!keys->seen.empty()) {
                     keys->seen.pop_back();
                     keys->path.pop_back();
+                    keys->items.pop_back();
+                    keys->isList.pop_back();
                 }
                 break;
             case json::parse_event_t::key: {
                 const std::string key = parsed.get<std::string>();
                 if (!keys->seen.empty() && !keys->seen.back().insert(key).second) {
                     std::string where;
-                    for (std::size_t i = 0; i + 1 < keys->path.size(); ++i)
-                        if (keys->path[i] == "[]")
-                            where += "[]";
-                        else if (!keys->path[i].empty())
-                            where += (where.empty() ? "" : ".") + keys->path[i];
+                    for (std::size_t i = 0; i + 1 < keys->path.size(); ++i) {
+                        const std::string& part = keys->path[i];
+                        if (part.empty())
+                            continue;
+                        where += part.front() == '[' || where.empty() ? part : "." + part;
+                    }
                     throw DuplicateKey{where.empty() ? shown(key) : where + "." + shown(key)};
                 }
                 if (!keys->path.empty())

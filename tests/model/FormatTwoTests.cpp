@@ -530,7 +530,7 @@ TEST_CASE("Keys given twice are refused, naming the key path", "[format2][valida
     CHECK(parsed->begin().key() == "format");
 }
 
-TEST_CASE("A key given twice inside a list element names the element's index", "[format2][validation][!mayfail]")
+TEST_CASE("A key given twice inside a list element names the element's index", "[format2][validation]")
 {
     // Field paths name list elements by index everywhere else ("sharing[1].share").
     std::string text = nursingHome().dump();
