@@ -104,9 +104,13 @@ std::string joinBands(const std::vector<std::string>& ids)
     return out;
 }
 
+/// `value` rounded to `step` (0.1, 0.01 or 1000), without binary noise: 409.7, not 409.70000000000005.
 double roundTo(double value, double step)
 {
-    return std::round(value / step) * step;
+    if (step >= 1)
+        return std::round(value / step) * step;
+    const double inverse = std::round(1 / step);
+    return std::round(value * inverse) / inverse;
 }
 
 std::string serviceWords(KostraService service)
