@@ -53,12 +53,6 @@ T take(store::StoreResult<T> result)
     return std::move(result).value();
 }
 
-void takeVoid(const store::StoreResult<void>& result)
-{
-    if (!result)
-        fail(result.error());
-}
-
 /// Every option of every sub-verb, taken at once (CliArgs refuses options left over);
 /// each sub-verb then refuses the ones that are not its own.
 struct DbOptions {

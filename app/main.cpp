@@ -37,7 +37,7 @@ void printHelp(std::ostream& out)
            "(fil som ikke kan leses eller skrives).\n";
 }
 
-bool hasDisplay()
+[[maybe_unused]] bool hasDisplay() // used only when the window is built
 {
     for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY"})
         if (const char* v = std::getenv(name); v && *v)

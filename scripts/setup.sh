@@ -23,15 +23,17 @@ if [ -n "$missing" ]; then
 fi
 
 jobs=$(nproc 2>/dev/null || echo 2)
-echo "== Building (build/)"
-cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo
-cmake --build build -j"$jobs"
-
+echo "== Building (build/, CMake preset \"default\")"
+cmake --preset default
 if [ "$mode" = test ]; then
+  # Everything: the program, the tests and the benchmarks.
+  cmake --build --preset default -j"$jobs"
   echo "== Testing"
-  ctest --test-dir build --output-on-failure -j"$jobs"
+  ctest --preset default -j"$jobs"
   exit $?
 fi
+# Only what running needs: the program (the tests and benchmarks are built by "test").
+cmake --build --preset default -j"$jobs" --target gevinst
 
 if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
   echo
