@@ -1,8 +1,10 @@
 #include "MainWindow.h"
 
+#include "BudgetPlanView.h"
 #include "ChartId.h"
 #include "DocumentManager.h"
 #include "ExportMenu.h"
+#include "LedgerView.h"
 #include "ResultsPanel.h"
 #include "ScenarioDocument.h"
 #include "ScenarioEditor.h"
@@ -80,6 +82,15 @@ MainWindow::MainWindow(const WindowOptions& options, QWidget* parent)
     views->addTab(results_, tr("Resultater"));
     views->addTab(uncertainty_, tr("Usikkerhet"));
     views->setTabToolTip(1, tr("Monte Carlo-simulering og tornadodiagram over usikre forutsetninger"));
+    // Who pays and who gains, and the økonomiplan (issue 12), follow the current document.
+    auto* ledger = new LedgerView;
+    auto* budgetPlan = new BudgetPlanView;
+    views->addTab(ledger, tr("Hvem betaler"));
+    views->setTabToolTip(views->count() - 1, tr("Hvem betaler – hvem får: kontantstrømmer per aktør og nåverdier"));
+    views->addTab(budgetPlan, tr("Økonomiplan"));
+    views->setTabToolTip(views->count() - 1, tr("Kommunens egne budsjettlinjer for fire år"));
+    connect(documents_, &DocumentManager::currentChanged, ledger, &LedgerView::setDocument);
+    connect(documents_, &DocumentManager::currentChanged, budgetPlan, &BudgetPlanView::setDocument);
     viewTabs_ = views;
     connect(views, &QTabWidget::currentChanged, this, &MainWindow::updateUncertainty);
     splitter_->addWidget(views);
