@@ -5,6 +5,7 @@
 #include "ChartExporter.h"
 #include "ExportLabels.h"
 #include "KeyFigures.h"
+#include "LedgerReportPage.h"
 #include "NumberText.h"
 #include "YearlyTable.h"
 
@@ -366,6 +367,7 @@ QString CouncilReport::html() const
     html += chartsHtml();
     html += yearlyHtml();
     html += assumptionsHtml();
+    html += LedgerReportPage(m_scenario, m_result).html();
     html += methodHtml();
     html += QStringLiteral("</body></html>");
     return html;
@@ -401,6 +403,7 @@ QByteArray CouncilReport::pdf(int* pages) const
     for (ChartId id : chartIds())
         doc.addResource(QTextDocument::ImageResource, QUrl(chartUrl(id)),
                         ChartExporter::image(m_result, id, chartOptions));
+    LedgerReportPage(m_scenario, m_result).addResources(doc, chartOptions.dpi);
     doc.setHtml(html());
 
     const int count = doc.pageCount();

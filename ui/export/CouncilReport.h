@@ -2,7 +2,8 @@
 // The council report: a few A4 pages in Norwegian to attach to a saksframlegg —
 // title and unit, a plain-language summary of the four gains, the key figures,
 // the charts (from ChartBuilder), the yearly table, every assumption with its
-// source, and a short «Slik regner modellen». Every page carries the source line
+// source, who pays and who gains (LedgerReportPage, spec §7), and a short
+// «Slik regner modellen». Every page carries the source line
 // and its page number. Written as PDF, atomically.
 
 #include "Result.h"

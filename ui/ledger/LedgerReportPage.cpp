@@ -45,17 +45,23 @@ QString LedgerReportPage::meaning() const
     const double kommune = npv(SeriesId::LedgerKommuneHelseOmsorg) + npv(SeriesId::LedgerKommuneSosial);
     const double state = npv(SeriesId::LedgerStatNav) + npv(SeriesId::LedgerStatSkatt);
     const double publicNet = npv(SeriesId::LedgerPublicNet);
+    // "får 1 234 kr" / "betaler netto 1 234 kr": the sign as a verb.
+    auto gets = [](double v) {
+        return v >= 0 ? tr("får %1").arg(NumberText::nok(v)) : tr("betaler netto %1").arg(NumberText::nok(-v));
+    };
     QString text =
-        tr("Tiltakene betales av kommunen, mens gevinstene havner i flere budsjetter. Regnet som nåverdi for %1–%2 får "
-           "kommunens helse- og omsorgstjeneste og sosialhjelpen til sammen %3 – det er budsjetteffekten. I tillegg "
+        tr("Tiltakene betales av kommunen, mens gevinstene havner i flere budsjetter. Regnet som nåverdi for %1–%2 %3 "
+           "for kommunens helse- og omsorgstjeneste og sosialhjelpen til sammen – det er budsjetteffekten. I tillegg "
            "får kommunen %4 i skatteinntekter og staten %5 (NAV %6, skatt og arbeidsgiveravgift %7). De som kommer i "
-           "jobb gjennom NAV, får %8 etter skatt og tapte ytelser. Offentlig sektor samlet står igjen med %9. For "
-           "samfunnet i alt går overføringene mellom aktørene opp, og det som blir igjen, %10, er verdien av de "
-           "virkelige ressursene; med skattefinansieringskostnaden (R-109) blir det %11.")
-            .arg(QString::number(r.years.front()), QString::number(r.years.back()), NumberText::nok(kommune),
+           "jobb gjennom NAV, %8 etter skatt og tapte ytelser. Offentlig sektor samlet %9. For samfunnet i alt går "
+           "overføringene mellom aktørene opp, og det som blir igjen, %10, er verdien av de virkelige ressursene; med "
+           "skattefinansieringskostnaden (R-109) blir det %11.")
+            .arg(QString::number(r.years.front()), QString::number(r.years.back()),
+                 kommune >= 0 ? tr("blir det %1").arg(NumberText::nok(kommune))
+                              : tr("blir det en netto kostnad på %1").arg(NumberText::nok(-kommune)),
                  NumberText::nok(npv(SeriesId::LedgerKommuneSkatt)), NumberText::nok(state),
                  NumberText::nok(npv(SeriesId::LedgerStatNav)), NumberText::nok(npv(SeriesId::LedgerStatSkatt)),
-                 NumberText::nok(npv(SeriesId::LedgerArbeidstakere)), NumberText::nok(publicNet))
+                 gets(npv(SeriesId::LedgerArbeidstakere)), gets(publicNet))
             .arg(NumberText::nok(npv(SeriesId::LedgerSocietyNet)),
                  NumberText::nok(npv(SeriesId::LedgerSocietyWithTaxFinancing)));
     text += QLatin1Char(' ');
@@ -83,21 +89,18 @@ QString LedgerReportPage::html() const
     const Result& r = m_result;
     QString html = QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>").arg(tr("Hvem betaler og hvem får"));
     html += QStringLiteral("<p>%1</p>").arg(esc(meaning()));
-    for (LedgerCharts::Chart chart : {LedgerCharts::Chart::NpvWaterfall, LedgerCharts::Chart::CashByYear})
-        html += QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"%2\" height=\"%3\"></p>")
-                    .arg(chartUrl(chart))
-                    .arg(kChartSize.width())
-                    .arg(kChartSize.height());
-    html += QStringLiteral("<p class=\"note\">%1</p>")
-                .arg(tr("Kroner i faste %1-priser; nåverdi med diskonteringsrente %2. Positive tall er gevinst for "
-                        "aktøren, negative er kostnad.")
-                         .arg(QString::number(r.years.front()), NumberText::percent(m_scenario.discountRate, 1)));
+    auto chartHtml = [](LedgerCharts::Chart chart) {
+        return QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"%2\" height=\"%3\"></p>")
+            .arg(chartUrl(chart))
+            .arg(kChartSize.width())
+            .arg(kChartSize.height());
+    };
+    html += chartHtml(LedgerCharts::Chart::NpvWaterfall);
 
     // The actors' NPVs and sums with their DFØ class.
-    html += QStringLiteral("<h2>%1</h2>").arg(tr("Nåverdi per aktør"));
-    html += QStringLiteral("<table width=\"100%\" cellpadding=\"3\" cellspacing=\"0\" border=\"0\" style=\"font-size: 8pt\">"
-                           "<tr><th>%1</th><th>%2</th><th class=\"num\" align=\"right\">%3</th>"
-                           "<th class=\"num\" align=\"right\">%4</th></tr>")
+    html += QStringLiteral("<table width=\"100%\" cellpadding=\"2\" cellspacing=\"0\" border=\"0\" style=\"font-size: 7.5pt\">"
+                           "<tr><th width=\"31%\">%1</th><th width=\"31%\">%2</th><th class=\"num\" align=\"right\" width=\"19%\">%3</th>"
+                           "<th class=\"num\" align=\"right\" width=\"19%\">%4</th></tr>")
                 .arg(tr("Aktør"), tr("DFØ-klasse"), tr("Sum %1–%2").arg(r.years.front()).arg(r.years.back()),
                      tr("Nåverdi"));
     int t = 0;
@@ -116,6 +119,13 @@ QString LedgerReportPage::html() const
                     .arg(name, esc(row.dfoClass), esc(NumberText::nok(sum)), esc(NumberText::nok(row.npv)));
     }
     html += QStringLiteral("</table>");
+    html += QStringLiteral("<p class=\"note\">%1</p>")
+                .arg(tr("Kroner i faste %1-priser; nåverdi med diskonteringsrente %2. Positive tall er gevinst for "
+                        "aktøren, negative er kostnad. Frigjort tid er ikke kontanter og er ikke med i summene.")
+                         .arg(QString::number(r.years.front()), NumberText::percent(m_scenario.discountRate, 1)));
+
+    html += QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>").arg(tr("Hvem betaler og hvem får, per år"));
+    html += chartHtml(LedgerCharts::Chart::CashByYear);
 
     // Not priced.
     html += QStringLiteral("<h2>%1</h2><ul>").arg(tr("Ikke prissatt"));

@@ -27,7 +27,7 @@ public:
     /// Adds the chart images html() refers to.
     void addResources(QTextDocument& document, int dpi) const;
 
-    static constexpr QSize kChartSize{640, 300};
+    static constexpr QSize kChartSize{640, 290};
 
 private:
     const Scenario& m_scenario;
