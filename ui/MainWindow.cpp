@@ -100,7 +100,7 @@ MainWindow::MainWindow(const WindowOptions& options, QWidget* parent)
     splitter_->setStretchFactor(n - 2, 2);
     if (n == 3) {
         splitter_->setStretchFactor(0, 1);
-        splitter_->setSizes({220, 540, 606});
+        splitter_->setSizes({210, 560, 596});
     }
     setCentralWidget(splitter_);
 

@@ -398,7 +398,12 @@ QWidget* ScenarioEditor::buildStaffPage()
     for (const RoleSpec& spec : vocabulary.roles) {
         const std::string role = spec.id;
         const bool present = document_->value("roles." + role) != nullptr;
-        auto* check = new QCheckBox(FieldCatalog::title(context_, role));
+        // A long role name wraps beside its box instead of widening the table.
+        auto* check = new QCheckBox;
+        auto* name = new QLabel(FieldCatalog::title(context_, role));
+        name->setWordWrap(true);
+        name->setBuddy(check);
+        check->setAccessibleName(name->text());
         check->setObjectName(QStringLiteral("rolePresent:") + qs(role));
         check->setChecked(present);
         check->setToolTip(present ? tr("Rollen er med i scenarioet; fjern haken for å regne den med 0 årsverk")
@@ -413,13 +418,19 @@ QWidget* ScenarioEditor::buildStaffPage()
             const QString name = FieldCatalog::name(context_, role).toLower();
             edit("roles", roles, on ? tr("Ta med %1").arg(name) : tr("Regn %1 med 0 årsverk").arg(name));
         });
-        grid->addWidget(check, row, 0);
+        auto* roleCell = new QWidget;
+        auto* roleRow = new QHBoxLayout(roleCell);
+        roleRow->setContentsMargins(0, 0, 0, 0);
+        roleRow->addWidget(check);
+        roleRow->addWidget(name, 1);
+        grid->addWidget(roleCell, row, 0);
         if (present) {
             grid->addWidget(makeField("roles." + role + ".fte"), row, 1);
             grid->addWidget(makeField("roles." + role + ".annual_cost_nok"), row, 2);
         }
         ++row;
     }
+    grid->setColumnStretch(0, 2);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(2, 1);
     v->addWidget(staffBox);
@@ -428,6 +439,8 @@ QWidget* ScenarioEditor::buildStaffPage()
     matrixBox->setObjectName(QStringLiteral("taskShareTable"));
     auto* m = new QGridLayout(matrixBox);
     m->setHorizontalSpacing(4);
+    QFont headFont = font();
+    headFont.setPointSizeF(headFont.pointSizeF() * 0.9);
     for (int c = 0; c < categories; ++c) {
         const std::string& category = vocabulary.categories[static_cast<std::size_t>(c)];
         auto* head = new QLabel(FieldCatalog::shortName(context_, category));
@@ -435,19 +448,23 @@ QWidget* ScenarioEditor::buildStaffPage()
         head->setToolTip(FieldCatalog::title(context_, category));
         head->setAlignment(Qt::AlignCenter);
         head->setWordWrap(true);
-        m->addWidget(head, 0, c + 1);
+        head->setFont(headFont);
+        m->addWidget(head, 0, c + 1, Qt::AlignBottom);
     }
-    auto* sumHead = new QLabel(tr("Sum"));
-    sumHead->setAlignment(Qt::AlignCenter);
-    m->addWidget(sumHead, 0, categories + 1);
     row = 1;
     for (const RoleSpec& spec : vocabulary.roles) {
         const std::string& role = spec.id;
         if (!document_->value("roles." + role))
             continue;
+        // The role's name with its row sum below it (a sum column would not fit six categories).
+        auto* roleCell = new QWidget;
+        auto* roleColumn = new QVBoxLayout(roleCell);
+        roleColumn->setContentsMargins(0, 0, 0, 0);
+        roleColumn->setSpacing(0);
         auto* roleLabel = new QLabel(FieldCatalog::title(context_, role));
         roleLabel->setWordWrap(true);
-        m->addWidget(roleLabel, row, 0);
+        roleColumn->addWidget(roleLabel);
+        m->addWidget(roleCell, row, 0);
         for (int c = 0; c < categories; ++c) {
             const std::string& category = vocabulary.categories[static_cast<std::size_t>(c)];
             NumberField* f = makeField("roles." + role + ".task_shares." + category);
@@ -462,17 +479,16 @@ QWidget* ScenarioEditor::buildStaffPage()
         }
         auto* sum = new QLabel;
         sum->setObjectName(QStringLiteral("rowSum:") + qs(role));
-        sum->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        sum->setMinimumWidth(sum->fontMetrics().horizontalAdvance(QStringLiteral("100,0 % ⚠")));
+        sum->setFont(headFont);
         rowSums_["roles." + role + ".task_shares"] = sum;
-        m->addWidget(sum, row, categories + 1);
+        roleColumn->addWidget(sum);
         ++row;
     }
     m->setColumnStretch(0, 2);
     for (int c = 0; c < categories; ++c)
         m->setColumnStretch(c + 1, 1);
     v->addWidget(matrixBox);
-    v->addWidget(hint(tr("Hver rad skal summere til 100 %. Halvfete tall er oppgaver som krever rollens utdanning "
+    v->addWidget(hint(tr("Hver rad skal summere til 100 % (summen står under rollen). Halvfete tall er oppgaver som krever rollens utdanning "
                          "(velges i «Ordliste»); tid som flyttes fra andre oppgaver, går til disse.")));
     v->addStretch(1);
     return scrollPage(page);
@@ -779,8 +795,8 @@ void ScenarioEditor::refresh()
                     numeric = false;
             }
         const bool ok = numeric && std::abs(sum - 1.0) <= 0.001;
-        label->setText(numeric ? (ok ? NorwegianFormat::percent(sum, 1) : NorwegianFormat::percent(sum, 1) + QStringLiteral(" ⚠"))
-                               : NorwegianFormat::missing());
+        const QString shown = numeric ? NorwegianFormat::percent(sum, 1) : NorwegianFormat::missing();
+        label->setText(ok ? tr("Sum %1").arg(shown) : tr("Sum %1 ⚠").arg(shown));
         label->setProperty("invalid", !ok);
         label->setStyleSheet(ok ? QStringLiteral("color: #2e7d32; font-weight: bold;")
                                 : QStringLiteral("color: #c62828; font-weight: bold;"));

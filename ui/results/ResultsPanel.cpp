@@ -185,37 +185,44 @@ void ResultsPanel::updateCapacityNote(const Scenario& s, const Result& r)
     const auto& realised = r[SeriesId::RealisedCapacityNok];
     const auto& freed = r[SeriesId::FreedFte];
     const auto& gap = r[SeriesId::GapFte];
-    int first = -1, last = -1;
-    double notBanked = 0;
+    const bool gapBasis = s.realisation.basis == RealisationBasis::Gap;
+    std::vector<int> years;
+    double notBanked = 0, mostOver = 0;
+    int mostOverYear = 0;
     for (int t = 0; t < r.yearCount(); ++t) {
-        const bool beyond = freed[t] > std::max(0.0, gap[t]) + 0.05;
+        const double over = freed[t] - std::max(0.0, gap[t]);
         const double unrealised = capacity[t] - realised[t];
-        if (!beyond || (s.realisation.basis == RealisationBasis::Gap && unrealised < 1.0))
+        if (over <= 0.05 || (gapBasis && unrealised < 1.0))
             continue;
-        if (first < 0)
-            first = t;
-        last = t;
+        years.push_back(r.years[std::size_t(t)]);
         notBanked += std::max(0.0, unrealised);
+        if (over > mostOver) {
+            mostOver = over;
+            mostOverYear = r.years[std::size_t(t)];
+        }
     }
-    if (first < 0) {
+    if (years.empty()) {
         capacityNote_->hide();
         return;
     }
-    const double overGap = freed[last] - std::max(0.0, gap[last]);
-    const QString lastYear = NorwegianFormat::year(r.years[std::size_t(last)]);
-    const QString from = NorwegianFormat::year(r.years[std::size_t(first)]);
-    QString text;
-    if (s.realisation.basis == RealisationBasis::Gap) {
-        text = tr("<b>Mer frigjort tid enn bemanningsgapet.</b> Fra %1 frigjør tiltakene flere årsverk enn gapet "
-                  "(%2 over gapet i %3). Den delen er kapasitet til flere tjenestemottakere eller bedre kvalitet, ikke "
-                  "penger: %4 av verdien av frigjort tid regnes derfor ikke som innsparing.")
-                   .arg(from, NorwegianFormat::fte(overGap, 1), lastYear, NorwegianFormat::millionNok(notBanked, 1));
-    } else {
-        text = tr("<b>Mer frigjort tid enn bemanningsgapet.</b> Fra %1 frigjør tiltakene flere årsverk enn gapet "
-                  "(%2 over gapet i %3). Realiseringen er satt til «All frigjort kapasitet», så også den delen regnes "
-                  "som mulig innsparing; den sparer penger bare om kommunen faktisk ansetter færre.")
-                   .arg(from, NorwegianFormat::fte(overGap, 1), lastYear);
-    }
+    QString when;
+    if (years.size() == 1)
+        when = tr("I %1").arg(NorwegianFormat::year(years.front()));
+    else if (years.back() - years.front() + 1 == static_cast<int>(years.size()))
+        when = tr("I %1–%2").arg(NorwegianFormat::year(years.front()), NorwegianFormat::year(years.back()));
+    else
+        when = tr("I %n av årene (første gang %1)", nullptr, static_cast<int>(years.size()))
+                   .arg(NorwegianFormat::year(years.front()));
+    const QString over = tr("inntil %1 over gapet, i %2").arg(NorwegianFormat::fte(mostOver, 1), NorwegianFormat::year(mostOverYear));
+    QString text = tr("<b>Mer frigjort tid enn bemanningsgapet.</b> %1 frigjør tiltakene flere årsverk enn gapet (%2).")
+                       .arg(when, over);
+    if (gapBasis)
+        text += QLatin1Char(' ') + tr("Resten er kapasitet til flere tjenestemottakere eller bedre kvalitet, ikke penger: "
+                                      "%1 av verdien av frigjort tid regnes derfor ikke som innsparing.")
+                                       .arg(NorwegianFormat::millionNok(notBanked, 1));
+    else
+        text += QLatin1Char(' ') + tr("Realiseringen er satt til «All frigjort kapasitet», så også resten regnes som "
+                                      "mulig innsparing; den sparer penger bare om kommunen faktisk ansetter færre.");
     capacityNote_->setText(text);
     capacityNote_->show();
 }
