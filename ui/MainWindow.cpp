@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AtomicFile.h"
 #include "ChartId.h"
 #include "ExportMenu.h"
 #include "ResultsPanel.h"
@@ -29,7 +30,6 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -551,15 +551,10 @@ bool MainWindow::exportFile(const QString& path)
 {
     if (!current_)
         return false;
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly)) {
-        showError(tr("Kan ikke eksportere"), tr("%1 kan ikke skrives: %2").arg(path, out.errorString()));
-        return false;
-    }
     const std::string text = current_->json().dump(2) + "\n";
-    out.write(text.data(), static_cast<qint64>(text.size()));
-    if (!out.commit()) {
-        showError(tr("Kan ikke eksportere"), tr("%1 kan ikke skrives: %2").arg(path, out.errorString()));
+    QString error;
+    if (!io::AtomicFile::write(path, QByteArray::fromStdString(text), &error)) {
+        showError(tr("Kan ikke eksportere"), error);
         return false;
     }
     statusBar()->showMessage(tr("Eksporterte til %1").arg(path), 5000);
@@ -635,12 +630,10 @@ void MainWindow::autosaveNow()
             QFile::remove(path);
             continue;
         }
-        QSaveFile out(path);
-        if (!out.open(QIODevice::WriteOnly))
-            continue;
-        const std::string text = doc->json().dump(2);
-        out.write(text.data(), static_cast<qint64>(text.size()));
-        out.commit();
+        // A failed autosave (a full disk) keeps the previous autosave file as it was.
+        QString error;
+        if (!io::AtomicFile::write(path, QByteArray::fromStdString(doc->json().dump(2)), &error))
+            statusBar()->showMessage(tr("Autolagring mislyktes: %1").arg(error), 10000);
     }
 }
 

@@ -1,5 +1,6 @@
 #include "UncertaintyPanel.h"
 
+#include "AtomicFile.h"
 #include "ChartHover.h"
 #include "MonteCarloJob.h"
 #include "NorwegianFormat.h"
@@ -12,7 +13,6 @@
 #include <QFileDialog>
 #include <QMenu>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -249,15 +249,10 @@ void UncertaintyPanel::showChartMenu(QCustomPlot* plot, const QPoint& position)
 
 namespace {
 
-/// Writes `bytes` through a temporary file renamed into place; false with `error` set on failure.
+/// Writes `bytes` through io::AtomicFile; false with `error` (the cause) set on failure.
 bool writeAtomically(const QString& path, const QByteArray& bytes, QString& error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        error = file.errorString();
-        return false;
-    }
-    return true;
+    return io::AtomicFile::write(path, bytes, nullptr, &error);
 }
 
 } // namespace
