@@ -224,6 +224,12 @@ void MainWindow::openLibrary()
     if (path != QLatin1String(":memory:"))
         QDir().mkpath(QFileInfo(path).absolutePath());
     auto opened = store::ScenarioLibrary::open(path);
+    if (!opened && (opened.error().kind == store::StoreError::Kind::ReadOnly || opened.error().kind == store::StoreError::Kind::Io)) {
+        store::OpenOptions readOnly; // a read-only copy or share, or a full disk: still readable
+        readOnly.readOnly = true;
+        if (auto again = store::ScenarioLibrary::open(path, readOnly))
+            opened = std::move(again);
+    }
     if (opened) {
         library_ = std::shared_ptr<store::ScenarioLibrary>(std::move(opened.value()));
         return;
@@ -395,7 +401,8 @@ void MainWindow::updateStatus()
 #ifdef GEVINST_WITH_STORE
     if (library_) {
         if (auto st = library_->status())
-            statusLibrary_->setText(tr("Bibliotek: %1 · %n scenario(er)", nullptr, st->scenarioCount).arg(st->filePath));
+            statusLibrary_->setText(tr("Bibliotek: %1 · %n scenario(er)", nullptr, st->scenarioCount).arg(st->filePath) +
+                                    (library_->isReadOnly() ? tr(" · skrivebeskyttet: kan leses, men ikke endres") : QString()));
         return;
     }
 #endif
