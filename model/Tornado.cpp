@@ -42,6 +42,8 @@ TornadoResult Tornado::run(const Scenario& scenario)
     const Result base = Engine::compute(working);
     out.baseNpv = base.summary.npvBudgetNok;
     out.baseFreedFteEnd = base.summary.freedFteEnd;
+    if (!std::isfinite(out.baseNpv) || !std::isfinite(out.baseFreedFteEnd))
+        out.notFinite.push_back("base");
 
     for (std::size_t i = 0; i < inputs.inputs().size(); ++i) {
         const auto& input = inputs.inputs()[i];
@@ -56,6 +58,10 @@ TornadoResult Tornado::run(const Scenario& scenario)
         bar.npvAtHigh = atHigh.npvBudgetNok;
         bar.freedFteEndAtLow = atLow.freedFteEnd;
         bar.freedFteEndAtHigh = atHigh.freedFteEnd;
+        if (!std::isfinite(atLow.npvBudgetNok) || !std::isfinite(atLow.freedFteEnd))
+            out.notFinite.push_back("uncertainty." + input.path + ".low");
+        if (!std::isfinite(atHigh.npvBudgetNok) || !std::isfinite(atHigh.freedFteEnd))
+            out.notFinite.push_back("uncertainty." + input.path + ".high");
         out.bars.push_back(std::move(bar));
     }
     out.byNpvSwing = rankedBy(out.bars, &TornadoBar::npvSwing);

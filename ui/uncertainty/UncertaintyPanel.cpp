@@ -157,7 +157,15 @@ void UncertaintyPanel::setScenario(const Scenario& scenario)
 {
     scenario_ = scenario;
     tornado_ = Tornado::run(*scenario_);
-    if (result_) {
+    if (!tornado_.notFinite.empty()) {
+        // Extreme inputs whose result overflows: no bars with inf or null swings.
+        status_->setText(tr("Tornadoen kan ikke tegnes: ved disse verdiene blir resultatet for stort til å være et tall (%1). "
+                            "Snevre inn området eller sjekk inndataene.")
+                             .arg(QString::fromStdString(tornado_.notFinite.front())));
+        tornado_.bars.clear();
+        tornado_.byNpvSwing.clear();
+        tornado_.byFreedFteEndSwing.clear();
+    } else if (result_) {
         status_->setText(tr("Scenarioet er endret etter siste simulering: kjør på nytt for oppdaterte tall."));
     } else if (scenario_->uncertainty.empty()) {
         status_->setText(tr("Scenarioet har ingen usikkerhetsområder (lav – mest sannsynlig – høy), så P10, P50 og P90 "
