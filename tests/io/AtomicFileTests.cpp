@@ -122,13 +122,15 @@ TEST_CASE("CSV and XLSX exports on a full disk fail and keep the old file", "[at
     CHECK(othersIn(disk.dir(), {"tall.csv", "tall.xlsx", "filler"}).empty());
 }
 
-TEST_CASE("gevinst compute, rollup, db export and export on a full disk exit 1 and keep the old file", "[atomic][fulldisk][cli-io]")
+TEST_CASE("gevinst compute, rollup, tornado, db export and export on a full disk exit 1 and keep the old file", "[atomic][fulldisk][cli-io]")
 {
     TinyDisk disk("gevinst-full-disk-cli");
     if (!disk.ok()) {
         WARN(disk.why());
         return;
     }
+    const fs::path library = ioTempDir() / "fulldisk-library.sqlite";
+    REQUIRE(gevinst::test::runGevinst("db status --db '" + library.string() + "'", ioTempDir(), "fulldisk").exitCode == 0);
     const fs::path out = disk.file("out.json");
     const fs::path csv = disk.file("out.csv");
     writePlain(out, "old output");
@@ -138,6 +140,7 @@ TEST_CASE("gevinst compute, rollup, db export and export on a full disk exit 1 a
     for (const std::string& args : {"compute " + alna + " -o '" + out.string() + "'",
                                     "rollup " + alna + " -o '" + out.string() + "'",
                                     "tornado " + alna + " -o '" + out.string() + "'",
+                                    "db export 1 --db '" + library.string() + "' -o '" + out.string() + "'",
                                     "export " + alna + " --csv '" + csv.string() + "' --table key"}) {
         INFO(args);
         const auto run = gevinst::test::runGevinst(args, ioTempDir(), "fulldisk");

@@ -123,7 +123,7 @@ TEST_CASE("a library in a read-only folder is opened read-only, can be read and 
     CHECK(filesIn(folder) == std::vector<std::string>{"lib.sqlite"});
 }
 
-TEST_CASE("a library on a full disk can still be read; saving fails with exit 1 and changes nothing", "[readonly][fulldisk]")
+TEST_CASE("a library on a full disk can still be read, and saving fails with exit 1 and changes nothing", "[readonly][fulldisk]")
 {
     ensureApplication();
     QTemporaryDir scratch;
