@@ -155,7 +155,12 @@ TEST_CASE("gevinst db import-ssb of a 20 MB statbank CSV stays under 200 MB of m
     INFO("file " << csv.size() / 1024 / 1024 << " MB, peak " << peak << " MB");
     CHECK(WIFEXITED(status));
     CHECK(WEXITSTATUS(status) == 0);
+#if defined(__SANITIZE_ADDRESS__)
+    WARN("built with AddressSanitizer, whose shadow memory and quarantine inflate the peak: bound not checked (" << peak
+                                                                                                            << " MB)");
+#else
     CHECK(peak < 200);
+#endif
 }
 
 TEST_CASE("a statbank CSV saved by Excel as «Unicode text» (UTF-16, tabs) is read like the original", "[ssb]")
