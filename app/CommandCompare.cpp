@@ -72,6 +72,7 @@ int runCompare(CliArgs& args)
         table.addRow(row);
     }
 
+    std::vector<bool> missingPerCapita(results.size(), false);
     if (perCapita) {
         const std::pair<const char*, std::optional<double> (*)(double, const UnitBase&)> norms[] = {
             {"Per 1 000 innbyggere 67+", &Aggregation::per1000Inhabitants67Plus},
@@ -89,6 +90,8 @@ int runCompare(CliArgs& args)
                 for (std::size_t i = 0; i < results.size(); ++i) {
                     const auto value = KeyFigures::value(results[i], id);
                     const auto normalised = value ? divide(*value, bases[i]) : std::nullopt;
+                    if (value && !normalised)
+                        missingPerCapita[i] = true;
                     const ValueKind kind = KeyFigures::kindOf(id);
                     row.push_back(text(kind == ValueKind::Nok
                                            ? io::NumberText::ofKind(normalised, kind)
@@ -109,6 +112,9 @@ int runCompare(CliArgs& args)
         table.addRow(fte);
     }
     std::cout << table.render();
+    for (std::size_t i = 0; i < missingPerCapita.size(); ++i)
+        if (missingPerCapita[i])
+            std::cout << "– i kolonne " << i + 1 << ": " << Aggregation::noPerCapitaReason(bases[i]) << "\n";
     return ExitOk;
 }
 

@@ -70,7 +70,15 @@ int runTornado(CliArgs& args)
 {
     const auto out = args.option("-o", "--output");
     const LoadedScenario loaded = loadScenario(args, "tornado FILE.json|--id ID [--db PATH] [-o OUT.json]");
-    emit(UncertaintyWriter::tornadoJson(loaded.scenario, Tornado::run(loaded.scenario)), out);
+    const TornadoResult tornado = Tornado::run(loaded.scenario);
+    if (!tornado.notFinite.empty()) {
+        std::string message = loaded.label + ": the tornado cannot be drawn: at these values the result is too large to be a "
+                                             "number (narrow the range or check the inputs)";
+        for (const auto& field : tornado.notFinite)
+            message += "\n" + loaded.label + ": " + field;
+        throw CliError(ExitInvalidInput, message);
+    }
+    emit(UncertaintyWriter::tornadoJson(loaded.scenario, tornado), out);
     return ExitOk;
 }
 

@@ -1,10 +1,10 @@
 #include "FileIo.h"
 
+#include "AtomicFile.h"
 #include "CliArgs.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace gevinst::cli {
 
@@ -32,12 +32,9 @@ std::string readFile(const std::string& path, std::size_t maxBytes)
 
 void writeFileAtomically(const std::string& path, const std::string& bytes)
 {
-    QSaveFile file(QString::fromStdString(path));
-    if (!file.open(QIODevice::WriteOnly))
-        throw CliError(ExitFailure, path + ": cannot be written (" + file.errorString().toStdString() + ")");
-    if (file.write(bytes.data(), static_cast<qint64>(bytes.size())) != static_cast<qint64>(bytes.size()) ||
-        !file.commit())
-        throw CliError(ExitFailure, path + ": cannot be written (" + file.errorString().toStdString() + ")");
+    QString reason;
+    if (!io::AtomicFile::write(QString::fromStdString(path), QByteArray::fromStdString(bytes), nullptr, &reason))
+        throw CliError(ExitFailure, path + ": cannot be written (" + reason.toStdString() + "; an earlier file there is kept)");
 }
 
 } // namespace gevinst::cli

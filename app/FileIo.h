@@ -10,7 +10,8 @@ namespace gevinst::cli {
 /// CliError(ExitInvalidInput) when it is larger than `maxBytes`.
 std::string readFile(const std::string& path, std::size_t maxBytes);
 
-/// Writes `bytes` to `path` through a temporary file renamed into place.
+/// Writes `bytes` to `path` through io::AtomicFile (checked, fsync'ed, renamed into place);
+/// CliError(ExitFailure) naming the file and the cause ("disken er full") otherwise.
 void writeFileAtomically(const std::string& path, const std::string& bytes);
 
 } // namespace gevinst::cli

@@ -40,7 +40,10 @@ std::unique_ptr<store::ScenarioLibrary> openLibrary(const std::string& path, boo
 {
     const QString file = QString::fromStdString(path);
     auto opened = store::ScenarioLibrary::open(file);
-    if (!opened && readOnlyIsEnough && opened.error().kind == store::StoreError::Kind::ReadOnly) {
+    // A read-only file, folder or share (ReadOnly), or a full disk where SQLite cannot make
+    // its -shm file (Io): reading needs no writing, so open it read-only.
+    const auto kind = opened ? store::StoreError::Kind::Database : opened.error().kind;
+    if (!opened && readOnlyIsEnough && (kind == store::StoreError::Kind::ReadOnly || kind == store::StoreError::Kind::Io)) {
         store::OpenOptions options;
         options.readOnly = true;
         opened = store::ScenarioLibrary::open(file, options);

@@ -27,6 +27,9 @@ std::string AggregationError::reason() const
     case Kind::SameUnitTwice: return "unit " + detail + " appears more than once; it would be counted twice";
     case Kind::NotBydel: return "unit " + detail + " is not a bydel; only bydeler roll up into a kommune";
     case Kind::ParentDiffers: return "bydel belongs to another kommune (" + detail + ")";
+    case Kind::NotFinite:
+        return "the sum of " + detail +
+               " is too large to be a number; the parts' inputs are too extreme to add up (check their staff and costs)";
     }
     return detail;
 }
@@ -47,16 +50,28 @@ UnitBase Aggregation::baseOf(const Scenario& s)
 
 std::optional<double> Aggregation::per1000Inhabitants67Plus(double value, const UnitBase& base)
 {
-    if (!(base.inhabitants67Plus > 0))
+    // Fewer than one inhabitant 67+ is no base to divide by (and near zero gives inf).
+    if (!(base.inhabitants67Plus >= 1) || !std::isfinite(base.inhabitants67Plus))
         return std::nullopt;
-    return value / (base.inhabitants67Plus / 1000.0);
+    const double v = value / (base.inhabitants67Plus / 1000.0);
+    return std::isfinite(v) ? std::optional<double>(v) : std::nullopt;
 }
 
 std::optional<double> Aggregation::perBaseFte(double value, const UnitBase& base)
 {
-    if (!(base.baseFte > 0))
+    if (!(base.baseFte > 0) || !std::isfinite(base.baseFte))
         return std::nullopt;
-    return value / base.baseFte;
+    const double v = value / base.baseFte;
+    return std::isfinite(v) ? std::optional<double>(v) : std::nullopt;
+}
+
+std::string Aggregation::noPerCapitaReason(const UnitBase& base)
+{
+    if (!(base.inhabitants67Plus >= 1))
+        return "færre enn 1 innbygger 67+ i startåret";
+    if (!(base.baseFte > 0))
+        return "ingen årsverk i startåret";
+    return "tallet blir for stort til å vises";
 }
 
 namespace {
@@ -223,6 +238,24 @@ RollUpOutcome Aggregation::rollUp(const std::vector<AggregationPart>& parts, con
             sum.ledgerNpv[std::size_t(i)] += p.result->summary.ledgerNpv[std::size_t(i)];
     }
     Engine::summariseSeries(r, first.startYear);
+    // Sums of extreme but valid parts can overflow: refuse rather than write null or inf.
+    for (int i = 0; i < kSeriesCount; ++i) {
+        const auto id = static_cast<SeriesId>(i);
+        if (!isAdditive(id) && id != SeriesId::CumulativeBudgetEffectNok)
+            continue;
+        for (int t = 0; t < T; ++t)
+            if (std::isinf(r[id][t]) || (std::isnan(r[id][t]) && !std::isnan(sumIgnoringNull(parts, id, T)[t]))) {
+                outcome.errors.push_back({AggregationError::Kind::NotFinite, -1,
+                                          std::string(idOf(id)) + " in " + std::to_string(r.years[t])});
+                break;
+            }
+    }
+    for (const auto& [name, value] : {std::pair{"npv_budget_nok", sum.npvBudgetNok},
+                                      std::pair{"npv_capacity_value_nok", sum.npvCapacityValueNok}})
+        if (!std::isfinite(value))
+            outcome.errors.push_back({AggregationError::Kind::NotFinite, -1, name});
+    if (!outcome.errors.empty())
+        return outcome;
     outcome.rollUp = std::move(roll);
     return outcome;
 }

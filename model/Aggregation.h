@@ -31,7 +31,7 @@ struct UnitBase {
 
 /// Why parts cannot be rolled up together; `part` is the index of the offending part.
 struct AggregationError {
-    enum class Kind { NoParts, HorizonDiffers, DiscountRateDiffers, SameUnitTwice, NotBydel, ParentDiffers };
+    enum class Kind { NoParts, HorizonDiffers, DiscountRateDiffers, SameUnitTwice, NotBydel, ParentDiffers, NotFinite };
     Kind kind = Kind::NoParts;
     int part = -1;
     std::string detail;
@@ -62,10 +62,13 @@ public:
     /// Inhabitants 67+ and FTE in the scenario's start year.
     static UnitBase baseOf(const Scenario& scenario);
 
-    /// `value` per 1 000 inhabitants aged 67+; nullopt when there are none.
+    /// `value` per 1 000 inhabitants aged 67+; nullopt (shown as «–») when there are fewer
+    /// than one, or when the quotient is not a finite number.
     static std::optional<double> per1000Inhabitants67Plus(double value, const UnitBase& base);
-    /// `value` per base-year FTE; nullopt when the unit has no FTE.
+    /// `value` per base-year FTE; nullopt when the unit has no FTE or the quotient is not finite.
     static std::optional<double> perBaseFte(double value, const UnitBase& base);
+    /// Why a per-capita figure of `base` is «–» (Norwegian), for a note beside the table.
+    static std::string noPerCapitaReason(const UnitBase& base);
 };
 
 } // namespace gevinst

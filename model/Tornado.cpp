@@ -43,6 +43,8 @@ TornadoResult Tornado::run(const Scenario& scenario)
     out.baseNpv = base.summary.npvBudgetNok;
     out.baseFreedFteEnd = base.summary.freedFteEnd;
     out.baseLedgerNpv = base.summary.ledgerNpv;
+    if (!std::isfinite(out.baseNpv) || !std::isfinite(out.baseFreedFteEnd))
+        out.notFinite.push_back("base");
 
     for (std::size_t i = 0; i < inputs.inputs().size(); ++i) {
         const auto& input = inputs.inputs()[i];
@@ -59,6 +61,10 @@ TornadoResult Tornado::run(const Scenario& scenario)
         bar.freedFteEndAtHigh = atHigh.freedFteEnd;
         bar.ledgerNpvAtLow = atLow.ledgerNpv;
         bar.ledgerNpvAtHigh = atHigh.ledgerNpv;
+        if (!std::isfinite(atLow.npvBudgetNok) || !std::isfinite(atLow.freedFteEnd))
+            out.notFinite.push_back("uncertainty." + input.path + ".low");
+        if (!std::isfinite(atHigh.npvBudgetNok) || !std::isfinite(atHigh.freedFteEnd))
+            out.notFinite.push_back("uncertainty." + input.path + ".high");
         out.bars.push_back(std::move(bar));
     }
     out.byNpvSwing = rankedBy(out.bars, &TornadoBar::npvSwing);

@@ -34,6 +34,10 @@ struct TornadoResult {
     std::vector<TornadoBar> bars;     ///< in path order
     std::vector<std::size_t> byNpvSwing;         ///< indices into bars, largest swing first
     std::vector<std::size_t> byFreedFteEndSwing; ///< likewise for freed_fte_end
+    /// "uncertainty.<path>.low" (or .high, or "base") for every end of a range at which the
+    /// result is not a finite number (extreme inputs that overflow); the bars of those are
+    /// not to be shown or written: callers refuse the scenario naming these fields.
+    std::vector<std::string> notFinite;
 };
 
 class Tornado {

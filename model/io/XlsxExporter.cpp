@@ -11,6 +11,7 @@
 
 #include <xlsxwriter.h>
 
+#include <cerrno>
 #include <cmath>
 #include <map>
 
@@ -220,15 +221,32 @@ void writeAssumptions(lxw_workbook* book, const Formats& f, const XlsxContent& c
 
 } // namespace
 
+namespace {
+
+/// Whether the file ends with a zip archive's end-of-central-directory record (a workbook
+/// cut short by a full disk does not).
+bool endsLikeZip(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() < 22)
+        return false;
+    file.seek(file.size() - 22);
+    return file.read(4) == QByteArray("PK\x05\x06", 4);
+}
+
+} // namespace
+
 bool XlsxExporter::write(const QString& path, const XlsxContent& content, QString* error)
 {
+    // libxlsxwriter writes by name: into a temporary file beside the target, committed
+    // (checked, fsync'ed, renamed) by AtomicFile only when the workbook is complete.
     const QString temporary = AtomicFile::temporaryPathFor(path, error);
     if (temporary.isEmpty())
         return false;
     const QByteArray tempName = QFile::encodeName(temporary);
     lxw_workbook* book = workbook_new(tempName.constData());
     if (!book) {
-        QFile::remove(temporary);
+        AtomicFile::discard(temporary);
         if (error)
             *error = tr("kan ikke opprette arbeidsboken %1").arg(path);
         return false;
@@ -247,11 +265,20 @@ bool XlsxExporter::write(const QString& path, const XlsxContent& content, QStrin
     if (content.scenario)
         writeAssumptions(book, formats, content);
 
+    errno = 0;
     const lxw_error status = workbook_close(book);
     if (status != LXW_NO_ERROR) {
-        QFile::remove(temporary);
+        const int cause = errno;
+        AtomicFile::discard(temporary);
         if (error)
-            *error = tr("kan ikke skrive %1: %2").arg(path, QString::fromUtf8(lxw_strerror(status)));
+            *error = tr("kan ikke skrive %1: %2")
+                         .arg(path, cause ? AtomicFile::reasonOf(cause) : QString::fromUtf8(lxw_strerror(status)));
+        return false;
+    }
+    if (!endsLikeZip(temporary)) {
+        AtomicFile::discard(temporary);
+        if (error)
+            *error = tr("kan ikke skrive %1: %2").arg(path, tr("arbeidsboken ble ikke skrevet ferdig (er disken full?)"));
         return false;
     }
     return AtomicFile::commit(temporary, path, error);

@@ -71,7 +71,9 @@ StoreError LibraryDatabase::error(const QSqlError& sqlError, const QString& cont
 
 StoreError LibraryDatabase::readOnlyError() const
 {
-    return StoreError{StoreError::Kind::ReadOnly, QStringLiteral("the library is open read-only"), m_path, 0, {}};
+    return StoreError{StoreError::Kind::ReadOnly, QStringLiteral("the library is open read-only (the file, its folder or its disk cannot be written: a "
+                                     "read-only copy or share, or a full disk); nothing was changed – export the scenario to "
+                                     "a file to keep your changes"), m_path, 0, {}};
 }
 
 StoreResult<QSqlQuery> LibraryDatabase::prepare(const char* sql) const

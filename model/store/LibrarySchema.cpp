@@ -1,5 +1,6 @@
 #include "LibrarySchema.h"
 
+#include "AtomicFile.h"
 #include "LibraryDatabase.h"
 #include "LibrarySql.h"
 #include "SsbImporter.h"
@@ -106,10 +107,17 @@ StoreResult<void> LibrarySchema::migrate(const LibraryDatabase& database, int fr
 {
     // Keep the file as it was before the first migration, beside it.
     const QString backup = database.path() + QStringLiteral(".v%1.bak").arg(fromVersion);
-    if (!QFileInfo::exists(backup) && !QFile::copy(database.path(), backup))
-        return StoreError{StoreError::Kind::Io,
-                          QStringLiteral("cannot write the backup %1 before upgrading the library; nothing was changed").arg(backup),
-                          database.path(), 0, {}};
+    if (!QFileInfo::exists(backup)) {
+        // Through AtomicFile, so that a full disk cannot leave a truncated backup that a
+        // later upgrade would take for a good one.
+        QFile original(database.path());
+        QString reason;
+        if (!original.open(QIODevice::ReadOnly) || !io::AtomicFile::write(backup, original.readAll(), nullptr, &reason))
+            return StoreError{StoreError::Kind::Io,
+                              QStringLiteral("cannot write the backup %1 before upgrading the library (%2); nothing was changed")
+                                  .arg(backup, reason.isEmpty() ? original.errorString() : reason),
+                              database.path(), 0, {}};
+    }
     for (int v = fromVersion; v < kCurrentVersion; ++v) {
         WriteTransaction transaction(database);
         if (auto r = transaction.begin(); !r)

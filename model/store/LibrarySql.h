@@ -69,6 +69,8 @@ inline constexpr const char* kUpdateUnitName = "UPDATE unit SET name = :name, al
 // --- pragmas ----------------------------------------------------------------------
 
 inline constexpr const char* kIntegrityCheck = "PRAGMA integrity_check";
+/// Reads the schema: where opening a library (lazily) fails when SQLite cannot read it.
+inline constexpr const char* kProbeSchema = "SELECT count(*) FROM sqlite_master";
 inline constexpr const char* kForeignKeysOn = "PRAGMA foreign_keys = ON";
 inline constexpr const char* kJournalWal = "PRAGMA journal_mode = WAL";
 inline constexpr const char* kSynchronousFull = "PRAGMA synchronous = FULL";

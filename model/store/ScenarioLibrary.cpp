@@ -16,7 +16,13 @@
 #include <QSqlRecord>
 #include <QStandardPaths>
 #include <QUuid>
+#include <QUrl>
 #include <QVariant>
+
+#include <cerrno>
+#include <csignal>
+#include <limits>
+#include <sys/stat.h>
 
 #include <algorithm>
 #include <set>
@@ -160,24 +166,69 @@ QString ScenarioLibrary::filePath() const
     return m_impl->path();
 }
 
+bool ScenarioLibrary::isReadOnly() const
+{
+    return m_impl->readOnly();
+}
+
 // --- opening ------------------------------------------------------------------------------
 
 namespace {
+
+/// SQLite's URI for `path` ("file:" and the path with '?', '#', '%' and the like escaped).
+QString sqliteUri(const QString& path, const char* query)
+{
+    return QStringLiteral("file:") + QString::fromLatin1(QUrl::toPercentEncoding(path, "/")) + QLatin1String(query);
+}
+
+/// Whether SQLite can read the schema on the open connection (opening is lazy; this is where
+/// a WAL library without a writable folder for its -shm file fails).
+QSqlError probe(const QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QString::fromUtf8(sql::kProbeSchema)) || !q.next())
+        return q.lastError().type() == QSqlError::NoError ? QSqlError(QStringLiteral("no result"), {}, QSqlError::UnknownError)
+                                                           : q.lastError();
+    return {};
+}
 
 StoreResult<QSqlDatabase> connect(const QString& connectionName, const QString& path, bool readOnly, int busyTimeoutMs)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
     if (!db.isValid())
         return StoreError{StoreError::Kind::Database, QStringLiteral("the Qt SQLite driver (QSQLITE) is not available"), path, 0, {}};
-    db.setDatabaseName(path);
-    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
-    if (readOnly)
-        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
-    db.setConnectOptions(options);
-    if (!db.open())
-        return StoreError{errorKindOfSqlite(db.lastError().nativeErrorCode()),
-                          QStringLiteral("cannot open the library: %1").arg(db.lastError().text()), path, 0, {}};
-    return db;
+    const QString timeout = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
+    if (!readOnly) {
+        db.setDatabaseName(path);
+        db.setConnectOptions(timeout);
+        if (!db.open())
+            return StoreError{errorKindOfSqlite(db.lastError().nativeErrorCode()),
+                              QStringLiteral("cannot open the library: %1").arg(db.lastError().text()), path, 0, {}};
+        return db;
+    }
+    // Read-only: first as an ordinary reader (sees a colleague's changes); when SQLite cannot
+    // make the -shm file a WAL library needs (a read-only file, folder or share, a full
+    // disk), as an immutable file, which needs nothing beside it and writes nothing.
+    QSqlError failure;
+    for (const char* query : {"?mode=ro", "?mode=ro&immutable=1"}) {
+        if (db.isOpen())
+            db.close();
+        db.setDatabaseName(sqliteUri(path, query));
+        db.setConnectOptions(timeout + QStringLiteral(";QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        if (!db.open()) {
+            failure = db.lastError();
+            continue;
+        }
+        failure = probe(db);
+        if (failure.type() == QSqlError::NoError)
+            return db;
+        const StoreError::Kind kind = errorKindOfSqlite(failure.nativeErrorCode());
+        if (kind == StoreError::Kind::NotADatabase || kind == StoreError::Kind::Corrupt)
+            break;
+    }
+    db.close();
+    return StoreError{errorKindOfSqlite(failure.nativeErrorCode()),
+                      QStringLiteral("cannot open the library read-only: %1").arg(failure.text()), path, 0, {}};
 }
 
 QString newConnectionName()
@@ -185,12 +236,41 @@ QString newConnectionName()
     return QStringLiteral("gevinst-library-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+/// Whether the program that made a "<library>.creating-<pid>[-wal|-shm|-journal]" file has
+/// ended (`suffix` is what follows ".creating-").
+bool creatorIsGone(const QString& suffix)
+{
+    bool ok = false;
+    const qint64 pid = suffix.section(QLatin1Char('-'), 0, 0).toLongLong(&ok);
+    if (!ok || pid <= 0 || pid > std::numeric_limits<pid_t>::max())
+        return ok;
+    if (pid == QCoreApplication::applicationPid())
+        return true; // an earlier attempt of this very program
+    return ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
+}
+
+/// Refuses a library path that is there but is no regular file (a device, a named pipe, a
+/// socket): opening one could hang or, when "created", replace it. Links are followed.
+StoreResult<void> checkRegularOrAbsent(const QString& path)
+{
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return {};
+    if (S_ISDIR(st.st_mode))
+        return StoreError{StoreError::Kind::Io, QStringLiteral("is a folder, not a library file"), path, 0, {}};
+    if (!S_ISREG(st.st_mode))
+        return StoreError{StoreError::Kind::Io,
+                          QStringLiteral("is not a regular file (a device or a named pipe), not a library file; it was left as it is"),
+                          path, 0, {}};
+    return {};
+}
+
 /// Checks the file before SQLite touches it: exists, readable, begins like an SQLite database.
 StoreResult<void> checkExistingFile(const QString& path, bool readOnly)
 {
     const QFileInfo info(path);
-    if (info.isDir())
-        return StoreError{StoreError::Kind::Io, QStringLiteral("is a folder, not a library file"), path, 0, {}};
+    if (auto regular = checkRegularOrAbsent(path); !regular)
+        return regular;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return StoreError{StoreError::Kind::Io, QStringLiteral("cannot read the library file: %1").arg(file.errorString()), path, 0, {}};
@@ -232,10 +312,12 @@ StoreResult<std::unique_ptr<ScenarioLibrary>> ScenarioLibrary::open(const QStrin
         if (!QFileInfo(info.absolutePath()).isWritable())
             return StoreError{StoreError::Kind::ReadOnly, QStringLiteral("the folder %1 is read-only").arg(info.absolutePath()), absolute, 0, {}};
         const QString temporary = absolute + QStringLiteral(".creating-%1").arg(QCoreApplication::applicationPid());
-        // A creation cut short by a crash leaves its temporary file; remove those older than an hour.
+        // A creation cut short (a crash, a power cut, a killed program) leaves its temporary
+        // files; remove those of programs no longer running, and any older than an hour.
         const QDir folder(info.absolutePath());
         for (const QFileInfo& stale : folder.entryInfoList({info.fileName() + QStringLiteral(".creating-*")}, QDir::Files | QDir::Hidden))
-            if (stale.lastModified().secsTo(QDateTime::currentDateTime()) > 3600)
+            if (creatorIsGone(stale.fileName().mid(info.fileName().size() + 10)) ||
+                stale.lastModified().secsTo(QDateTime::currentDateTime()) > 3600)
                 QFile::remove(stale.absoluteFilePath());
         for (const char* suffix : {"", "-wal", "-shm", "-journal"})
             QFile::remove(temporary + QLatin1String(suffix));

@@ -48,6 +48,10 @@ public:
 
     /// The database file (absolute), or ":memory:".
     QString filePath() const;
+    /// Whether the library was opened read-only (OpenOptions::readOnly: a read-only file,
+    /// folder or share, a full disk). Reading works; every change is refused with a
+    /// StoreError of kind ReadOnly. The window shows it in its status bar.
+    bool isReadOnly() const;
     /// File, schema version, number of scenarios (live and trashed), units and population years.
     StoreResult<LibraryStatus> status() const;
 

@@ -9,7 +9,10 @@
 #include <QSet>
 #include <QStringDecoder>
 
+#include <QBuffer>
+
 #include <algorithm>
+#include <bitset>
 #include <map>
 #include <set>
 
@@ -23,6 +26,11 @@ constexpr qint64 kMaxImportBytes = 64LL * 1024 * 1024;
 /// from JSON converts to qint64 without undefined behaviour (found by fuzz_ssb_jsonstat).
 constexpr qint64 kMaxPersons = 100'000'000;
 const QString kAttribution = QStringLiteral("Kilde: Statistisk sentralbyrå");
+/// Most figures (cells) one JSON-stat2 import may hold, and most unit × year rows one
+/// import may produce: far above a whole statbank table of every kommune and bydel for
+/// decades, low enough that an import stays within a few hundred megabytes.
+constexpr qint64 kMaxImportCells = 5'000'000;
+constexpr qint64 kMaxImportRecords = 200'000;
 
 StoreError importError(const QString& file, int line, const QString& field, const QString& message)
 {
@@ -50,6 +58,128 @@ QStringList splitLines(const QString& text)
             l.chop(1);
     return lines;
 }
+
+class LineReader;
+StoreResult<PopulationTable> readCsv(QIODevice& device, const QString& label);
+StoreResult<PopulationTable> readStatbankLines(LineReader& reader, const QString& label);
+StoreResult<PopulationTable> readAgeBandLines(LineReader& reader, const QString& label);
+
+/// A text file's lines, read one at a time (a statbank export can be tens of megabytes):
+/// UTF-8 when the whole file is valid UTF-8, else Latin-1 (the statbank's CSV default);
+/// UTF-16 with or without a byte order mark (Excel's «Unicode text») is decoded whole.
+class LineReader {
+public:
+    enum class Encoding { Utf8, Latin1, Utf16LE, Utf16BE };
+
+    /// `device` open for reading at its start.
+    explicit LineReader(QIODevice& device) : m_device(device)
+    {
+        const QByteArray head = device.peek(4);
+        const auto at = [&](int i) { return i < head.size() ? head[i] : char(1); };
+        if (head.startsWith("\xFF\xFE") || (at(0) != 0 && at(1) == 0 && at(2) != 0 && at(3) == 0))
+            m_encoding = Encoding::Utf16LE;
+        else if (head.startsWith("\xFE\xFF") || (at(0) == 0 && at(1) != 0 && at(2) == 0 && at(3) != 0))
+            m_encoding = Encoding::Utf16BE;
+        else
+            m_encoding = isUtf8(device) ? Encoding::Utf8 : Encoding::Latin1;
+        if (m_encoding == Encoding::Utf16LE || m_encoding == Encoding::Utf16BE) {
+            QStringDecoder decoder(m_encoding == Encoding::Utf16LE ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE,
+                                   QStringDecoder::Flag::Stateless);
+            const QByteArray bytes = device.readAll();
+            m_text = decoder.decode(bytes);
+            m_utf16Valid = !decoder.hasError() && bytes.size() % 2 == 0;
+            if (m_text.startsWith(QChar(0xFEFF)))
+                m_position = 1;
+        } else if (device.peek(3) == "\xEF\xBB\xBF") {
+            device.read(3);
+        }
+    }
+
+    Encoding encoding() const { return m_encoding; }
+    /// False for UTF-16 that does not decode (an odd number of bytes, lone surrogates).
+    bool valid() const { return m_utf16Valid; }
+    /// "UTF-16 (little-endian)" and the like, for messages.
+    QString encodingName() const
+    {
+        switch (m_encoding) {
+        case Encoding::Utf8: return QStringLiteral("UTF-8");
+        case Encoding::Latin1: return QStringLiteral("Latin-1");
+        case Encoding::Utf16LE: return QStringLiteral("UTF-16 (little-endian, Excel's \"Unicode text\")");
+        case Encoding::Utf16BE: return QStringLiteral("UTF-16 (big-endian)");
+        }
+        return {};
+    }
+
+    /// The next line without its line break; false at the end.
+    bool next(QString& line)
+    {
+        if (m_pushedBack) {
+            m_pushedBack = false;
+            line = m_back;
+            ++m_lineNumber;
+            return true;
+        }
+        if (m_encoding == Encoding::Utf16LE || m_encoding == Encoding::Utf16BE) {
+            if (m_position >= m_text.size())
+                return false;
+            qsizetype end = m_text.indexOf(QLatin1Char('\n'), m_position);
+            if (end < 0)
+                end = m_text.size();
+            line = m_text.mid(m_position, end - m_position);
+            m_position = end + 1;
+        } else {
+            if (m_device.atEnd())
+                return false;
+            const QByteArray bytes = m_device.readLine();
+            if (bytes.isEmpty() && m_device.atEnd())
+                return false;
+            QByteArrayView view(bytes);
+            if (view.endsWith('\n'))
+                view.chop(1);
+            line = m_encoding == Encoding::Utf8 ? QString::fromUtf8(view) : QString::fromLatin1(view);
+        }
+        if (line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
+        m_back = line;
+        ++m_lineNumber;
+        return true;
+    }
+    /// Gives the line next() returned last back, to be returned again.
+    void pushBack()
+    {
+        m_pushedBack = true;
+        --m_lineNumber;
+    }
+    /// 1-based number of the line next() returned last.
+    int lineNumber() const { return m_lineNumber; }
+
+private:
+    /// Checks the whole device for valid UTF-8 in chunks, then goes back to where it was.
+    static bool isUtf8(QIODevice& device)
+    {
+        const qint64 start = device.pos();
+        QStringDecoder utf8(QStringDecoder::Utf8);
+        bool ok = true;
+        while (ok && !device.atEnd()) {
+            const QByteArray chunk = device.read(1 << 20);
+            if (chunk.isEmpty())
+                break;
+            (void)utf8.decode(chunk);
+            ok = !utf8.hasError();
+        }
+        device.seek(start);
+        return ok;
+    }
+
+    QIODevice& m_device;
+    Encoding m_encoding = Encoding::Utf8;
+    QString m_text;          // UTF-16 only: the whole text
+    qsizetype m_position = 0;
+    bool m_utf16Valid = true;
+    QString m_back;
+    bool m_pushedBack = false;
+    int m_lineNumber = 0;
+};
 
 /// Splits one CSV line on `separator`, honouring double quotes ("" inside quotes is a quote).
 /// Returns false for an unterminated quote.
@@ -133,10 +263,21 @@ public:
     /// Adds one age's persons; a second figure for the same region, year and age is an error.
     std::optional<StoreError> add(const QString& unitId, int year, int age, qint64 persons, int line, const QString& field)
     {
-        auto& cell = m_cells[{unitId, year}];
-        if (!cell.ages.insert(age).second)
+        auto found = m_cells.find({unitId, year});
+        if (found == m_cells.end()) {
+            if (qint64(m_cells.size()) >= kMaxImportRecords)
+                return importError(m_label, line, field,
+                                   QStringLiteral("more than %1 unit × year figures; one import may hold at most %1 "
+                                                  "(import fewer years or regions at a time)")
+                                       .arg(kMaxImportRecords));
+            found = m_cells.emplace(std::pair{unitId, year}, Cell{}).first;
+        }
+        Cell& cell = found->second;
+        if (age < 0 || age >= kAges || cell.ages.test(size_t(age)))
             return importError(m_label, line, field,
                                QStringLiteral("a second figure for %1, %2, age %3").arg(unitId).arg(year).arg(age));
+        cell.ages.set(size_t(age));
+        cell.oldest = std::max(cell.oldest, age);
         cell.persons[ageBandOfAge(age)] += persons;
         return std::nullopt;
     }
@@ -149,7 +290,7 @@ public:
                                QStringLiteral("no figures for any kommune or Oslo bydel were found"));
         int oldest = 0;
         for (const auto& [key, cell] : m_cells)
-            oldest = std::max(oldest, *cell.ages.rbegin());
+            oldest = std::max(oldest, cell.oldest);
         if (oldest < 80)
             return importError(m_label, 0, QStringLiteral("age"),
                                QStringLiteral("the oldest age is %1; need single ages up to 80 or more").arg(oldest));
@@ -158,7 +299,7 @@ public:
         table.source = source;
         for (const auto& [key, cell] : m_cells) {
             for (int age = 0; age <= oldest; ++age)
-                if (!cell.ages.count(age))
+                if (!cell.ages.test(size_t(age)))
                     return importError(m_label, 0, QStringLiteral("age"),
                                        QStringLiteral("%1, %2: no figure for age %3 (the file is partial)")
                                            .arg(key.first)
@@ -175,8 +316,10 @@ public:
     }
 
 private:
+    static constexpr int kAges = 1000; // parseAge reads at most three digits
     struct Cell {
-        std::set<int> ages;
+        std::bitset<kAges> ages; // which single ages have a figure
+        int oldest = 0;
         std::array<qint64, 4> persons{};
     };
     QString m_label;
@@ -260,92 +403,29 @@ StoreResult<PopulationTable> SsbImporter::readFile(const QString& path)
     QFile file(path);
     if (!file.exists())
         return StoreError{StoreError::Kind::NotFound, QStringLiteral("no such file"), path, 0, {}};
+    if (!QFileInfo(path).isFile())
+        return StoreError{StoreError::Kind::Io, QStringLiteral("not a regular file (a folder, a device or a named pipe)"), path, 0, {}};
     if (file.size() > kMaxImportBytes)
         return StoreError{StoreError::Kind::InvalidInput,
                           QStringLiteral("file is larger than %1 MB").arg(kMaxImportBytes / 1024 / 1024), path, 0, {}};
     if (!file.open(QIODevice::ReadOnly))
         return StoreError{StoreError::Kind::Io, file.errorString(), path, 0, {}};
-    const QByteArray bytes = file.readAll();
-    const QByteArray start = bytes.left(64).trimmed();
-    if (start.startsWith('{'))
-        return readJsonStat2(bytes, path);
-    if (start.startsWith("year,location_code"))
-        return readAgeBandCsv(bytes, path);
-    return readStatbankCsv(bytes, path);
+    const QByteArray start = file.peek(64).trimmed();
+    if (start.startsWith('{') || start.startsWith("\xEF\xBB\xBF{"))
+        return readJsonStat2(file.readAll(), path);
+    // CSV is streamed line by line: memory grows with the figures, not with the file.
+    return readCsv(file, path);
 }
 
 StoreResult<PopulationTable> SsbImporter::readStatbankCsv(const QByteArray& bytes, const QString& label)
 {
-    const QStringList lines = splitLines(decodeText(bytes));
-    QString table;
-    int headerLine = -1;
-    QStringList header;
-    QStringList fields;
-    for (int i = 0; i < lines.size() && i < 20; ++i) {
-        if (i == 0)
-            table = tableNumber(lines[i]);
-        if (!splitCsvLine(lines[i], QLatin1Char(';'), fields))
-            return importError(label, i + 1, {}, QStringLiteral("unterminated quote"));
-        if (fields.size() >= 3 && fields[0].compare(QLatin1String("region"), Qt::CaseInsensitive) == 0) {
-            headerLine = i;
-            header = fields;
-            break;
-        }
-    }
-    if (headerLine < 0)
-        return importError(label, 1, {},
-                           QStringLiteral("no header line \"region\";\"age\";\"Persons YYYY\"… in the first 20 lines "
-                                          "(export the table from the statbank as semicolon-separated CSV)"));
-    const int ageColumn = [&] {
-        for (int c = 1; c < header.size(); ++c)
-            if (header[c].compare(QLatin1String("age"), Qt::CaseInsensitive) == 0 ||
-                header[c].compare(QLatin1String("alder"), Qt::CaseInsensitive) == 0)
-                return c;
-        return -1;
-    }();
-    if (ageColumn < 0)
-        return importError(label, headerLine + 1, QStringLiteral("age"), QStringLiteral("no \"age\" column in the header"));
-    // Every other column after the region is a count for the year at the end of its name.
-    static const QRegularExpression yearAtEnd(QStringLiteral("(\\d{4})\\s*$"));
-    std::vector<std::pair<int, int>> yearColumns; // column, year
-    for (int c = 1; c < header.size(); ++c) {
-        if (c == ageColumn)
-            continue;
-        const auto m = yearAtEnd.match(header[c]);
-        if (!m.hasMatch())
-            return importError(label, headerLine + 1, header[c],
-                               QStringLiteral("column is neither \"age\" nor a count ending in a year; export "
-                                              "only region, age and years"));
-        yearColumns.emplace_back(c, m.captured(1).toInt());
-    }
-
-    BandAccumulator bands(label);
-    for (int i = headerLine + 1; i < lines.size(); ++i) {
-        const int lineNo = i + 1;
-        if (lines[i].trimmed().isEmpty())
-            continue;
-        if (!splitCsvLine(lines[i], QLatin1Char(';'), fields))
-            return importError(label, lineNo, {}, QStringLiteral("unterminated quote"));
-        if (fields.size() != header.size())
-            return importError(label, lineNo, {},
-                               QStringLiteral("expected %1 fields, found %2").arg(header.size()).arg(fields.size()));
-        const RegionRef region = parseRegion(fields[0], false);
-        const int age = parseAge(fields[ageColumn]);
-        if (age < 0)
-            return importError(label, lineNo, header[ageColumn],
-                               QStringLiteral("\"%1\" is not an age like \"0 years\"").arg(fields[ageColumn]));
-        if (region.kind == RegionRef::Skip)
-            continue;
-        for (const auto& [column, year] : yearColumns) {
-            const auto persons = parseCount(fields[column]);
-            if (!persons)
-                return importError(label, lineNo, header[column],
-                                   QStringLiteral("\"%1\" is not a whole number of persons (0 to 100000000)").arg(fields[column]));
-            if (auto error = bands.add(region.id, year, age, *persons, lineNo, header[ageColumn]))
-                return *error;
-        }
-    }
-    return bands.finish(tableSource(table, label));
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    LineReader reader(buffer);
+    if (!reader.valid())
+        return importError(label, 0, {}, QStringLiteral("the file looks like %1 but does not decode as such").arg(reader.encodingName()));
+    return readStatbankLines(reader, label);
 }
 
 StoreResult<PopulationTable> SsbImporter::readJsonStat2(const QByteArray& bytes, const QString& label)
@@ -401,11 +481,24 @@ StoreResult<PopulationTable> SsbImporter::readJsonStat2(const QByteArray& bytes,
         const QString path = QStringLiteral("dimension.%1.category").arg(id);
         if (size < 1)
             return importError(label, 0, QStringLiteral("size[%1]").arg(d), QStringLiteral("must be a positive whole number"));
-        if (cells * size > 50'000'000) // before the categories are allocated
-            return importError(label, 0, QStringLiteral("size"), QStringLiteral("the dataset is too large"));
         const QJsonObject category = dimensions.value(id).toObject().value(QLatin1String("category")).toObject();
         const QJsonValue index = category.value(QLatin1String("index"));
         const QJsonObject labels = category.value(QLatin1String("label")).toObject();
+        // Before anything is allocated: the declared size must match the categories the file
+        // really lists (a tiny file may declare millions), and the figures must fit one import.
+        const qint64 listed = index.isObject() ? index.toObject().size() : index.isArray() ? index.toArray().size() : labels.size();
+        if (size > listed)
+            return importError(label, 0, QStringLiteral("size[%1]").arg(d),
+                               QStringLiteral("declares %1 categories for \"%2\", but %3 lists only %4")
+                                   .arg(size)
+                                   .arg(id, path + (index.isUndefined() ? QStringLiteral(".label") : QStringLiteral(".index")))
+                                   .arg(listed));
+        if (cells * size > kMaxImportCells)
+            return importError(label, 0, QStringLiteral("size"),
+                               QStringLiteral("the dataset holds %1 figures or more; one import may hold at most %2 (select "
+                                              "fewer regions, ages or years in the statbank and import them in turn)")
+                                   .arg(cells * size)
+                                   .arg(kMaxImportCells));
         std::vector<Category> cats(size);
         if (index.isObject()) {
             const QJsonObject o = index.toObject();
@@ -435,8 +528,6 @@ StoreResult<PopulationTable> SsbImporter::readJsonStat2(const QByteArray& bytes,
         categories[d] = std::move(cats);
         strides[d] = cells;
         cells *= size;
-        if (cells > 50'000'000)
-            return importError(label, 0, QStringLiteral("size"), QStringLiteral("the dataset is too large"));
     }
 
     const QJsonValue values = root.value(QLatin1String("value"));
@@ -562,25 +653,129 @@ StoreResult<PopulationTable> SsbImporter::readJsonStat2(const QByteArray& bytes,
     return out;
 }
 
-StoreResult<PopulationTable> SsbImporter::readAgeBandCsv(const QByteArray& bytes, const QString& label)
+namespace {
+
+/// A CSV file, streamed: the shipped age-band format by its header, else a statbank export.
+StoreResult<PopulationTable> readCsv(QIODevice& device, const QString& label)
 {
-    const QStringList lines = splitLines(decodeText(bytes));
+    LineReader reader(device);
+    if (!reader.valid())
+        return importError(label, 0, {},
+                           QStringLiteral("the file looks like %1 but does not decode as such; save it from Excel as "
+                                          "\"CSV UTF-8\" or export it again from the statbank")
+                               .arg(reader.encodingName()));
+    QString first;
+    if (!reader.next(first))
+        return importError(label, 0, {}, QStringLiteral("the file is empty"));
+    reader.pushBack();
+    if (first.startsWith(QLatin1String("year,location_code")))
+        return readAgeBandLines(reader, label);
+    return readStatbankLines(reader, label);
+}
+
+/// The separator of a statbank line: ';' (the statbank's CSV), or a tab (Excel's «Unicode text»).
+QChar separatorOf(const QString& line)
+{
+    return !line.contains(QLatin1Char(';')) && line.contains(QLatin1Char('\t')) ? QLatin1Char('\t') : QLatin1Char(';');
+}
+
+StoreResult<PopulationTable> readStatbankLines(LineReader& reader, const QString& label)
+{
+    QString table;
+    int headerLine = -1;
+    QStringList header;
+    QStringList fields;
+    QString line;
+    QChar separator = QLatin1Char(';');
+    while (reader.lineNumber() < 20 && reader.next(line)) {
+        if (reader.lineNumber() == 1)
+            table = tableNumber(line);
+        separator = separatorOf(line);
+        if (!splitCsvLine(line, separator, fields))
+            return importError(label, reader.lineNumber(), {}, QStringLiteral("unterminated quote"));
+        if (fields.size() >= 3 && fields[0].compare(QLatin1String("region"), Qt::CaseInsensitive) == 0) {
+            headerLine = reader.lineNumber() - 1;
+            header = fields;
+            break;
+        }
+    }
+    if (headerLine < 0)
+        return importError(label, 1, {},
+                           QStringLiteral("no header line \"region\";\"age\";\"Persons YYYY\"… in the first 20 lines "
+                                          "(export the table from the statbank as semicolon-separated CSV; the file was read as %1)")
+                               .arg(reader.encodingName()));
+    const int ageColumn = [&] {
+        for (int c = 1; c < header.size(); ++c)
+            if (header[c].compare(QLatin1String("age"), Qt::CaseInsensitive) == 0 ||
+                header[c].compare(QLatin1String("alder"), Qt::CaseInsensitive) == 0)
+                return c;
+        return -1;
+    }();
+    if (ageColumn < 0)
+        return importError(label, headerLine + 1, QStringLiteral("age"), QStringLiteral("no \"age\" column in the header"));
+    // Every other column after the region is a count for the year at the end of its name.
+    static const QRegularExpression yearAtEnd(QStringLiteral("(\\d{4})\\s*$"));
+    std::vector<std::pair<int, int>> yearColumns; // column, year
+    for (int c = 1; c < header.size(); ++c) {
+        if (c == ageColumn)
+            continue;
+        const auto m = yearAtEnd.match(header[c]);
+        if (!m.hasMatch())
+            return importError(label, headerLine + 1, header[c],
+                               QStringLiteral("column is neither \"age\" nor a count ending in a year; export "
+                                              "only region, age and years"));
+        yearColumns.emplace_back(c, m.captured(1).toInt());
+    }
+
+    BandAccumulator bands(label);
+    while (reader.next(line)) {
+        const int lineNo = reader.lineNumber();
+        if (line.trimmed().isEmpty())
+            continue;
+        if (!splitCsvLine(line, separator, fields))
+            return importError(label, lineNo, {}, QStringLiteral("unterminated quote"));
+        if (fields.size() != header.size())
+            return importError(label, lineNo, {},
+                               QStringLiteral("expected %1 fields, found %2").arg(header.size()).arg(fields.size()));
+        const RegionRef region = parseRegion(fields[0], false);
+        const int age = SsbImporter::parseAge(fields[ageColumn]);
+        if (age < 0)
+            return importError(label, lineNo, header[ageColumn],
+                               QStringLiteral("\"%1\" is not an age like \"0 years\"").arg(fields[ageColumn]));
+        if (region.kind == RegionRef::Skip)
+            continue;
+        for (const auto& [column, year] : yearColumns) {
+            const auto persons = parseCount(fields[column]);
+            if (!persons)
+                return importError(label, lineNo, header[column],
+                                   QStringLiteral("\"%1\" is not a whole number of persons (0 to 100000000)").arg(fields[column]));
+            if (auto error = bands.add(region.id, year, age, *persons, lineNo, header[ageColumn]))
+                return *error;
+        }
+    }
+    return bands.finish(tableSource(table, label));
+}
+
+
+StoreResult<PopulationTable> readAgeBandLines(LineReader& reader, const QString& label)
+{
+    QString line;
     static const QStringList expected{QStringLiteral("year"),     QStringLiteral("location_code"), QStringLiteral("location_name"),
                                       QStringLiteral("pop_total"), QStringLiteral("pop_0_19"),     QStringLiteral("pop_20_66"),
                                       QStringLiteral("pop_67_79"), QStringLiteral("pop_80p")};
     QStringList fields;
-    if (lines.isEmpty() || !splitCsvLine(lines[0], QLatin1Char(','), fields) || fields != expected)
+    if (!reader.next(line) || !splitCsvLine(line, QLatin1Char(','), fields) || fields != expected)
         return importError(label, 1, {}, QStringLiteral("header must be %1").arg(expected.join(QLatin1Char(','))));
     static const QRegularExpression code(QStringLiteral("^(municip_nor(\\d{4})|wardoslo_nor(\\d{6}))$"));
     PopulationTable table;
     table.sourceFile = label;
     table.source = QStringLiteral("SSB tabell 07459/10826, befolkning etter aldersgruppe 1. januar (%1)").arg(kAttribution);
     std::set<std::pair<QString, int>> seen;
-    for (int i = 1; i < lines.size(); ++i) {
-        const int lineNo = i + 1;
-        if (lines[i].trimmed().isEmpty())
+    while (reader.next(line)) {
+        const int lineNo = reader.lineNumber();
+        if (line.trimmed().isEmpty())
             continue;
-        if (!splitCsvLine(lines[i], QLatin1Char(','), fields))
+        if (!splitCsvLine(line, QLatin1Char(','), fields))
             return importError(label, lineNo, {}, QStringLiteral("unterminated quote"));
         if (fields.size() != expected.size())
             return importError(label, lineNo, {}, QStringLiteral("expected %1 fields, found %2").arg(expected.size()).arg(fields.size()));
@@ -612,11 +807,26 @@ StoreResult<PopulationTable> SsbImporter::readAgeBandCsv(const QByteArray& bytes
                                QStringLiteral("the bands sum to %1, not %2").arg(p.total()).arg(*total));
         if (!seen.insert({unitId, year}).second)
             return importError(label, lineNo, expected[1], QStringLiteral("a second row for %1 in %2").arg(fields[1]).arg(year));
+        if (qint64(table.records.size()) >= kMaxImportRecords)
+            return importError(label, lineNo, {},
+                               QStringLiteral("more than %1 rows; one import may hold at most %1 (import fewer years at a time)")
+                                   .arg(kMaxImportRecords));
         table.records.push_back(p);
     }
     if (table.records.empty())
         return importError(label, 0, {}, QStringLiteral("no rows for kommuner or Oslo bydeler"));
     return table;
+}
+
+} // namespace
+
+StoreResult<PopulationTable> SsbImporter::readAgeBandCsv(const QByteArray& bytes, const QString& label)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    LineReader reader(buffer);
+    return readAgeBandLines(reader, label);
 }
 
 StoreResult<std::vector<Unit>> SsbImporter::readMunicipalityCsv(const QByteArray& bytes, const QString& label)

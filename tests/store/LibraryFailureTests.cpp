@@ -284,7 +284,8 @@ TEST_CASE("creating a library removes temporaries left by a crashed creation, no
 {
     QTemporaryDir dir;
     const QString stale = dir.filePath("lib.sqlite.creating-99999");
-    const QString fresh = dir.filePath("lib.sqlite.creating-99998");
+    // Fresh, of a program still running (this test's parent) that may be creating it now.
+    const QString fresh = dir.filePath(QStringLiteral("lib.sqlite.creating-%1").arg(::getppid()));
     for (const QString& path : {stale, fresh}) {
         QFile f(path);
         REQUIRE(f.open(QIODevice::WriteOnly));

@@ -1,5 +1,7 @@
 #include "DocumentManager.h"
 
+#include "AtomicFile.h"
+
 #include "ErrorText.h"
 #include "ScenarioDocument.h"
 #include "ScenarioReader.h"
@@ -14,7 +16,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
@@ -125,6 +126,12 @@ void DocumentManager::openLibrary()
     if (path != QLatin1String(":memory:"))
         QDir().mkpath(QFileInfo(path).absolutePath());
     auto opened = store::ScenarioLibrary::open(path);
+    if (!opened && (opened.error().kind == store::StoreError::Kind::ReadOnly || opened.error().kind == store::StoreError::Kind::Io)) {
+        store::OpenOptions readOnly; // a read-only copy or share, or a full disk: still readable
+        readOnly.readOnly = true;
+        if (auto again = store::ScenarioLibrary::open(path, readOnly))
+            opened = std::move(again);
+    }
     if (opened) {
         library_ = std::shared_ptr<store::ScenarioLibrary>(std::move(opened.value()));
         return;
@@ -271,10 +278,10 @@ bool DocumentManager::exportFile(const QString& path)
 {
     if (!current_)
         return false;
-    QSaveFile out(path);
     const std::string text = current_->json().dump(2) + "\n";
-    if (!out.open(QIODevice::WriteOnly) || out.write(text.data(), static_cast<qint64>(text.size())) < 0 || !out.commit()) {
-        emit problem(tr("Kan ikke eksportere"), tr("%1 kan ikke skrives: %2").arg(path, out.errorString()));
+    QString error;
+    if (!io::AtomicFile::write(path, QByteArray::fromStdString(text), &error)) {
+        emit problem(tr("Kan ikke eksportere"), error);
         return false;
     }
     emit message(tr("Eksporterte til %1").arg(path), 5000);
@@ -371,7 +378,8 @@ QString DocumentManager::libraryStatus() const
 #ifdef GEVINST_WITH_STORE
     if (library_) {
         if (auto st = library_->status())
-            return tr("Bibliotek: %1 · %n scenario(er)", nullptr, st->scenarioCount).arg(st->filePath);
+            return tr("Bibliotek: %1 · %n scenario(er)", nullptr, st->scenarioCount).arg(st->filePath) +
+                   (library_->isReadOnly() ? tr(" · skrivebeskyttet: kan leses, men ikke endres") : QString());
         else
             return tr("Biblioteket kan ikke leses: %1").arg(StoreErrorText::message(st.error()));
     }
@@ -402,12 +410,10 @@ void DocumentManager::autosaveNow()
             QFile::remove(path);
             continue;
         }
-        QSaveFile out(path);
-        if (!out.open(QIODevice::WriteOnly))
-            continue;
-        const std::string text = doc->json().dump(2);
-        out.write(text.data(), static_cast<qint64>(text.size()));
-        out.commit();
+        // A failed autosave (a full disk) keeps the previous autosave file as it was.
+        QString error;
+        if (!io::AtomicFile::write(path, QByteArray::fromStdString(doc->json().dump(2)), &error))
+            emit message(tr("Autolagring mislyktes: %1").arg(error), 10000);
     }
 }
 

@@ -1,5 +1,6 @@
 #include "UncertaintyPanel.h"
 
+#include "AtomicFile.h"
 #include "ChartHover.h"
 #include "MonteCarloJob.h"
 #include "NorwegianFormat.h"
@@ -12,7 +13,6 @@
 #include <QFileDialog>
 #include <QMenu>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -157,7 +157,15 @@ void UncertaintyPanel::setScenario(const Scenario& scenario)
 {
     scenario_ = scenario;
     tornado_ = Tornado::run(*scenario_);
-    if (result_) {
+    if (!tornado_.notFinite.empty()) {
+        // Extreme inputs whose result overflows: no bars with inf or null swings.
+        status_->setText(tr("Tornadoen kan ikke tegnes: ved disse verdiene blir resultatet for stort til å være et tall (%1). "
+                            "Snevre inn området eller sjekk inndataene.")
+                             .arg(QString::fromStdString(tornado_.notFinite.front())));
+        tornado_.bars.clear();
+        tornado_.byNpvSwing.clear();
+        tornado_.byFreedFteEndSwing.clear();
+    } else if (result_) {
         status_->setText(tr("Scenarioet er endret etter siste simulering: kjør på nytt for oppdaterte tall."));
     } else if (scenario_->uncertainty.empty()) {
         status_->setText(tr("Scenarioet har ingen usikkerhetsområder (lav – mest sannsynlig – høy), så P10, P50 og P90 "
@@ -249,15 +257,10 @@ void UncertaintyPanel::showChartMenu(QCustomPlot* plot, const QPoint& position)
 
 namespace {
 
-/// Writes `bytes` through a temporary file renamed into place; false with `error` set on failure.
+/// Writes `bytes` through io::AtomicFile; false with `error` (the cause) set on failure.
 bool writeAtomically(const QString& path, const QByteArray& bytes, QString& error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        error = file.errorString();
-        return false;
-    }
-    return true;
+    return io::AtomicFile::write(path, bytes, nullptr, &error);
 }
 
 } // namespace
