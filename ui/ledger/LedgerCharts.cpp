@@ -116,7 +116,7 @@ void addTitle(QCustomPlot& plot, const QString& text)
     layout->addElement(0, 0, title);
 }
 
-/// The legend in its own row under the axes, in rows of three. A legend without
+/// The legend in its own row under the axes, two items a row (the names are long). A legend without
 /// items goes back into the axis rect, hidden: in the grid an empty legend would
 /// cap the width of the whole column.
 void placeLegend(QCustomPlot& plot)
@@ -140,7 +140,7 @@ void placeLegend(QCustomPlot& plot)
         layout->setRowStretchFactor(row, 0.001);
         plot.legend->setMargins(QMargins(6, 3, 6, 3));
     }
-    plot.legend->setWrap(3);
+    plot.legend->setWrap(2);
     plot.legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
     plot.legend->setVisible(plot.legend->itemCount() > 0);
     plot.legend->setBrush(QColor(255, 255, 255, 220));
@@ -332,7 +332,7 @@ QImage LedgerCharts::image(const Result& result, Chart chart, QSize size, int dp
     plot.resize(size);
     plot.setBackground(Qt::white);
     build(plot, result, chart);
-    plot.legend->setWrap(std::clamp(size.width() / 220, 1, 3));
+    plot.legend->setWrap(std::clamp(size.width() / 300, 1, 3));
     plot.legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
     plot.replot(QCustomPlot::rpImmediateRefresh);
     const double scale = std::max(0.25, dpi / 96.0);

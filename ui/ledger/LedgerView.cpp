@@ -263,7 +263,7 @@ void LedgerView::fillTable(const Scenario& scenario, const Result& result)
         name->setData(Qt::UserRole, QString::fromLatin1(idOf(row.id).data(), int(idOf(row.id).size())));
     }
     table_->resizeColumnsToContents();
-    table_->setColumnWidth(kClassColumn, std::min(table_->columnWidth(kClassColumn), 230));
+    table_->setColumnWidth(kClassColumn, std::min(table_->columnWidth(kClassColumn), 180));
     table_->horizontalHeader()->setStretchLastSection(false);
     // Every line shows; the view scrolls as a whole.
     const int frame = 2 * table_->frameWidth();
