@@ -99,7 +99,7 @@ QString LedgerReportPage::html() const
 
     // The actors' NPVs and sums with their DFØ class.
     html += QStringLiteral("<table width=\"100%\" cellpadding=\"2\" cellspacing=\"0\" border=\"0\" style=\"font-size: 7.5pt\">"
-                           "<tr><th width=\"31%\">%1</th><th width=\"31%\">%2</th><th class=\"num\" align=\"right\" width=\"19%\">%3</th>"
+                           "<tr><th width=\"35%\">%1</th><th width=\"27%\">%2</th><th class=\"num\" align=\"right\" width=\"19%\">%3</th>"
                            "<th class=\"num\" align=\"right\" width=\"19%\">%4</th></tr>")
                 .arg(tr("Aktør"), tr("DFØ-klasse"), tr("Sum %1–%2").arg(r.years.front()).arg(r.years.back()),
                      tr("Nåverdi"));
