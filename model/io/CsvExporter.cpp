@@ -49,37 +49,36 @@ QByteArray CsvExporter::finish(const std::vector<QStringList>& rows, const CsvFo
     return bytes + out.toUtf8();
 }
 
-QByteArray CsvExporter::yearly(const Result& result, const CsvFormat& format)
+namespace {
+
+/// A header row and one row per year of `columns`.
+std::vector<QStringList> yearRows(const std::vector<YearlyColumn>& columns, int years, const CsvFormat& format)
 {
-    const auto columns = YearlyTable::full(result);
     std::vector<QStringList> rows;
     QStringList header;
     for (const auto& c : columns)
-        header << text(YearlyTable::header(c, true), format);
+        header << CsvExporter::text(YearlyTable::header(c, true), format);
     rows.push_back(header);
-    for (int t = 0; t < result.yearCount(); ++t) {
+    for (int t = 0; t < years; ++t) {
         QStringList row;
         for (const auto& c : columns)
-            row << number(c.values[t], format);
+            row << CsvExporter::number(c.values[t], format);
         rows.push_back(row);
     }
-    return finish(rows, format);
+    return rows;
+}
+
+} // namespace
+
+QByteArray CsvExporter::yearly(const Result& result, const CsvFormat& format)
+{
+    return finish(yearRows(YearlyTable::full(result), result.yearCount(), format), format);
 }
 
 QByteArray CsvExporter::ledger(const Result& result, const CsvFormat& format)
 {
     const auto columns = YearlyTable::ledger(result);
-    std::vector<QStringList> rows;
-    QStringList header;
-    for (const auto& c : columns)
-        header << text(YearlyTable::header(c, true), format);
-    rows.push_back(header);
-    for (int t = 0; t < result.yearCount(); ++t) {
-        QStringList row;
-        for (const auto& c : columns)
-            row << number(c.values[t], format);
-        rows.push_back(row);
-    }
+    std::vector<QStringList> rows = yearRows(columns, result.yearCount(), format);
     // Net present values at the scenario's discount rate (spec §7): the actors and the totals.
     QStringList npv{text(QCoreApplication::translate("gevinst::io::CsvExporter", "Nåverdi"), format)};
     for (std::size_t i = 1; i < columns.size(); ++i)

@@ -30,8 +30,8 @@ Scenario almostNoElderly()
 {
     Scenario s = test::alna();
     for (auto& year : s.population) {
-        year.byBand[index(AgeBand::Age67_79)] = 1e-300;
-        year.byBand[index(AgeBand::Age80Plus)] = 0;
+        year.byBand[std::size_t(s.vocabulary.ageBandIndex("67-79"))] = 1e-300;
+        year.byBand[std::size_t(s.vocabulary.ageBandIndex("80+"))] = 0;
     }
     return s;
 }

@@ -3,6 +3,7 @@
 
 #include "ScratchMounts.h"
 #include "UiTestSupport.h"
+#include "DocumentManager.h"
 
 #ifdef GEVINST_WITH_STORE
 #include "ScenarioLibrary.h"
@@ -41,8 +42,8 @@ TEST_CASE("a library in a read-only folder opens read-only and the status bar sa
     auto window = std::make_unique<gevinst::ui::MainWindow>(options);
     window->show();
     REQUIRE(QTest::qWaitForWindowExposed(window.get()));
-    REQUIRE(window->library() != nullptr);
-    CHECK(window->library()->isReadOnly());
+    REQUIRE(window->documents()->library() != nullptr);
+    CHECK(window->documents()->library()->isReadOnly());
     CHECK(window->currentDocument() != nullptr);
     bool said = false;
     for (const QLabel* label : window->statusBar()->findChildren<QLabel*>())
