@@ -145,7 +145,7 @@ TEST_CASE("gevinst report writes an A4 council report whose text holds the key f
     REQUIRE(std::regex_search(r.err, said, std::regex("(\\d+) sider")));
     const int pages = std::stoi(said[1]);
     CHECK(pages >= 5);
-    CHECK(pages <= 10);
+    CHECK(pages <= 16); // with the page «Hvem betaler og hvem får» (issue 12)
 
     const std::string info = capture("pdfinfo '" + pdf.string() + "'");
     std::smatch pdfPages;
@@ -161,7 +161,11 @@ TEST_CASE("gevinst report writes an A4 council report whose text holds the key f
     CHECK(text.find(plain(io::NumberText::nok(*result.summary.netCostPerFreedFteNok))) != std::string::npos);
     CHECK(text.find("frigjør " + plain(io::NumberText::number(result.summary.freedFteEnd, 1)) + " årsverk") !=
           std::string::npos);
-    CHECK(text.find("tilbakebetalt i " + std::to_string(*result.summary.paybackYear)) != std::string::npos);
+    // The shipped Alna scenario banks freed time only within the gap (basis "gap"): it does not pay back.
+    if (result.summary.paybackYear)
+        CHECK(text.find("tilbakebetalt i " + std::to_string(*result.summary.paybackYear)) != std::string::npos);
+    else
+        CHECK(text.find("ikke tilbakebetalt innen " + std::to_string(result.years.back())) != std::string::npos);
     // No "ﬀ" ligature in the report text: copied into a saksframlegg it must read as typed.
     const std::string raw = capture("pdftotext -enc UTF-8 '" + pdf.string() + "' - 2>/dev/null");
     CHECK(raw.find("Nåverdi av budsjetteffekten") != std::string::npos);

@@ -38,8 +38,9 @@ TEST_CASE("vocabulary ids are named from the service area's labels, else the sta
     CHECK(io::ExportLabels::vocabularyName("sykehjem", "90+") == QStringLiteral("90 år og over"));
     // An id the area does not name falls back to the standard vocabulary's name
     // (resources/vocabularies/standard.json), not another area's.
-    CHECK(io::ExportLabels::vocabularyName("sykehjem", "kjoring") == QStringLiteral("kjøring og logistikk"));
-    CHECK(io::ExportLabels::vocabularyName("", "kjoring") == QStringLiteral("kjøring og logistikk"));
+    CHECK(io::ExportLabels::vocabularyName("sykehjem", "kjoring") == QStringLiteral("Kjøring og logistikk"));
+    CHECK(io::ExportLabels::vocabularyName("", "kjoring") == QStringLiteral("Kjøring og logistikk"));
+    CHECK(io::ExportLabels::vocabularyName("sykehjem", "service") == QStringLiteral("Praktisk bistand"));
     // An id nobody names (a role a user added) is shown as itself.
     CHECK(io::ExportLabels::vocabularyName("sykehjem", "ny_rolle") == QStringLiteral("ny_rolle"));
     CHECK(io::ExportLabels::utilisation("hjemmetjenester", "sykepleier") == QStringLiteral("Utnyttelsesgrad sykepleier"));
