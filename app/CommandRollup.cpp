@@ -1,7 +1,9 @@
 // gevinst rollup: bydel scenarios added up into one kommune result (spec §5),
 // written as a gevinstmodell-result/1 document.
 
+#include "CliText.h"
 #include "Commands.h"
+#include "ModelErrorText.h"
 #include "FileIo.h"
 #include "ScenarioSelection.h"
 
@@ -31,9 +33,10 @@ int runRollup(CliArgs& args)
 
     const RollUpOutcome outcome = Aggregation::rollUp(parts, kommune);
     if (!outcome.ok()) {
-        std::string message = "cannot roll up these scenarios";
+        std::string message = CliText::text(CliText::tr("disse scenarioene kan ikke legges sammen"));
         for (const auto& e : outcome.errors)
-            message += "\n" + (e.part >= 0 ? loaded[e.part].label + ": " : std::string()) + e.reason();
+            message += "\n" + (e.part >= 0 ? loaded[e.part].label + ": " : std::string()) +
+                       CliText::text(io::ModelErrorText::reason(e));
         throw CliError(ExitInvalidInput, message);
     }
 

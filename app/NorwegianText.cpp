@@ -1,32 +1,24 @@
 #include "NorwegianText.h"
 
+#include "NumberText.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 
 namespace gevinst::cli {
 
+namespace {
+/// NumberText's text for a terminal: plain spaces where the window has no-break ones.
+std::string terminalText(QString text)
+{
+    return text.replace(QChar(0x00A0), QLatin1Char(' ')).replace(QChar(0x202F), QLatin1Char(' ')).toStdString();
+}
+} // namespace
+
 std::string formatNumber(double value, int decimals)
 {
-    if (!std::isfinite(value))
-        return "–";
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, std::abs(value));
-    std::string digits = buf;
-    std::string fraction;
-    if (const auto dot = digits.find('.'); dot != std::string::npos) {
-        fraction = "," + digits.substr(dot + 1);
-        digits.resize(dot);
-    }
-    std::string grouped;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0)
-            grouped += ' ';
-        grouped += digits[i];
-    }
-    const bool negative = value < 0 && std::any_of(buf, buf + std::char_traits<char>::length(buf),
-                                                   [](char c) { return c >= '1' && c <= '9'; });
-    return (negative ? "−" : "") + grouped + fraction;
+    return terminalText(io::NumberText::number(value, decimals));
 }
 
 std::string formatNumber(const std::optional<double>& value, int decimals)
@@ -36,7 +28,7 @@ std::string formatNumber(const std::optional<double>& value, int decimals)
 
 std::string formatNok(double value)
 {
-    return std::isfinite(value) ? formatNumber(value, 0) + " kr" : "–";
+    return terminalText(io::NumberText::nok(value));
 }
 
 std::string formatNok(const std::optional<double>& value)
@@ -46,7 +38,7 @@ std::string formatNok(const std::optional<double>& value)
 
 std::string formatPercent(double share, int decimals)
 {
-    return std::isfinite(share) ? formatNumber(share * 100.0, decimals) + " %" : "–";
+    return terminalText(io::NumberText::percent(share, decimals));
 }
 
 std::string formatPercent(const std::optional<double>& share, int decimals)

@@ -1,7 +1,7 @@
 #pragma once
-// Numbers as a Norwegian reader expects them on the command line: space between
-// thousands, decimal comma, "kr" after amounts and " %" after percentages
-// ("1 234 567 kr", "12,5 %"). A plain text table with aligned columns.
+// Numbers on the command line: io::NumberText (the program's one formatter, in the
+// user's language: "1 234 567 kr", "12,5 %" or "1,234,567 NOK", "12.5 %") as
+// std::string with plain spaces for a terminal. A plain text table with aligned columns.
 
 #include <optional>
 #include <string>
@@ -9,7 +9,7 @@
 
 namespace gevinst::cli {
 
-/// `value` with `decimals` decimals, Norwegian style; "–" for a missing value.
+/// `value` with `decimals` decimals in the user's language; "–" for a missing value.
 std::string formatNumber(double value, int decimals);
 std::string formatNumber(const std::optional<double>& value, int decimals);
 std::string formatNok(double value);                     ///< "1 234 567 kr"

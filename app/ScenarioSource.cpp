@@ -1,6 +1,8 @@
 #include "ScenarioSource.h"
 
+#include "CliText.h"
 #include "FileIo.h"
+#include "ModelErrorText.h"
 #include "ScenarioReader.h"
 #include "ScenarioWriter.h"
 
@@ -10,10 +12,10 @@ namespace gevinst::cli {
 
 void failInvalid(const std::string& label, const FieldErrors& errors)
 {
-    std::string message = label + ": invalid scenario (" + std::to_string(errors.size()) +
-                          (errors.size() == 1 ? " problem)" : " problems)");
+    std::string message =
+        label + ": " + CliText::text(CliText::tr("ugyldig scenario (%n feil)", nullptr, int(errors.size())));
     for (const auto& e : errors)
-        message += "\n" + label + ": " + e.message();
+        message += "\n" + label + ": " + CliText::text(io::ModelErrorText::message(e));
     throw CliError(ExitInvalidInput, message);
 }
 

@@ -2,7 +2,9 @@
 // command line. Parses arguments and wires the layers together, nothing else.
 
 #include "CliArgs.h"
+#include "CliText.h"
 #include "Commands.h"
+#include "Language.h"
 #include "Version.h"
 
 #ifdef GEVINST_WITH_UI
@@ -10,6 +12,7 @@
 #endif
 
 #include <QCoreApplication>
+#include <QLocale>
 #ifdef GEVINST_WITH_UI
 #include <QApplication>
 #endif
@@ -19,6 +22,9 @@
 #include <iostream>
 #include <memory>
 #include <new>
+#include <optional>
+#include <string>
+#include <vector>
 
 namespace {
 
@@ -26,15 +32,40 @@ using namespace gevinst::cli;
 
 void printHelp(std::ostream& out)
 {
-    out << "Gevinstmodell " << GEVINST_VERSION
-        << " – gevinster av oppgavedeling i helse og omsorg\n\n"
-           "Bruk:\n"
-           "  gevinst                      åpner vinduet\n";
+    out << "Gevinstmodell " << GEVINST_VERSION << " – "
+        << CliText::text(CliText::tr("gevinster av oppgavedeling i helse og omsorg")) << "\n\n"
+        << CliText::text(CliText::tr("Bruk:")) << "\n"
+        << "  gevinst                      " << CliText::text(CliText::tr("åpner vinduet")) << "\n";
     for (const auto& c : commands())
-        out << "  gevinst " << c.usage << "\n      " << c.description << "\n";
-    out << "  gevinst --help | --version\n\n"
-           "Utgangskoder: 0 ok, 2 ugyldig inndata (feltstien står i meldingen), 1 annen feil\n"
-           "(fil som ikke kan leses eller skrives).\n";
+        out << "  gevinst " << c.usage << "\n      " << CliText::description(c) << "\n";
+    out << "  gevinst --help | --version\n"
+        << "  --lang nb|en                 " << CliText::text(CliText::tr("språket i meldinger og vindu (norsk er standard)"))
+        << "\n\n"
+        << CliText::text(CliText::tr("Utgangskoder: 0 ok, 2 ugyldig inndata (feltstien står i meldingen), 1 annen feil\n"
+                                     "(fil som ikke kan leses eller skrives)."))
+        << "\n";
+}
+
+/// Takes "--lang CODE" or "--lang=CODE" from anywhere on the line (before a
+/// subcommand or among its options). Returns the code, empty when not given.
+std::string takeLanguage(std::vector<std::string>& args)
+{
+    std::string code;
+    for (std::size_t i = 0; i < args.size();) {
+        if (args[i] == "--lang") {
+            code = i + 1 < args.size() ? args[i + 1] : std::string("?");
+            args.erase(args.begin() + static_cast<std::ptrdiff_t>(i),
+                       args.begin() + static_cast<std::ptrdiff_t>(std::min(i + 2, args.size())));
+            continue;
+        }
+        if (args[i].rfind("--lang=", 0) == 0) {
+            code = args[i].substr(7);
+            args.erase(args.begin() + static_cast<std::ptrdiff_t>(i));
+            continue;
+        }
+        ++i;
+    }
+    return code;
 }
 
 [[maybe_unused]] bool hasDisplay() // used only when the window is built
@@ -46,20 +77,27 @@ void printHelp(std::ostream& out)
     return platform && *platform;
 }
 
-int runWindow(int argc, char** argv)
+/// The window, or why it cannot open (in the user's language: `language` is installed).
+int runWindow(int argc, char** argv, gevinst::io::Language language)
 {
 #ifdef GEVINST_WITH_UI
     if (!hasDisplay()) {
-        std::cerr << "Gevinstmodell: fant ingen skjerm (DISPLAY er ikke satt), så vinduet kan ikke åpnes.\n"
-                     "Kommandolinjen virker uten skjerm:\n\n";
+        QCoreApplication core(argc, argv);
+        gevinst::io::UserLanguage::install(core, language);
+        std::cerr << "Gevinstmodell: "
+                  << CliText::text(CliText::tr("fant ingen skjerm (DISPLAY er ikke satt), så vinduet kan ikke åpnes.\n"
+                                               "Kommandolinjen virker uten skjerm:"))
+                  << "\n\n";
         printHelp(std::cerr);
         return ExitFailure;
     }
-    return gevinst::ui::runApplication(argc, argv);
+    return gevinst::ui::runApplication(argc, argv, language);
 #else
     (void)argc;
     (void)argv;
-    std::cerr << "Gevinstmodell ble bygget uten vindu (GEVINST_BUILD_UI=OFF). Kommandolinjen:\n\n";
+    (void)language;
+    std::cerr << CliText::text(CliText::tr("Gevinstmodell ble bygget uten vindu (GEVINST_BUILD_UI=OFF). Kommandolinjen:"))
+              << "\n\n";
     printHelp(std::cerr);
     return ExitFailure;
 #endif
@@ -69,15 +107,57 @@ int runWindow(int argc, char** argv)
 
 int main(int argc, char** argv)
 {
-    if (argc < 2)
-        return runWindow(argc, argv);
+    std::vector<std::string> args(argv + 1, argv + argc);
+    const std::string code = takeLanguage(args);
+    std::optional<gevinst::io::Language> language;
+    if (!code.empty())
+        language = gevinst::io::UserLanguage::fromCode(QString::fromStdString(code));
 
-    const std::string first = argv[1];
-    // Window options (--lang en, --library FILE) or a scenario file to open also start the window.
-    if (first == "--lang" || first == "--library" || first.rfind("--lang=", 0) == 0 ||
-        first.rfind("--library=", 0) == 0 ||
-        (first.size() > 5 && first.compare(first.size() - 5, 5, ".json") == 0))
-        return runWindow(argc, argv);
+    // Window options (--library FILE) or a scenario file to open start the window.
+    const std::string first = args.empty() ? std::string() : args.front();
+    const bool window = args.empty() || first == "--library" || first.rfind("--library=", 0) == 0 ||
+                        (first.size() > 5 && first.compare(first.size() - 5, 5, ".json") == 0);
+
+    const Command* command = nullptr;
+    for (const auto& c : commands())
+        if (c.name == first)
+            command = &c;
+
+    // The texts below are translated: the application object comes first.
+    std::unique_ptr<QCoreApplication> app;
+#ifdef GEVINST_WITH_UI
+    if (command && command->needsGui) {
+        // Charts and reports are drawn without a window: the offscreen platform needs no display.
+        if (!std::getenv("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
+    }
+#endif
+    if (!app && !window)
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    if (app) {
+        QCoreApplication::setOrganizationName("Gevinstmodell");
+        QCoreApplication::setApplicationName("gevinstmodell");
+        QCoreApplication::setApplicationVersion(GEVINST_VERSION);
+    }
+    const auto chosen = language.value_or(gevinst::io::UserLanguage::forSystemLocale(QLocale::system().name()));
+    if (app)
+        gevinst::io::UserLanguage::install(*app, chosen);
+
+    if (!code.empty() && !language) {
+        if (!app)
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        std::cerr << "gevinst: "
+                  << CliText::text(CliText::tr("--lang: «%1» er ikke et språk programmet har (nb eller en)")
+                                       .arg(QString::fromStdString(code)))
+                  << "\n";
+        return ExitInvalidInput;
+    }
+    if (window) {
+        // The window makes its own QApplication; argv keeps --lang for it, and the
+        // language is handed over as well.
+        return runWindow(argc, argv, chosen);
+    }
     if (first == "--help" || first == "-h" || first == "help") {
         printHelp(std::cout);
         return ExitOk;
@@ -86,44 +166,26 @@ int main(int argc, char** argv)
         std::cout << "gevinst " << GEVINST_VERSION << "\n";
         return ExitOk;
     }
-
-    const Command* command = nullptr;
-    for (const auto& c : commands())
-        if (c.name == first)
-            command = &c;
     if (!command) {
-        std::cerr << "gevinst: unknown command \"" << first << "\" (see gevinst --help)\n";
+        std::cerr << "gevinst: "
+                  << CliText::text(CliText::tr("ukjent kommando «%1» (se gevinst --help)").arg(QString::fromStdString(first)))
+                  << "\n";
         return ExitInvalidInput;
     }
 
-    std::unique_ptr<QCoreApplication> app;
-#ifdef GEVINST_WITH_UI
-    if (command->needsGui) {
-        // Charts and reports are drawn without a window: the offscreen platform needs no display.
-        if (!std::getenv("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        app = std::make_unique<QApplication>(argc, argv);
-    }
-#endif
-    if (!app)
-        app = std::make_unique<QCoreApplication>(argc, argv);
-    QCoreApplication::setOrganizationName("Gevinstmodell");
-    QCoreApplication::setApplicationName("gevinstmodell");
-    QCoreApplication::setApplicationVersion(GEVINST_VERSION);
-
-    std::vector<std::string> rest(argv + 2, argv + argc);
+    std::vector<std::string> rest(args.begin() + 1, args.end());
     try {
-        CliArgs args(std::move(rest));
-        if (args.flag("--help", "-h")) {
-            std::cout << "gevinst " << command->usage << "\n  " << command->description << "\n";
+        CliArgs commandArgs(std::move(rest));
+        if (commandArgs.flag("--help", "-h")) {
+            std::cout << "gevinst " << command->usage << "\n  " << CliText::description(*command) << "\n";
             return ExitOk;
         }
-        return command->run(args);
+        return command->run(commandArgs);
     } catch (const CliError& e) {
         std::cerr << "gevinst " << first << ": " << e.what() << "\n";
         return e.code;
     } catch (const std::bad_alloc&) {
-        std::cerr << "gevinst " << first << ": out of memory\n";
+        std::cerr << "gevinst " << first << ": " << CliText::text(CliText::tr("ikke nok minne")) << "\n";
         return ExitFailure;
     } catch (const std::exception& e) {
         std::cerr << "gevinst " << first << ": " << e.what() << "\n";

@@ -4,33 +4,25 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
-#include <QTranslator>
 
 namespace gevinst::ui {
 
 bool installTranslation(QCoreApplication& app, const QString& language)
 {
-    // Norwegian bokmål is the source language: nothing to load.
-    if (language.startsWith(QLatin1String("nb")) || language.startsWith(QLatin1String("no")) ||
-        language.startsWith(QLatin1String("nn")))
-        return true;
-    auto* translator = new QTranslator(&app);
-    if (!translator->load(QStringLiteral(":/i18n/gevinst_%1.qm").arg(language.left(2)))) {
-        delete translator;
+    const auto chosen = io::UserLanguage::fromCode(language);
+    if (!chosen)
         return false;
-    }
-    app.installTranslator(translator);
-    auto* qt = new QTranslator(&app);
-    if (qt->load(QStringLiteral("qtbase_%1").arg(language.left(2)), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(qt);
-    else
-        delete qt;
-    return true;
+    return io::UserLanguage::install(app, *chosen);
 }
 
-int runApplication(int argc, char** argv)
+bool useQtFileDialogs(io::Language language, const QString& systemLocaleName)
+{
+    const auto system = io::UserLanguage::fromCode(systemLocaleName);
+    return !system || *system != language;
+}
+
+int runApplication(int argc, char** argv, std::optional<io::Language> language)
 {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Gevinstmodell"));
@@ -51,16 +43,15 @@ int runApplication(int argc, char** argv)
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A scenario file to import and open."));
     parser.process(app);
 
-    QString language = parser.value(lang);
-    if (language.isEmpty())
-        language = QLocale::system().name();
-    // A system language other than Norwegian gets English, the only translation.
-    if (!language.startsWith(QLatin1String("nb")) && !language.startsWith(QLatin1String("no")) &&
-        !language.startsWith(QLatin1String("nn")) && !language.startsWith(QLatin1String("en")) &&
-        parser.value(lang).isEmpty())
-        language = language == QLatin1String("C") || language == QLatin1String("POSIX") ? QStringLiteral("nb")
-                                                                                        : QStringLiteral("en");
-    installTranslation(app, language);
+    if (!language && parser.isSet(lang))
+        language = io::UserLanguage::fromCode(parser.value(lang));
+    const QString system = QLocale::system().name();
+    const io::Language chosen = language.value_or(io::UserLanguage::forSystemLocale(system));
+    io::UserLanguage::install(app, chosen);
+    // The native (GTK, KDE) file dialog speaks the desktop's language; when the
+    // window speaks another, Qt's own dialog (translated above) is used instead.
+    if (useQtFileDialogs(chosen, system))
+        QApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
 
     WindowOptions options;
     options.libraryPath = parser.value(library);

@@ -1,45 +1,98 @@
 #include "NumberText.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 
 namespace gevinst::io {
 
-QLocale NumberText::locale()
+namespace {
+/// A translated pattern such as "%1 kr", with no-break spaces so that a number
+/// and its unit never part at a line end.
+QString pattern(const char* text)
 {
-    QLocale l(QLocale::NorwegianBokmal, QLocale::Norway);
+    return QCoreApplication::translate("gevinst::io::NumberText", text).replace(QLatin1Char(' '), QChar(0x00A0));
+}
+} // namespace
+
+QLocale NumberText::locale(Language language)
+{
+    QLocale l = language == Language::English ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                              : QLocale(QLocale::NorwegianBokmal, QLocale::Norway);
     l.setNumberOptions(QLocale::DefaultNumberOptions);
     return l;
 }
 
+QLocale NumberText::locale()
+{
+    return locale(UserLanguage::current());
+}
+
 QString NumberText::number(double value, int decimals)
 {
-    if (std::isnan(value))
+    if (!std::isfinite(value))
         return missing();
-    // Avoid "-0".
-    const double scale = std::pow(10.0, decimals);
-    if (std::round(value * scale) == 0)
-        value = 0;
+    if (std::abs(value) < 0.5 * std::pow(10.0, -decimals))
+        value = 0; // no "−0"
     return locale().toString(value, 'f', decimals);
 }
 
 QString NumberText::nok(double value)
 {
-    return number(value, 0) + QStringLiteral("\u00a0kr");
+    if (!std::isfinite(value))
+        return missing();
+    //: An amount in Norwegian kroner; %1 is the number with its group separators.
+    return pattern(QT_TRANSLATE_NOOP("gevinst::io::NumberText", "%1 kr")).arg(number(std::round(value), 0));
+}
+
+QString NumberText::millionNok(double value, int decimals)
+{
+    if (!std::isfinite(value))
+        return missing();
+    //: Millions of Norwegian kroner; %1 is the number of millions.
+    return pattern(QT_TRANSLATE_NOOP("gevinst::io::NumberText", "%1 mill. kr")).arg(number(value / 1e6, decimals));
 }
 
 QString NumberText::percent(double share, int decimals)
 {
+    if (!std::isfinite(share))
+        return missing();
     return number(share * 100.0, decimals) + QStringLiteral("\u00a0%");
+}
+
+QString NumberText::fte(double value, int decimals)
+{
+    if (!std::isfinite(value))
+        return missing();
+    //: Full-time equivalents.
+    return pattern(QT_TRANSLATE_NOOP("gevinst::io::NumberText", "%1 årsverk")).arg(number(value, decimals));
 }
 
 QString NumberText::year(double year)
 {
-    return QString::number(static_cast<int>(std::lround(year)));
+    if (!std::isfinite(year))
+        return missing();
+    return QString::number(static_cast<long long>(std::llround(year)));
+}
+
+QString NumberText::shortest(double value, int maxDecimals)
+{
+    if (!std::isfinite(value))
+        return missing();
+    QString s = number(value, maxDecimals);
+    const QString dec = locale().decimalPoint();
+    if (s.contains(dec)) {
+        while (s.endsWith(QLatin1Char('0')))
+            s.chop(1);
+        if (s.endsWith(dec))
+            s.chop(dec.size());
+    }
+    return s;
 }
 
 QString NumberText::ofKind(const std::optional<double>& value, ValueKind kind)
 {
-    if (!value || std::isnan(*value))
+    if (!value || !std::isfinite(*value))
         return missing();
     switch (kind) {
     case ValueKind::Nok: return nok(*value);

@@ -1,9 +1,11 @@
 #pragma once
-// Numbers in Norwegian (bokmål) form for exported text, tables and reports:
-// "1 234 567 kr", "12,5 %", "3,4". The export layer's own formatter, since it
-// may link neither the window nor the command line.
+// The program's one number formatter: every number a user reads — in the window,
+// on the command line and in the exports — is written here, in the user's
+// language (UserLanguage): Norwegian "1 234 567 kr", "12,5 %", "3,4 årsverk";
+// English "1,234,567 NOK", "12.5 %", "3.4 FTE". Missing values are "–".
 
 #include "KeyFigures.h"
+#include "Language.h"
 
 #include <QLocale>
 #include <QString>
@@ -14,13 +16,21 @@ namespace gevinst::io {
 
 class NumberText {
 public:
+    /// The locale of the current language (nb_NO or en_GB), for widgets that
+    /// read and show numbers themselves (spin boxes, chart axes).
     static QLocale locale();
+    static QLocale locale(Language language);
+    /// `value` with `decimals` decimals and group separators; never "−0".
     static QString number(double value, int decimals);
-    static QString nok(double value);                   ///< "1 234 567 kr"
-    static QString percent(double share, int decimals = 1); ///< 0.125 → "12,5 %"
-    static QString year(double year);                   ///< "2035"
+    static QString nok(double value);                         ///< "1 234 567 kr" (whole kroner)
+    static QString millionNok(double value, int decimals = 2); ///< "1,23 mill. kr"
+    static QString percent(double share, int decimals = 1);   ///< 0.125 → "12,5 %"
+    static QString fte(double value, int decimals = 1);       ///< "3,4 årsverk"
+    static QString year(double year);                         ///< "2035"
     /// A value of the given kind with its unit; "–" when missing.
     static QString ofKind(const std::optional<double>& value, ValueKind kind);
+    /// Up to `maxDecimals` decimals with trailing zeros dropped: "1,07", "2035".
+    static QString shortest(double value, int maxDecimals = 6);
     static QString missing() { return QStringLiteral("–"); }
 };
 

@@ -1,6 +1,8 @@
 #pragma once
-// Numbers as a Norwegian reader expects them (bokmål locale): "1 234 567 kr",
-// "12,5 %", "3,4 årsverk". One place so that cards, tables, tooltips and charts agree.
+// The window's name for the program's one number formatter, io::NumberText
+// (model/io/NumberText.h), which writes numbers in the user's language:
+// "1 234 567 kr", "12,5 %", "3,4 årsverk" or "1,234,567 NOK", "12.5 %", "3.4 FTE".
+// Kept so that the views' code reads the same; new code calls io::NumberText.
 
 #include <QLocale>
 #include <QString>

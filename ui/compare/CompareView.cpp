@@ -1,5 +1,7 @@
 #include "CompareView.h"
 
+#include "ModelErrorText.h"
+
 #include "Engine.h"
 #include "ExportLabels.h"
 #include "KeyFigures.h"
@@ -154,7 +156,7 @@ std::vector<CompareView::Column> CompareView::columns()
         } else {
             QStringList lines;
             for (const auto& e : outcome.errors)
-                lines << QString::fromStdString(e.message());
+                lines << io::ModelErrorText::message(e);
             m_message->setText(tr("Kan ikke legge sammen: %1").arg(lines.join(QStringLiteral("; "))));
             m_message->show();
         }

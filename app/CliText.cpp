@@ -1,0 +1,18 @@
+#include "CliText.h"
+
+#include "Commands.h"
+
+namespace gevinst::cli {
+
+std::string CliText::text(QString text)
+{
+    return text.replace(QChar(0x00A0), QLatin1Char(' ')).replace(QChar(0x202F), QLatin1Char(' ')).toStdString();
+}
+
+std::string CliText::description(const Command& command)
+{
+    const std::string source(command.description);
+    return text(QCoreApplication::translate("gevinst::cli::Commands", source.c_str()));
+}
+
+} // namespace gevinst::cli
