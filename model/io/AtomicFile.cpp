@@ -30,9 +30,9 @@ QByteArray native(const QString& path)
 /// "kan ikke skrive FILE: REASON", and when an old file is there, that it was kept.
 QString failure(const QString& path, const QString& reason, bool oldFileKept)
 {
-    QString text = tr("kan ikke skrive %1: %2").arg(path, reason);
+    QString text = QCoreApplication::translate("gevinst::io::AtomicFile", "kan ikke skrive %1: %2").arg(path, reason);
     if (oldFileKept)
-        text += tr(" (den forrige filen er beholdt uendret)");
+        text += QCoreApplication::translate("gevinst::io::AtomicFile", " (den forrige filen er beholdt uendret)");
     return text;
 }
 
@@ -59,7 +59,7 @@ QString nameTooLong(const QString& target)
     if (limit <= 0)
         limit = NAME_MAX;
     if (name.size() > limit)
-        return tr("filnavnet er for langt for filsystemet (%1 byte, høyst %2 byte er tillatt; æ, ø og å teller to)")
+        return QCoreApplication::translate("gevinst::io::AtomicFile", "filnavnet er for langt for filsystemet (%1 byte, høyst %2 byte er tillatt; æ, ø og å teller to)")
             .arg(name.size())
             .arg(limit);
     return {};
@@ -144,8 +144,8 @@ bool finish(int fd, const QString& temporary, const QString& target, qint64 expe
     if (!err && ((expectedSize >= 0 && st.st_size != expectedSize) || st.st_size < minimumSize)) {
         ::unlink(native(temporary).constData());
         *failedReason = expectedSize >= 0
-                            ? tr("bare %1 av %2 byte ble skrevet").arg(qint64(st.st_size)).arg(expectedSize)
-                            : tr("filen ble ikke skrevet ferdig (%1 byte)").arg(qint64(st.st_size));
+                            ? QCoreApplication::translate("gevinst::io::AtomicFile", "bare %1 av %2 byte ble skrevet").arg(qint64(st.st_size)).arg(expectedSize)
+                            : QCoreApplication::translate("gevinst::io::AtomicFile", "filen ble ikke skrevet ferdig (%1 byte)").arg(qint64(st.st_size));
         return false;
     }
     if (!err && ::rename(native(temporary).constData(), native(target).constData()) != 0)

@@ -1,5 +1,7 @@
 #include "Language.h"
 
+#include "VocabularyLabels.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QTranslator>
@@ -66,6 +68,8 @@ bool UserLanguage::install(QCoreApplication& app, Language language)
         QCoreApplication::removeTranslator(t.get());
     installed().clear();
     g_language = language;
+    // The vocabulary's names (roles, categories, receivers) come from data in both languages.
+    VocabularyLabels::instance().setLanguage(code(language).toStdString());
 
     const QString qtFolder = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
     if (language == Language::English)

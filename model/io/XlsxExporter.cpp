@@ -85,11 +85,11 @@ QString unitText(ValueKind kind)
 void writeKeyFigures(lxw_workbook* book, const Formats& f, const XlsxContent& content)
 {
     const Result& r = *content.result;
-    lxw_worksheet* sheet = workbook_add_worksheet(book, tr("Nøkkeltall").toUtf8().constData());
+    lxw_worksheet* sheet = workbook_add_worksheet(book, QCoreApplication::translate("gevinst::io::XlsxExporter", "Nøkkeltall").toUtf8().constData());
     const int endYear = r.years.empty() ? 0 : r.years.back();
-    text(sheet, 0, 0, tr("Gevinstmodell – %1").arg(QString::fromStdString(r.scenarioName)), f.title);
+    text(sheet, 0, 0, QCoreApplication::translate("gevinst::io::XlsxExporter", "Gevinstmodell – %1").arg(QString::fromStdString(r.scenarioName)), f.title);
     text(sheet, 1, 0,
-         tr("%1 (%2 %3), %4–%5")
+         QCoreApplication::translate("gevinst::io::XlsxExporter", "%1 (%2 %3), %4–%5")
              .arg(QString::fromStdString(r.unit.name), ExportLabels::unitLevel(r.unit.level),
                   QString::fromStdString(r.unit.id))
              .arg(r.years.empty() ? 0 : r.years.front())
@@ -98,12 +98,12 @@ void writeKeyFigures(lxw_workbook* book, const Formats& f, const XlsxContent& co
 
     int row = 4;
     int col = 0;
-    text(sheet, row, col++, tr("Nøkkeltall"), f.header);
-    text(sheet, row, col++, tr("Verdi"), f.header);
-    text(sheet, row, col++, tr("Enhet"), f.header);
+    text(sheet, row, col++, QCoreApplication::translate("gevinst::io::XlsxExporter", "Nøkkeltall"), f.header);
+    text(sheet, row, col++, QCoreApplication::translate("gevinst::io::XlsxExporter", "Verdi"), f.header);
+    text(sheet, row, col++, QCoreApplication::translate("gevinst::io::XlsxExporter", "Enhet"), f.header);
     if (content.base) {
-        text(sheet, row, col++, tr("Per 1 000 innbyggere 67+"), f.header);
-        text(sheet, row, col++, tr("Per årsverk i startåret"), f.header);
+        text(sheet, row, col++, QCoreApplication::translate("gevinst::io::XlsxExporter", "Per 1 000 innbyggere 67+"), f.header);
+        text(sheet, row, col++, QCoreApplication::translate("gevinst::io::XlsxExporter", "Per årsverk i startåret"), f.header);
     }
     ++row;
     for (const auto& figure : KeyFigures::of(r)) {
@@ -122,10 +122,10 @@ void writeKeyFigures(lxw_workbook* book, const Formats& f, const XlsxContent& co
     }
     for (const auto& u : r.utilisation) {
         const QString label = ExportLabels::utilisation(r.serviceArea, u.roleId);
-        text(sheet, row, 0, tr("%1 før tiltakene").arg(label), f.wrap);
+        text(sheet, row, 0, QCoreApplication::translate("gevinst::io::XlsxExporter", "%1 før tiltakene").arg(label), f.wrap);
         number(sheet, row, 1, std::optional<double>(u.baseline), f.of(ValueKind::Share));
         text(sheet, row++, 2, unitText(ValueKind::Share));
-        text(sheet, row, 0, tr("%1 %2").arg(label).arg(endYear), f.wrap);
+        text(sheet, row, 0, QCoreApplication::translate("gevinst::io::XlsxExporter", "%1 %2").arg(label).arg(endYear), f.wrap);
         number(sheet, row, 1, u.series.size() ? std::optional<double>(u.series[r.yearCount() - 1]) : std::nullopt,
                f.of(ValueKind::Share));
         text(sheet, row++, 2, unitText(ValueKind::Share));
@@ -133,7 +133,7 @@ void writeKeyFigures(lxw_workbook* book, const Formats& f, const XlsxContent& co
     if (content.base) {
         ++row;
         text(sheet, row++, 0,
-             tr("Grunnlag for per innbygger og per årsverk: %1 innbyggere 67 år og eldre og %2 årsverk i startåret.")
+             QCoreApplication::translate("gevinst::io::XlsxExporter", "Grunnlag for per innbygger og per årsverk: %1 innbyggere 67 år og eldre og %2 årsverk i startåret.")
                  .arg(QLocale(QLocale::NorwegianBokmal).toString(content.base->inhabitants67Plus, 'f', 0),
                       QLocale(QLocale::NorwegianBokmal).toString(content.base->baseFte, 'f', 1)),
              f.note);
@@ -147,7 +147,7 @@ void writeKeyFigures(lxw_workbook* book, const Formats& f, const XlsxContent& co
 void writeYearly(lxw_workbook* book, const Formats& f, const XlsxContent& content)
 {
     const Result& r = *content.result;
-    lxw_worksheet* sheet = workbook_add_worksheet(book, tr("Per år").toUtf8().constData());
+    lxw_worksheet* sheet = workbook_add_worksheet(book, QCoreApplication::translate("gevinst::io::XlsxExporter", "Per år").toUtf8().constData());
     const auto columns = YearlyTable::full(r);
     for (std::size_t c = 0; c < columns.size(); ++c) {
         text(sheet, 0, static_cast<int>(c), YearlyTable::header(columns[c], false), f.header);
@@ -166,12 +166,12 @@ void writeYearly(lxw_workbook* book, const Formats& f, const XlsxContent& conten
 void writeLedger(lxw_workbook* book, const Formats& f, const XlsxContent& content)
 {
     const Result& r = *content.result;
-    lxw_worksheet* sheet = workbook_add_worksheet(book, tr("Fordeling").toUtf8().constData());
-    text(sheet, 0, 0, tr("Aktør / linje"), f.header);
-    text(sheet, 0, 1, tr("Gevinsttype (DFØ)"), f.header);
+    lxw_worksheet* sheet = workbook_add_worksheet(book, QCoreApplication::translate("gevinst::io::XlsxExporter", "Fordeling").toUtf8().constData());
+    text(sheet, 0, 0, QCoreApplication::translate("gevinst::io::XlsxExporter", "Aktør / linje"), f.header);
+    text(sheet, 0, 1, QCoreApplication::translate("gevinst::io::XlsxExporter", "Gevinsttype (DFØ)"), f.header);
     for (int t = 0; t < r.yearCount(); ++t)
         number(sheet, 0, 2 + t, std::optional<double>(r.years[std::size_t(t)]), f.header);
-    text(sheet, 0, 2 + r.yearCount(), tr("Nåverdi"), f.header);
+    text(sheet, 0, 2 + r.yearCount(), QCoreApplication::translate("gevinst::io::XlsxExporter", "Nåverdi"), f.header);
     int row = 1;
     for (int i = kFirstLedgerSeries; i < kSeriesCount; ++i) {
         const auto id = static_cast<SeriesId>(i);
@@ -186,7 +186,7 @@ void writeLedger(lxw_workbook* book, const Formats& f, const XlsxContent& conten
     }
     ++row;
     text(sheet, row++, 0,
-         tr("Kroner i faste priser. Kommunen (helse og omsorg + sosialhjelp) er lik budsjetteffekten. Frigjort tid til "
+         QCoreApplication::translate("gevinst::io::XlsxExporter", "Kroner i faste priser. Kommunen (helse og omsorg + sosialhjelp) er lik budsjetteffekten. Frigjort tid til "
             "annen bruk er en gevinst, ikke kontanter, og er ikke lagt inn i summene."),
          f.note);
     text(sheet, row, 0, content.source.text(), f.note);
@@ -198,9 +198,9 @@ void writeLedger(lxw_workbook* book, const Formats& f, const XlsxContent& conten
 
 void writeAssumptions(lxw_workbook* book, const Formats& f, const XlsxContent& content)
 {
-    lxw_worksheet* sheet = workbook_add_worksheet(book, tr("Forutsetninger").toUtf8().constData());
+    lxw_worksheet* sheet = workbook_add_worksheet(book, QCoreApplication::translate("gevinst::io::XlsxExporter", "Forutsetninger").toUtf8().constData());
     int col = 0;
-    for (const QString& h : {tr("Forutsetning"), tr("Verdi"), tr("Enhet"), tr("Felt i scenariofilen"), tr("Kilde")})
+    for (const QString& h : {QCoreApplication::translate("gevinst::io::XlsxExporter", "Forutsetning"), QCoreApplication::translate("gevinst::io::XlsxExporter", "Verdi"), QCoreApplication::translate("gevinst::io::XlsxExporter", "Enhet"), QCoreApplication::translate("gevinst::io::XlsxExporter", "Felt i scenariofilen"), QCoreApplication::translate("gevinst::io::XlsxExporter", "Kilde")})
         text(sheet, 0, col++, h, f.header);
     int row = 1;
     for (const auto& a : AssumptionList::of(*content.scenario)) {

@@ -76,7 +76,7 @@ QString listed(const QStringList& items)
 {
     if (items.size() <= 1)
         return items.join(QString());
-    return items.mid(0, items.size() - 1).join(QStringLiteral(", ")) + tr(" og ") + items.back();
+    return items.mid(0, items.size() - 1).join(QStringLiteral(", ")) + QCoreApplication::translate("gevinst::ui::CouncilReport", " og ") + items.back();
 }
 
 QString nameOf(const Scenario& s, const std::string& id)

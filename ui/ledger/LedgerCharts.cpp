@@ -50,17 +50,17 @@ QColor actorColor(SeriesId id)
 QString shortName(SeriesId id)
 {
     switch (id) {
-    case SeriesId::LedgerKommuneHelseOmsorg: return tr("Kommunen: helse og omsorg");
-    case SeriesId::LedgerKommuneSosial: return tr("Kommunen: sosialhjelp");
-    case SeriesId::LedgerKommuneSkatt: return tr("Kommunen: skatt");
-    case SeriesId::LedgerStatNav: return tr("Staten: NAV");
-    case SeriesId::LedgerStatSkatt: return tr("Staten: skatt og avgift");
-    case SeriesId::LedgerArbeidstakere: return tr("De som får jobb");
-    case SeriesId::LedgerPublicNet: return tr("Offentlig sektor i alt");
-    case SeriesId::LedgerSocietyNet: return tr("Samfunnet i alt");
-    case SeriesId::LedgerTaxFinancing: return tr("Skattefinansieringskostnad");
-    case SeriesId::LedgerSocietyWithTaxFinancing: return tr("Samfunnet med skattefin.");
-    case SeriesId::LedgerCapacityTime: return tr("Frigjort tid (ikke kontanter)");
+    case SeriesId::LedgerKommuneHelseOmsorg: return QCoreApplication::translate("gevinst::ui::LedgerCharts", "Kommunen: helse og omsorg");
+    case SeriesId::LedgerKommuneSosial: return QCoreApplication::translate("gevinst::ui::LedgerCharts", "Kommunen: sosialhjelp");
+    case SeriesId::LedgerKommuneSkatt: return QCoreApplication::translate("gevinst::ui::LedgerCharts", "Kommunen: skatt");
+    case SeriesId::LedgerStatNav: return QCoreApplication::translate("gevinst::ui::LedgerCharts", "Staten: NAV");
+    case SeriesId::LedgerStatSkatt: return QCoreApplication::translate("gevinst::ui::LedgerCharts", "Staten: skatt og avgift");
+    case SeriesId::LedgerArbeidstakere: return QCoreApplication::translate("gevinst::ui::LedgerCharts", "De som får jobb");
+    case SeriesId::LedgerPublicNet: return QCoreApplication::translate("gevinst::ui::LedgerCharts", "Offentlig sektor i alt");
+    case SeriesId::LedgerSocietyNet: return QCoreApplication::translate("gevinst::ui::LedgerCharts", "Samfunnet i alt");
+    case SeriesId::LedgerTaxFinancing: return QCoreApplication::translate("gevinst::ui::LedgerCharts", "Skattefinansieringskostnad");
+    case SeriesId::LedgerSocietyWithTaxFinancing: return QCoreApplication::translate("gevinst::ui::LedgerCharts", "Samfunnet med skattefin.");
+    case SeriesId::LedgerCapacityTime: return QCoreApplication::translate("gevinst::ui::LedgerCharts", "Frigjort tid (ikke kontanter)");
     default: return io::ExportLabels::series(id);
     }
 }
@@ -101,7 +101,7 @@ void setupValueAxis(QCPAxis* axis, double lo, double hi)
         hi = lo + 1.0;
     const double pad = 0.1 * (hi - lo);
     axis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
-    axis->setLabel(tr("Millioner kroner"));
+    axis->setLabel(QCoreApplication::translate("gevinst::ui::LedgerCharts", "Millioner kroner"));
     axis->setNumberFormat(QStringLiteral("f"));
     axis->setNumberPrecision(precisionFor(hi - lo));
     axis->setRange(lo < 0 ? lo - pad : 0.0, hi > 0 ? hi + pad : pad * 0.1);
@@ -162,7 +162,7 @@ void buildCashByYear(QCustomPlot& plot, const Result& r)
             ticker->addTick(r.years[std::size_t(i)], NorwegianFormat::year(r.years[std::size_t(i)]));
     }
     plot.xAxis->setTicker(ticker);
-    plot.xAxis->setLabel(tr("År"));
+    plot.xAxis->setLabel(QCoreApplication::translate("gevinst::ui::LedgerCharts", "År"));
     if (n > 0)
         plot.xAxis->setRange(r.years.front() - 0.7, r.years.back() + 0.7);
     plot.xAxis->grid()->setVisible(false);
