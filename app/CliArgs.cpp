@@ -1,10 +1,13 @@
 #include "CliArgs.h"
+#include "CliText.h"
 
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
 
 namespace gevinst::cli {
+
+CliError::CliError(int code, const QString& message) : CliError(code, CliText::text(message)) {}
 
 std::optional<std::string> CliArgs::option(const std::string& name, const std::string& alias)
 {
@@ -14,7 +17,7 @@ std::optional<std::string> CliArgs::option(const std::string& name, const std::s
         const bool matches = a == name || (!alias.empty() && a == alias);
         if (matches) {
             if (i + 1 >= m_args.size())
-                throw CliError(ExitInvalidInput, a + " needs a value");
+                throw CliError(ExitInvalidInput, CliText::tr("%1 trenger en verdi").arg(CliText::q(a)));
             value = m_args[i + 1];
             m_args.erase(m_args.begin() + i, m_args.begin() + i + 2);
             continue;
@@ -35,7 +38,7 @@ std::vector<std::string> CliArgs::options(const std::string& name)
     for (std::size_t i = 0; i < m_args.size();) {
         if (m_args[i] == name) {
             if (i + 1 >= m_args.size())
-                throw CliError(ExitInvalidInput, name + " needs a value");
+                throw CliError(ExitInvalidInput, CliText::tr("%1 trenger en verdi").arg(CliText::q(name)));
             values.push_back(m_args[i + 1]);
             m_args.erase(m_args.begin() + i, m_args.begin() + i + 2);
             continue;
@@ -68,7 +71,7 @@ std::optional<double> CliArgs::numberOption(const std::string& name)
     char* end = nullptr;
     const double v = std::strtod(text->c_str(), &end);
     if (text->empty() || *end != '\0' || errno == ERANGE || !std::isfinite(v))
-        throw CliError(ExitInvalidInput, name + ": \"" + *text + "\" is not a number");
+        throw CliError(ExitInvalidInput, CliText::tr("%1: «%2» er ikke et tall").arg(CliText::q(name), CliText::q(*text)));
     return v;
 }
 
@@ -76,7 +79,7 @@ std::vector<std::string> CliArgs::positionals()
 {
     for (const auto& a : m_args)
         if (a.size() > 1 && a[0] == '-' && a != "-")
-            throw CliError(ExitInvalidInput, "unknown option " + a + " (see gevinst --help)");
+            throw CliError(ExitInvalidInput, CliText::tr("ukjent valg %1 (se gevinst --help)").arg(CliText::q(a)));
     return m_args;
 }
 

@@ -3,6 +3,8 @@
 // flags (--per-capita) and positional arguments, read once and checked for
 // anything left over.
 
+#include <QString>
+
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -17,6 +19,8 @@ enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitInvalidInput = 2 };
 class CliError : public std::runtime_error {
 public:
     CliError(int code, const std::string& message) : std::runtime_error(message), code(code) {}
+    /// A message in the user's language (CliText::tr()).
+    CliError(int code, const QString& message);
     int code;
 };
 

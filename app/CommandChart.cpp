@@ -2,6 +2,7 @@
 // screen by the same ChartBuilder as the window, with the source line under it.
 
 #include "Commands.h"
+#include "CliText.h"
 #include "ScenarioSelection.h"
 
 #include "ChartExporter.h"
@@ -23,7 +24,7 @@ int wholeNumber(CliArgs& args, const std::string& name, int fallback)
     if (!value)
         return fallback;
     if (*value != static_cast<int>(*value))
-        throw CliError(ExitInvalidInput, name + ": must be a whole number");
+        throw CliError(ExitInvalidInput, CliText::tr("%1: må være et helt tall").arg(CliText::q(name)));
     return static_cast<int>(*value);
 }
 
@@ -43,23 +44,23 @@ int runChart(CliArgs& args)
     options.size.setHeight(wholeNumber(args, "--height", options.size.height()));
     options.dpi = wholeNumber(args, "--dpi", options.dpi);
     if (!name || !out)
-        throw CliError(ExitInvalidInput, std::string("give --chart NAME and -o OUT; usage: gevinst ") + kUsage);
+        throw CliError(ExitInvalidInput, CliText::tr("oppgi --chart NAVN og -o UT; bruk: gevinst %1").arg(QString::fromUtf8(kUsage)));
     const auto id = ui::chartFromKey(QString::fromStdString(*name));
     if (!id) {
         std::string known;
         for (ui::ChartId c : ui::chartIds())
             known += (known.empty() ? "" : ", ") + ui::chartKey(c).toStdString();
-        throw CliError(ExitInvalidInput, "--chart: unknown chart \"" + *name + "\" (charts: " + known + ")");
+        throw CliError(ExitInvalidInput, CliText::tr("--chart: ukjent figur «%1» (figurer: %2)").arg(CliText::q(*name), CliText::q(known)));
     }
     if (!ui::ChartExporter::formatFor(QString::fromStdString(*out)))
-        throw CliError(ExitInvalidInput, "-o: \"" + *out + "\" must end in .png, .svg or .pdf");
+        throw CliError(ExitInvalidInput, CliText::tr("-o: «%1» må slutte på .png, .svg eller .pdf").arg(CliText::q(*out)));
 
     const LoadedScenario loaded = loadOneScenario(args, kUsage);
     const Result result = Engine::compute(loaded.scenario);
     options.sourceLine = sourceLineOf(loaded).text();
     QString error;
     if (!ui::ChartExporter::save(QString::fromStdString(*out), result, *id, options, &error))
-        throw CliError(error.contains(QStringLiteral("utenfor")) ? ExitInvalidInput : ExitFailure, error.toStdString());
+        throw CliError(error.contains(QStringLiteral("utenfor")) || error.contains(QStringLiteral("outside")) ? ExitInvalidInput : ExitFailure, error);
     return ExitOk;
 }
 

@@ -1,6 +1,7 @@
 // gevinst db …: the scenario library from the command line (list, units, new, import,
 // export, versions, import-ssb, status). Wires arguments to gevinst_store, nothing else.
 
+#include "CliText.h"
 #include "Commands.h"
 #include "FileIo.h"
 #include "NorwegianText.h"
@@ -76,10 +77,10 @@ struct DbOptions {
             for (const char* a : allowed)
                 ok = ok || std::string_view(a) == name;
             if (!ok)
-                throw CliError(ExitInvalidInput, std::string(name) + " does not go with this command (usage: gevinst " + usage + ")");
+                throw CliError(ExitInvalidInput, CliText::tr("%1 hører ikke til denne kommandoen (bruk: gevinst %2)").arg(QString::fromUtf8(name), QString::fromUtf8(usage)));
         }
         if (arguments.size() != argumentCount)
-            throw CliError(ExitInvalidInput, std::string("usage: gevinst ") + usage + " (see gevinst db --help)");
+            throw CliError(ExitInvalidInput, CliText::tr("bruk: gevinst %1 (se gevinst db --help)").arg(QString::fromUtf8(usage)));
     }
 };
 
@@ -93,7 +94,7 @@ qint64 scenarioId(const std::string& textId)
         used = 0;
     }
     if (used != textId.size() || value < 1)
-        throw CliError(ExitInvalidInput, "ID must be a scenario number from gevinst db list, not \"" + textId + "\"");
+        throw CliError(ExitInvalidInput, CliText::tr("ID må være et scenarionummer fra gevinst db list, ikke «%1»").arg(CliText::q(textId)));
     return value;
 }
 
@@ -134,7 +135,7 @@ int dbUnits(const DbOptions& o)
         table.addRow({text(u.id), text(u.name), text(u.alternativeName), text(store::unitLevelName(u.level)), text(u.countyName), persons});
     }
     std::cout << table.render();
-    std::cout << units.size() << " enheter\n";
+    std::cout << CliText::text(CliText::tr("%n enheter", nullptr, int(units.size()))) << "\n";
     return ExitOk;
 }
 
@@ -151,7 +152,7 @@ std::pair<int, int> parseYears(const std::string& textYears)
             used = 0;
         }
         if (part.size() != 4 || used != part.size())
-            throw CliError(ExitInvalidInput, "--years must be START-END with four-digit years, e.g. 2025-2040, not \"" + textYears + "\"");
+            throw CliError(ExitInvalidInput, CliText::tr("--years må være START-SLUTT med firesifrede år, f.eks. 2025-2040, ikke «%1»").arg(CliText::q(textYears)));
         return value;
     };
     if (dash == std::string::npos)
@@ -164,7 +165,7 @@ int dbNew(const DbOptions& o)
     constexpr const char* usage = "db new --unit ID [--service-area ID] [--name TEXT] [--years 2025-2040]";
     o.check(usage, {"--unit", "--service-area", "--name", "--years"}, 0);
     if (!o.unit)
-        throw CliError(ExitInvalidInput, std::string("--unit is required (usage: gevinst ") + usage + ")");
+        throw CliError(ExitInvalidInput, CliText::tr("--unit må oppgis (bruk: gevinst %1)").arg(QString::fromUtf8(usage)));
     store::NewScenarioOptions options;
     if (o.serviceArea)
         options.serviceArea = QString::fromStdString(*o.serviceArea);
@@ -178,7 +179,7 @@ int dbNew(const DbOptions& o)
     const QString unitId = QString::fromStdString(*o.unit);
     if (auto u = library->unit(unitId); !u)
         throw CliError(u.error().kind == StoreError::Kind::NotFound ? ExitInvalidInput : ExitFailure,
-                       "--unit: " + text(u.error().message) + " (see gevinst db units)");
+                       "--unit: " + text(u.error().message) + CliText::text(CliText::tr(" (se gevinst db units)")));
     auto doc = library->documentForUnit(unitId, options);
     if (!doc) {
         const StoreError& e = doc.error();
@@ -259,9 +260,12 @@ int dbImportSsb(const DbOptions& o)
     }
     auto library = openLibrary(o.dbPath, false);
     const auto summary = take(library->importPopulation(*table));
-    std::cout << "Importerte folketall for " << summary.units << (summary.units == 1 ? " enhet" : " enheter") << " og "
-              << summary.years << (summary.years == 1 ? " år" : " år") << " (" << summary.records << " rader) fra "
-              << text(summary.source) << "\n";
+    std::cout << CliText::text(CliText::tr("Importerte folketall for %n enheter", nullptr, int(summary.units)) +
+                               CliText::tr(" og %1 år (%2 rader) fra %3")
+                                   .arg(summary.years)
+                                   .arg(summary.records)
+                                   .arg(QString::fromStdString(text(summary.source))))
+              << "\n";
     return ExitOk;
 }
 
@@ -299,7 +303,7 @@ int runDb(CliArgs& args)
     o.years = args.option("--years");
     auto words = args.positionals();
     if (words.empty())
-        throw CliError(ExitInvalidInput, std::string("usage: gevinst ") + kDbUsage);
+        throw CliError(ExitInvalidInput, CliText::tr("bruk: gevinst %1").arg(QString::fromUtf8(kDbUsage)));
     const std::string verb = words.front();
     o.arguments.assign(words.begin() + 1, words.end());
     using Verb = int (*)(const DbOptions&);
@@ -310,7 +314,7 @@ int runDb(CliArgs& args)
     for (const auto& [name, run] : verbs)
         if (verb == name)
             return run(o);
-    throw CliError(ExitInvalidInput, "unknown db command \"" + verb + "\" (usage: gevinst " + kDbUsage + ")");
+    throw CliError(ExitInvalidInput, CliText::tr("ukjent db-kommando «%1» (bruk: gevinst %2)").arg(CliText::q(verb), QString::fromUtf8(kDbUsage)));
 }
 
 } // namespace gevinst::cli

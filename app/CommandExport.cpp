@@ -2,6 +2,7 @@
 // to XLSX and/or CSV (UTF-8, semicolon and decimal comma unless --csv-format intl).
 
 #include "Commands.h"
+#include "CliText.h"
 #include "ScenarioSelection.h"
 
 #include "Aggregation.h"
@@ -35,15 +36,15 @@ int runExport(CliArgs& args)
     const auto documentFormat = args.option("--format");
     const auto documentOut = args.option("-o");
     if (!xlsx && !csv && !documentFormat)
-        throw CliError(ExitInvalidInput,
-                       std::string("give --xlsx OUT.xlsx, --csv OUT.csv or --format 1|2; usage: gevinst ") + kUsage);
+        throw CliError(ExitInvalidInput, CliText::tr("oppgi --xlsx UT.xlsx, --csv UT.csv eller --format 1|2; bruk: gevinst %1")
+                                             .arg(QString::fromUtf8(kUsage)));
     if (documentOut && !documentFormat)
-        throw CliError(ExitInvalidInput, "-o goes with --format (the scenario document); use --xlsx or --csv for tables");
+        throw CliError(ExitInvalidInput, CliText::tr("-o hører til --format (scenariodokumentet); bruk --xlsx eller --csv for tabeller"));
     if (table != "yearly" && table != "key" && table != "assumptions" && table != "ledger")
-        throw CliError(ExitInvalidInput, "--table: \"" + table + "\" is not one of yearly, key, assumptions, ledger");
+        throw CliError(ExitInvalidInput, CliText::tr("--table: «%1» er ikke en av yearly, key, assumptions, ledger").arg(CliText::q(table)));
     if (csvFormat != "no" && csvFormat != "intl")
-        throw CliError(ExitInvalidInput,
-                       "--csv-format: \"" + csvFormat + "\" is not one of no (semikolon, desimalkomma), intl (comma, point)");
+        throw CliError(ExitInvalidInput, CliText::tr("--csv-format: «%1» er ikke en av no (semikolon, desimalkomma), intl (komma, punktum)")
+                                             .arg(CliText::q(csvFormat)));
     const LoadedScenario loaded = loadOneScenario(args, kUsage);
     if (documentFormat) {
         // The scenario document itself, in format 1 (standard vocabulary only) or 2.

@@ -11,6 +11,7 @@
 // since the program ships no single-age figures for those years.
 
 #include "Commands.h"
+#include "CliText.h"
 
 #include "DataLocations.h"
 #include "LibraryTypes.h"
@@ -53,8 +54,10 @@ int parseYear(const std::string& text, const projection::ProjectionMethod& metho
         used = 0;
     }
     if (used != text.size() || text.empty() || value < method.baseYear || value > method.lastYear)
-        throw CliError(ExitInvalidInput, "--to must be a year from " + std::to_string(method.baseYear) + " to " +
-                                             std::to_string(method.lastYear) + ", not \"" + text + "\"");
+        throw CliError(ExitInvalidInput, CliText::tr("--to må være et år fra %1 til %2, ikke «%3»")
+                                             .arg(method.baseYear)
+                                             .arg(method.lastYear)
+                                             .arg(CliText::q(text)));
     return value;
 }
 
@@ -65,9 +68,8 @@ QString shippedDataFolder()
                                                                                 qsizetype(projection::ProjectionDataSet::kEarlierFile.size()));
     const QString dir = store::DataLocations::dataDir(marker);
     if (dir.isEmpty())
-        throw CliError(ExitFailure, "the shipped data (" + marker.toStdString() + ") was not found; looked in: " +
-                                        store::DataLocations::searchDirs().join(QStringLiteral(", ")).toStdString() +
-                                        " (set GEVINST_DATA_DIR)");
+        throw CliError(ExitFailure, CliText::tr("fant ikke de leverte dataene (%1); så i: %2 (sett GEVINST_DATA_DIR)")
+                                        .arg(marker, store::DataLocations::searchDirs().join(QStringLiteral(", "))));
     return QDir(dir).filePath(QStringLiteral("resources/data"));
 }
 
@@ -94,8 +96,9 @@ store::Unit shippedUnit(const QString& folder, const std::string& id)
     for (const store::Unit& u : *units)
         if (u.id.toStdString() == id && u.level != store::UnitLevel::County)
             return u;
-    throw CliError(ExitInvalidInput, "--unit: \"" + id + "\" is no kommune (e.g. 3207) or Oslo bydel (e.g. 030112) in the unit list"
-                                     " (see gevinst db units)");
+    throw CliError(ExitInvalidInput, CliText::tr("--unit: «%1» er ingen kommune (f.eks. 3207) eller bydel i Oslo (f.eks. "
+                                                 "030112) i enhetslisten (se gevinst db units)")
+                                         .arg(CliText::q(id)));
 }
 
 /// The band as a sum of the library's four bands, when it is one: its start and end

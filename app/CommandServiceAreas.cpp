@@ -3,6 +3,8 @@
 // vocabularies. Wires the store's shipped catalogue to the terminal, nothing else.
 
 #include "Commands.h"
+#include "CliText.h"
+#include "ModelErrorText.h"
 #include "NorwegianText.h"
 
 #include "ScenarioTemplate.h"
@@ -18,13 +20,13 @@ int runServiceAreas(CliArgs& args)
 {
     const bool json = args.flag("--json");
     if (!args.positionals().empty())
-        throw CliError(ExitInvalidInput, "usage: gevinst service-areas [--json]");
+        throw CliError(ExitInvalidInput, CliText::tr("bruk: gevinst service-areas [--json]"));
     auto loaded = store::ScenarioTemplate::serviceAreas();
     if (!loaded)
         throw CliError(ExitFailure, loaded.error().text().toStdString());
     const ServiceAreaCatalogue& catalogue = **loaded;
     for (const auto& problem : catalogue.problems())
-        std::cerr << "gevinst: " << problem.message() << " (skipped)\n";
+        std::cerr << "gevinst: " << problem.file << ": " << CliText::text(io::ModelErrorText::message(problem.error) + CliText::tr(" (hoppet over)")) << "\n";
 
     if (json) {
         nlohmann::ordered_json list = nlohmann::ordered_json::array();

@@ -2,6 +2,7 @@
 // on one scenario file.
 
 #include "Commands.h"
+#include "CliText.h"
 #include "FileIo.h"
 #include "ScenarioSource.h"
 
@@ -31,8 +32,10 @@ std::optional<std::uint64_t> wholeOption(CliArgs& args, const std::string& name,
     const bool digits = !text->empty() && text->find_first_not_of("0123456789") == std::string::npos;
     const unsigned long long v = digits ? std::strtoull(text->c_str(), &end, 10) : 0;
     if (!digits || *end != '\0' || errno == ERANGE || v < lowest || v > highest)
-        throw CliError(ExitInvalidInput, name + ": \"" + *text + "\" must be a whole number from " +
-                                             std::to_string(lowest) + " to " + std::to_string(highest));
+        throw CliError(ExitInvalidInput, CliText::tr("%1: «%2» må være et helt tall fra %3 til %4")
+                                             .arg(CliText::q(name), CliText::q(*text))
+                                             .arg(lowest)
+                                             .arg(highest));
     return v;
 }
 
@@ -59,9 +62,9 @@ int runMonteCarlo(CliArgs& args)
     options.seed = seed.value_or(1);
     options.threads = static_cast<int>(threads.value_or(0));
     if (options.draws > MonteCarlo::maxDraws(loaded.scenario))
-        throw CliError(ExitInvalidInput, "--draws: at most " + std::to_string(MonteCarlo::maxDraws(loaded.scenario)) +
-                                             " draws for a horizon of " +
-                                             std::to_string(loaded.scenario.yearCount()) + " years");
+        throw CliError(ExitInvalidInput, CliText::tr("--draws: høyst %1 trekk for en periode på %2 år")
+                                             .arg(MonteCarlo::maxDraws(loaded.scenario))
+                                             .arg(loaded.scenario.yearCount()));
     emit(UncertaintyWriter::monteCarloJson(MonteCarlo::run(loaded.scenario, options)), out);
     return ExitOk;
 }
@@ -72,8 +75,10 @@ int runTornado(CliArgs& args)
     const LoadedScenario loaded = loadScenario(args, "tornado FILE.json|--id ID [--db PATH] [-o OUT.json]");
     const TornadoResult tornado = Tornado::run(loaded.scenario);
     if (!tornado.notFinite.empty()) {
-        std::string message = loaded.label + ": the tornado cannot be drawn: at these values the result is too large to be a "
-                                             "number (narrow the range or check the inputs)";
+        std::string message =
+            loaded.label + ": " +
+            CliText::text(CliText::tr("tornadoen kan ikke tegnes: ved disse verdiene blir resultatet for stort til å være "
+                                      "et tall (snevre inn området eller sjekk inndataene)"));
         for (const auto& field : tornado.notFinite)
             message += "\n" + loaded.label + ": " + field;
         throw CliError(ExitInvalidInput, message);
@@ -92,21 +97,24 @@ int runGoal(CliArgs& args)
     const bool costParity = args.flag("--cost-parity");
     const LoadedScenario loaded = loadScenario(args, usage);
     if (int(closeGap.has_value()) + int(npvZero) + int(costParity) != 1)
-        throw CliError(ExitInvalidInput, std::string("choose one goal: gevinst ") + usage);
+        throw CliError(ExitInvalidInput, CliText::tr("velg ett mål: gevinst %1").arg(QString::fromUtf8(usage)));
     if (year && !closeGap)
-        throw CliError(ExitInvalidInput, "--year belongs to --close-gap");
+        throw CliError(ExitInvalidInput, CliText::tr("--year hører til --close-gap"));
     if (closeGap && !(*closeGap > 0 && *closeGap <= 1))
-        throw CliError(ExitInvalidInput, "--close-gap: the share of the staffing gap to close must be above 0 and "
-                                         "at most 1 (0.5 = half), not " + std::to_string(*closeGap));
+        throw CliError(ExitInvalidInput, CliText::tr("--close-gap: andelen av bemanningsgapet som skal dekkes, må være over 0 "
+                                                     "og høyst 1 (0.5 = halvparten), ikke %1")
+                                             .arg(*closeGap));
     if (closeGap && !year)
-        throw CliError(ExitInvalidInput, "--close-gap needs --year YEAR");
+        throw CliError(ExitInvalidInput, CliText::tr("--close-gap trenger --year ÅR"));
     const Scenario& s = loaded.scenario;
 
     GoalResult result;
     if (closeGap) {
         if (int(*year) < s.startYear || int(*year) > s.endYear)
-            throw CliError(ExitInvalidInput, "--year: " + std::to_string(*year) + " is outside the scenario's years " +
-                                                 std::to_string(s.startYear) + "–" + std::to_string(s.endYear));
+            throw CliError(ExitInvalidInput, CliText::tr("--year: %1 er utenfor scenarioets år %2–%3")
+                                                 .arg(*year)
+                                                 .arg(s.startYear)
+                                                 .arg(s.endYear));
         result = GoalSeek::closeGap(s, *closeGap, int(*year));
     } else if (npvZero) {
         result = GoalSeek::npvZero(s);

@@ -1,4 +1,5 @@
 #include "FileIo.h"
+#include "CliText.h"
 
 #include "AtomicFile.h"
 #include "CliArgs.h"
@@ -13,20 +14,22 @@ std::string readFile(const std::string& path, std::size_t maxBytes)
     const QString name = QString::fromStdString(path);
     const QFileInfo info(name);
     if (!info.exists())
-        throw CliError(ExitFailure, path + ": no such file");
+        throw CliError(ExitFailure, CliText::tr("%1: filen finnes ikke").arg(CliText::q(path)));
     if (info.isDir())
-        throw CliError(ExitFailure, path + ": is a folder, not a file");
+        throw CliError(ExitFailure, CliText::tr("%1: er en mappe, ikke en fil").arg(CliText::q(path)));
     if (static_cast<std::size_t>(info.size()) > maxBytes)
-        throw CliError(ExitInvalidInput, path + ": the file is " + std::to_string(info.size()) +
-                                             " bytes, larger than the " + std::to_string(maxBytes) + " allowed");
+        throw CliError(ExitInvalidInput, CliText::tr("%1: filen er %2 byte, større enn de %3 som er tillatt")
+                                             .arg(CliText::q(path))
+                                             .arg(info.size())
+                                             .arg(qulonglong(maxBytes)));
     QFile file(name);
     if (!file.open(QIODevice::ReadOnly))
-        throw CliError(ExitFailure, path + ": cannot be read (" + file.errorString().toStdString() + ")");
+        throw CliError(ExitFailure, CliText::tr("%1: kan ikke leses (%2)").arg(CliText::q(path), file.errorString()));
     const QByteArray bytes = file.read(static_cast<qint64>(maxBytes) + 1);
     if (file.error() != QFileDevice::NoError)
-        throw CliError(ExitFailure, path + ": cannot be read (" + file.errorString().toStdString() + ")");
+        throw CliError(ExitFailure, CliText::tr("%1: kan ikke leses (%2)").arg(CliText::q(path), file.errorString()));
     if (static_cast<std::size_t>(bytes.size()) > maxBytes)
-        throw CliError(ExitInvalidInput, path + ": the file is larger than the " + std::to_string(maxBytes) + " bytes allowed");
+        throw CliError(ExitInvalidInput, CliText::tr("%1: filen er større enn de %2 byte som er tillatt").arg(CliText::q(path)).arg(qulonglong(maxBytes)));
     return bytes.toStdString();
 }
 
@@ -34,7 +37,7 @@ void writeFileAtomically(const std::string& path, const std::string& bytes)
 {
     QString reason;
     if (!io::AtomicFile::write(QString::fromStdString(path), QByteArray::fromStdString(bytes), nullptr, &reason))
-        throw CliError(ExitFailure, path + ": cannot be written (" + reason.toStdString() + "; an earlier file there is kept)");
+        throw CliError(ExitFailure, CliText::tr("%1: kan ikke skrives (%2; en tidligere fil der er beholdt)").arg(CliText::q(path), reason));
 }
 
 } // namespace gevinst::cli

@@ -1,4 +1,5 @@
 #include "ScenarioSelection.h"
+#include "CliText.h"
 
 #include "ScenarioLibrary.h"
 
@@ -28,7 +29,7 @@ std::vector<LoadedScenario> loadScenarios(CliArgs& args, std::size_t minimum, co
 {
     auto loaded = loadAll(args);
     if (loaded.size() < minimum)
-        throw CliError(ExitInvalidInput, "usage: gevinst " + usage + " (see gevinst --help)");
+        throw CliError(ExitInvalidInput, CliText::tr("bruk: gevinst %1 (se gevinst --help)").arg(CliText::q(usage)));
     return loaded;
 }
 

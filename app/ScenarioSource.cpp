@@ -32,7 +32,7 @@ std::string takeLibraryPath(CliArgs& args)
 {
     if (auto db = args.option("--db")) {
         if (db->empty())
-            throw CliError(ExitInvalidInput, "--db needs a file name");
+            throw CliError(ExitInvalidInput, CliText::tr("--db trenger et filnavn"));
         return *db;
     }
     return store::ScenarioLibrary::defaultPath().toStdString();
@@ -67,7 +67,7 @@ int parsePositive(const std::string& text, const char* what)
         used = 0;
     }
     if (used != text.size() || value < 1 || value > 2'000'000'000)
-        throw CliError(ExitInvalidInput, std::string(what) + " must be a whole number from 1, not \"" + text + "\"");
+        throw CliError(ExitInvalidInput, CliText::tr("%1 må være et helt tall fra 1, ikke «%2»").arg(QString::fromUtf8(what), CliText::q(text)));
     return int(value);
 }
 
@@ -99,28 +99,28 @@ LoadedScenario loadScenario(CliArgs& args, const std::string& usage)
     const auto files = args.positionals();
     if (id) {
         if (!files.empty())
-            throw CliError(ExitInvalidInput, "give either FILE.json or --id ID, not both (usage: gevinst " + usage + ")");
+            throw CliError(ExitInvalidInput, CliText::tr("oppgi enten FIL.json eller --id ID, ikke begge (bruk: gevinst %1)").arg(CliText::q(usage)));
         auto library = openLibrary(dbPath, true);
         return loadScenarioFromLibrary(*library, *id, version.value_or(std::string()));
     }
     if (version)
-        throw CliError(ExitInvalidInput, "--version needs --id ID");
+        throw CliError(ExitInvalidInput, CliText::tr("--version trenger --id ID"));
     if (files.size() != 1)
-        throw CliError(ExitInvalidInput, "usage: gevinst " + usage + " (see gevinst --help)");
+        throw CliError(ExitInvalidInput, CliText::tr("bruk: gevinst %1 (se gevinst --help)").arg(CliText::q(usage)));
     return loadScenarioFile(files.front());
 }
 
 std::string documentInFormat(const std::string& json, const std::string& format, const std::string& label)
 {
     if (format != "1" && format != "2")
-        throw CliError(ExitInvalidInput, "--format: \"" + format + "\" is not 1 or 2");
+        throw CliError(ExitInvalidInput, CliText::tr("--format: «%1» er verken 1 eller 2").arg(CliText::q(format)));
     ReadOutcome outcome = ScenarioReader::fromText(json);
     if (!outcome.ok())
         failInvalid(label.empty() ? "scenario" : label, outcome.errors);
     FieldError why;
     const auto document = ScenarioWriter::toJson(*outcome.scenario, format == "1" ? 1 : 2, why);
     if (!document)
-        throw CliError(ExitInvalidInput, "--format 1: " + why.reason());
+        throw CliError(ExitInvalidInput, QStringLiteral("--format 1: ") + io::ModelErrorText::reason(why));
     return document->dump(2) + "\n";
 }
 

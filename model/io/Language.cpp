@@ -82,7 +82,9 @@ bool UserLanguage::install(QCoreApplication& app, Language language)
     // meets (standard buttons, file dialog, context menus) is installed over it:
     // the translator installed last is asked first.
     load(app, QStringLiteral("qtbase_nn"), qtFolder);
-    return load(app, QStringLiteral("qtbase_nb"), QStringLiteral(":/i18n"));
+    const bool qt = load(app, QStringLiteral("qtbase_nb"), QStringLiteral(":/i18n"));
+    // The program's texts are bokmål already, but a %n text needs its plural forms.
+    return load(app, QStringLiteral("gevinst_nb"), QStringLiteral(":/i18n")) && qt;
 }
 
 } // namespace gevinst::io

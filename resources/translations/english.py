@@ -720,6 +720,107 @@ PLURAL2 = {
 }
 
 
+# The command line's own messages (issue 16).
+EN.update({
+ '%1: filen finnes ikke': '%1: no such file',
+ '%1: er en mappe, ikke en fil': '%1: is a folder, not a file',
+ '%1: filen er %2 byte, større enn de %3 som er tillatt': '%1: the file is %2 bytes, larger than the %3 allowed',
+ '%1: kan ikke leses (%2)': '%1: cannot be read (%2)',
+ '%1: filen er større enn de %2 byte som er tillatt': '%1: the file is larger than the %2 bytes allowed',
+ '--db trenger et filnavn': '--db needs a file name',
+ '--format: «%1» er verken 1 eller 2': '--format: “%1” is not 1 or 2',
+ '--unit: «%1» er ingen kommune (f.eks. 3207) eller bydel i Oslo (f.eks. 030112) i enhetslisten (se gevinst db units)': '--unit: “%1” is no municipality (e.g. 3207) or Oslo city district (e.g. 030112) in the unit list (see gevinst db units)',
+ '%1 må være et helt tall fra 1, ikke «%2»': '%1 must be a whole number from 1, not “%2”',
+ 'oppgi enten FIL.json eller --id ID, ikke begge (bruk: gevinst %1)': 'give either FILE.json or --id ID, not both (usage: gevinst %1)',
+ '--version trenger --id ID': '--version needs --id ID',
+ 'bruk: gevinst %1 (se gevinst --help)': 'usage: gevinst %1 (see gevinst --help)',
+ 'bruk: gevinst service-areas [--json]': 'usage: gevinst service-areas [--json]',
+ ' (hoppet over)': ' (skipped)',
+ '%1: kan ikke skrives (%2; en tidligere fil der er beholdt)': '%1: cannot be written (%2; an earlier file there is kept)',
+ '%1: «%2» må være et helt tall fra %3 til %4': '%1: “%2” must be a whole number from %3 to %4',
+ '--draws: høyst %1 trekk for en periode på %2 år': '--draws: at most %1 draws for a period of %2 years',
+ 'tornadoen kan ikke tegnes: ved disse verdiene blir resultatet for stort til å være et tall (snevre inn området eller sjekk inndataene)': 'the tornado cannot be drawn: at these values the result is too large to be a number (narrow the range or check the inputs)',
+ 'velg ett mål: gevinst %1': 'choose one goal: gevinst %1',
+ '--year hører til --close-gap': '--year belongs to --close-gap',
+ '--close-gap: andelen av bemanningsgapet som skal dekkes, må være over 0 og høyst 1 (0.5 = halvparten), ikke %1': '--close-gap: the share of the staffing gap to close must be above 0 and at most 1 (0.5 = half), not %1',
+ '--close-gap trenger --year ÅR': '--close-gap needs --year YEAR',
+ '--year: %1 er utenfor scenarioets år %2–%3': '--year: %1 is outside the scenario’s years %2–%3',
+ '--to må være et år fra %1 til %2, ikke «%3»': '--to must be a year from %1 to %2, not “%3”',
+ 'fant ikke de leverte dataene (%1); så i: %2 (sett GEVINST_DATA_DIR)': 'the shipped data (%1) was not found; looked in: %2 (set GEVINST_DATA_DIR)',
+ 'oppgi -o UT.pdf; bruk: gevinst %1': 'give -o OUT.pdf; usage: gevinst %1',
+ '%1: må være et helt tall': '%1: must be a whole number',
+ 'oppgi --chart NAVN og -o UT; bruk: gevinst %1': 'give --chart NAME and -o OUT; usage: gevinst %1',
+ '--chart: ukjent figur «%1» (figurer: %2)': '--chart: unknown chart “%1” (charts: %2)',
+ '-o: «%1» må slutte på .png, .svg eller .pdf': '-o: “%1” must end in .png, .svg or .pdf',
+ 'oppgi --xlsx UT.xlsx, --csv UT.csv eller --format 1|2; bruk: gevinst %1': 'give --xlsx OUT.xlsx, --csv OUT.csv or --format 1|2; usage: gevinst %1',
+ '-o hører til --format (scenariodokumentet); bruk --xlsx eller --csv for tabeller': '-o goes with --format (the scenario document); use --xlsx or --csv for tables',
+ '--table: «%1» er ikke en av yearly, key, assumptions, ledger': '--table: “%1” is not one of yearly, key, assumptions, ledger',
+ '--csv-format: «%1» er ikke en av no (semikolon, desimalkomma), intl (komma, punktum)': '--csv-format: “%1” is not one of no (semicolon, decimal comma), intl (comma, decimal point)',
+ '%1 hører ikke til denne kommandoen (bruk: gevinst %2)': '%1 does not go with this command (usage: gevinst %2)',
+ 'bruk: gevinst %1 (se gevinst db --help)': 'usage: gevinst %1 (see gevinst db --help)',
+ 'ID må være et scenarionummer fra gevinst db list, ikke «%1»': 'ID must be a scenario number from gevinst db list, not “%1”',
+ '--years må være START-SLUTT med firesifrede år, f.eks. 2025-2040, ikke «%1»': '--years must be START-END with four-digit years, e.g. 2025-2040, not “%1”',
+ '--unit må oppgis (bruk: gevinst %1)': '--unit is required (usage: gevinst %1)',
+ ' (se gevinst db units)': ' (see gevinst db units)',
+ ' og %1 år (%2 rader) fra %3': ' and %1 years (%2 rows) from %3',
+ 'bruk: gevinst %1': 'usage: gevinst %1',
+ 'ukjent db-kommando «%1» (bruk: gevinst %2)': 'unknown db command “%1” (usage: gevinst %2)',
+ '%1 trenger en verdi': '%1 needs a value',
+ '%1: «%2» er ikke et tall': '%1: “%2” is not a number',
+ 'ukjent valg %1 (se gevinst --help)': 'unknown option %1 (see gevinst --help)',
+})
+PLURAL2.update({
+ '%n sider': ('%n page', '%n pages'),
+ '%n enheter': ('%n unit', '%n units'),
+ 'Importerte folketall for %n enheter': ('Imported population for %n unit', 'Imported population for %n units'),
+})
+
+# Norwegian plural forms of the numerus texts: the source texts are bokmål, but a
+# source text has one form only, so Norwegian also needs a (plural-only) translation,
+# gevinst_nb.ts, which this script writes from the numerus texts of gevinst_en.ts.
+NB_PLURAL = {
+ 'ugyldig scenario (%n feil)': ('ugyldig scenario (%n feil)', 'ugyldig scenario (%n feil)'),
+ 'Scenarioet slutter i %1, så planen har bare %n år.': ('Scenarioet slutter i %1, så planen har bare %n år.', 'Scenarioet slutter i %1, så planen har bare %n år.'),
+ 'Sum %n år': ('Sum %n år', 'Sum %n år'),
+ '<b>Oppgavedeling.</b> Hver rolle bruker en andel av tiden på %n typer oppgaver. Et tiltak flytter en andel av én oppgavetype fra en rolle til en mottaker (%1), fullt ut etter innfasingen. Den som overtar, kan bruke lengre tid (tidsfaktor).': ('<b>Oppgavedeling.</b> Hver rolle bruker en andel av tiden på %n type oppgaver. Et tiltak flytter en andel av én oppgavetype fra en rolle til en mottaker (%1), fullt ut etter innfasingen. Den som overtar, kan bruke lengre tid (tidsfaktor).', '<b>Oppgavedeling.</b> Hver rolle bruker en andel av tiden på %n typer oppgaver. Et tiltak flytter en andel av én oppgavetype fra en rolle til en mottaker (%1), fullt ut etter innfasingen. Den som overtar, kan bruke lengre tid (tidsfaktor).'),
+ 'Scenarioet har %n feil. Rett feilene (merket i rødt) før du lagrer.': ('Scenarioet har %n feil. Rett feilen (merket i rødt) før du lagrer.', 'Scenarioet har %n feil. Rett feilene (merket i rødt) før du lagrer.'),
+ 'Bibliotek: %1 · %n scenario(er)': ('Bibliotek: %1 · %n scenario', 'Bibliotek: %1 · %n scenarioer'),
+ 'Gevinstmodell ble avsluttet med %n ulagret(e) scenario(er). Gjenopprette endringene?': ('Gevinstmodell ble avsluttet med %n ulagret scenario. Gjenopprette endringene?', 'Gevinstmodell ble avsluttet med %n ulagrede scenarioer. Gjenopprette endringene?'),
+ 'Bibliotek: %1\n%n scenario(er)': ('Bibliotek: %1\n%n scenario', 'Bibliotek: %1\n%n scenarioer'),
+ '%1 – %n versjon(er). Dobbeltklikk for å åpne.': ('%1 – %n versjon. Dobbeltklikk for å åpne.', '%1 – %n versjoner. Dobbeltklikk for å åpne.'),
+ 'I %n av årene (første gang %1)': ('I %n av årene (første gang %1)', 'I %n av årene (første gang %1)'),
+ '… og %n feil til': ('… og %n feil til', '… og %n feil til'),
+ '%n inndata har usikkerhetsområde. Trykk «Kjør simulering».': ('%n inndata har usikkerhetsområde. Trykk «Kjør simulering».', '%n inndata har usikkerhetsområde. Trykk «Kjør simulering».'),
+ '%n enheter': ('%n enhet', '%n enheter'),
+ '%n sider': ('%n side', '%n sider'),
+ 'Importerte folketall for %n enheter': ('Importerte folketall for %n enhet', 'Importerte folketall for %n enheter'),
+}
+
+
+def write_norwegian_plurals(english_tree, missing):
+    """gevinst_nb.ts: every numerus text of gevinst_en.ts with its bokmål forms."""
+    root = ET.Element('TS', version='2.1', language='nb_NO', sourcelanguage='nb_NO')
+    for context in english_tree.getroot().findall('context'):
+        numerus = [m for m in context.findall('message') if m.get('numerus') == 'yes']
+        if not numerus:
+            continue
+        out = ET.SubElement(root, 'context')
+        ET.SubElement(out, 'name').text = context.find('name').text
+        for m in numerus:
+            src = m.find('source').text or ''
+            msg = ET.SubElement(out, 'message', numerus='yes')
+            ET.SubElement(msg, 'source').text = src
+            tr = ET.SubElement(msg, 'translation')
+            if src in NB_PLURAL:
+                for form in NB_PLURAL[src]:
+                    ET.SubElement(tr, 'numerusform').text = form
+            else:
+                tr.set('type', 'unfinished')
+                missing.append('(nb plural) ' + src)
+    ET.indent(root, space='    ')
+    ET.ElementTree(root).write(Path(__file__).with_name('gevinst_nb.ts'), encoding='utf-8', xml_declaration=True)
+
+
 def main():
     PLURAL.update(PLURAL2)
     path = Path(__file__).with_name('gevinst_en.ts')
@@ -757,6 +858,7 @@ def main():
             tr.set('type', 'unfinished')
             missing.append(src)
     tree.write(path, encoding='utf-8', xml_declaration=True)
+    write_norwegian_plurals(tree, missing)
     for m in missing:
         print('untranslated:', repr(m), file=sys.stderr)
     return 0

@@ -1,6 +1,50 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="nb_NO">
 <context>
+    <name>CliText</name>
+    <message>
+        <location filename="../../app/FileIo.cpp" line="17" />
+        <source>%1: filen finnes ikke</source>
+        <translation>%1: no such file</translation>
+    </message>
+    <message>
+        <location filename="../../app/FileIo.cpp" line="19" />
+        <source>%1: er en mappe, ikke en fil</source>
+        <translation>%1: is a folder, not a file</translation>
+    </message>
+    <message>
+        <location filename="../../app/FileIo.cpp" line="21" />
+        <source>%1: filen er %2 byte, større enn de %3 som er tillatt</source>
+        <translation>%1: the file is %2 bytes, larger than the %3 allowed</translation>
+    </message>
+    <message>
+        <location filename="../../app/FileIo.cpp" line="27" />
+        <location filename="../../app/FileIo.cpp" line="30" />
+        <source>%1: kan ikke leses (%2)</source>
+        <translation>%1: cannot be read (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/FileIo.cpp" line="32" />
+        <source>%1: filen er større enn de %2 byte som er tillatt</source>
+        <translation>%1: the file is larger than the %2 bytes allowed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ScenarioSource.cpp" line="35" />
+        <source>--db trenger et filnavn</source>
+        <translation>--db needs a file name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ScenarioSource.cpp" line="116" />
+        <source>--format: «%1» er verken 1 eller 2</source>
+        <translation>--format: “%1” is not 1 or 2</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandProjection.cpp" line="99" />
+        <source>--unit: «%1» er ingen kommune (f.eks. 3207) eller bydel i Oslo (f.eks. 030112) i enhetslisten (se gevinst db units)</source>
+        <translation>--unit: “%1” is no municipality (e.g. 3207) or Oslo city district (e.g. 030112) in the unit list (see gevinst db units)</translation>
+    </message>
+</context>
+<context>
     <name>gevinst::Inputs</name>
     <message>
         <location filename="../../model/InputCatalogue.cpp" line="43" />
@@ -432,6 +476,27 @@
         <translation><numerusform>invalid scenario (%n error)</numerusform><numerusform>invalid scenario (%n errors)</numerusform></translation>
     </message>
     <message>
+        <location filename="../../app/ScenarioSource.cpp" line="70" />
+        <source>%1 må være et helt tall fra 1, ikke «%2»</source>
+        <translation>%1 must be a whole number from 1, not “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ScenarioSource.cpp" line="102" />
+        <source>oppgi enten FIL.json eller --id ID, ikke begge (bruk: gevinst %1)</source>
+        <translation>give either FILE.json or --id ID, not both (usage: gevinst %1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ScenarioSource.cpp" line="107" />
+        <source>--version trenger --id ID</source>
+        <translation>--version needs --id ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/ScenarioSource.cpp" line="109" />
+        <location filename="../../app/ScenarioSelection.cpp" line="32" />
+        <source>bruk: gevinst %1 (se gevinst --help)</source>
+        <translation>usage: gevinst %1 (see gevinst --help)</translation>
+    </message>
+    <message>
         <location filename="../../app/main.cpp" line="36" />
         <source>gevinster av oppgavedeling i helse og omsorg</source>
         <translation>benefits of task sharing in health and care</translation>
@@ -484,6 +549,192 @@ The command line works without a display:</translation>
         <location filename="../../app/main.cpp" line="188" />
         <source>ikke nok minne</source>
         <translation>out of memory</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandServiceAreas.cpp" line="23" />
+        <source>bruk: gevinst service-areas [--json]</source>
+        <translation>usage: gevinst service-areas [--json]</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandServiceAreas.cpp" line="29" />
+        <source> (hoppet over)</source>
+        <translation> (skipped)</translation>
+    </message>
+    <message>
+        <location filename="../../app/FileIo.cpp" line="40" />
+        <source>%1: kan ikke skrives (%2; en tidligere fil der er beholdt)</source>
+        <translation>%1: cannot be written (%2; an earlier file there is kept)</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandUncertainty.cpp" line="35" />
+        <source>%1: «%2» må være et helt tall fra %3 til %4</source>
+        <translation>%1: “%2” must be a whole number from %3 to %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandUncertainty.cpp" line="65" />
+        <source>--draws: høyst %1 trekk for en periode på %2 år</source>
+        <translation>--draws: at most %1 draws for a period of %2 years</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandUncertainty.cpp" line="80" />
+        <source>tornadoen kan ikke tegnes: ved disse verdiene blir resultatet for stort til å være et tall (snevre inn området eller sjekk inndataene)</source>
+        <translation>the tornado cannot be drawn: at these values the result is too large to be a number (narrow the range or check the inputs)</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandUncertainty.cpp" line="100" />
+        <source>velg ett mål: gevinst %1</source>
+        <translation>choose one goal: gevinst %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandUncertainty.cpp" line="102" />
+        <source>--year hører til --close-gap</source>
+        <translation>--year belongs to --close-gap</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandUncertainty.cpp" line="104" />
+        <source>--close-gap: andelen av bemanningsgapet som skal dekkes, må være over 0 og høyst 1 (0.5 = halvparten), ikke %1</source>
+        <translation>--close-gap: the share of the staffing gap to close must be above 0 and at most 1 (0.5 = half), not %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandUncertainty.cpp" line="108" />
+        <source>--close-gap trenger --year ÅR</source>
+        <translation>--close-gap needs --year YEAR</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandUncertainty.cpp" line="114" />
+        <source>--year: %1 er utenfor scenarioets år %2–%3</source>
+        <translation>--year: %1 is outside the scenario’s years %2–%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandProjection.cpp" line="57" />
+        <source>--to må være et år fra %1 til %2, ikke «%3»</source>
+        <translation>--to must be a year from %1 to %2, not “%3”</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandProjection.cpp" line="71" />
+        <source>fant ikke de leverte dataene (%1); så i: %2 (sett GEVINST_DATA_DIR)</source>
+        <translation>the shipped data (%1) was not found; looked in: %2 (set GEVINST_DATA_DIR)</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandReport.cpp" line="19" />
+        <source>oppgi -o UT.pdf; bruk: gevinst %1</source>
+        <translation>give -o OUT.pdf; usage: gevinst %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/CommandReport.cpp" line="27" />
+        <source>%n sider</source>
+        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandChart.cpp" line="27" />
+        <source>%1: må være et helt tall</source>
+        <translation>%1: must be a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandChart.cpp" line="47" />
+        <source>oppgi --chart NAVN og -o UT; bruk: gevinst %1</source>
+        <translation>give --chart NAME and -o OUT; usage: gevinst %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandChart.cpp" line="53" />
+        <source>--chart: ukjent figur «%1» (figurer: %2)</source>
+        <translation>--chart: unknown chart “%1” (charts: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandChart.cpp" line="56" />
+        <source>-o: «%1» må slutte på .png, .svg eller .pdf</source>
+        <translation>-o: “%1” must end in .png, .svg or .pdf</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandExport.cpp" line="39" />
+        <source>oppgi --xlsx UT.xlsx, --csv UT.csv eller --format 1|2; bruk: gevinst %1</source>
+        <translation>give --xlsx OUT.xlsx, --csv OUT.csv or --format 1|2; usage: gevinst %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandExport.cpp" line="42" />
+        <source>-o hører til --format (scenariodokumentet); bruk --xlsx eller --csv for tabeller</source>
+        <translation>-o goes with --format (the scenario document); use --xlsx or --csv for tables</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandExport.cpp" line="44" />
+        <source>--table: «%1» er ikke en av yearly, key, assumptions, ledger</source>
+        <translation>--table: “%1” is not one of yearly, key, assumptions, ledger</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandExport.cpp" line="46" />
+        <source>--csv-format: «%1» er ikke en av no (semikolon, desimalkomma), intl (komma, punktum)</source>
+        <translation>--csv-format: “%1” is not one of no (semicolon, decimal comma), intl (comma, decimal point)</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandDb.cpp" line="80" />
+        <source>%1 hører ikke til denne kommandoen (bruk: gevinst %2)</source>
+        <translation>%1 does not go with this command (usage: gevinst %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandDb.cpp" line="83" />
+        <source>bruk: gevinst %1 (se gevinst db --help)</source>
+        <translation>usage: gevinst %1 (see gevinst db --help)</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandDb.cpp" line="97" />
+        <source>ID må være et scenarionummer fra gevinst db list, ikke «%1»</source>
+        <translation>ID must be a scenario number from gevinst db list, not “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/CommandDb.cpp" line="138" />
+        <source>%n enheter</source>
+        <translation><numerusform>%n unit</numerusform><numerusform>%n units</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandDb.cpp" line="155" />
+        <source>--years må være START-SLUTT med firesifrede år, f.eks. 2025-2040, ikke «%1»</source>
+        <translation>--years must be START-END with four-digit years, e.g. 2025-2040, not “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandDb.cpp" line="168" />
+        <source>--unit må oppgis (bruk: gevinst %1)</source>
+        <translation>--unit is required (usage: gevinst %1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandDb.cpp" line="182" />
+        <source> (se gevinst db units)</source>
+        <translation> (see gevinst db units)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/CommandDb.cpp" line="263" />
+        <source>Importerte folketall for %n enheter</source>
+        <translation><numerusform>Imported population for %n unit</numerusform><numerusform>Imported population for %n units</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandDb.cpp" line="264" />
+        <source> og %1 år (%2 rader) fra %3</source>
+        <translation> and %1 years (%2 rows) from %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandDb.cpp" line="306" />
+        <source>bruk: gevinst %1</source>
+        <translation>usage: gevinst %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandDb.cpp" line="317" />
+        <source>ukjent db-kommando «%1» (bruk: gevinst %2)</source>
+        <translation>unknown db command “%1” (usage: gevinst %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/CliArgs.cpp" line="20" />
+        <location filename="../../app/CliArgs.cpp" line="41" />
+        <source>%1 trenger en verdi</source>
+        <translation>%1 needs a value</translation>
+    </message>
+    <message>
+        <location filename="../../app/CliArgs.cpp" line="74" />
+        <source>%1: «%2» er ikke et tall</source>
+        <translation>%1: “%2” is not a number</translation>
+    </message>
+    <message>
+        <location filename="../../app/CliArgs.cpp" line="82" />
+        <source>ukjent valg %1 (se gevinst --help)</source>
+        <translation>unknown option %1 (see gevinst --help)</translation>
     </message>
 </context>
 <context>

@@ -35,7 +35,9 @@ inline GevinstRun runGevinst(const std::string& arguments, const std::filesystem
 {
     const auto out = scratch / (prefix + "-stdout.txt");
     const auto err = scratch / (prefix + "-stderr.txt");
-    const std::string command = "env -u DISPLAY -u WAYLAND_DISPLAY QT_QPA_PLATFORM=offscreen '" + gevinstBinary() +
+    // A fixed locale: the program speaks Norwegian unless --lang says otherwise.
+    const std::string command = "env -u DISPLAY -u WAYLAND_DISPLAY -u LANGUAGE -u LC_MESSAGES LC_ALL=C.UTF-8 "
+                                "QT_QPA_PLATFORM=offscreen '" + gevinstBinary() +
                                 "' " + arguments + " >'" + out.string() + "' 2>'" + err.string() + "' </dev/null";
     const int status = std::system(command.c_str());
     return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, readWhole(out), readWhole(err)};

@@ -1,0 +1,135 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="nb_NO" sourcelanguage="nb_NO">
+    <context>
+        <name>gevinst::cli::CliText</name>
+        <message numerus="yes">
+            <source>ugyldig scenario (%n feil)</source>
+            <translation>
+                <numerusform>ugyldig scenario (%n feil)</numerusform>
+                <numerusform>ugyldig scenario (%n feil)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sider</source>
+            <translation>
+                <numerusform>%n side</numerusform>
+                <numerusform>%n sider</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n enheter</source>
+            <translation>
+                <numerusform>%n enhet</numerusform>
+                <numerusform>%n enheter</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Importerte folketall for %n enheter</source>
+            <translation>
+                <numerusform>Importerte folketall for %n enhet</numerusform>
+                <numerusform>Importerte folketall for %n enheter</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>gevinst::ui::BudgetPlanView</name>
+        <message numerus="yes">
+            <source>Scenarioet slutter i %1, så planen har bare %n år.</source>
+            <translation>
+                <numerusform>Scenarioet slutter i %1, så planen har bare %n år.</numerusform>
+                <numerusform>Scenarioet slutter i %1, så planen har bare %n år.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sum %n år</source>
+            <translation>
+                <numerusform>Sum %n år</numerusform>
+                <numerusform>Sum %n år</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>gevinst::ui::CouncilReport</name>
+        <message numerus="yes">
+            <source>&lt;b&gt;Oppgavedeling.&lt;/b&gt; Hver rolle bruker en andel av tiden på %n typer oppgaver. Et tiltak flytter en andel av én oppgavetype fra en rolle til en mottaker (%1), fullt ut etter innfasingen. Den som overtar, kan bruke lengre tid (tidsfaktor).</source>
+            <translation>
+                <numerusform>&lt;b&gt;Oppgavedeling.&lt;/b&gt; Hver rolle bruker en andel av tiden på %n type oppgaver. Et tiltak flytter en andel av én oppgavetype fra en rolle til en mottaker (%1), fullt ut etter innfasingen. Den som overtar, kan bruke lengre tid (tidsfaktor).</numerusform>
+                <numerusform>&lt;b&gt;Oppgavedeling.&lt;/b&gt; Hver rolle bruker en andel av tiden på %n typer oppgaver. Et tiltak flytter en andel av én oppgavetype fra en rolle til en mottaker (%1), fullt ut etter innfasingen. Den som overtar, kan bruke lengre tid (tidsfaktor).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>gevinst::ui::DocumentManager</name>
+        <message numerus="yes">
+            <source>Scenarioet har %n feil. Rett feilene (merket i rødt) før du lagrer.</source>
+            <translation>
+                <numerusform>Scenarioet har %n feil. Rett feilen (merket i rødt) før du lagrer.</numerusform>
+                <numerusform>Scenarioet har %n feil. Rett feilene (merket i rødt) før du lagrer.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Bibliotek: %1 · %n scenario(er)</source>
+            <translation>
+                <numerusform>Bibliotek: %1 · %n scenario</numerusform>
+                <numerusform>Bibliotek: %1 · %n scenarioer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Gevinstmodell ble avsluttet med %n ulagret(e) scenario(er). Gjenopprette endringene?</source>
+            <translation>
+                <numerusform>Gevinstmodell ble avsluttet med %n ulagret scenario. Gjenopprette endringene?</numerusform>
+                <numerusform>Gevinstmodell ble avsluttet med %n ulagrede scenarioer. Gjenopprette endringene?</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>gevinst::ui::LibraryPanel</name>
+        <message numerus="yes">
+            <source>Bibliotek: %1
+%n scenario(er)</source>
+            <translation>
+                <numerusform>Bibliotek: %1
+%n scenario</numerusform>
+                <numerusform>Bibliotek: %1
+%n scenarioer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 – %n versjon(er). Dobbeltklikk for å åpne.</source>
+            <translation>
+                <numerusform>%1 – %n versjon. Dobbeltklikk for å åpne.</numerusform>
+                <numerusform>%1 – %n versjoner. Dobbeltklikk for å åpne.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>gevinst::ui::ResultsPanel</name>
+        <message numerus="yes">
+            <source>I %n av årene (første gang %1)</source>
+            <translation>
+                <numerusform>I %n av årene (første gang %1)</numerusform>
+                <numerusform>I %n av årene (første gang %1)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>gevinst::ui::ScenarioEditor</name>
+        <message numerus="yes">
+            <source>… og %n feil til</source>
+            <translation>
+                <numerusform>… og %n feil til</numerusform>
+                <numerusform>… og %n feil til</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>gevinst::ui::UncertaintyPanel</name>
+        <message numerus="yes">
+            <source>%n inndata har usikkerhetsområde. Trykk «Kjør simulering».</source>
+            <translation>
+                <numerusform>%n inndata har usikkerhetsområde. Trykk «Kjør simulering».</numerusform>
+                <numerusform>%n inndata har usikkerhetsområde. Trykk «Kjør simulering».</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>

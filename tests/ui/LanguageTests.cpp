@@ -1,0 +1,218 @@
+// One language at a time (issue 16): with English chosen, the menus and the
+// uncertainty view show no Norwegian; with Norwegian, Qt's own standard buttons,
+// the (non-native) file dialog and context menus are Norwegian too; numbers
+// follow the language.
+
+#include "UiTestSupport.h"
+
+#include "Language.h"
+#include "NumberText.h"
+#include "UncertaintyPanel.h"
+
+#include <catch2/catch.hpp>
+#include <qcustomplot.h>
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QRegularExpression>
+
+#include <memory>
+
+using gevinst::io::Language;
+using gevinst::io::NumberText;
+using gevinst::io::UserLanguage;
+
+namespace {
+
+/// Puts the language back to Norwegian when a test ends, pass or fail.
+struct LanguageGuard {
+    explicit LanguageGuard(Language language)
+    {
+        gevinst::test::ensureApplication();
+        REQUIRE(UserLanguage::install(*QCoreApplication::instance(), language));
+    }
+    ~LanguageGuard() { UserLanguage::install(*QCoreApplication::instance(), Language::Norwegian); }
+};
+
+/// Why `text` reads as Norwegian: a Norwegian letter or word; empty when it does not.
+QString norwegianIn(const QString& text)
+{
+    static const QRegularExpression letters(QStringLiteral("[æøåÆØÅ]"));
+    static const QRegularExpression words(
+        QStringLiteral("\\b(og|eller|til|fra|med|ikke|av|for|på|er|en|et|som|Fil|Rediger|Vis|Hjelp|Lagre|Åpne|Avbryt|"
+                       "Angre|Gjør|Eksport|Eksporter|Importer|Rapport|Figur|Kopier|Sammenlign|Tabeller|Tall|Søk|"
+                       "Kjør|Trekk|Frø|Simulering|Usikkerhet|Nåverdi|Frigjorte|årsverk|kr|Bibliotek|Scenario|"
+                       "Scenarioet|Tornado|ranger|utslag|Inndata|Sannsynlighet|Budsjetteffekt|Tilbakestill|Avslutt|"
+                       "Ny|Nytt|versjon|Tidsfaktor|Andel|Lønnstilskudd|Oppgavemedarbeider|Sykepleier|Helsefagarbeider|"
+                       "Kostnad|Koordinering|Teknologi|Frivillige|Tjenestemottakere|Befolkning)\\b"));
+    if (const auto m = letters.match(text); m.hasMatch())
+        return m.captured();
+    if (const auto m = words.match(text); m.hasMatch())
+        return m.captured();
+    return {};
+}
+
+void collectActions(const QList<QAction*>& actions, QStringList& out)
+{
+    for (QAction* a : actions) {
+        if (a->isSeparator())
+            continue;
+        out << a->text() << a->toolTip() << a->statusTip();
+        if (a->menu())
+            collectActions(a->menu()->actions(), out);
+    }
+}
+
+/// Every text of `widget`'s labels and buttons (with their tooltips).
+QStringList widgetTexts(const QWidget& widget)
+{
+    QStringList out;
+    for (const QLabel* l : widget.findChildren<QLabel*>())
+        out << l->text() << l->toolTip();
+    for (const QAbstractButton* b : widget.findChildren<QAbstractButton*>())
+        out << b->text() << b->toolTip();
+    return out;
+}
+
+/// Texts that read as Norwegian, with the reason, for the failure message.
+QStringList norwegianTexts(const QStringList& texts)
+{
+    QStringList found;
+    for (const QString& t : texts)
+        if (const QString why = norwegianIn(t); !why.isEmpty())
+            found << QStringLiteral("«%1» (%2)").arg(t, why);
+    return found;
+}
+
+} // namespace
+
+TEST_CASE("the word check finds Norwegian and passes English", "[ui][i18n]")
+{
+    CHECK_FALSE(norwegianIn(QStringLiteral("&Lagre ny versjon …")).isEmpty());
+    CHECK_FALSE(norwegianIn(QStringLiteral("Frø:")).isEmpty());
+    CHECK_FALSE(norwegianIn(QStringLiteral("Tidsfaktor, oppgavemedarbeider")).isEmpty());
+    CHECK(norwegianIn(QStringLiteral("&Save new version …")).isEmpty());
+    CHECK(norwegianIn(QStringLiteral("Time factor, task worker")).isEmpty());
+}
+
+TEST_CASE("with English the menus show no Norwegian", "[ui][i18n]")
+{
+    LanguageGuard english(Language::English);
+    gevinst::test::WindowFixture f;
+    QStringList texts;
+    for (QAction* menu : f.window->menuBar()->actions())
+        texts << menu->text();
+    collectActions(f.window->menuBar()->actions(), texts);
+    texts.removeAll(QString());
+    REQUIRE(texts.size() > 10);
+    CHECK(texts.contains(QStringLiteral("E&xport")));
+    INFO(norwegianTexts(texts).join(QStringLiteral("\n")).toStdString());
+    CHECK(norwegianTexts(texts).isEmpty());
+}
+
+TEST_CASE("with English the uncertainty view and its tornado labels show no Norwegian", "[ui][i18n]")
+{
+    LanguageGuard english(Language::English);
+    gevinst::test::WindowFixture f;
+    auto* panel = f.find<gevinst::ui::UncertaintyPanel>(QStringLiteral("uncertaintyPanel"));
+    REQUIRE(panel != nullptr);
+    QStringList texts = widgetTexts(*panel);
+    // The tornado's rows are the input catalogue's labels with the vocabulary's names.
+    auto* ticker = dynamic_cast<QCPAxisTickerText*>(panel->tornadoChart()->yAxis->ticker().data());
+    REQUIRE(ticker != nullptr);
+    REQUIRE_FALSE(ticker->ticks().isEmpty());
+    for (const QString& label : ticker->ticks())
+        texts << label;
+    // The axis and the chart titles.
+    for (const QCustomPlot* plot : panel->findChildren<QCustomPlot*>()) {
+        texts << plot->xAxis->label() << plot->yAxis->label();
+        for (int i = 0; i < plot->plotLayout()->elementCount(); ++i)
+            if (const auto* title = qobject_cast<QCPTextElement*>(plot->plotLayout()->elementAt(i)))
+                texts << title->text();
+    }
+    texts.removeAll(QString());
+    INFO(norwegianTexts(texts).join(QStringLiteral("\n")).toStdString());
+    CHECK(norwegianTexts(texts).isEmpty());
+}
+
+TEST_CASE("with English Qt's standard buttons are English and numbers English", "[ui][i18n]")
+{
+    LanguageGuard english(Language::English);
+    QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Save |
+                         QDialogButtonBox::Discard);
+    CHECK(box.button(QDialogButtonBox::Cancel)->text() == QStringLiteral("Cancel"));
+    CHECK(box.button(QDialogButtonBox::Discard)->text() == QStringLiteral("Discard"));
+    const QString nbsp(QChar(0x00A0));
+    CHECK(NumberText::nok(1234567.4) == QStringLiteral("1,234,567") + nbsp + QStringLiteral("NOK"));
+    CHECK(NumberText::percent(0.125) == QStringLiteral("12.5") + nbsp + QStringLiteral("%"));
+    CHECK(NumberText::fte(3.44) == QStringLiteral("3.4") + nbsp + QStringLiteral("FTE"));
+}
+
+TEST_CASE("with Norwegian Qt's standard buttons, file dialog and context menus are Norwegian", "[ui][i18n]")
+{
+    LanguageGuard norwegian(Language::Norwegian);
+    QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Save |
+                         QDialogButtonBox::Discard | QDialogButtonBox::Yes | QDialogButtonBox::No);
+    CHECK(box.button(QDialogButtonBox::Cancel)->text() == QStringLiteral("Avbryt"));
+    CHECK(box.button(QDialogButtonBox::Save)->text() == QStringLiteral("Lagre"));
+    CHECK(box.button(QDialogButtonBox::Discard)->text() == QStringLiteral("Forkast"));
+    CHECK(box.button(QDialogButtonBox::Yes)->text() == QStringLiteral("&Ja"));
+
+    // Qt's own file dialog (the one the window uses when the desktop's dialog would
+    // speak another language), as a save dialog.
+    QFileDialog dialog(nullptr, QStringLiteral("Lagre rapport"), QString(), QStringLiteral("PDF (*.pdf)"));
+    dialog.setOption(QFileDialog::DontUseNativeDialog);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    auto* lookIn = dialog.findChild<QLabel*>(QStringLiteral("lookInLabel"));
+    auto* fileName = dialog.findChild<QLabel*>(QStringLiteral("fileNameLabel"));
+    auto* fileType = dialog.findChild<QLabel*>(QStringLiteral("fileTypeLabel"));
+    REQUIRE(lookIn != nullptr);
+    REQUIRE(fileName != nullptr);
+    REQUIRE(fileType != nullptr);
+    CHECK(lookIn->text() == QStringLiteral("Se i:"));
+    CHECK(fileName->text() == QStringLiteral("Fil&navn:"));
+    CHECK(fileType->text() == QStringLiteral("Filtype:"));
+    static const QRegularExpression english(
+        QStringLiteral("\\b(Look|File|Files|Cancel|Save|Open|Back|Forward|Parent|Directory|Folder|Detail|List|"
+                       "Name|Size|Type|Date|Modified|Create)\\b"));
+    QStringList englishTexts;
+    for (const QString& t : widgetTexts(dialog))
+        if (english.match(t).hasMatch())
+            englishTexts << t;
+    INFO(englishTexts.join(QStringLiteral(" | ")).toStdString());
+    CHECK(englishTexts.isEmpty());
+
+    QLineEdit edit(QStringLiteral("tekst"));
+    std::unique_ptr<QMenu> menu(edit.createStandardContextMenu());
+    QStringList items;
+    for (const QAction* a : menu->actions())
+        if (!a->isSeparator())
+            items << a->text();
+    CHECK(items.contains(QStringLiteral("&Angre")));
+    CHECK(items.contains(QStringLiteral("&Lim inn")));
+    CHECK(items.contains(QStringLiteral("Merk alt")));
+
+    const QString nbsp(QChar(0x00A0));
+    CHECK(NumberText::nok(1234567.4) == QStringLiteral("1") + nbsp + QStringLiteral("234") + nbsp +
+                                            QStringLiteral("567") + nbsp + QStringLiteral("kr"));
+    CHECK(NumberText::percent(0.125) == QStringLiteral("12,5") + nbsp + QStringLiteral("%"));
+}
+
+TEST_CASE("Norwegian plural forms come from the plural-only translation", "[ui][i18n]")
+{
+    LanguageGuard norwegian(Language::Norwegian);
+    const char* context = "gevinst::ui::DocumentManager";
+    const char* text = "Gevinstmodell ble avsluttet med %n ulagret(e) scenario(er). Gjenopprette endringene?";
+    CHECK(QCoreApplication::translate(context, text, nullptr, 1) ==
+          QStringLiteral("Gevinstmodell ble avsluttet med 1 ulagret scenario. Gjenopprette endringene?"));
+    CHECK(QCoreApplication::translate(context, text, nullptr, 3) ==
+          QStringLiteral("Gevinstmodell ble avsluttet med 3 ulagrede scenarioer. Gjenopprette endringene?"));
+}
