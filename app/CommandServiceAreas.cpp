@@ -9,6 +9,7 @@
 
 #include "ScenarioTemplate.h"
 #include "ServiceAreaCatalogue.h"
+#include "LibraryErrorText.h"
 
 #include <nlohmann/json.hpp>
 
@@ -23,7 +24,7 @@ int runServiceAreas(CliArgs& args)
         throw CliError(ExitInvalidInput, CliText::tr("bruk: gevinst service-areas [--json]"));
     auto loaded = store::ScenarioTemplate::serviceAreas();
     if (!loaded)
-        throw CliError(ExitFailure, loaded.error().text().toStdString());
+        throw CliError(ExitFailure, store::LibraryErrorText::message(loaded.error()));
     const ServiceAreaCatalogue& catalogue = **loaded;
     for (const auto& problem : catalogue.problems())
         std::cerr << "gevinst: " << problem.file << ": " << CliText::text(io::ModelErrorText::message(problem.error) + CliText::tr(" (hoppet over)")) << "\n";

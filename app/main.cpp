@@ -113,9 +113,10 @@ int main(int argc, char** argv)
     if (!code.empty())
         language = gevinst::io::UserLanguage::fromCode(QString::fromStdString(code));
 
-    // Window options (--library FILE) or a scenario file to open start the window.
+    // Window options (--library FILE, --view …) or a scenario file to open start the window.
     const std::string first = args.empty() ? std::string() : args.front();
-    const bool window = args.empty() || first == "--library" || first.rfind("--library=", 0) == 0 ||
+    const bool helpOrVersion = first == "--help" || first == "-h" || first == "--version" || first == "-V";
+    const bool window = args.empty() || (first.rfind("--", 0) == 0 && !helpOrVersion) ||
                         (first.size() > 5 && first.compare(first.size() - 5, 5, ".json") == 0);
 
     const Command* command = nullptr;

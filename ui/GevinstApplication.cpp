@@ -4,7 +4,12 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileDialog>
 #include <QLocale>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTimer>
 
 namespace gevinst::ui {
 
@@ -22,6 +27,37 @@ bool useQtFileDialogs(io::Language language, const QString& systemLocaleName)
     return !system || *system != language;
 }
 
+namespace {
+
+/// Brings the Usikkerhet tab forward and starts a simulation.
+void showUncertainty(QWidget& window)
+{
+    auto* panel = window.findChild<QWidget*>(QStringLiteral("uncertaintyPanel"));
+    if (!panel)
+        return;
+    for (QWidget* w = panel->parentWidget(); w; w = w->parentWidget())
+        if (auto* tabs = qobject_cast<QTabWidget*>(w)) {
+            tabs->setCurrentIndex(tabs->indexOf(panel));
+            break;
+        }
+    if (auto* run = panel->findChild<QPushButton*>(QStringLiteral("mcRun")))
+        QTimer::singleShot(200, run, &QPushButton::click);
+}
+
+/// The report's save dialog, as Eksport shows it (Qt's own dialog, so that it speaks
+/// the window's language), left open.
+void showReportFileDialog(QWidget& window)
+{
+    auto* dialog = new QFileDialog(&window, QCoreApplication::translate("gevinst::ui::ExportMenu", "Lagre rapport"),
+                                   QDir::homePath(), QCoreApplication::translate("gevinst::ui::ExportMenu", "PDF (*.pdf)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setOption(QFileDialog::DontUseNativeDialog);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->open();
+}
+
+} // namespace
+
 int runApplication(int argc, char** argv, std::optional<io::Language> language)
 {
     QApplication app(argc, argv);
@@ -38,8 +74,15 @@ int runApplication(int argc, char** argv, std::optional<io::Language> language)
                             QStringLiteral("language"));
     QCommandLineOption library(QStringLiteral("library"), QStringLiteral("Scenario library file (SQLite)."),
                                QStringLiteral("file"));
+    // For screenshots and demonstrations: open on a view, or show Qt's file dialog.
+    QCommandLineOption view(QStringLiteral("view"), QStringLiteral("Open on a view: uncertainty (runs the simulation)."),
+                            QStringLiteral("view"));
+    QCommandLineOption fileDialog(QStringLiteral("show-file-dialog"),
+                                  QStringLiteral("Show the save dialog of the report at start."));
     parser.addOption(lang);
     parser.addOption(library);
+    parser.addOption(view);
+    parser.addOption(fileDialog);
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A scenario file to import and open."));
     parser.process(app);
 
@@ -59,6 +102,10 @@ int runApplication(int argc, char** argv, std::optional<io::Language> language)
         options.openFile = parser.positionalArguments().constFirst();
     MainWindow window(options);
     window.show();
+    if (parser.value(view) == QLatin1String("uncertainty"))
+        showUncertainty(window);
+    if (parser.isSet(fileDialog))
+        QTimer::singleShot(300, &window, [&window] { showReportFileDialog(window); });
     return app.exec();
 }
 

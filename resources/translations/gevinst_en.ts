@@ -29,17 +29,17 @@
         <translation>%1: the file is larger than the %2 bytes allowed</translation>
     </message>
     <message>
-        <location filename="../../app/ScenarioSource.cpp" line="35" />
+        <location filename="../../app/ScenarioSource.cpp" line="36" />
         <source>--db trenger et filnavn</source>
         <translation>--db needs a file name</translation>
     </message>
     <message>
-        <location filename="../../app/ScenarioSource.cpp" line="116" />
+        <location filename="../../app/ScenarioSource.cpp" line="117" />
         <source>--format: «%1» er verken 1 eller 2</source>
         <translation>--format: “%1” is not 1 or 2</translation>
     </message>
     <message>
-        <location filename="../../app/CommandProjection.cpp" line="99" />
+        <location filename="../../app/CommandProjection.cpp" line="100" />
         <source>--unit: «%1» er ingen kommune (f.eks. 3207) eller bydel i Oslo (f.eks. 030112) i enhetslisten (se gevinst db units)</source>
         <translation>--unit: “%1” is no municipality (e.g. 3207) or Oslo city district (e.g. 030112) in the unit list (see gevinst db units)</translation>
     </message>
@@ -471,27 +471,27 @@
         <translation>these scenarios cannot be rolled up</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ScenarioSource.cpp" line="16" />
+        <location filename="../../app/ScenarioSource.cpp" line="17" />
         <source>ugyldig scenario (%n feil)</source>
         <translation><numerusform>invalid scenario (%n error)</numerusform><numerusform>invalid scenario (%n errors)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ScenarioSource.cpp" line="70" />
+        <location filename="../../app/ScenarioSource.cpp" line="71" />
         <source>%1 må være et helt tall fra 1, ikke «%2»</source>
         <translation>%1 must be a whole number from 1, not “%2”</translation>
     </message>
     <message>
-        <location filename="../../app/ScenarioSource.cpp" line="102" />
+        <location filename="../../app/ScenarioSource.cpp" line="103" />
         <source>oppgi enten FIL.json eller --id ID, ikke begge (bruk: gevinst %1)</source>
         <translation>give either FILE.json or --id ID, not both (usage: gevinst %1)</translation>
     </message>
     <message>
-        <location filename="../../app/ScenarioSource.cpp" line="107" />
+        <location filename="../../app/ScenarioSource.cpp" line="108" />
         <source>--version trenger --id ID</source>
         <translation>--version needs --id ID</translation>
     </message>
     <message>
-        <location filename="../../app/ScenarioSource.cpp" line="109" />
+        <location filename="../../app/ScenarioSource.cpp" line="110" />
         <location filename="../../app/ScenarioSelection.cpp" line="32" />
         <source>bruk: gevinst %1 (se gevinst --help)</source>
         <translation>usage: gevinst %1 (see gevinst --help)</translation>
@@ -536,27 +536,27 @@ The command line works without a display:</translation>
         <translation>Gevinstmodell was built without the window (GEVINST_BUILD_UI=OFF). The command line:</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="151" />
+        <location filename="../../app/main.cpp" line="152" />
         <source>--lang: «%1» er ikke et språk programmet har (nb eller en)</source>
         <translation>--lang: “%1” is not a language the program has (nb or en)</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="171" />
+        <location filename="../../app/main.cpp" line="172" />
         <source>ukjent kommando «%1» (se gevinst --help)</source>
         <translation>unknown command “%1” (see gevinst --help)</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="188" />
+        <location filename="../../app/main.cpp" line="189" />
         <source>ikke nok minne</source>
         <translation>out of memory</translation>
     </message>
     <message>
-        <location filename="../../app/CommandServiceAreas.cpp" line="23" />
+        <location filename="../../app/CommandServiceAreas.cpp" line="24" />
         <source>bruk: gevinst service-areas [--json]</source>
         <translation>usage: gevinst service-areas [--json]</translation>
     </message>
     <message>
-        <location filename="../../app/CommandServiceAreas.cpp" line="29" />
+        <location filename="../../app/CommandServiceAreas.cpp" line="30" />
         <source> (hoppet over)</source>
         <translation> (skipped)</translation>
     </message>
@@ -606,12 +606,12 @@ The command line works without a display:</translation>
         <translation>--year: %1 is outside the scenario’s years %2–%3</translation>
     </message>
     <message>
-        <location filename="../../app/CommandProjection.cpp" line="57" />
+        <location filename="../../app/CommandProjection.cpp" line="58" />
         <source>--to må være et år fra %1 til %2, ikke «%3»</source>
         <translation>--to must be a year from %1 to %2, not “%3”</translation>
     </message>
     <message>
-        <location filename="../../app/CommandProjection.cpp" line="71" />
+        <location filename="../../app/CommandProjection.cpp" line="72" />
         <source>fant ikke de leverte dataene (%1); så i: %2 (sett GEVINST_DATA_DIR)</source>
         <translation>the shipped data (%1) was not found; looked in: %2 (set GEVINST_DATA_DIR)</translation>
     </message>
@@ -666,57 +666,57 @@ The command line works without a display:</translation>
         <translation>--csv-format: “%1” is not one of no (semicolon, decimal comma), intl (comma, decimal point)</translation>
     </message>
     <message>
-        <location filename="../../app/CommandDb.cpp" line="80" />
+        <location filename="../../app/CommandDb.cpp" line="81" />
         <source>%1 hører ikke til denne kommandoen (bruk: gevinst %2)</source>
         <translation>%1 does not go with this command (usage: gevinst %2)</translation>
     </message>
     <message>
-        <location filename="../../app/CommandDb.cpp" line="83" />
+        <location filename="../../app/CommandDb.cpp" line="84" />
         <source>bruk: gevinst %1 (se gevinst db --help)</source>
         <translation>usage: gevinst %1 (see gevinst db --help)</translation>
     </message>
     <message>
-        <location filename="../../app/CommandDb.cpp" line="97" />
+        <location filename="../../app/CommandDb.cpp" line="98" />
         <source>ID må være et scenarionummer fra gevinst db list, ikke «%1»</source>
         <translation>ID must be a scenario number from gevinst db list, not “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/CommandDb.cpp" line="138" />
+        <location filename="../../app/CommandDb.cpp" line="139" />
         <source>%n enheter</source>
         <translation><numerusform>%n unit</numerusform><numerusform>%n units</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/CommandDb.cpp" line="155" />
+        <location filename="../../app/CommandDb.cpp" line="156" />
         <source>--years må være START-SLUTT med firesifrede år, f.eks. 2025-2040, ikke «%1»</source>
         <translation>--years must be START-END with four-digit years, e.g. 2025-2040, not “%1”</translation>
     </message>
     <message>
-        <location filename="../../app/CommandDb.cpp" line="168" />
+        <location filename="../../app/CommandDb.cpp" line="169" />
         <source>--unit må oppgis (bruk: gevinst %1)</source>
         <translation>--unit is required (usage: gevinst %1)</translation>
     </message>
     <message>
-        <location filename="../../app/CommandDb.cpp" line="182" />
+        <location filename="../../app/CommandDb.cpp" line="183" />
         <source> (se gevinst db units)</source>
         <translation> (see gevinst db units)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/CommandDb.cpp" line="263" />
+        <location filename="../../app/CommandDb.cpp" line="264" />
         <source>Importerte folketall for %n enheter</source>
         <translation><numerusform>Imported population for %n unit</numerusform><numerusform>Imported population for %n units</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/CommandDb.cpp" line="264" />
+        <location filename="../../app/CommandDb.cpp" line="265" />
         <source> og %1 år (%2 rader) fra %3</source>
         <translation> and %1 years (%2 rows) from %3</translation>
     </message>
     <message>
-        <location filename="../../app/CommandDb.cpp" line="306" />
+        <location filename="../../app/CommandDb.cpp" line="307" />
         <source>bruk: gevinst %1</source>
         <translation>usage: gevinst %1</translation>
     </message>
     <message>
-        <location filename="../../app/CommandDb.cpp" line="317" />
+        <location filename="../../app/CommandDb.cpp" line="318" />
         <source>ukjent db-kommando «%1» (bruk: gevinst %2)</source>
         <translation>unknown db command “%1” (usage: gevinst %2)</translation>
     </message>
@@ -1698,6 +1698,79 @@ The command line works without a display:</translation>
     </message>
 </context>
 <context>
+    <name>gevinst::store::LibraryErrorText</name>
+    <message>
+        <location filename="../../model/store/LibraryErrorText.cpp" line="10" />
+        <source>biblioteket</source>
+        <translation>the library</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/LibraryErrorText.cpp" line="13" />
+        <source> (linje %1, felt «%2»)</source>
+        <translation> (line %1, field “%2”)</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/LibraryErrorText.cpp" line="15" />
+        <source> (linje %1)</source>
+        <translation> (line %1)</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/LibraryErrorText.cpp" line="17" />
+        <source> (felt «%1»)</source>
+        <translation> (field “%1”)</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/LibraryErrorText.cpp" line="19" />
+        <source>Fant ikke scenarioet eller versjonen i biblioteket%1.</source>
+        <translation>The scenario or version was not found in the library%1.</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/LibraryErrorText.cpp" line="20" />
+        <source>%1 har en feil%2 og ble ikke lagret.</source>
+        <translation>%1 has an error%2 and was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/LibraryErrorText.cpp" line="21" />
+        <source>%1 er ikke et scenariobibliotek (SQLite-fil).</source>
+        <translation>%1 is not a scenario library (SQLite file).</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/LibraryErrorText.cpp" line="23" />
+        <source>%1 er skadet. Filen er ikke endret; bruk en sikkerhetskopi eller et nytt bibliotek.</source>
+        <translation>%1 is damaged. The file is unchanged; use a backup or a new library.</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/LibraryErrorText.cpp" line="25" />
+        <source>%1 er laget av en nyere versjon av Gevinstmodell. Filen er ikke endret; oppdater programmet.</source>
+        <translation>%1 was made by a newer version of Gevinstmodell. The file is unchanged; update the program.</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/LibraryErrorText.cpp" line="26" />
+        <source>%1 kan ikke skrives til (filen eller mappen er skrivebeskyttet).</source>
+        <translation>%1 cannot be written to (the file or folder is read-only).</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/LibraryErrorText.cpp" line="27" />
+        <source>Et annet program holder %1 låst. Lukk det og prøv igjen.</source>
+        <translation>Another program holds %1 locked. Close it and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/LibraryErrorText.cpp" line="28" />
+        <source>%1 kan ikke leses, eller mappen kan ikke lages.</source>
+        <translation>%1 cannot be read, or the folder cannot be created.</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/LibraryErrorText.cpp" line="29" />
+        <source>Biblioteket svarte med en feil%1. Prøv igjen; vedvarer feilen, start programmet på nytt.</source>
+        <translation>The library answered with an error%1. Try again; if the error persists, restart the program.</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/LibraryErrorText.cpp" line="31" />
+        <source>Ukjent feil i biblioteket.</source>
+        <translation>Unknown error in the library.</translation>
+    </message>
+</context>
+<context>
     <name>gevinst::ui::BudgetPlan</name>
     <message>
         <location filename="../../ui/ledger/BudgetPlan.cpp" line="36" />
@@ -2530,11 +2603,13 @@ The shipped scenario is shown but cannot be saved.</translation>
     </message>
     <message>
         <location filename="../../ui/export/ExportMenu.cpp" line="176" />
+        <location filename="../../ui/GevinstApplication.cpp" line="51" />
         <source>Lagre rapport</source>
         <translation>Save report</translation>
     </message>
     <message>
         <location filename="../../ui/export/ExportMenu.cpp" line="177" />
+        <location filename="../../ui/GevinstApplication.cpp" line="52" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -4050,79 +4125,6 @@ Save them as new versions before you quit?</translation>
         <location filename="../../ui/editor/ScenarioEditor.cpp" line="396" />
         <source>Kr per årsverk</source>
         <translation>NOK per FTE</translation>
-    </message>
-</context>
-<context>
-    <name>gevinst::ui::StoreErrorText</name>
-    <message>
-        <location filename="../../ui/document/StoreErrorText.cpp" line="10" />
-        <source>biblioteket</source>
-        <translation>the library</translation>
-    </message>
-    <message>
-        <location filename="../../ui/document/StoreErrorText.cpp" line="13" />
-        <source> (linje %1, felt «%2»)</source>
-        <translation> (line %1, field “%2”)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/document/StoreErrorText.cpp" line="15" />
-        <source> (linje %1)</source>
-        <translation> (line %1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/document/StoreErrorText.cpp" line="17" />
-        <source> (felt «%1»)</source>
-        <translation> (field “%1”)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/document/StoreErrorText.cpp" line="19" />
-        <source>Fant ikke scenarioet eller versjonen i biblioteket%1.</source>
-        <translation>The scenario or version was not found in the library%1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/document/StoreErrorText.cpp" line="20" />
-        <source>%1 har en feil%2 og ble ikke lagret.</source>
-        <translation>%1 has an error%2 and was not saved.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/document/StoreErrorText.cpp" line="21" />
-        <source>%1 er ikke et scenariobibliotek (SQLite-fil).</source>
-        <translation>%1 is not a scenario library (SQLite file).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/document/StoreErrorText.cpp" line="23" />
-        <source>%1 er skadet. Filen er ikke endret; bruk en sikkerhetskopi eller et nytt bibliotek.</source>
-        <translation>%1 is damaged. The file is unchanged; use a backup or a new library.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/document/StoreErrorText.cpp" line="25" />
-        <source>%1 er laget av en nyere versjon av Gevinstmodell. Filen er ikke endret; oppdater programmet.</source>
-        <translation>%1 was made by a newer version of Gevinstmodell. The file is unchanged; update the program.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/document/StoreErrorText.cpp" line="26" />
-        <source>%1 kan ikke skrives til (filen eller mappen er skrivebeskyttet).</source>
-        <translation>%1 cannot be written to (the file or folder is read-only).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/document/StoreErrorText.cpp" line="27" />
-        <source>Et annet program holder %1 låst. Lukk det og prøv igjen.</source>
-        <translation>Another program holds %1 locked. Close it and try again.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/document/StoreErrorText.cpp" line="28" />
-        <source>%1 kan ikke leses, eller mappen kan ikke lages.</source>
-        <translation>%1 cannot be read, or the folder cannot be created.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/document/StoreErrorText.cpp" line="29" />
-        <source>Biblioteket svarte med en feil%1. Prøv igjen; vedvarer feilen, start programmet på nytt.</source>
-        <translation>The library answered with an error%1. Try again; if the error persists, restart the program.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/document/StoreErrorText.cpp" line="31" />
-        <source>Ukjent feil i biblioteket.</source>
-        <translation>Unknown error in the library.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,6 @@
 #pragma once
 // Words a scenario-library error (store::StoreError) for the user, in the UI
-// language, from its kind and where it happened (file, line, field). The store's
-// own English detail is for logs and the command line, never for the window.
+// language: store::LibraryErrorText, which the command line uses as well.
 
 #include "StoreResult.h"
 

@@ -123,7 +123,6 @@ void NumberField::updateToolTip()
     if (!facts.isEmpty())
         parts << facts.join(QStringLiteral(" · "));
     parts << (source_.isEmpty() ? tr("Kilde: ikke oppgitt") : tr("Kilde: %1").arg(source_)).toHtmlEscaped();
-    parts << QStringLiteral("<span style='color:#777'>%1</span>").arg(QString::fromStdString(path_).toHtmlEscaped());
     setToolTip(parts.join(QStringLiteral("<br>")));
 }
 
