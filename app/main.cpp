@@ -17,6 +17,8 @@
 #include <QApplication>
 #endif
 
+#include <algorithm>
+#include <cstddef>
 #include <cstdlib>
 #include <exception>
 #include <iostream>

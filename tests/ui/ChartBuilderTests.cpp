@@ -69,5 +69,5 @@ TEST_CASE("every chart draws the result's numbers", "[ui][charts]")
 
     ui::ChartBuilder::build(plot, r, ui::ChartId::BudgetComponents);
     const QString budget = ui::ChartHover::textAt(plot, last);
-    CHECK(budget.contains(QStringLiteral(" kr")));
+    CHECK(budget.contains(QStringLiteral("\u00a0kr")));
 }

@@ -13,7 +13,7 @@
 
 #include "Engine.h"
 #include "ExportLabels.h"
-#include "NorwegianFormat.h"
+#include "NumberText.h"
 #include "NumberText.h"
 #include "ScenarioDocument.h"
 #include "ScenarioReader.h"
@@ -40,7 +40,6 @@
 using namespace gevinst;
 using gevinst::ui::BudgetPlanView;
 using gevinst::ui::LedgerView;
-using gevinst::ui::NorwegianFormat;
 
 namespace {
 
@@ -94,16 +93,16 @@ TEST_CASE("the ledger table shows the six actors with the result's NPVs and DFØ
         CAPTURE(i);
         CHECK(cell(*table, i, 0) == io::ExportLabels::series(kActors[i]));
         CHECK(cell(*table, i, 1) == io::ExportLabels::ledgerClass(kActors[i]));
-        CHECK(cell(*table, i, npvColumn) == NorwegianFormat::number(r.summary.ledgerNpv[std::size_t(i)], 0));
+        CHECK(cell(*table, i, npvColumn) == io::NumberText::number(r.summary.ledgerNpv[std::size_t(i)], 0));
         // The first and last year as the engine has them.
-        CHECK(cell(*table, i, 2) == NorwegianFormat::number(r[kActors[i]][0], 0));
-        CHECK(cell(*table, i, 2 + r.yearCount() - 1) == NorwegianFormat::number(r[kActors[i]][r.yearCount() - 1], 0));
+        CHECK(cell(*table, i, 2) == io::NumberText::number(r[kActors[i]][0], 0));
+        CHECK(cell(*table, i, 2 + r.yearCount() - 1) == io::NumberText::number(r[kActors[i]][r.yearCount() - 1], 0));
     }
     // The municipality's own line is far from zero in the shipped scenario: the check above means something.
     CHECK(std::abs(npv(r, SeriesId::LedgerKommuneHelseOmsorg)) > 1e5);
     // Totals follow, and the freed time (not cash) comes last.
     CHECK(cell(*table, 7, 0) == io::ExportLabels::series(SeriesId::LedgerSocietyNet));
-    CHECK(cell(*table, 7, npvColumn) == NorwegianFormat::number(npv(r, SeriesId::LedgerSocietyNet), 0));
+    CHECK(cell(*table, 7, npvColumn) == io::NumberText::number(npv(r, SeriesId::LedgerSocietyNet), 0));
     CHECK(cell(*table, table->rowCount() - 1, 0) == io::ExportLabels::series(SeriesId::LedgerCapacityTime));
 
     auto* nonPriced = view.findChild<QLabel*>(QStringLiteral("ledgerNonPriced"));
@@ -112,7 +111,7 @@ TEST_CASE("the ledger table shows the six actors with the result's NPVs and DFØ
     CHECK(nonPriced->text().contains(QStringLiteral("NAV")));
     auto* time = view.findChild<QLabel*>(QStringLiteral("ledgerCapacityTime"));
     REQUIRE(time);
-    CHECK(time->text().contains(NorwegianFormat::nok(npv(r, SeriesId::LedgerCapacityTime)).toHtmlEscaped()));
+    CHECK(time->text().contains(io::NumberText::nok(npv(r, SeriesId::LedgerCapacityTime)).toHtmlEscaped()));
 }
 
 TEST_CASE("the stacked chart has one bar series per actor with each year's cash", "[ui][ledger]")
@@ -180,7 +179,7 @@ TEST_CASE("«Kopier tabell» puts the ledger table tab-separated with Norwegian 
     CHECK(header[0] == QStringLiteral("Aktør"));
     CHECK(header[2] == QString::number(r.years.front()));
     CHECK(header.back() == QStringLiteral("Nåverdi"));
-    const QLocale nb = NorwegianFormat::locale();
+    const QLocale nb = io::NumberText::locale();
     for (int i = 0; i < 6; ++i) {
         CAPTURE(i);
         const QStringList fields = lines[1 + i].split(QLatin1Char('\t'));
@@ -191,7 +190,7 @@ TEST_CASE("«Kopier tabell» puts the ledger table tab-separated with Norwegian 
         const double value = nb.toDouble(fields.back(), &ok);
         CHECK(ok);
         CHECK(std::abs(value - r.summary.ledgerNpv[std::size_t(i)]) <= 0.5);
-        CHECK(fields.back() == NorwegianFormat::number(r.summary.ledgerNpv[std::size_t(i)], 0));
+        CHECK(fields.back() == io::NumberText::number(r.summary.ledgerNpv[std::size_t(i)], 0));
     }
     // A value above a thousand carries the Norwegian group separator, never a comma or a point.
     const QString big = lines[1].split(QLatin1Char('\t')).back();
@@ -233,7 +232,7 @@ TEST_CASE("the økonomiplan's net line is the budget effect of the chosen years,
     for (int c = 0; c < 4; ++c) {
         CAPTURE(c);
         CHECK(table->horizontalHeaderItem(1 + c)->text() == QString::number(chosen + c));
-        CHECK(cell(*table, net, 1 + c) == NorwegianFormat::number(r[SeriesId::BudgetEffectNok][t0 + c], 0));
+        CHECK(cell(*table, net, 1 + c) == io::NumberText::number(r[SeriesId::BudgetEffectNok][t0 + c], 0));
         CHECK(near(view.shown().lines.back().values[std::size_t(c)], r[SeriesId::BudgetEffectNok][t0 + c]));
         // The kommune's lines add up to the net.
         double sum = 0;
@@ -245,7 +244,7 @@ TEST_CASE("the økonomiplan's net line is the budget effect of the chosen years,
 
     // Nominal: fixed × (1 + deflator)^(year − start year).
     deflator->setValue(2.5); // ignored while fixed prices are shown
-    CHECK(cell(*table, net, 1) == NorwegianFormat::number(r[SeriesId::BudgetEffectNok][t0], 0));
+    CHECK(cell(*table, net, 1) == io::NumberText::number(r[SeriesId::BudgetEffectNok][t0], 0));
     nominal->setChecked(true);
     REQUIRE(view.shown().nominal);
     for (std::size_t l = 0; l < fixed.size(); ++l)
@@ -254,7 +253,7 @@ TEST_CASE("the økonomiplan's net line is the budget effect of the chosen years,
             CHECK(near(view.shown().lines[l].values[std::size_t(c)], expected));
         }
     CHECK(cell(*table, net, 4) ==
-          NorwegianFormat::number(r[SeriesId::BudgetEffectNok][t0 + 3] * std::pow(1.025, chosen + 3 - s.startYear), 0));
+          io::NumberText::number(r[SeriesId::BudgetEffectNok][t0 + 3] * std::pow(1.025, chosen + 3 - s.startYear), 0));
 
     // «Kopier tabell»: the same table, tab-separated.
     QTest::mouseClick(view.findChild<QPushButton*>(QStringLiteral("budgetCopy")), Qt::LeftButton);
@@ -299,15 +298,15 @@ TEST_CASE("the window shows the two views as tabs beside the results, following 
     REQUIRE(table);
     REQUIRE(table->rowCount() == 11);
     const int npvColumn = table->columnCount() - 1;
-    CHECK(cell(*table, 0, npvColumn) == NorwegianFormat::number(doc->lastValidResult()->summary.ledgerNpv[0], 0));
+    CHECK(cell(*table, 0, npvColumn) == io::NumberText::number(doc->lastValidResult()->summary.ledgerNpv[0], 0));
 
     // An edit recomputes; the view follows.
     REQUIRE(doc->setValue("realisation.budget_share_of_freed_capacity", 0.1, QStringLiteral("test")));
     QApplication::processEvents();
-    CHECK(cell(*table, 0, npvColumn) == NorwegianFormat::number(doc->lastValidResult()->summary.ledgerNpv[0], 0));
+    CHECK(cell(*table, 0, npvColumn) == io::NumberText::number(doc->lastValidResult()->summary.ledgerNpv[0], 0));
     doc->undoStack().undo();
     QApplication::processEvents();
-    CHECK(cell(*table, 0, npvColumn) == NorwegianFormat::number(doc->lastValidResult()->summary.ledgerNpv[0], 0));
+    CHECK(cell(*table, 0, npvColumn) == io::NumberText::number(doc->lastValidResult()->summary.ledgerNpv[0], 0));
 
     tabs->setCurrentWidget(plan);
     QApplication::processEvents();

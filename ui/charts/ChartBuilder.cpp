@@ -1,7 +1,7 @@
 #include "ChartBuilder.h"
 
 #include "ExportLabels.h"
-#include "NorwegianFormat.h"
+#include "NumberText.h"
 
 #include <qcustomplot.h>
 
@@ -62,7 +62,7 @@ void setupYearAxis(QCustomPlot& plot, const Result& r)
     const int n = r.yearCount();
     const int step = n > 24 ? 5 : (n > 12 ? 2 : 1);
     for (int i = 0; i < n; i += step)
-        ticker->addTick(r.years[static_cast<std::size_t>(i)], NorwegianFormat::year(r.years[static_cast<std::size_t>(i)]));
+        ticker->addTick(r.years[static_cast<std::size_t>(i)], io::NumberText::year(r.years[static_cast<std::size_t>(i)]));
     plot.xAxis->setTicker(ticker);
     plot.xAxis->setLabel(Charts::tr("År"));
     if (n > 0)
@@ -219,7 +219,7 @@ void buildUtilisation(QCustomPlot& plot, const Result& r)
     auto* group = new QCPBarsGroup(&plot);
     group->setSpacingType(QCPBarsGroup::stPlotCoords);
     group->setSpacing(0.04);
-    const QString lastYear = r.years.empty() ? QString() : NorwegianFormat::year(r.years.back());
+    const QString lastYear = r.years.empty() ? QString() : io::NumberText::year(r.years.back());
     QCPBars* b0 = addBars(plot, Charts::tr("Før oppgavedeling"), keys, before, kLightBlue, "share", 0.01, 0.32);
     QCPBars* b1 = addBars(plot, Charts::tr("Etter (%1)").arg(lastYear), keys, after, kBlue, "share", 0.01, 0.32);
     b0->setBarsGroup(group);
@@ -253,7 +253,7 @@ void buildCumulativeBudget(QCustomPlot& plot, const Result& r)
         label->position->setCoords(*r.summary.paybackYear, plot.yAxis->range().upper);
         label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
         label->setPadding(QMargins(6, 4, 6, 4));
-        label->setText(Charts::tr("Tilbakebetalt %1").arg(NorwegianFormat::year(*r.summary.paybackYear)));
+        label->setText(Charts::tr("Tilbakebetalt %1").arg(io::NumberText::year(*r.summary.paybackYear)));
         label->setColor(kGreen.darker(120));
     }
 }
@@ -278,7 +278,7 @@ void ChartBuilder::clear(QCustomPlot& plot)
 void ChartBuilder::build(QCustomPlot& plot, const Result& result, ChartId id)
 {
     clear(plot);
-    plot.setLocale(NorwegianFormat::locale());
+    plot.setLocale(io::NumberText::locale());
 
     auto* layout = plot.plotLayout();
     layout->insertRow(0);

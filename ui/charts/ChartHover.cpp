@@ -1,6 +1,6 @@
 #include "ChartHover.h"
 
-#include "NorwegianFormat.h"
+#include "NumberText.h"
 
 #include <qcustomplot.h>
 
@@ -33,12 +33,12 @@ QString formatValue(const QCPAbstractPlottable* p, double plotted)
     const double scale = p->property("valueScale").isValid() ? p->property("valueScale").toDouble() : 1.0;
     const double v = plotted * scale;
     if (kind == QLatin1String("nok"))
-        return NorwegianFormat::nok(v);
+        return io::NumberText::nok(v);
     if (kind == QLatin1String("share"))
-        return NorwegianFormat::percent(v, 1);
+        return io::NumberText::percent(v, 1);
     if (kind == QLatin1String("fte"))
-        return NorwegianFormat::fte(v, 1);
-    return NorwegianFormat::number(v, 2);
+        return io::NumberText::fte(v, 1);
+    return io::NumberText::number(v, 2);
 }
 
 } // namespace
@@ -65,7 +65,7 @@ QString ChartHover::textAt(QCustomPlot& plot, double key)
     if (auto text = plot.xAxis->ticker().dynamicCast<QCPAxisTickerText>())
         header = text->ticks().value(key);
     if (header.isEmpty())
-        header = NorwegianFormat::year(static_cast<int>(key));
+        header = io::NumberText::year(static_cast<int>(key));
     QStringList lines;
     for (int i = 0; i < plot.plottableCount(); ++i) {
         QCPAbstractPlottable* p = plot.plottable(i);

@@ -1,6 +1,6 @@
 #include "NumberField.h"
 
-#include "NorwegianFormat.h"
+#include "NumberText.h"
 
 #include <QStyle>
 
@@ -28,8 +28,8 @@ QString NumberField::formatNumber(double value, FieldDisplay display)
     if (display == FieldDisplay::Year)
         return QString::number(static_cast<long long>(std::llround(value)));
     const double shown = display == FieldDisplay::Percent ? value * 100.0 : value;
-    QString s = NorwegianFormat::locale().toString(shown, 'f', 6);
-    const QString dec = NorwegianFormat::locale().decimalPoint();
+    QString s = io::NumberText::locale().toString(shown, 'f', 6);
+    const QString dec = io::NumberText::locale().decimalPoint();
     if (s.contains(dec)) {
         while (s.endsWith(QLatin1Char('0')))
             s.chop(1);

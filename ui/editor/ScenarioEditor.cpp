@@ -2,7 +2,7 @@
 
 #include "ErrorText.h"
 #include "JsonPath.h"
-#include "NorwegianFormat.h"
+#include "NumberText.h"
 #include "NumberField.h"
 #include "ScenarioDocument.h"
 #include "VocabularyEdit.h"
@@ -795,7 +795,7 @@ void ScenarioEditor::refresh()
                     numeric = false;
             }
         const bool ok = numeric && std::abs(sum - 1.0) <= 0.001;
-        const QString shown = numeric ? NorwegianFormat::percent(sum, 1) : NorwegianFormat::missing();
+        const QString shown = numeric ? io::NumberText::percent(sum, 1) : io::NumberText::missing();
         label->setText(ok ? tr("Sum %1").arg(shown) : tr("Sum %1 ⚠").arg(shown));
         label->setProperty("invalid", !ok);
         label->setStyleSheet(ok ? QStringLiteral("color: #2e7d32; font-weight: bold;")

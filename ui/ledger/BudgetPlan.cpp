@@ -1,7 +1,7 @@
 #include "BudgetPlan.h"
 
 #include "ExportLabels.h"
-#include "NorwegianFormat.h"
+#include "NumberText.h"
 
 #include <QCoreApplication>
 
@@ -73,7 +73,7 @@ BudgetPlanTable BudgetPlan::of(const Scenario& s, const Result& r, int firstYear
     series(SeriesId::SocialAssistanceSavingsNok, 1);
     const double share = s.realisation.budgetShareOfFreedCapacity;
     line(QStringLiteral("realised_capacity_budget"),
-         tr("Realisert kapasitet × budsjettandel (%1)").arg(NorwegianFormat::percent(share, 0)),
+         tr("Realisert kapasitet × budsjettandel (%1)").arg(io::NumberText::percent(share, 0)),
          [&r, share](int t) { return share * r[SeriesId::RealisedCapacityNok][t]; });
     line(QStringLiteral("budget_effect_nok"), tr("Netto budsjetteffekt"),
          [&r](int t) { return r[SeriesId::BudgetEffectNok][t]; });

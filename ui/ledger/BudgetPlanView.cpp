@@ -1,6 +1,6 @@
 #include "BudgetPlanView.h"
 
-#include "NorwegianFormat.h"
+#include "NumberText.h"
 #include "ScenarioDocument.h"
 #include "TableClipboard.h"
 
@@ -49,7 +49,7 @@ BudgetPlanView::BudgetPlanView(QWidget* parent)
     auto* deflatorRow = new QHBoxLayout;
     deflator_ = new QDoubleSpinBox;
     deflator_->setObjectName(QStringLiteral("budgetDeflator"));
-    deflator_->setLocale(NorwegianFormat::locale());
+    deflator_->setLocale(io::NumberText::locale());
     deflator_->setDecimals(1);
     deflator_->setRange(-5.0, 20.0);
     deflator_->setSingleStep(0.1);
@@ -185,15 +185,15 @@ void BudgetPlanView::redraw()
     const double deflator = deflator_->value() / 100.0;
     shown_ = BudgetPlan::of(*scenario_, *result_, firstYear_->value(),
                             nominal ? std::optional<double>(deflator) : std::nullopt);
-    const QString start = NorwegianFormat::year(scenario_->startYear);
+    const QString start = io::NumberText::year(scenario_->startYear);
     QString note = nominal ? tr("Løpende kroner: faste %1-kroner × (1 + %2)^(år − %1).")
-                                 .arg(start, NorwegianFormat::percent(deflator, 1))
+                                 .arg(start, io::NumberText::percent(deflator, 1))
                            : tr("Kroner i faste %1-priser.").arg(start);
     note += QLatin1Char(' ') + tr("Kommunens egne linjer: + styrker budsjettet, − belaster det. Netto er "
                                   "budsjetteffekten i beregningen.");
     if (int(shown_.years.size()) < BudgetPlan::kYears)
         note += QLatin1Char(' ') + tr("Scenarioet slutter i %1, så planen har bare %n år.", nullptr, int(shown_.years.size()))
-                                        .arg(NorwegianFormat::year(result_->years.back()));
+                                        .arg(io::NumberText::year(result_->years.back()));
     note_->setText(note);
 
     const int years = int(shown_.years.size());
@@ -202,7 +202,7 @@ void BudgetPlanView::redraw()
     table_->setColumnCount(1 + years + 1);
     QStringList headers{tr("Linje")};
     for (int y : shown_.years)
-        headers << NorwegianFormat::year(y);
+        headers << io::NumberText::year(y);
     headers << tr("Sum %n år", nullptr, years);
     table_->setHorizontalHeaderLabels(headers);
     for (int c = 1; c < table_->columnCount(); ++c)
@@ -217,7 +217,7 @@ void BudgetPlanView::redraw()
         for (int c = 0; c <= years; ++c) {
             const double value = c < years ? line.values[std::size_t(c)]
                                            : std::accumulate(line.values.begin(), line.values.end(), 0.0);
-            auto* item = new QTableWidgetItem(NorwegianFormat::number(value, 0));
+            auto* item = new QTableWidgetItem(io::NumberText::number(value, 0));
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             table_->setItem(r, 1 + c, item);
             items << item;

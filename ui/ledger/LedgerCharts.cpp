@@ -2,7 +2,7 @@
 
 #include "ExportLabels.h"
 #include "LedgerTable.h"
-#include "NorwegianFormat.h"
+#include "NumberText.h"
 
 #include <qcustomplot.h>
 
@@ -159,7 +159,7 @@ void buildCashByYear(QCustomPlot& plot, const Result& r)
     for (int i = 0; i < n; ++i) {
         keys.push_back(r.years[std::size_t(i)]);
         if (i % step == 0)
-            ticker->addTick(r.years[std::size_t(i)], NorwegianFormat::year(r.years[std::size_t(i)]));
+            ticker->addTick(r.years[std::size_t(i)], io::NumberText::year(r.years[std::size_t(i)]));
     }
     plot.xAxis->setTicker(ticker);
     plot.xAxis->setLabel(QCoreApplication::translate("gevinst::ui::LedgerCharts", "År"));
@@ -218,7 +218,7 @@ void buildWaterfall(QCustomPlot& plot, const Result& r)
         text->setPositionAlignment((up ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter);
         text->setPadding(QMargins(3, 0, 3, 0));
         text->setFont(labelFont);
-        text->setText(NorwegianFormat::number(value / kMillion, 1));
+        text->setText(io::NumberText::number(value / kMillion, 1));
     };
     // One bar series per step, floating from the running total (QCPBars draws
     // from its base value to base + value).
@@ -313,7 +313,7 @@ void LedgerCharts::clear(QCustomPlot& plot)
 void LedgerCharts::build(QCustomPlot& plot, const Result& result, Chart chart)
 {
     clear(plot);
-    plot.setLocale(NorwegianFormat::locale());
+    plot.setLocale(io::NumberText::locale());
     addTitle(plot, title(chart));
     plot.yAxis->grid()->setPen(QPen(QColor(0xdd, 0xdd, 0xdd), 1, Qt::DotLine));
     plot.yAxis->grid()->setZeroLinePen(QPen(QColor(0x55, 0x55, 0x55), 1));

@@ -4,7 +4,7 @@
 #include "LedgerCharts.h"
 #include "LedgerTable.h"
 #include "NonPricedEffects.h"
-#include "NorwegianFormat.h"
+#include "NumberText.h"
 #include "ScenarioDocument.h"
 #include "TableClipboard.h"
 
@@ -184,10 +184,10 @@ void LedgerView::clear(const QString& reason)
 void LedgerView::setResult(const Scenario& scenario, const Result& result)
 {
     staleBanner_->hide();
-    const QString start = NorwegianFormat::year(scenario.startYear);
+    const QString start = io::NumberText::year(scenario.startYear);
     QString note = tr("Kroner i faste %1-priser. Positive tall er gevinst for aktøren, negative er kostnad. Nåverdi med "
                       "diskonteringsrente %2. Kommunens to linjer er til sammen budsjetteffekten.")
-                       .arg(start, NorwegianFormat::percent(scenario.discountRate, 1));
+                       .arg(start, io::NumberText::percent(scenario.discountRate, 1));
     if (!scenario.ledger.present)
         note += QLatin1Char(' ') + tr("Scenarioet har ingen forutsetninger for fordelingen (lønn, skattesatser og statlige "
                                       "ytelser er 0), så bare kommunens og NAVs kontantstrømmer vises.");
@@ -206,7 +206,7 @@ void LedgerView::setResult(const Scenario& scenario, const Result& result)
         tr("Nåverdi <b>%1</b>. Verdien av frigjort tid som ikke regnes som penger i kommunens budsjett: tid som "
            "brukes til flere tjenestemottakere eller bedre kvalitet. Den vises ved siden av aktørene og er ikke lagt "
            "inn i noen sum.")
-            .arg(NorwegianFormat::nok(time)));
+            .arg(io::NumberText::nok(time)));
     QString items;
     for (const QString& line : NonPricedEffects::of(scenario, result).lines())
         items += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
@@ -223,7 +223,7 @@ void LedgerView::fillTable(const Scenario& scenario, const Result& result)
     table_->setColumnCount(kFirstYearColumn + years + 1);
     QStringList headers{tr("Aktør"), tr("DFØ-klasse")};
     for (int y : result.years)
-        headers << NorwegianFormat::year(y);
+        headers << io::NumberText::year(y);
     headers << tr("Nåverdi");
     table_->setHorizontalHeaderLabels(headers);
     for (int c = kFirstYearColumn; c < table_->columnCount(); ++c)
@@ -241,11 +241,11 @@ void LedgerView::fillTable(const Scenario& scenario, const Result& result)
         table_->setItem(r, kClassColumn, cls);
         items << name << cls;
         for (int t = 0; t < years; ++t) {
-            auto* cell = numberItem(NorwegianFormat::number(row.values[std::size_t(t)], 0));
+            auto* cell = numberItem(io::NumberText::number(row.values[std::size_t(t)], 0));
             table_->setItem(r, kFirstYearColumn + t, cell);
             items << cell;
         }
-        auto* npv = numberItem(NorwegianFormat::number(row.npv, 0));
+        auto* npv = numberItem(io::NumberText::number(row.npv, 0));
         table_->setItem(r, kFirstYearColumn + years, npv);
         items << npv;
         if (row.kind != LedgerRow::Kind::Actor) {

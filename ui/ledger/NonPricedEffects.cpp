@@ -1,7 +1,7 @@
 #include "NonPricedEffects.h"
 
 #include "ExportLabels.h"
-#include "NorwegianFormat.h"
+#include "NumberText.h"
 
 #include <QCoreApplication>
 
@@ -52,31 +52,31 @@ NonPricedEffects NonPricedEffects::of(const Scenario& s, const Result& r)
 QStringList NonPricedEffects::lines() const
 {
     QStringList lines;
-    const QString year = NorwegianFormat::year(lastYear);
+    const QString year = io::NumberText::year(lastYear);
     for (const RoleChange& u : utilisation)
         lines << tr("Utnyttelsesgrad %1: %2 før → %3 i %4")
                      .arg(io::ExportLabels::vocabularyName(m_serviceArea, u.roleId).toLower(),
-                          NorwegianFormat::percent(u.before, 0), NorwegianFormat::percent(u.after, 0), year);
+                          io::NumberText::percent(u.before, 0), io::NumberText::percent(u.after, 0), year);
     if (extraRecipients)
         lines << tr("Flere tjenestemottakere med dagens tid per mottaker i %1: om lag %2")
-                     .arg(year, NorwegianFormat::number(*extraRecipients, 0));
+                     .arg(year, io::NumberText::number(*extraRecipients, 0));
     else
         lines << tr("Flere tjenestemottakere: ikke beregnet (ingen tid per mottaker i %1)").arg(year);
     switch (basis) {
     case PeopleBasis::Persons:
         lines << tr("Personer rekruttert gjennom NAV som fortsatt er i jobb i %1: om lag %2 (sparte statlige ytelser "
                     "delt på ytelsen som spares per person)")
-                     .arg(year, NorwegianFormat::number(peopleInWork, 0));
+                     .arg(year, io::NumberText::number(peopleInWork, 0));
         break;
     case PeopleBasis::FullTimeEquivalents:
         lines << tr("Rekruttert gjennom NAV og fortsatt i jobb i %1: %2 årsverk (ny lønnsinntekt delt på årslønnen; "
                     "antall personer er større når de har deltidsstillinger)")
-                     .arg(year, NorwegianFormat::number(peopleInWork, 1));
+                     .arg(year, io::NumberText::number(peopleInWork, 1));
         break;
     case PeopleBasis::HiredNoTurnover:
         lines << tr("Rekruttert gjennom NAV %1–%2: %3 personer i alt, før noen slutter (scenarioet oppgir ikke lønn "
                     "eller statlige ytelser, så hvor mange som fortsatt er i jobb, kan ikke leses av beregningen)")
-                     .arg(NorwegianFormat::year(m_firstYear), year, NorwegianFormat::number(peopleInWork, 0));
+                     .arg(io::NumberText::year(m_firstYear), year, io::NumberText::number(peopleInWork, 0));
         break;
     }
     return lines;

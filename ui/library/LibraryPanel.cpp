@@ -2,7 +2,7 @@
 
 #include "StoreErrorText.h"
 
-#include "NorwegianFormat.h"
+#include "NumberText.h"
 
 #include <QFileInfo>
 #include <QHeaderView>
@@ -214,7 +214,7 @@ void LibraryPanel::listScenarios()
     auto list = library_.scenarios(filter);
     if (!list)
         return;
-    const QLocale locale = NorwegianFormat::locale();
+    const QLocale locale = io::NumberText::locale();
     for (const store::ScenarioInfo& s : list.value()) {
         auto* top = new QTreeWidgetItem(scenarios_);
         top->setText(0, s.name + (s.shipped ? tr(" (levert)") : QString()));
@@ -254,7 +254,7 @@ void LibraryPanel::setRecent(const QList<qint64>& scenarioIds)
         item->setData(kScenarioIdRole, id);
         item->setToolTip(tr("Versjon %1, lagret %2")
                              .arg(info->latestVersion)
-                             .arg(NorwegianFormat::locale().toString(info->modified.toLocalTime(), QStringLiteral("d.M.yyyy HH:mm"))));
+                             .arg(io::NumberText::locale().toString(info->modified.toLocalTime(), QStringLiteral("d.M.yyyy HH:mm"))));
     }
 }
 

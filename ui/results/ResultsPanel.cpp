@@ -4,7 +4,7 @@
 #include "ChartHover.h"
 #include "ExportLabels.h"
 #include "KeyFigureCard.h"
-#include "NorwegianFormat.h"
+#include "NumberText.h"
 #include "ScenarioDocument.h"
 
 #include <qcustomplot.h>
@@ -127,7 +127,7 @@ void ResultsPanel::refresh()
         card->setStale(!valid);
     if (!document_ || !document_->lastValidResult()) {
         for (auto& [key, card] : cards_)
-            card->setValue(NorwegianFormat::missing());
+            card->setValue(io::NumberText::missing());
         for (auto& [id, plot] : charts_) {
             ChartBuilder::clear(*plot);
             plot->replot();
@@ -138,29 +138,29 @@ void ResultsPanel::refresh()
     const Result& r = *document_->lastValidResult();
     const Scenario& s = *document_->lastValidScenario();
     const Summary& sum = r.summary;
-    const QString lastYear = r.years.empty() ? QString() : NorwegianFormat::year(r.years.back());
+    const QString lastYear = r.years.empty() ? QString() : io::NumberText::year(r.years.back());
     const double gapEnd = r.yearCount() > 0 ? r[SeriesId::GapFte][r.yearCount() - 1] : 0.0;
 
-    cards_["freedFteEnd"]->setValue(NorwegianFormat::fte(sum.freedFteEnd, 1), tr("i %1").arg(lastYear));
+    cards_["freedFteEnd"]->setValue(io::NumberText::fte(sum.freedFteEnd, 1), tr("i %1").arg(lastYear));
     cards_["gapClosedShareEnd"]->setValue(
-        sum.gapClosedShareEnd ? NorwegianFormat::percent(*sum.gapClosedShareEnd, 0) : tr("Ingen gap"),
-        tr("gap %1 i %2").arg(NorwegianFormat::fte(gapEnd, 1), lastYear));
-    cards_["npvBudget"]->setValue(NorwegianFormat::millionNok(sum.npvBudgetNok, 1),
-                                  tr("diskontert med %1").arg(NorwegianFormat::percent(s.discountRate, 1)));
+        sum.gapClosedShareEnd ? io::NumberText::percent(*sum.gapClosedShareEnd, 0) : tr("Ingen gap"),
+        tr("gap %1 i %2").arg(io::NumberText::fte(gapEnd, 1), lastYear));
+    cards_["npvBudget"]->setValue(io::NumberText::millionNok(sum.npvBudgetNok, 1),
+                                  tr("diskontert med %1").arg(io::NumberText::percent(s.discountRate, 1)));
     // Beside the annual cost of the professional role it is compared with (the nurse in home care).
     const int compared = comparisonRole(s);
     QString comparison;
     if (compared >= 0)
         comparison = tr("%1: %2/år")
                          .arg(io::ExportLabels::vocabularyName(s.serviceArea, s.vocabulary.roles[std::size_t(compared)].id),
-                              NorwegianFormat::nok(s.role(compared).annualCostNok));
+                              io::NumberText::nok(s.role(compared).annualCostNok));
     cards_["netCostPerFreedFte"]->setValue(
-        sum.netCostPerFreedFteNok ? NorwegianFormat::nok(*sum.netCostPerFreedFteNok) : tr("Ingen frigjort"), comparison);
-    cards_["subsidies"]->setValue(NorwegianFormat::millionNok(sum.subsidiesTotalNok, 1),
-                                  tr("lønns- og mentortilskudd, %1–%2").arg(NorwegianFormat::year(s.startYear), lastYear));
-    cards_["socialAssistanceSavings"]->setValue(NorwegianFormat::millionNok(sum.socialAssistanceSavingsTotalNok, 1),
-                                                tr("sum %1–%2").arg(NorwegianFormat::year(s.startYear), lastYear));
-    cards_["paybackYear"]->setValue(sum.paybackYear ? NorwegianFormat::year(*sum.paybackYear) : tr("Ikke i perioden"),
+        sum.netCostPerFreedFteNok ? io::NumberText::nok(*sum.netCostPerFreedFteNok) : tr("Ingen frigjort"), comparison);
+    cards_["subsidies"]->setValue(io::NumberText::millionNok(sum.subsidiesTotalNok, 1),
+                                  tr("lønns- og mentortilskudd, %1–%2").arg(io::NumberText::year(s.startYear), lastYear));
+    cards_["socialAssistanceSavings"]->setValue(io::NumberText::millionNok(sum.socialAssistanceSavingsTotalNok, 1),
+                                                tr("sum %1–%2").arg(io::NumberText::year(s.startYear), lastYear));
+    cards_["paybackYear"]->setValue(sum.paybackYear ? io::NumberText::year(*sum.paybackYear) : tr("Ikke i perioden"),
                                     sum.paybackYear ? QString() : tr("akkumulert effekt er negativ i %1").arg(lastYear));
 
     updateCapacityNote(s, r);
@@ -207,19 +207,19 @@ void ResultsPanel::updateCapacityNote(const Scenario& s, const Result& r)
     }
     QString when;
     if (years.size() == 1)
-        when = tr("I %1").arg(NorwegianFormat::year(years.front()));
+        when = tr("I %1").arg(io::NumberText::year(years.front()));
     else if (years.back() - years.front() + 1 == static_cast<int>(years.size()))
-        when = tr("I %1–%2").arg(NorwegianFormat::year(years.front()), NorwegianFormat::year(years.back()));
+        when = tr("I %1–%2").arg(io::NumberText::year(years.front()), io::NumberText::year(years.back()));
     else
         when = tr("I %n av årene (første gang %1)", nullptr, static_cast<int>(years.size()))
-                   .arg(NorwegianFormat::year(years.front()));
-    const QString over = tr("inntil %1 over gapet, i %2").arg(NorwegianFormat::fte(mostOver, 1), NorwegianFormat::year(mostOverYear));
+                   .arg(io::NumberText::year(years.front()));
+    const QString over = tr("inntil %1 over gapet, i %2").arg(io::NumberText::fte(mostOver, 1), io::NumberText::year(mostOverYear));
     QString text = tr("<b>Mer frigjort tid enn bemanningsgapet.</b> %1 frigjør tiltakene flere årsverk enn gapet (%2).")
                        .arg(when, over);
     if (gapBasis)
         text += QLatin1Char(' ') + tr("Resten er kapasitet til flere tjenestemottakere eller bedre kvalitet, ikke penger: "
                                       "%1 av verdien av frigjort tid regnes derfor ikke som innsparing.")
-                                       .arg(NorwegianFormat::millionNok(notBanked, 1));
+                                       .arg(io::NumberText::millionNok(notBanked, 1));
     else
         text += QLatin1Char(' ') + tr("Realiseringen er satt til «All frigjort kapasitet», så også resten regnes som "
                                       "mulig innsparing; den sparer penger bare om kommunen faktisk ansetter færre.");

@@ -1,7 +1,7 @@
 #include "UncertaintyCharts.h"
 
 #include "InputLabel.h"
-#include "NorwegianFormat.h"
+#include "NumberText.h"
 
 #include <qcustomplot.h>
 
@@ -118,7 +118,7 @@ void UncertaintyCharts::clear(QCustomPlot& plot, const QString& message)
 void UncertaintyCharts::fan(QCustomPlot& plot, const MonteCarloResult& mc, SeriesId series)
 {
     clear(plot);
-    plot.setLocale(NorwegianFormat::locale());
+    plot.setLocale(io::NumberText::locale());
     setTitle(plot, fanTitle(series));
     const bool money = series != SeriesId::FreedFte;
     const double scale = money ? 1e6 : 1.0;
@@ -157,7 +157,7 @@ void UncertaintyCharts::fan(QCustomPlot& plot, const MonteCarloResult& mc, Serie
     const int n = p50.yearCount();
     const int step = n > 24 ? 5 : (n > 8 ? 2 : 1); // two fans side by side: every other year
     for (int i = 0; i < n; i += step)
-        ticker->addTick(p50.years[std::size_t(i)], NorwegianFormat::year(p50.years[std::size_t(i)]));
+        ticker->addTick(p50.years[std::size_t(i)], io::NumberText::year(p50.years[std::size_t(i)]));
     plot.xAxis->setTicker(ticker);
     plot.xAxis->setLabel(Charts::tr("År"));
     plot.xAxis->grid()->setVisible(false);
@@ -177,7 +177,7 @@ void UncertaintyCharts::tornado(QCustomPlot& plot, const Scenario& scenario, con
                                 TornadoMeasure measure, int maxBars)
 {
     clear(plot);
-    plot.setLocale(NorwegianFormat::locale());
+    plot.setLocale(io::NumberText::locale());
     setTitle(plot, tornadoTitle(measure));
     const bool npv = measure == TornadoMeasure::NpvBudget;
     const double scale = npv ? 1e6 : 1.0;
@@ -233,9 +233,9 @@ void UncertaintyCharts::tornado(QCustomPlot& plot, const Scenario& scenario, con
     plot.yAxis->setLabel(QString());
     plot.xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
     plot.xAxis->setLabel(npv ? Charts::tr("Nåverdi av budsjetteffekten, millioner kroner (stiplet: alle på mest sannsynlig verdi, %1)")
-                                   .arg(NorwegianFormat::millionNok(base * scale, 1))
+                                   .arg(io::NumberText::millionNok(base * scale, 1))
                              : Charts::tr("Frigjorte årsverk i sluttåret (stiplet: alle på mest sannsynlig verdi, %1)")
-                                   .arg(NorwegianFormat::fte(base)));
+                                   .arg(io::NumberText::fte(base)));
     plot.xAxis->setNumberFormat(QStringLiteral("f"));
     plot.xAxis->setNumberPrecision(npv ? 0 : 1);
     plot.xAxis->grid()->setVisible(true);

@@ -3,7 +3,7 @@
 #include "AtomicFile.h"
 #include "ChartHover.h"
 #include "MonteCarloJob.h"
-#include "NorwegianFormat.h"
+#include "NumberText.h"
 #include "UncertaintyWriter.h"
 
 #include <qcustomplot.h>
@@ -46,7 +46,7 @@ UncertaintyPanel::UncertaintyPanel(QWidget* parent) : QWidget(parent), job_(new 
     draws_->setSingleStep(1000);
     draws_->setValue(10000);
     draws_->setGroupSeparatorShown(true);
-    draws_->setLocale(NorwegianFormat::locale());
+    draws_->setLocale(io::NumberText::locale());
     draws_->setToolTip(tr("Antall trekk i simuleringen. Flere trekk gir jevnere persentiler."));
     seed_ = new QSpinBox;
     seed_->setObjectName(QStringLiteral("mcSeed"));
@@ -125,7 +125,7 @@ UncertaintyPanel::UncertaintyPanel(QWidget* parent) : QWidget(parent), job_(new 
     connect(tornadoMeasure_, &QComboBox::currentIndexChanged, this, &UncertaintyPanel::redrawTornado);
     connect(job_, &MonteCarloJob::progressed, this, [this](int done, int total) {
         progress_->setValue(total > 0 ? int(100.0 * done / total) : 0);
-        progress_->setFormat(tr("%1 av %2 trekk").arg(NorwegianFormat::number(done, 0), NorwegianFormat::number(total, 0)));
+        progress_->setFormat(tr("%1 av %2 trekk").arg(io::NumberText::number(done, 0), io::NumberText::number(total, 0)));
     });
     connect(job_, &MonteCarloJob::finished, this, &UncertaintyPanel::showResult);
     connect(job_, &MonteCarloJob::cancelled, this, [this] {
@@ -216,18 +216,18 @@ void UncertaintyPanel::showResult(std::shared_ptr<const MonteCarloResult> result
     freedPlot_->replot();
     budgetPlot_->replot();
     probability_->setText(tr("Sannsynlighet for positiv nåverdi: %1")
-                              .arg(NorwegianFormat::percent(result_->probabilityNpvPositive, 0)));
+                              .arg(io::NumberText::percent(result_->probabilityNpvPositive, 0)));
     const Summary& p10 = result_->p10().summary;
     const Summary& p50 = result_->p50().summary;
     const Summary& p90 = result_->p90().summary;
     status_->setText(tr("%1 trekk, frø %2. Nåverdi av budsjetteffekten: P10 %3, P50 %4, P90 %5. "
                         "Frigjorte årsverk i sluttåret: P10 %6, P50 %7, P90 %8.")
-                         .arg(NorwegianFormat::number(result_->draws, 0))
+                         .arg(io::NumberText::number(result_->draws, 0))
                          .arg(result_->seed)
-                         .arg(NorwegianFormat::millionNok(p10.npvBudgetNok, 1), NorwegianFormat::millionNok(p50.npvBudgetNok, 1),
-                              NorwegianFormat::millionNok(p90.npvBudgetNok, 1))
-                         .arg(NorwegianFormat::number(p10.freedFteEnd, 1), NorwegianFormat::number(p50.freedFteEnd, 1),
-                              NorwegianFormat::number(p90.freedFteEnd, 1)));
+                         .arg(io::NumberText::millionNok(p10.npvBudgetNok, 1), io::NumberText::millionNok(p50.npvBudgetNok, 1),
+                              io::NumberText::millionNok(p90.npvBudgetNok, 1))
+                         .arg(io::NumberText::number(p10.freedFteEnd, 1), io::NumberText::number(p50.freedFteEnd, 1),
+                              io::NumberText::number(p90.freedFteEnd, 1)));
     updateControls();
     emit simulationFinished();
 }
