@@ -2,7 +2,7 @@
 // per 1 000 inhabitants aged 67+ and per base-year FTE (spec §5).
 
 #include "Commands.h"
-#include "NorwegianText.h"
+#include "TerminalText.h"
 #include "ScenarioSelection.h"
 
 #include "Aggregation.h"

@@ -3,7 +3,7 @@
 #include "VocabularyLabels.h"
 #include "Commands.h"
 #include "FileIo.h"
-#include "NorwegianText.h"
+#include "TerminalText.h"
 #include "ScenarioSource.h"
 
 #include "Engine.h"

@@ -4,7 +4,7 @@
 #include "CliText.h"
 #include "Commands.h"
 #include "FileIo.h"
-#include "NorwegianText.h"
+#include "TerminalText.h"
 #include "ScenarioSource.h"
 
 #include "ScenarioLibrary.h"

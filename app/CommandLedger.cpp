@@ -2,7 +2,7 @@
 // the net present values, as a readable Norwegian table or as the result's ledger JSON.
 
 #include "Commands.h"
-#include "NorwegianText.h"
+#include "TerminalText.h"
 #include "ScenarioSource.h"
 
 #include "Engine.h"

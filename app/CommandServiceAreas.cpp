@@ -5,7 +5,7 @@
 #include "Commands.h"
 #include "CliText.h"
 #include "ModelErrorText.h"
-#include "NorwegianText.h"
+#include "TerminalText.h"
 
 #include "ScenarioTemplate.h"
 #include "ServiceAreaCatalogue.h"

@@ -1,6 +1,6 @@
 // Norwegian number formatting on the command line.
 
-#include "NorwegianText.h"
+#include "TerminalText.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "NorwegianText.h"
+#include "TerminalText.h"
 
 #include "NumberText.h"
 
