@@ -15,6 +15,47 @@ QString year(double v)
 {
     return NumberText::year(v);
 }
+
+/// The reader's English words for a JSON type ("an object", "a list" …), in the
+/// user's language; empty for words it does not know.
+QString typeWords(const std::string& english)
+{
+    static const std::pair<const char*, const char*> words[] = {
+        {"null", QT_TRANSLATE_NOOP("gevinst::io::ModelErrorText", "null (tom)")},
+        {"an object", QT_TRANSLATE_NOOP("gevinst::io::ModelErrorText", "et objekt")},
+        {"a JSON object", QT_TRANSLATE_NOOP("gevinst::io::ModelErrorText", "et JSON-objekt")},
+        {"an object {kind}", QT_TRANSLATE_NOOP("gevinst::io::ModelErrorText", "et objekt {kind}")},
+        {"an object {low, mode, high}", QT_TRANSLATE_NOOP("gevinst::io::ModelErrorText", "et objekt {low, mode, high}")},
+        {"an object {professional, matching}",
+         QT_TRANSLATE_NOOP("gevinst::io::ModelErrorText", "et objekt {professional, matching}")},
+        {"a list", QT_TRANSLATE_NOOP("gevinst::io::ModelErrorText", "en liste")},
+        {"a list of categories", QT_TRANSLATE_NOOP("gevinst::io::ModelErrorText", "en liste med kategorier")},
+        {"text", QT_TRANSLATE_NOOP("gevinst::io::ModelErrorText", "tekst")},
+        {"an id", QT_TRANSLATE_NOOP("gevinst::io::ModelErrorText", "en id")},
+        {"true/false", QT_TRANSLATE_NOOP("gevinst::io::ModelErrorText", "sann/usann")},
+        {"true or false", QT_TRANSLATE_NOOP("gevinst::io::ModelErrorText", "true eller false")},
+        {"a number", QT_TRANSLATE_NOOP("gevinst::io::ModelErrorText", "et tall")},
+    };
+    for (const auto& [en, nb] : words)
+        if (english == en)
+            return QCoreApplication::translate("gevinst::io::ModelErrorText", nb);
+    return {};
+}
+
+/// "må være et objekt, ikke en liste" from the reader's "an object, not a list".
+QString wrongType(const std::string& detail)
+{
+    const auto comma = detail.rfind(", not ");
+    if (comma != std::string::npos) {
+        const QString expected = typeWords(detail.substr(0, comma));
+        const QString found = typeWords(detail.substr(comma + 6));
+        if (!expected.isEmpty() && !found.isEmpty())
+            return ModelErrorText::tr("må være %1, ikke %2").arg(expected, found);
+    }
+    if (const QString expected = typeWords(detail); !expected.isEmpty())
+        return ModelErrorText::tr("må være %1").arg(expected);
+    return ModelErrorText::tr("må være et tall eller riktig type (%1)").arg(QString::fromStdString(detail));
+}
 } // namespace
 
 QString ModelErrorText::reason(const FieldError& e)
@@ -24,7 +65,7 @@ QString ModelErrorText::reason(const FieldError& e)
     case ErrorKind::Syntax: return tr("er ikke gyldig JSON: %1").arg(detail);
     case ErrorKind::UnknownFormat: return tr("ukjent format «%1», forventet «gevinstmodell-scenario/1» eller «/2»").arg(detail);
     case ErrorKind::Missing: return tr("mangler (må fylles ut)");
-    case ErrorKind::WrongType: return tr("må være et tall eller riktig type (%1)").arg(detail);
+    case ErrorKind::WrongType: return wrongType(e.detail);
     case ErrorKind::UnknownId: return tr("ukjent verdi «%1»").arg(detail);
     case ErrorKind::NotFinite: return tr("må være et endelig tall");
     case ErrorKind::TooLarge: return tr("er %1, for stort (høyst %2)").arg(num(e.value), num(e.limit));

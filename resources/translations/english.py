@@ -775,6 +775,25 @@ PLURAL2.update({
  'Importerte folketall for %n enheter': ('Imported population for %n unit', 'Imported population for %n units'),
 })
 
+# JSON types in validation messages (issue 16).
+EN.update({
+ 'null (tom)': 'null (empty)',
+ 'et objekt': 'an object',
+ 'et JSON-objekt': 'a JSON object',
+ 'et objekt {kind}': 'an object {kind}',
+ 'et objekt {low, mode, high}': 'an object {low, mode, high}',
+ 'et objekt {professional, matching}': 'an object {professional, matching}',
+ 'en liste': 'a list',
+ 'en liste med kategorier': 'a list of categories',
+ 'tekst': 'text',
+ 'en id': 'an id',
+ 'sann/usann': 'true/false',
+ 'true eller false': 'true or false',
+ 'et tall': 'a number',
+ 'må være %1, ikke %2': 'must be %1, not %2',
+ 'må være %1': 'must be %1',
+})
+
 # Norwegian plural forms of the numerus texts: the source texts are bokmål, but a
 # source text has one form only, so Norwegian also needs a (plural-only) translation,
 # gevinst_nb.ts, which this script writes from the numerus texts of gevinst_en.ts.

@@ -497,56 +497,56 @@
         <translation>usage: gevinst %1 (see gevinst --help)</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="36" />
+        <location filename="../../app/main.cpp" line="38" />
         <source>gevinster av oppgavedeling i helse og omsorg</source>
         <translation>benefits of task sharing in health and care</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="37" />
+        <location filename="../../app/main.cpp" line="39" />
         <source>Bruk:</source>
         <translation>Usage:</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="38" />
+        <location filename="../../app/main.cpp" line="40" />
         <source>åpner vinduet</source>
         <translation>opens the window</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="42" />
+        <location filename="../../app/main.cpp" line="44" />
         <source>språket i meldinger og vindu (norsk er standard)</source>
         <translation>language of messages and window (Norwegian is the default)</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="44" />
+        <location filename="../../app/main.cpp" line="46" />
         <source>Utgangskoder: 0 ok, 2 ugyldig inndata (feltstien står i meldingen), 1 annen feil
 (fil som ikke kan leses eller skrives).</source>
         <translation>Exit codes: 0 ok, 2 invalid input (the message names the field path), 1 other failure
 (a file that cannot be read or written).</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="88" />
+        <location filename="../../app/main.cpp" line="90" />
         <source>fant ingen skjerm (DISPLAY er ikke satt), så vinduet kan ikke åpnes.
 Kommandolinjen virker uten skjerm:</source>
         <translation>found no display (DISPLAY is not set), so the window cannot open.
 The command line works without a display:</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="99" />
+        <location filename="../../app/main.cpp" line="101" />
         <source>Gevinstmodell ble bygget uten vindu (GEVINST_BUILD_UI=OFF). Kommandolinjen:</source>
         <translation>Gevinstmodell was built without the window (GEVINST_BUILD_UI=OFF). The command line:</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="152" />
+        <location filename="../../app/main.cpp" line="154" />
         <source>--lang: «%1» er ikke et språk programmet har (nb eller en)</source>
         <translation>--lang: “%1” is not a language the program has (nb or en)</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="172" />
+        <location filename="../../app/main.cpp" line="174" />
         <source>ukjent kommando «%1» (se gevinst --help)</source>
         <translation>unknown command “%1” (see gevinst --help)</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="189" />
+        <location filename="../../app/main.cpp" line="191" />
         <source>ikke nok minne</source>
         <translation>out of memory</translation>
     </message>
@@ -1345,192 +1345,267 @@ The command line works without a display:</translation>
 <context>
     <name>gevinst::io::ModelErrorText</name>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="24" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="65" />
         <source>er ikke gyldig JSON: %1</source>
         <translation>is not valid JSON: %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="25" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="66" />
         <source>ukjent format «%1», forventet «gevinstmodell-scenario/1» eller «/2»</source>
         <translation>unknown format “%1”, expected “gevinstmodell-scenario/1” or “/2”</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="26" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="67" />
         <source>mangler (må fylles ut)</source>
         <translation>missing (required)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="27" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="57" />
         <source>må være et tall eller riktig type (%1)</source>
         <translation>must be a number or the right type (%1)</translation>
     </message>
     <message>
+        <location filename="../../model/io/ModelErrorText.cpp" line="24" />
+        <source>null (tom)</source>
+        <translation>null (empty)</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ModelErrorText.cpp" line="25" />
+        <source>et objekt</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ModelErrorText.cpp" line="26" />
+        <source>et JSON-objekt</source>
+        <translation>a JSON object</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ModelErrorText.cpp" line="27" />
+        <source>et objekt {kind}</source>
+        <translation>an object {kind}</translation>
+    </message>
+    <message>
         <location filename="../../model/io/ModelErrorText.cpp" line="28" />
+        <source>et objekt {low, mode, high}</source>
+        <translation>an object {low, mode, high}</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ModelErrorText.cpp" line="30" />
+        <source>et objekt {professional, matching}</source>
+        <translation>an object {professional, matching}</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ModelErrorText.cpp" line="31" />
+        <source>en liste</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ModelErrorText.cpp" line="32" />
+        <source>en liste med kategorier</source>
+        <translation>a list of categories</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ModelErrorText.cpp" line="33" />
+        <source>tekst</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ModelErrorText.cpp" line="34" />
+        <source>en id</source>
+        <translation>an id</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ModelErrorText.cpp" line="35" />
+        <source>sann/usann</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ModelErrorText.cpp" line="36" />
+        <source>true eller false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ModelErrorText.cpp" line="37" />
+        <source>et tall</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ModelErrorText.cpp" line="53" />
+        <source>må være %1, ikke %2</source>
+        <translation>must be %1, not %2</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ModelErrorText.cpp" line="56" />
+        <source>må være %1</source>
+        <translation>must be %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ModelErrorText.cpp" line="69" />
         <source>ukjent verdi «%1»</source>
         <translation>unknown value “%1”</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="29" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="70" />
         <source>må være et endelig tall</source>
         <translation>must be a finite number</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="30" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="71" />
         <source>er %1, for stort (høyst %2)</source>
         <translation>is %1, too large (at most %2)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="31" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="72" />
         <source>er %1, kan ikke være negativt</source>
         <translation>is %1, must not be negative</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="32" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="73" />
         <source>er %1, må være større enn 0</source>
         <translation>is %1, must be greater than 0</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="35" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="76" />
         <source>er %1, må være mellom 0 og 1 (0–100 %)</source>
         <translation>is %1, must be between 0 and 1 (0–100 %)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="37" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="78" />
         <source>er %1, må være større enn 0 og høyst 1 (100 %)</source>
         <translation>is %1, must be greater than 0 and at most 1 (100 %)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="39" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="80" />
         <source>er %1, må være større enn −1 og høyst 1</source>
         <translation>is %1, must be greater than −1 and at most 1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="40" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="81" />
         <source>er %1, utenfor gyldig område (%2)</source>
         <translation>is %1, outside the valid range (%2)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="42" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="83" />
         <source>er %1, må være et heltall</source>
         <translation>is %1, must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="43" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="84" />
         <source>summerer til %1 %, må være 100 %</source>
         <translation>sums to %1 %, must be 100 %</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="44" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="85" />
         <source>andelene summerer til %1 %, kan høyst være 100 %</source>
         <translation>the shares sum to %1 %, at most 100 % allowed</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="45" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="86" />
         <source>et tiltak kan ikke gi oppgaver til sin egen yrkesgruppe (%1)</source>
         <translation>a measure cannot give tasks to its own role (%1)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="46" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="87" />
         <source>er %1, før startåret %2</source>
         <translation>is %1, before the start year %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="47" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="88" />
         <source>er %1, utenfor perioden %2</source>
         <translation>is %1, outside the period %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="49" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="90" />
         <source>ingen tjenestemottakere i startåret %1 (alle tjenesterater eller folketall er 0)</source>
         <translation>no service recipients in the start year %1 (all service rates or populations are 0)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="50" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="91" />
         <source>for mange eller for lang: %1</source>
         <translation>too many or too long: %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="51" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="92" />
         <source>beregningen blir ikke endelig (%1)</source>
         <translation>the calculation does not stay finite (%1)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="52" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="93" />
         <source>ugyldig usikkerhetsintervall: %1</source>
         <translation>invalid uncertainty range: %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="54" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="95" />
         <source>«%1» er ikke en gyldig id (små bokstaver a–z, tall og _, begynner med en bokstav, høyst 40 tegn)</source>
         <translation>“%1” is not a valid id (lower-case letters a–z, digits and _, starting with a letter, at most 40 characters)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="56" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="97" />
         <source>«%1» er ikke en aldersgruppe (skrives «N-M» eller «N+», 0–120 år)</source>
         <translation>“%1” is not an age band (written “N-M” or “N+”, 0–120 years)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="57" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="98" />
         <source>aldersgruppene overlapper (%1)</source>
         <translation>the age bands overlap (%1)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="58" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="99" />
         <source>«%1» er oppgitt to ganger</source>
         <translation>“%1” is given twice</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="59" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="100" />
         <source>mottakeren «%1» er av typen rolle, men er ingen rolle i ordlisten</source>
         <translation>the receiver “%1” is of kind role but is no role of the vocabulary</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="60" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="101" />
         <source>format 1 kan bare bruke standardordlisten</source>
         <translation>format 1 can only use the standard vocabulary</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="69" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="110" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="77" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="118" />
         <source>ingenting å legge sammen: velg minst ett bydelsscenario</source>
         <translation>nothing to roll up: choose at least one city-district scenario</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="79" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="120" />
         <source>årene er ikke de samme som i den første delen (%1); alle deler må ha samme periode</source>
         <translation>the years differ from the first part (%1); all parts must share the period</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="81" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="122" />
         <source>diskonteringsrenten er ikke den samme som i den første delen (%1); alle deler må ha samme rente</source>
         <translation>the discount rate differs from the first part (%1); all parts must share the rate</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="83" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="124" />
         <source>enheten %1 er med mer enn én gang og ville blitt telt dobbelt</source>
         <translation>unit %1 is included more than once and would be counted twice</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="84" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="125" />
         <source>enheten %1 er ingen bydel; bare bydeler kan legges sammen til en kommune</source>
         <translation>unit %1 is not a city district; only city districts roll up into a municipality</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="85" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="126" />
         <source>bydelen hører til en annen kommune (%1)</source>
         <translation>the city district belongs to another municipality (%1)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="87" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="128" />
         <source>summen av %1 blir for stor til å være et tall; delenes inndata er for ekstreme til å legges sammen (sjekk bemanning og kostnader)</source>
         <translation>the sum of %1 is too large to be a number; the parts’ inputs are too extreme to add up (check their staff and costs)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="98" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="139" />
         <source>del %1: %2</source>
         <translation>part %1: %2</translation>
     </message>
