@@ -156,9 +156,9 @@ int runProjection(CliArgs& args)
     const auto bandsOption = args.option("--bands");
     const std::string dbPath = takeLibraryPath(args);
     if (!args.positionals().empty())
-        throw CliError(ExitInvalidInput, std::string("usage: gevinst ") + kUsage);
+        throw CliError(ExitInvalidInput, CliText::tr("bruk: gevinst %1").arg(QString::fromUtf8(kUsage)));
     if (!unitOption || unitOption->empty())
-        throw CliError(ExitInvalidInput, std::string("--unit ID is required (usage: gevinst ") + kUsage + ")");
+        throw CliError(ExitInvalidInput, CliText::tr("--unit ID må oppgis (bruk: gevinst %1)").arg(QString::fromUtf8(kUsage)));
     const int lastYear = toOption ? parseYear(*toOption, method) : kDefaultLastYear;
     ProjectionBands bands = ProjectionBands::standard();
     if (bandsOption) {

@@ -761,6 +761,7 @@ EN.update({
  'ID må være et scenarionummer fra gevinst db list, ikke «%1»': 'ID must be a scenario number from gevinst db list, not “%1”',
  '--years må være START-SLUTT med firesifrede år, f.eks. 2025-2040, ikke «%1»': '--years must be START-END with four-digit years, e.g. 2025-2040, not “%1”',
  '--unit må oppgis (bruk: gevinst %1)': '--unit is required (usage: gevinst %1)',
+ '--unit ID må oppgis (bruk: gevinst %1)': '--unit ID is required (usage: gevinst %1)',
  ' (se gevinst db units)': ' (see gevinst db units)',
  ' og %1 år (%2 rader) fra %3': ' and %1 years (%2 rows) from %3',
  'bruk: gevinst %1': 'usage: gevinst %1',

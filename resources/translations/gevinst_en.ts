@@ -616,6 +616,11 @@ The command line works without a display:</translation>
         <translation>the shipped data (%1) was not found; looked in: %2 (set GEVINST_DATA_DIR)</translation>
     </message>
     <message>
+        <location filename="../../app/CommandProjection.cpp" line="161" />
+        <source>--unit ID må oppgis (bruk: gevinst %1)</source>
+        <translation>--unit ID is required (usage: gevinst %1)</translation>
+    </message>
+    <message>
         <location filename="../../app/CommandReport.cpp" line="19" />
         <source>oppgi -o UT.pdf; bruk: gevinst %1</source>
         <translation>give -o OUT.pdf; usage: gevinst %1</translation>
@@ -711,6 +716,7 @@ The command line works without a display:</translation>
         <translation> and %1 years (%2 rows) from %3</translation>
     </message>
     <message>
+        <location filename="../../app/CommandProjection.cpp" line="159" />
         <location filename="../../app/CommandDb.cpp" line="307" />
         <source>bruk: gevinst %1</source>
         <translation>usage: gevinst %1</translation>

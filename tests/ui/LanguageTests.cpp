@@ -47,10 +47,10 @@ QString norwegianIn(const QString& text)
 {
     static const QRegularExpression letters(QStringLiteral("[æøåÆØÅ]"));
     static const QRegularExpression words(
-        QStringLiteral("\\b(og|eller|til|fra|med|ikke|av|for|på|er|en|et|som|Fil|Rediger|Vis|Hjelp|Lagre|Åpne|Avbryt|"
+        QStringLiteral("\\b(og|eller|til|fra|med|ikke|av|på|er|en|et|som|Fil|Rediger|Vis|Hjelp|Lagre|Åpne|Avbryt|"
                        "Angre|Gjør|Eksport|Eksporter|Importer|Rapport|Figur|Kopier|Sammenlign|Tabeller|Tall|Søk|"
-                       "Kjør|Trekk|Frø|Simulering|Usikkerhet|Nåverdi|Frigjorte|årsverk|kr|Bibliotek|Scenario|"
-                       "Scenarioet|Tornado|ranger|utslag|Inndata|Sannsynlighet|Budsjetteffekt|Tilbakestill|Avslutt|"
+                       "Kjør|Trekk|Frø|Simulering|Usikkerhet|Nåverdi|Frigjorte|årsverk|kr|Bibliotek|"
+                       "Scenarioet|ranger|utslag|Inndata|Sannsynlighet|Budsjetteffekt|Tilbakestill|Avslutt|"
                        "Ny|Nytt|versjon|Tidsfaktor|Andel|Lønnstilskudd|Oppgavemedarbeider|Sykepleier|Helsefagarbeider|"
                        "Kostnad|Koordinering|Teknologi|Frivillige|Tjenestemottakere|Befolkning)\\b"));
     if (const auto m = letters.match(text); m.hasMatch())
