@@ -1,12 +1,19 @@
 #include "CliText.h"
 
 #include "Commands.h"
+#include "LibraryErrorText.h"
 
 namespace gevinst::cli {
 
 std::string CliText::text(QString text)
 {
     return text.replace(QChar(0x00A0), QLatin1Char(' ')).replace(QChar(0x202F), QLatin1Char(' ')).toStdString();
+}
+
+QString CliText::storeError(const store::StoreError& error)
+{
+    const QString worded = store::LibraryErrorText::message(error);
+    return error.message.isEmpty() ? worded : worded + QStringLiteral(" [") + error.message + QLatin1Char(']');
 }
 
 std::string CliText::description(const Command& command)

@@ -9,6 +9,10 @@
 
 #include <string>
 
+namespace gevinst::store {
+struct StoreError;
+}
+
 namespace gevinst::cli {
 
 struct Command;
@@ -20,6 +24,9 @@ public:
     static std::string text(QString text);
     /// A std::string argument for QString::arg().
     static QString q(const std::string& text) { return QString::fromStdString(text); }
+    /// A library error worded for the user (store::LibraryErrorText), followed by the
+    /// store's technical detail in brackets: the line or field to fix in an import file.
+    static QString storeError(const store::StoreError& error);
     /// The command's one-line description, translated.
     static std::string description(const Command& command);
 };

@@ -10,7 +10,6 @@
 #include "ScenarioLibrary.h"
 #include "ScenarioReader.h"
 #include "SsbImporter.h"
-#include "LibraryErrorText.h"
 
 #include <QLocale>
 
@@ -44,7 +43,7 @@ std::string localTime(const QDateTime& utc)
 [[noreturn]] void fail(const StoreError& error)
 {
     const bool input = error.kind == StoreError::Kind::InvalidInput || error.kind == StoreError::Kind::NotFound;
-    throw CliError(input ? ExitInvalidInput : ExitFailure, store::LibraryErrorText::message(error));
+    throw CliError(input ? ExitInvalidInput : ExitFailure, CliText::storeError(error));
 }
 
 template <class T>
@@ -256,7 +255,7 @@ int dbImportSsb(const DbOptions& o)
     auto table = store::SsbImporter::readFile(QString::fromStdString(file));
     if (!table) {
         if (table.error().kind == StoreError::Kind::NotFound || table.error().kind == StoreError::Kind::Io)
-            throw CliError(ExitFailure, store::LibraryErrorText::message(table.error()));
+            throw CliError(ExitFailure, CliText::storeError(table.error()));
         fail(table.error());
     }
     auto library = openLibrary(o.dbPath, false);

@@ -22,7 +22,6 @@
 #include "PopulationProjection.h"
 #include "ProjectionBands.h"
 #include "ProjectionDataSet.h"
-#include "LibraryErrorText.h"
 
 #include <QDir>
 #include <QFile>
@@ -89,10 +88,10 @@ store::Unit shippedUnit(const QString& folder, const std::string& id)
     const QString ageBands = QDir(folder).filePath(QStringLiteral("population-by-ageband-2024-2026.csv"));
     auto units = store::SsbImporter::readMunicipalityCsv(readShipped(folder, "kommuner-2024.csv"), kommuner);
     if (!units)
-        throw CliError(ExitFailure, store::LibraryErrorText::message(units.error()));
+        throw CliError(ExitFailure, CliText::storeError(units.error()));
     auto bydeler = store::SsbImporter::readOsloBydeler(readShipped(folder, "population-by-ageband-2024-2026.csv"), ageBands);
     if (!bydeler)
-        throw CliError(ExitFailure, store::LibraryErrorText::message(bydeler.error()));
+        throw CliError(ExitFailure, CliText::storeError(bydeler.error()));
     units->insert(units->end(), bydeler->begin(), bydeler->end());
     for (const store::Unit& u : *units)
         if (u.id.toStdString() == id && u.level != store::UnitLevel::County)
@@ -188,7 +187,7 @@ int runProjection(CliArgs& args)
     auto library = openLibrary(dbPath, true);
     auto registered = library->population(unit.id);
     if (!registered)
-        throw CliError(ExitFailure, store::LibraryErrorText::message(registered.error()));
+        throw CliError(ExitFailure, CliText::storeError(registered.error()));
     std::map<int, ordered_json> registeredYears;
     for (const store::AgeBandPopulation& year : *registered) {
         ordered_json row = ordered_json::object();

@@ -9,7 +9,6 @@
 
 #include "ScenarioTemplate.h"
 #include "ServiceAreaCatalogue.h"
-#include "LibraryErrorText.h"
 
 #include <nlohmann/json.hpp>
 
@@ -24,7 +23,7 @@ int runServiceAreas(CliArgs& args)
         throw CliError(ExitInvalidInput, CliText::tr("bruk: gevinst service-areas [--json]"));
     auto loaded = store::ScenarioTemplate::serviceAreas();
     if (!loaded)
-        throw CliError(ExitFailure, store::LibraryErrorText::message(loaded.error()));
+        throw CliError(ExitFailure, CliText::storeError(loaded.error()));
     const ServiceAreaCatalogue& catalogue = **loaded;
     for (const auto& problem : catalogue.problems())
         std::cerr << "gevinst: " << problem.file << ": " << CliText::text(io::ModelErrorText::message(problem.error) + CliText::tr(" (hoppet over)")) << "\n";

@@ -7,7 +7,6 @@
 #include "ScenarioWriter.h"
 
 #include "ScenarioLibrary.h"
-#include "LibraryErrorText.h"
 
 namespace gevinst::cli {
 
@@ -52,7 +51,7 @@ std::unique_ptr<store::ScenarioLibrary> openLibrary(const std::string& path, boo
         opened = store::ScenarioLibrary::open(file, options);
     }
     if (!opened)
-        throw CliError(ExitFailure, store::LibraryErrorText::message(opened.error()));
+        throw CliError(ExitFailure, CliText::storeError(opened.error()));
     return std::move(opened).value();
 }
 
@@ -83,7 +82,7 @@ LoadedScenario loadScenarioFromLibrary(store::ScenarioLibrary& library, const st
     auto doc = library.load(scenarioId, wanted);
     if (!doc) {
         const bool unknown = doc.error().kind == store::StoreError::Kind::NotFound;
-        throw CliError(unknown ? ExitInvalidInput : ExitFailure, store::LibraryErrorText::message(doc.error()));
+        throw CliError(unknown ? ExitInvalidInput : ExitFailure, CliText::storeError(doc.error()));
     }
     const std::string label = "library id " + id + " version " + std::to_string(doc->version.version);
     ReadOutcome outcome = ScenarioReader::fromText(std::string_view(doc->json.constData(), size_t(doc->json.size())));
