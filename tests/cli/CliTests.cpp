@@ -110,9 +110,9 @@ TEST_CASE("an invalid scenario exits 2 naming the file and every field path", "[
         CHECK(r.exitCode == 2);
         CHECK(r.out.empty());
         CHECK(r.err.find(file.string()) != std::string::npos);
-        CHECK(r.err.find("roles.sykepleier.task_shares: sums to 1.07, must be 1") != std::string::npos);
+        CHECK(r.err.find("roles.sykepleier.task_shares: summerer til 107 %, må være 100 %") != std::string::npos);
         CHECK(r.err.find("roles.helsefagarbeider.fte") != std::string::npos);
-        CHECK(r.err.find("hours_per_fte: missing") != std::string::npos);
+        CHECK(r.err.find("hours_per_fte: mangler") != std::string::npos);
     }
 }
 
@@ -121,14 +121,14 @@ TEST_CASE("text that is not JSON exits 2 with the parser's position", "[cli]")
     const fs::path file = writeTemp("broken.json", "{\"format\": \"gevinstmodell-scenario/1\",");
     const Run r = run("validate '" + file.string() + "'");
     CHECK(r.exitCode == 2);
-    CHECK(r.err.find("not valid JSON") != std::string::npos);
+    CHECK(r.err.find("ikke gyldig JSON") != std::string::npos);
 }
 
 TEST_CASE("a file that cannot be read exits 1", "[cli]")
 {
     const Run missing = run("compute '" + (tempDir() / "does-not-exist.json").string() + "'");
     CHECK(missing.exitCode == 1);
-    CHECK(missing.err.find("no such file") != std::string::npos);
+    CHECK(missing.err.find("filen finnes ikke") != std::string::npos);
     const Run folder = run("compute '" + tempDir().string() + "'");
     CHECK(folder.exitCode == 1);
 }
@@ -138,7 +138,7 @@ TEST_CASE("an output file that cannot be written exits 1 and leaves nothing behi
     const fs::path out = tempDir() / "no-such-folder" / "result.json";
     const Run r = run("compute '" + nordreFollo() + "' -o '" + out.string() + "'");
     CHECK(r.exitCode == 1);
-    CHECK(r.err.find("cannot be written") != std::string::npos);
+    CHECK(r.err.find("kan ikke skrives") != std::string::npos);
     CHECK_FALSE(fs::exists(out));
 }
 

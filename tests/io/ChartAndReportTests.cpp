@@ -127,7 +127,7 @@ TEST_CASE("gevinst chart refuses an unknown chart, format or size", "[chart]")
     const std::string out = (ioTempDir() / "x.png").string();
     Run r = run("chart " + kAlna + " --chart nope -o '" + out + "'");
     CHECK(r.exitCode == 2);
-    CHECK(r.err.find("unknown chart \"nope\"") != std::string::npos);
+    CHECK(r.err.find("ukjent figur «nope»") != std::string::npos);
     r = run("chart " + kAlna + " --chart utilisation -o '" + (ioTempDir() / "x.gif").string() + "'");
     CHECK(r.exitCode == 2);
     r = run("chart " + kAlna + " --chart utilisation -o '" + out + "' --width 20");

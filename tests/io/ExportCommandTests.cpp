@@ -73,8 +73,8 @@ TEST_CASE("gevinst rollup refuses a kommune among the bydeler and names the file
     const Run r = run("rollup " + shipped("oslo-alna-hjemmetjenester.json") + " " +
                       shipped("nordre-follo-hjemmetjenester.json"));
     CHECK(r.exitCode == 2);
-    CHECK(r.err.find("nordre-follo-hjemmetjenester.json: unit 3207") != std::string::npos);
-    CHECK(r.err.find("is not a bydel") != std::string::npos);
+    CHECK(r.err.find("nordre-follo-hjemmetjenester.json: enheten 3207") != std::string::npos);
+    CHECK(r.err.find("er ingen bydel") != std::string::npos);
     CHECK(r.out.empty());
 }
 

@@ -125,7 +125,7 @@ TEST_CASE("db import-ssb: the shipped statbank export, and a broken file imports
                           "\"K-3207 Nordre Follo\";\"1 year\";..\r\n";
     const Run refused = cli.run("db import-ssb '" + bad + "'");
     CHECK(refused.exitCode == 2);
-    CHECK(refused.err.find("bad.csv:3: Persons 2030") != std::string::npos);
+    CHECK(refused.err.find("bad.csv har en feil (linje 3, felt «Persons 2030»)") != std::string::npos);
     CHECK(cli.run("db status").out.find("2030") == std::string::npos);
 }
 
