@@ -62,7 +62,9 @@ int runSummary(CliArgs& args)
     key.addRow({"Sparte sosialhjelpsutgifter, sum", formatNok(sum.socialAssistanceSavingsTotalNok)});
     key.addRow({"Kostnader, sum", formatNok(sum.costTotalNok)});
     key.addRow({"Tilbakebetalingsår",
-                sum.paybackYear ? std::to_string(*sum.paybackYear) : "ikke innen " + endYear});
+                !sum.paybackYear                           ? "ikke innen " + endYear
+                : !r.years.empty() && *sum.paybackYear == r.years.front() ? "lønnsom fra første år (akkumulert effekt aldri negativ)"
+                                                            : std::to_string(*sum.paybackYear)});
     for (const auto& u : r.utilisation)
         key.addRow({"Tid på oppgaver som krever kompetansen, " + labels.name(s.serviceArea, u.roleId),
                     formatPercent(u.baseline, 0) + " → " + formatPercent(u.series[last], 0)});

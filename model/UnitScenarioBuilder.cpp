@@ -291,8 +291,8 @@ UnitScenarioOutcome UnitScenarioBuilder::build(const UnitScenarioRequest& reques
         s.unit.parent = std::string(baseline::KostraBaseline::kOslo);
     if (unit.level == "kommune")
         s.unit.parent.reset();
-    s.name = request.name.empty() ? m_areaName + " – " + unit.name + " " + std::to_string(start) + "–" + std::to_string(end)
-                                  : request.name;
+    // The unit is named beside the scenario everywhere (library, title, exports): not in the default name too.
+    s.name = request.name.empty() ? m_areaName + " " + std::to_string(start) + "–" + std::to_string(end) : request.name;
     s.startYear = start;
     s.endYear = end;
     sources["unit"] = unit.name + " (" + unit.id + "), " + unit.level + (unit.level == "bydel" ? " i Oslo" : "") +

@@ -41,7 +41,7 @@ struct RegisteredBands {
 
 struct UnitScenarioRequest {
     UnitRef unit;           ///< id, name, level ("kommune" or "bydel"), parent
-    std::string name;       ///< empty: "<service area> – <unit> <start>–<end>"
+    std::string name;       ///< empty: "<service area> <start>–<end>" (the unit is shown beside it)
     int startYear = 2025;
     int endYear = 2040;
     std::string yearsSource;  ///< `sources.years`; empty: the default horizon, said so

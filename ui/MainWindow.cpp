@@ -4,6 +4,7 @@
 #include "ChartId.h"
 #include "DocumentManager.h"
 #include "ExportMenu.h"
+#include "HelpDialog.h"
 #include "LedgerView.h"
 #include "ResultsPanel.h"
 #include "ScenarioDocument.h"
@@ -72,6 +73,16 @@ MainWindow::MainWindow(const WindowOptions& options, QWidget* parent)
         });
         connect(documents_, &DocumentManager::recentChanged, libraryPanel_, &LibraryPanel::setRecent);
         connect(documents_, &DocumentManager::unitOpened, libraryPanel_, &LibraryPanel::selectUnit);
+        // Rename, duplicate, «Bruk som mal», trash and restore; a unit without scenarios empties the editor (issue 16).
+        libraryPanel_->manage(*documents_);
+        connect(libraryPanel_, &LibraryPanel::emptyUnitSelected, this, [this](const QString& unitId, const QString& name) {
+            documents_->setCurrent(nullptr);
+            editor_->showEmptyUnit(unitId, name);
+        });
+        connect(editor_, &ScenarioEditor::newScenarioRequested, documents_, [this](const QString& unitId) {
+            documents_->newFromTemplate(unitId);
+            updateStatus();
+        });
     }
 #endif
     splitter_->addWidget(editor_);
@@ -200,13 +211,8 @@ void MainWindow::createActions()
             return std::vector<CompareEntry>{};
         });
 
-    QMenu* help = menuBar()->addMenu(tr("&Hjelp"));
-    help->addAction(tr("&Om Gevinstmodell"), this, [this] {
-        QMessageBox::about(this, tr("Om Gevinstmodell"),
-                           tr("<b>Gevinstmodell %1</b><p>Gevinster av oppgavedeling i helse og omsorg: frigjort "
-                              "kapasitet, utnyttelsesgrad, statlige tilskudd og sparte sosialhjelpsutgifter.</p>")
-                               .arg(QApplication::applicationVersion()));
-    });
+    // Kom i gang, Ordliste, Om Gevinstmodell (ui/help, issue 16).
+    HelpDialog::installMenu(this, menuBar()->addMenu(tr("&Hjelp")));
 }
 
 void MainWindow::showDocument(ScenarioDocument* document)
@@ -264,7 +270,9 @@ void MainWindow::updateTitle()
     ScenarioDocument* d = currentDocument();
     QString title = tr("Gevinstmodell");
     if (d) {
-        QString doc = d->unitName().isEmpty() ? d->name() : QStringLiteral("%1 – %2").arg(d->unitName(), d->name());
+        QString doc = d->unitName().isEmpty() || d->name().contains(d->unitName(), Qt::CaseInsensitive)
+                          ? d->name()
+                          : QStringLiteral("%1 – %2").arg(d->unitName(), d->name());
         if (d->version() > 0)
             doc += tr(" (versjon %1)").arg(d->version());
         else

@@ -8,6 +8,8 @@
 #include "ScenarioTemplate.h"
 #include "SsbImporter.h"
 
+#include <nlohmann/json.hpp>
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -770,6 +772,55 @@ StoreResult<SavedVersion> ScenarioLibrary::restore(qint64 id, int version, const
     if (!old)
         return old.error();
     return save(id, old->json, note.isEmpty() ? QStringLiteral("Gjenopprettet fra versjon %1").arg(version) : note);
+}
+
+namespace {
+
+/// `json` with its "name" replaced (the order of the other keys kept).
+StoreResult<QByteArray> renamedDocument(const QByteArray& json, const QString& name)
+{
+    auto doc = nlohmann::ordered_json::parse(json.constData(), json.constData() + json.size(), nullptr, false);
+    if (doc.is_discarded() || !doc.is_object())
+        return StoreError{StoreError::Kind::Corrupt, QStringLiteral("a stored scenario document is not a JSON object"), {}, 0, {}};
+    doc["name"] = name.toStdString();
+    return QByteArray::fromStdString(doc.dump(2) + "\n");
+}
+
+StoreError emptyName()
+{
+    return StoreError{StoreError::Kind::InvalidInput, QStringLiteral("a scenario needs a name"), {}, 0, QStringLiteral("name")};
+}
+
+} // namespace
+
+StoreResult<SavedVersion> ScenarioLibrary::rename(qint64 id, const QString& name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return emptyName();
+    auto current = load(id);
+    if (!current)
+        return current.error();
+    auto renamed = renamedDocument(current->json, trimmed);
+    if (!renamed)
+        return renamed.error();
+    return save(id, *renamed, QStringLiteral("Nytt navn: %1").arg(trimmed));
+}
+
+StoreResult<SavedVersion> ScenarioLibrary::duplicate(qint64 id, const QString& name, std::optional<int> version)
+{
+    auto source = load(id, version);
+    if (!source)
+        return source.error();
+    QString newName = name.trimmed();
+    if (newName.isEmpty() && !name.isEmpty())
+        return emptyName();
+    if (newName.isEmpty())
+        newName = QStringLiteral("%1 (kopi)").arg(source->info.name);
+    auto copy = renamedDocument(source->json, newName);
+    if (!copy)
+        return copy.error();
+    return create(*copy, QStringLiteral("Kopi av «%1», versjon %2").arg(source->info.name).arg(source->version.version));
 }
 
 namespace {

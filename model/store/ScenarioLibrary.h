@@ -94,6 +94,14 @@ public:
     /// (note: `note`, or "Gjenopprettet fra versjon N" when empty).
     StoreResult<SavedVersion> restore(qint64 id, int version, const QString& note = {});
 
+    /// Gives scenario `id` a new name: its newest version with "name" set to `name`
+    /// (trimmed) is saved as a new version, note «Nytt navn: …». An empty name is
+    /// InvalidInput (field "name"); a trashed scenario is refused as save() refuses it.
+    StoreResult<SavedVersion> rename(qint64 id, const QString& name);
+    /// A new scenario (version 1) holding `version` (default: the newest) of scenario
+    /// `id`, named `name` or, when empty, «<name> (kopi)»; note «Kopi av …, versjon N».
+    StoreResult<SavedVersion> duplicate(qint64 id, const QString& name = {}, std::optional<int> version = std::nullopt);
+
     /// Moves a scenario to the trash (recoverable; the UI confirms before calling this).
     StoreResult<void> moveToTrash(qint64 id);
     /// Brings a scenario back from the trash.
@@ -113,7 +121,7 @@ public:
 
     /// As documentForUnit(), with the stored scenario `templateId` as the template (its
     /// horizon, measures, costs and service area); `templateId` ≤ 0 means the default
-    /// service area. The name becomes `name` (or "<area> – <unit> <start>–<end>").
+    /// service area. The name becomes `name` (or "<area> <start>–<end>").
     StoreResult<QByteArray> documentFromTemplate(const QString& unitId, qint64 templateId, const QString& name = {}) const;
     /// documentFromTemplate() then create(); returns the new scenario.
     StoreResult<SavedVersion> createFromTemplate(const QString& unitId, qint64 templateId, const QString& name = {});

@@ -23,7 +23,7 @@ namespace gevinst::store {
 /// What a new scenario for a unit is made from.
 struct NewScenarioOptions {
     QString serviceArea = QStringLiteral("hjemmetjenester"); ///< a service area id (resources/service-areas)
-    QString name;                                            ///< empty: "<area> – <unit> <start>–<end>"
+    QString name;                                            ///< empty: "<area> <start>–<end>"
     int startYear = 2025;
     int endYear = 2040;
     bool yearsChosen = false; ///< the user chose the years (sources say so; else they say it is the default)

@@ -76,7 +76,7 @@ TEST_CASE("Bergen gets a scenario of its own: Bergen's rates and staffing, deman
     CHECK(m.json["service_area"] == "hjemmetjenester");
     CHECK(m.json["years"]["start"] == 2025);
     CHECK(m.json["years"]["end"] == 2040);
-    CHECK(m.json["name"] == "Hjemmetjenester – Bergen 2025–2040");
+    CHECK(m.json["name"] == "Hjemmetjenester 2025–2040");
     // Registered 2024–2026 as the library has them, projected on to 2040.
     CHECK(m.json["demography"]["population"]["2025"]["80+"] == 13312);
     CHECK(m.json["demography"]["population"]["2026"]["80+"] == 13907);

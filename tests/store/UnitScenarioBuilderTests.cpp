@@ -151,7 +151,7 @@ TEST_CASE("a new home-care scenario for a unit: its own population, rates, staff
     const Scenario& s = *out.scenario;
 
     CHECK(s.unit.id == "1101");
-    CHECK(s.name == "Hjemmetjenester – Ein 2025–2040");
+    CHECK(s.name == "Hjemmetjenester 2025–2040");
     CHECK(s.startYear == 2025);
     CHECK(s.endYear == 2040);
     // 2024 from single ages; 2025–2026 registered; then 10 more in 105+ each year.

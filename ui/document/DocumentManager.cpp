@@ -351,6 +351,117 @@ bool DocumentManager::newFromTemplate(const QString& unitId)
 #endif
 }
 
+bool DocumentManager::newFromScenario(const QString& unitId, qint64 templateId)
+{
+#ifdef GEVINST_WITH_STORE
+    if (!library_)
+        return false;
+    auto created = library_->createFromTemplate(unitId, templateId);
+    if (!created) {
+        emit problem(tr("Kan ikke lage scenario"), StoreErrorText::message(created.error()));
+        return false;
+    }
+    emit libraryChanged();
+    return openScenario(created->scenarioId);
+#else
+    (void)unitId;
+    (void)templateId;
+    return false;
+#endif
+}
+
+bool DocumentManager::renameScenario(qint64 scenarioId, const QString& name)
+{
+#ifdef GEVINST_WITH_STORE
+    if (!library_)
+        return false;
+    auto renamed = library_->rename(scenarioId, name);
+    if (!renamed) {
+        emit problem(tr("Kan ikke gi nytt navn"), StoreErrorText::message(renamed.error()));
+        return false;
+    }
+    if (auto it = open_.find(scenarioId); it != open_.end()) {
+        // The open copy takes the name; unsaved edits stay unsaved.
+        ScenarioDocument* d = it->second;
+        const bool wasModified = d->isModified();
+        d->applyValue("name", name.trimmed().toStdString());
+        d->setLibraryVersion(scenarioId, renamed->version);
+        if (!wasModified)
+            d->markSaved();
+    }
+    emit libraryChanged();
+    emit message(tr("Nytt navn: %1").arg(name.trimmed()), 4000);
+    return true;
+#else
+    (void)scenarioId;
+    (void)name;
+    return false;
+#endif
+}
+
+bool DocumentManager::duplicateScenario(qint64 scenarioId)
+{
+#ifdef GEVINST_WITH_STORE
+    if (!library_)
+        return false;
+    auto copy = library_->duplicate(scenarioId);
+    if (!copy) {
+        emit problem(tr("Kan ikke duplisere"), StoreErrorText::message(copy.error()));
+        return false;
+    }
+    emit libraryChanged();
+    return openScenario(copy->scenarioId);
+#else
+    (void)scenarioId;
+    return false;
+#endif
+}
+
+bool DocumentManager::trashScenario(qint64 scenarioId)
+{
+#ifdef GEVINST_WITH_STORE
+    if (!library_)
+        return false;
+    auto trashed = library_->moveToTrash(scenarioId);
+    if (!trashed) {
+        emit problem(tr("Kan ikke flytte til papirkurven"), StoreErrorText::message(trashed.error()));
+        return false;
+    }
+    if (auto it = open_.find(scenarioId); it != open_.end()) {
+        ScenarioDocument* d = it->second;
+        if (current_ == d)
+            setCurrent(nullptr);
+        QFile::remove(autosavePath(*d));
+        open_.erase(it);
+        d->deleteLater();
+    }
+    emit libraryChanged();
+    emit message(tr("Flyttet til papirkurven (kan gjenopprettes)"), 4000);
+    return true;
+#else
+    (void)scenarioId;
+    return false;
+#endif
+}
+
+bool DocumentManager::restoreScenario(qint64 scenarioId)
+{
+#ifdef GEVINST_WITH_STORE
+    if (!library_)
+        return false;
+    auto restored = library_->restoreFromTrash(scenarioId);
+    if (!restored) {
+        emit problem(tr("Kan ikke gjenopprette"), StoreErrorText::message(restored.error()));
+        return false;
+    }
+    emit libraryChanged();
+    return openScenario(scenarioId);
+#else
+    (void)scenarioId;
+    return false;
+#endif
+}
+
 QList<qint64> DocumentManager::recent() const
 {
     QList<qint64> ids;

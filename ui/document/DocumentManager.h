@@ -57,6 +57,18 @@ public:
     bool saveVersion(const QString& note);
     /// A new library scenario for `unitId` from the shipped template, opened.
     bool newFromTemplate(const QString& unitId);
+    /// A new library scenario for `unitId` with the stored scenario `templateId` as
+    /// template («Bruk som mal»), opened.
+    bool newFromScenario(const QString& unitId, qint64 templateId);
+    /// Renames a library scenario (a new version); an open copy takes the new name.
+    bool renameScenario(qint64 scenarioId, const QString& name);
+    /// Copies the newest saved version of a scenario into a new one («… (kopi)»), opened.
+    bool duplicateScenario(qint64 scenarioId);
+    /// Moves a scenario to the trash; an open copy is closed (its autosave removed).
+    bool trashScenario(qint64 scenarioId);
+    /// Brings a scenario back from the trash, opened.
+    bool restoreScenario(qint64 scenarioId);
+
     /// Forgets the autosaves of the modified documents (the user chose to discard them).
     void discardAutosaves();
 

@@ -30,9 +30,129 @@ bool ScenarioDocument::setValue(const std::string& path, const Json& value, cons
     const Json before = current ? *current : Json();
     if (current && *current == value)
         return false;
-    undoStack_.push(new SetValueCommand(*this, path, before, value, commandText,
+    push(new SetValueCommand(*this, path, before, value, commandText,
                                         mergeWithPrevious ? mergeSerial_ : -1));
     return true;
+}
+
+namespace {
+/// The longest text a source may have (the reader's limit).
+constexpr int kMaxSourceBytes = static_cast<int>(ReaderLimits::maxTextLength);
+} // namespace
+
+bool ScenarioDocument::setValueMarkingSource(const std::string& path, const Json& value, const QString& commandText,
+                                             bool mergeWithPrevious)
+{
+    const Json* current = JsonPath::find(json_, path);
+    const Json before = current ? *current : Json();
+    if (current && *current == value)
+        return false;
+    std::optional<SourceChange> source;
+    const QString previous = sourceFor(path);
+    if (!isChangedMark(previous)) {
+        const auto sources = json_.find("sources");
+        Json own;
+        if (sources != json_.end() && sources->is_object())
+            if (auto it = sources->find(path); it != sources->end())
+                own = *it;
+        source = SourceChange{path, own, changedSourceText(previous, QDate::currentDate()).toStdString()};
+    }
+    push(new SetValueCommand(*this, path, before, value, std::move(source), commandText,
+                                        mergeWithPrevious ? mergeSerial_ : -1));
+    return true;
+}
+
+bool ScenarioDocument::setSource(const std::string& path, const QString& text, const QString& commandText,
+                                 bool mergeWithPrevious)
+{
+    Json own;
+    if (const auto sources = json_.find("sources"); sources != json_.end() && sources->is_object())
+        if (auto it = sources->find(path); it != sources->end())
+            own = *it;
+    const QString trimmed = text.trimmed();
+    const Json after = trimmed.isEmpty() ? Json() : Json(trimmed.toStdString());
+    if (own == after)
+        return false;
+    push(new SetValueCommand(*this, std::string(), Json(), Json(), SourceChange{path, own, after}, commandText,
+                                        mergeWithPrevious ? mergeSerial_ : -1));
+    return true;
+}
+
+QString ScenarioDocument::sourceFor(const std::string& path) const
+{
+    const auto sources = json_.find("sources");
+    if (sources == json_.end() || !sources->is_object())
+        return {};
+    std::string best;
+    QString text;
+    bool found = false;
+    for (auto it = sources->begin(); it != sources->end(); ++it) {
+        if (!it->is_string())
+            continue;
+        if (JsonPath::isWithin(path, it.key()) && (!found || it.key().size() >= best.size())) {
+            found = true;
+            best = it.key();
+            text = QString::fromStdString(it->get<std::string>());
+        }
+    }
+    return text;
+}
+
+bool ScenarioDocument::hasOwnSource(const std::string& path) const
+{
+    const auto sources = json_.find("sources");
+    return sources != json_.end() && sources->is_object() && sources->contains(path);
+}
+
+QString ScenarioDocument::changedSourceText(const QString& previous, const QDate& date)
+{
+    const QString when = date.toString(QStringLiteral("d.M.yyyy"));
+    QString text = previous.trimmed().isEmpty()
+                       ? tr("Endret av bruker %1; ingen tidligere kilde").arg(when)
+                       : tr("Endret av bruker %1; tidligere kilde: %2").arg(when, previous.trimmed());
+    // Within the reader's limit, cut at a character (not inside a UTF-8 sequence).
+    while (text.toUtf8().size() > kMaxSourceBytes)
+        text.chop(64);
+    return text;
+}
+
+bool ScenarioDocument::isChangedMark(const QString& text)
+{
+    // The Norwegian words are what the shipped files and saved scenarios hold; the
+    // translated ones what this window writes in another language.
+    return text.startsWith(QStringLiteral("Endret av bruker ")) ||
+           text.startsWith(tr("Endret av bruker") + QLatin1Char(' '));
+}
+
+void ScenarioDocument::applyEdit(const std::string* path, const Json& value, const std::string* sourceKey,
+                                 const Json& source)
+{
+    if (path) {
+        if (path->empty())
+            json_ = value;
+        else
+            JsonPath::set(json_, *path, value);
+    }
+    if (sourceKey) {
+        Json& sources = json_["sources"];
+        if (!sources.is_object())
+            sources = Json::object();
+        if (source.is_null()) {
+            sources.erase(*sourceKey);
+            if (sources.empty()) // the block the mark created goes with it
+                json_.erase("sources");
+        } else {
+            sources[*sourceKey] = source;
+        }
+    }
+    recompute();
+}
+
+void ScenarioDocument::push(QUndoCommand* command)
+{
+    pushing_ = true;
+    undoStack_.push(command);
+    pushing_ = false;
 }
 
 void ScenarioDocument::applyValue(const std::string& path, const Json& value)
@@ -60,7 +180,7 @@ bool ScenarioDocument::revertToSaved()
     if (json_ == savedJson_)
         return false;
     endMerge();
-    undoStack_.push(new SetValueCommand(*this, std::string(), json_, savedJson_, tr("Tilbakestill til lagret versjon"), -1));
+    push(new SetValueCommand(*this, std::string(), json_, savedJson_, tr("Tilbakestill til lagret versjon"), -1));
     endMerge();
     return true;
 }

@@ -14,6 +14,7 @@
 
 #include "DocumentJson.h"
 
+#include <QDate>
 #include <QObject>
 #include <QString>
 #include <QUndoStack>
@@ -50,8 +51,34 @@ public:
     /// Ends the current run of merging edits (the field lost focus).
     void endMerge() { ++mergeSerial_; }
 
+    /// As setValue(), and the value's source follows in the same command: unless it
+    /// already says so, the source of `path` becomes «Endret av bruker <today>;
+    /// tidligere kilde: …» (changedSourceText) until the user writes a new one.
+    bool setValueMarkingSource(const std::string& path, const Json& value, const QString& commandText,
+                               bool mergeWithPrevious = false);
+    /// Sets the source text of field `path` (its own key in `sources`; empty text
+    /// removes the key, so the source above it applies again) as an undoable command.
+    bool setSource(const std::string& path, const QString& text, const QString& commandText,
+                   bool mergeWithPrevious = false);
+    /// The source text that applies to `path`: its own entry in `sources` or the
+    /// nearest one above it ("roles" for "roles.sykepleier.fte"); empty when none.
+    QString sourceFor(const std::string& path) const;
+    /// Whether `path` has an entry of its own in `sources`.
+    bool hasOwnSource(const std::string& path) const;
+    /// «Endret av bruker 30.11.2026; tidligere kilde: …» for a value changed on `date`.
+    static QString changedSourceText(const QString& previous, const QDate& date);
+    /// Whether `text` is such a mark (a value changed by the user, no source written yet).
+    static bool isChangedMark(const QString& text);
+
+    /// Whether a new edit is being pushed right now (not an undo or redo), for views
+    /// that follow the undo stack's index.
+    bool isPushing() const { return pushing_; }
+
     /// Sets the value without an undo command (used by the commands themselves).
     void applyValue(const std::string& path, const Json& value);
+    /// Sets a value (when `path` is given) and a source entry (when `sourceKey` is
+    /// given; a null `source` removes the entry), then recomputes once.
+    void applyEdit(const std::string* path, const Json& value, const std::string* sourceKey, const Json& source);
 
     /// The last valid scenario and its result (empty only if the document was never valid).
     const std::optional<Scenario>& lastValidScenario() const { return scenario_; }
@@ -87,6 +114,7 @@ signals:
 
 private:
     void recompute();
+    void push(QUndoCommand* command);
 
     Json json_;
     Json savedJson_;
@@ -97,6 +125,7 @@ private:
     FieldErrors errors_;
     double lastComputeMs_ = 0;
     int mergeSerial_ = 0;
+    bool pushing_ = false;
     bool wasModified_ = false;
     qint64 scenarioId_ = 0;
     int version_ = 0;

@@ -94,9 +94,27 @@ void NumberField::setError(const QString& message)
         return;
     error_ = message;
     setProperty("invalid", !error_.isEmpty());
-    setStyleSheet(error_.isEmpty() ? QString()
-                                   : QStringLiteral("QLineEdit { border: 2px solid #c62828; background: #fdecea; }"));
+    updateStyle();
     updateToolTip();
+}
+
+void NumberField::setSourceChanged(bool changed)
+{
+    if (changed == sourceChanged_)
+        return;
+    sourceChanged_ = changed;
+    setProperty("sourceChanged", changed);
+    updateStyle();
+}
+
+void NumberField::updateStyle()
+{
+    if (!error_.isEmpty())
+        setStyleSheet(QStringLiteral("QLineEdit { border: 2px solid #c62828; background: #fdecea; }"));
+    else if (sourceChanged_)
+        setStyleSheet(QStringLiteral("QLineEdit { background: #fff4d6; }"));
+    else
+        setStyleSheet(QString());
 }
 
 void NumberField::setSource(const QString& source)

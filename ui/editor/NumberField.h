@@ -31,6 +31,9 @@ public:
     bool hasError() const { return !error_.isEmpty(); }
     /// Sets the source line of the tooltip.
     void setSource(const QString& source);
+    /// Marks the field as changed by the user since its source was written (a tinted background).
+    void setSourceChanged(bool changed);
+    bool isSourceChanged() const { return sourceChanged_; }
 
     static QString formatNumber(double value, FieldDisplay display);
     /// Parses Norwegian or plain number text; nullopt when it is not a number.
@@ -48,6 +51,8 @@ private:
     FieldInfo info_;
     QString error_;
     QString source_;
+    bool sourceChanged_ = false;
+    void updateStyle();
 };
 
 } // namespace gevinst::ui

@@ -5,6 +5,7 @@
 #include "NumberText.h"
 #include "NumberField.h"
 #include "ScenarioDocument.h"
+#include "SetValueCommand.h"
 #include "VocabularyEdit.h"
 #include "VocabularyPage.h"
 
@@ -22,6 +23,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace gevinst::ui {
@@ -73,7 +75,9 @@ ScenarioEditor::ScenarioEditor(QWidget* parent)
     setObjectName(QStringLiteral("scenarioEditor"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto* nameRow = new QHBoxLayout;
+    nameRow_ = new QWidget;
+    auto* nameRow = new QHBoxLayout(nameRow_);
+    nameRow->setContentsMargins(0, 0, 0, 0);
     auto* nameLabel = new QLabel(tr("Scenario:"));
     nameEdit_ = new QLineEdit;
     nameEdit_->setObjectName(QStringLiteral("field:name"));
@@ -81,7 +85,7 @@ ScenarioEditor::ScenarioEditor(QWidget* parent)
     nameLabel->setBuddy(nameEdit_);
     nameRow->addWidget(nameLabel);
     nameRow->addWidget(nameEdit_, 1);
-    layout->addLayout(nameRow);
+    layout->addWidget(nameRow_);
     connect(nameEdit_, &QLineEdit::textEdited, this,
             [this](const QString& t) { edit("name", t.toStdString(), tr("Endre navn"), true); });
     connect(nameEdit_, &QLineEdit::editingFinished, this, [this] {
@@ -89,30 +93,87 @@ ScenarioEditor::ScenarioEditor(QWidget* parent)
             document_->endMerge();
     });
 
-    errorSummary_ = new QLabel;
+    // Over the bottom of the editor, not in the layout: showing it does not move the fields.
+    errorSummary_ = new QLabel(this);
     errorSummary_->setObjectName(QStringLiteral("errorSummary"));
     errorSummary_->setWordWrap(true);
     errorSummary_->setTextFormat(Qt::RichText);
     errorSummary_->setStyleSheet(QStringLiteral(
         "QLabel { background: #fdecea; color: #8e1c1c; border: 1px solid #e6a5a5; border-radius: 3px; padding: 4px; }"));
+    errorSummary_->setAutoFillBackground(true);
     errorSummary_->hide();
-    layout->addWidget(errorSummary_);
 
     tabs_ = new QTabWidget;
     tabs_->setObjectName(QStringLiteral("editorTabs"));
     tabs_->setUsesScrollButtons(true);
     tabs_->setDocumentMode(true);
     layout->addWidget(tabs_, 1);
+
+    emptyState_ = new QWidget;
+    emptyState_->setObjectName(QStringLiteral("editorEmptyState"));
+    auto* ev = new QVBoxLayout(emptyState_);
+    emptyText_ = new QLabel;
+    emptyText_->setObjectName(QStringLiteral("editorEmptyText"));
+    emptyText_->setWordWrap(true);
+    emptyText_->setAlignment(Qt::AlignCenter);
+    auto* emptyNew = new QPushButton(tr("Nytt scenario"));
+    emptyNew->setObjectName(QStringLiteral("editorNewScenario"));
+    ev->addStretch(1);
+    ev->addWidget(emptyText_);
+    ev->addWidget(emptyNew, 0, Qt::AlignCenter);
+    ev->addStretch(2);
+    emptyState_->hide();
+    layout->addWidget(emptyState_, 1);
+    connect(emptyNew, &QPushButton::clicked, this, [this] {
+        if (!emptyUnitId_.isEmpty())
+            emit newScenarioRequested(emptyUnitId_);
+    });
+}
+
+void ScenarioEditor::showEmptyUnit(const QString& unitId, const QString& unitName)
+{
+    emptyUnitId_ = unitId;
+    emptyText_->setText(unitId.isEmpty()
+                            ? tr("Ingen scenario er åpent. Velg en kommune eller bydel til venstre, og åpne et scenario "
+                                 "eller lag et nytt.")
+                            : tr("<b>%1</b> har ingen scenarioer ennå.<br>Et nytt scenario får enhetens folketall og "
+                                 "bemanning; tiltak og kostnader kommer fra malen og kan endres etterpå.")
+                                  .arg(unitName.toHtmlEscaped()));
+    if (QWidget* button = emptyState_->findChild<QWidget*>(QStringLiteral("editorNewScenario")))
+        button->setVisible(!unitId.isEmpty());
+    refresh();
+}
+
+void ScenarioEditor::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    placeErrorSummary();
+}
+
+void ScenarioEditor::placeErrorSummary()
+{
+    const int margin = 6;
+    const int w = std::max(0, width() - 2 * margin);
+    const int h = std::min(errorSummary_->heightForWidth(w), height() / 3);
+    errorSummary_->setGeometry(margin, height() - h - margin, w, h);
+    errorSummary_->raise();
 }
 
 void ScenarioEditor::setDocument(ScenarioDocument* document)
 {
     if (document_)
         disconnect(document_, nullptr, this, nullptr);
+    if (document_)
+        disconnect(&document_->undoStack(), nullptr, this, nullptr);
     document_ = document;
     builtStructure_.clear();
     if (document_)
+        emptyUnitId_.clear();
+    if (document_) {
         connect(document_, &ScenarioDocument::changed, this, &ScenarioEditor::refresh);
+        undoIndex_ = document_->undoStack().index();
+        connect(&document_->undoStack(), &QUndoStack::indexChanged, this, &ScenarioEditor::undoIndexChanged);
+    }
     refresh();
 }
 
@@ -120,6 +181,69 @@ NumberField* ScenarioEditor::field(const std::string& path) const
 {
     auto it = fields_.find(path);
     return it == fields_.end() ? nullptr : it->second;
+}
+
+void ScenarioEditor::undoIndexChanged(int index)
+{
+    const int previous = undoIndex_;
+    undoIndex_ = index;
+    if (!document_)
+        return;
+    // Undo (index went down) concerns the command at the new index; redo the one before it.
+    const QUndoStack& stack = document_->undoStack();
+    const int changedAt = index < previous ? index : index - 1;
+    if (index == previous || changedAt < 0 || changedAt >= stack.count())
+        return;
+    // A new edit is where the user made it; only undo and redo move the view.
+    if (document_->isPushing())
+        return;
+    if (const auto* command = dynamic_cast<const SetValueCommand*>(stack.command(changedAt)))
+        reveal(command->fieldPath());
+}
+
+void ScenarioEditor::reveal(const std::string& path)
+{
+    if (path.empty())
+        return;
+    QWidget* target = nullptr;
+    // The widget of the path itself, else the first one below it, else one above it.
+    for (int pass = 0; pass < 3 && !target; ++pass) {
+        auto matches = [&](const std::string& widgetPath) {
+            switch (pass) {
+            case 0: return widgetPath == path;
+            case 1: return JsonPath::isWithin(widgetPath, path);
+            default: return JsonPath::isWithin(path, widgetPath);
+            }
+        };
+        for (auto& [p, f] : fields_)
+            if (matches(p)) {
+                target = f;
+                break;
+            }
+        if (!target)
+            for (auto& [p, c] : combos_)
+                if (matches(p)) {
+                    target = c;
+                    break;
+                }
+        if (!target)
+            for (auto& [p, e] : sourceEdits_)
+                if (matches(p)) {
+                    target = e;
+                    break;
+                }
+    }
+    if (!target)
+        return;
+    for (int i = 0; i < tabs_->count(); ++i) {
+        QWidget* page = tabs_->widget(i);
+        if (page->isAncestorOf(target)) {
+            tabs_->setCurrentIndex(i);
+            if (auto* scroll = qobject_cast<QScrollArea*>(page))
+                scroll->ensureWidgetVisible(target);
+            return;
+        }
+    }
 }
 
 void ScenarioEditor::updateContext()
@@ -164,6 +288,7 @@ void ScenarioEditor::rebuild()
     fields_.clear();
     combos_.clear();
     rowSums_.clear();
+    sourceEdits_.clear();
     while (tabs_->count() > 0) {
         QWidget* w = tabs_->widget(0);
         tabs_->removeTab(0);
@@ -201,7 +326,7 @@ NumberField* ScenarioEditor::makeField(const std::string& path)
 {
     auto* f = new NumberField(path, FieldCatalog::info(path, context_));
     fields_[path] = f;
-    f->setSource(sourceFor(path));
+    f->setSource(document_ ? document_->sourceFor(path) : QString());
     connect(f, &NumberField::edited, this, [this, f](const std::string& p, const Json& v) {
         QString text;
         if (p.rfind("sharing[", 0) == 0 && p.size() > 6 && p.substr(p.size() - 6) == ".share") {
@@ -214,7 +339,8 @@ NumberField* ScenarioEditor::makeField(const std::string& path)
         } else {
             text = tr("Endre %1").arg(lowerFirst(f->info().label));
         }
-        edit(p, v, text, true);
+        if (document_)
+            document_->setValueMarkingSource(p, v, text, true);
     });
     connect(f, &NumberField::editFinished, this, [this] {
         if (document_)
@@ -232,7 +358,65 @@ QWidget* ScenarioEditor::withUnit(NumberField* field)
     auto* unit = new QLabel(field->info().unit);
     unit->setMinimumWidth(unit->fontMetrics().horizontalAdvance(QStringLiteral("× (faktor)")));
     h->addWidget(unit);
+    h->addWidget(makeSourceEdit(field->path()), 2);
     return box;
+}
+
+QLineEdit* ScenarioEditor::makeSourceEdit(const std::string& path, const QString& what)
+{
+    const QString named = what.isEmpty() ? lowerFirst(FieldCatalog::label(path, context_)) : what;
+    auto* e = new QLineEdit;
+    e->setObjectName(QStringLiteral("source:") + qs(path));
+    e->setAccessibleName(tr("Kilde"));
+    e->setMinimumWidth(e->fontMetrics().horizontalAdvance(QStringLiteral("Kilde: SSB 07459")));
+    sourceEdits_[path] = e;
+    connect(e, &QLineEdit::textEdited, this, [this, path, named](const QString& text) {
+        if (document_)
+            document_->setSource(path, text, tr("Endre kilde: %1").arg(named), true);
+    });
+    connect(e, &QLineEdit::editingFinished, this, [this] {
+        if (document_)
+            document_->endMerge();
+    });
+    return e;
+}
+
+QWidget* ScenarioEditor::tableSource(const std::string& path, const QString& label, const QString& what)
+{
+    auto* row = new QWidget;
+    auto* h = new QHBoxLayout(row);
+    h->setContentsMargins(0, 0, 0, 0);
+    auto* l = new QLabel(label);
+    QLineEdit* e = makeSourceEdit(path, what);
+    l->setBuddy(e);
+    h->addWidget(l);
+    h->addWidget(e, 1);
+    return row;
+}
+
+void ScenarioEditor::showSources()
+{
+    for (auto& [path, f] : fields_) {
+        const QString source = document_->sourceFor(path);
+        f->setSource(source);
+        f->setSourceChanged(ScenarioDocument::isChangedMark(source));
+    }
+    for (auto& [path, e] : sourceEdits_) {
+        const QString own = document_->hasOwnSource(path) ? document_->sourceFor(path) : QString();
+        const QString shown = document_->sourceFor(path);
+        // While the user types in it, the text is theirs.
+        if (!e->hasFocus() && e->text() != own) {
+            e->setText(own);
+            e->setCursorPosition(0);
+        }
+        e->setPlaceholderText(shown.isEmpty() ? tr("Kilde ikke oppgitt – skriv hvor tallet kommer fra") : shown);
+        e->setToolTip(shown.isEmpty()          ? tr("Kilde ikke oppgitt – skriv hvor tallet kommer fra")
+                      : own.isEmpty()          ? tr("Felles kilde for flere verdier: %1").arg(shown)
+                                               : tr("Kilde: %1").arg(shown));
+        const bool marked = ScenarioDocument::isChangedMark(shown);
+        e->setProperty("sourceChanged", marked);
+        e->setStyleSheet(marked ? QStringLiteral("QLineEdit { background: #fff4d6; }") : QString());
+    }
 }
 
 QComboBox* ScenarioEditor::makeCombo(const std::string& path, const QStringList& ids, const QStringList& names)
@@ -248,8 +432,9 @@ QComboBox* ScenarioEditor::makeCombo(const std::string& path, const QStringList&
     }
     combos_[path] = c;
     connect(c, &QComboBox::activated, this, [this, c, path](int i) {
-        edit(path, c->itemData(i).toString().toStdString(),
-             tr("Endre %1").arg(lowerFirst(FieldCatalog::label(path, context_))), false);
+        if (document_)
+            document_->setValueMarkingSource(path, c->itemData(i).toString().toStdString(),
+                                             tr("Endre %1").arg(lowerFirst(FieldCatalog::label(path, context_))));
     });
     return c;
 }
@@ -281,26 +466,6 @@ void ScenarioEditor::replace(const Json& document, const QString& text)
     document_->endMerge();
     document_->setValue(std::string(), document, text);
     document_->endMerge();
-}
-
-QString ScenarioEditor::sourceFor(const std::string& path) const
-{
-    if (!document_)
-        return {};
-    const Json* sources = document_->value("sources");
-    if (!sources || !sources->is_object())
-        return {};
-    std::string best;
-    QString text;
-    for (auto it = sources->begin(); it != sources->end(); ++it) {
-        if (!it->is_string())
-            continue;
-        if (JsonPath::isWithin(path, it.key()) && it.key().size() >= best.size()) {
-            best = it.key();
-            text = qs(it->get<std::string>());
-        }
-    }
-    return text;
 }
 
 QWidget* ScenarioEditor::buildPeriodPage()
@@ -365,6 +530,7 @@ QWidget* ScenarioEditor::buildDemographyPage()
         edit("demography.population", pop, tr("Legg til folketall for %1").arg(next));
     });
     grid->addWidget(add, row, 0, 1, 2);
+    grid->addWidget(tableSource("demography.population", tr("Kilde:"), tr("folketall")), row + 1, 0, 1, bands + 2);
     v->addWidget(popBox);
     v->addWidget(hint(tr("År mellom to oppgitte år interpoleres lineært; før første og etter siste år brukes nærmeste oppgitte år.")));
 
@@ -433,6 +599,15 @@ QWidget* ScenarioEditor::buildStaffPage()
     grid->setColumnStretch(0, 2);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(2, 1);
+    grid->addWidget(tableSource("roles", tr("Kilde, årsverk:"), tr("årsverk")), row, 0, 1, 3);
+    ++row;
+    for (const RoleSpec& spec : vocabulary.roles)
+        if (document_->value("roles." + spec.id)) {
+            grid->addWidget(tableSource("roles." + spec.id + ".annual_cost_nok",
+                                        tr("Kilde, kr per årsverk, %1:").arg(FieldCatalog::name(context_, spec.id).toLower())),
+                            row, 0, 1, 3);
+            ++row;
+        }
     v->addWidget(staffBox);
 
     auto* matrixBox = new QGroupBox(tr("Tidsbruk: andel av arbeidstiden per oppgavekategori (%)"));
@@ -487,6 +662,13 @@ QWidget* ScenarioEditor::buildStaffPage()
     m->setColumnStretch(0, 2);
     for (int c = 0; c < categories; ++c)
         m->setColumnStretch(c + 1, 1);
+    for (const RoleSpec& spec : vocabulary.roles)
+        if (document_->value("roles." + spec.id)) {
+            m->addWidget(tableSource("roles." + spec.id + ".task_shares",
+                                     tr("Kilde, %1:").arg(FieldCatalog::name(context_, spec.id).toLower())),
+                         row, 0, 1, categories + 1);
+            ++row;
+        }
     v->addWidget(matrixBox);
     v->addWidget(hint(tr("Hver rad skal summere til 100 % (summen står under rollen). Halvfete tall er oppgaver som krever rollens utdanning "
                          "(velges i «Ordliste»); tid som flyttes fra andre oppgaver, går til disse.")));
@@ -564,6 +746,7 @@ QWidget* ScenarioEditor::buildMeasuresPage()
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(2, 1);
     v->addLayout(grid);
+    v->addWidget(tableSource("sharing", tr("Kilde for tiltakene:")));
     auto* add = new QPushButton(tr("Legg til tiltak"));
     add->setObjectName(QStringLiteral("addMeasure"));
     add->setEnabled(!vocabulary.roles.empty() && !vocabulary.categories.empty() && !vocabulary.receivers.empty());
@@ -699,6 +882,7 @@ QWidget* ScenarioEditor::buildRecruitmentPage()
         edit("recruitment.wage_subsidy.schedule", s, tr("Legg til lønnstilskuddstrinn"));
     });
     grid->addWidget(add, n + 1, 0, 1, 3, Qt::AlignLeft);
+    grid->addWidget(tableSource("recruitment.wage_subsidy.schedule", tr("Kilde:"), tr("lønnstilskuddstrinn")), n + 2, 0, 1, 4);
     wage->addRow(tr("Trinn (etter hverandre fra ansettelsen)"), trancheBox);
     addForm(tr("Mentortilskudd fra NAV"),
             {"recruitment.mentor_subsidy.eligible_share", "recruitment.mentor_subsidy.hours_per_week",
@@ -756,9 +940,13 @@ QWidget* ScenarioEditor::buildHubPage()
 
 void ScenarioEditor::refresh()
 {
-    setEnabled(document_ != nullptr);
+    nameRow_->setEnabled(document_ != nullptr);
+    tabs_->setVisible(document_ || emptyUnitId_.isEmpty());
+    tabs_->setEnabled(document_ != nullptr);
+    emptyState_->setVisible(!document_ && !emptyUnitId_.isEmpty());
     updateContext();
     if (!document_) {
+        errorSummary_->hide();
         builtStructure_.clear();
         rebuild();
         return;
@@ -802,6 +990,7 @@ void ScenarioEditor::refresh()
                                 : QStringLiteral("color: #c62828; font-weight: bold;"));
         label->setToolTip(ok ? tr("Raden summerer til 100 %") : tr("Raden skal summere til 100 %"));
     }
+    showSources();
     showErrors();
 }
 
@@ -844,6 +1033,7 @@ void ScenarioEditor::showErrors()
     errorSummary_->setText(tr("<b>Scenarioet har feil – resultatene viser siste gyldige beregning.</b><br>%1")
                                .arg(shown.join(QStringLiteral("<br>"))));
     errorSummary_->show();
+    placeErrorSummary();
 }
 
 } // namespace gevinst::ui

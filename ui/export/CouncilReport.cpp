@@ -178,7 +178,7 @@ QString CouncilReport::summaryHtml() const
                          "budsjetteffekten %2 (diskonteringsrente %3)."))
                    .arg(share, NumberText::nok(s.npvBudgetNok), NumberText::percent(m_scenario.discountRate, 1));
     if (s.paybackYear && *s.paybackYear == r.years.front())
-        economy += QLatin1Char(' ') + tr("Den samlede budsjetteffekten er ikke negativ i noe år.");
+        economy += QLatin1Char(' ') + tr("Tiltakene er lønnsomme fra første år: den samlede budsjetteffekten er ikke negativ i noe år.");
     else if (s.paybackYear)
         economy += QLatin1Char(' ') + tr("Tiltakene er tilbakebetalt i %1.").arg(*s.paybackYear);
     else

@@ -2,9 +2,17 @@
 
 #include "StoreErrorText.h"
 
+#include "DocumentManager.h"
 #include "NumberText.h"
+#include "UnitPickerDialog.h"
 
+#include <QAction>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QToolButton>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -12,6 +20,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTreeWidget>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 namespace gevinst::ui {
@@ -47,14 +56,74 @@ LibraryPanel::LibraryPanel(store::ScenarioLibrary& library, QWidget* parent)
     auto* scenarioBox = new QWidget;
     auto* sv = new QVBoxLayout(scenarioBox);
     sv->setContentsMargins(0, 0, 0, 0);
+    auto* titleRow = new QHBoxLayout;
+    listTitle_ = new QLabel;
+    listTitle_->setObjectName(QStringLiteral("scenarioListTitle"));
+    listTitle_->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    titleRow->addWidget(listTitle_, 1);
+    trashToggle_ = new QToolButton;
+    trashToggle_->setObjectName(QStringLiteral("trashToggle"));
+    trashToggle_->setText(tr("Papirkurv"));
+    trashToggle_->setCheckable(true);
+    trashToggle_->setToolTip(tr("Vis scenarioer i papirkurven (de kan gjenopprettes)"));
+    titleRow->addWidget(trashToggle_);
+    sv->addLayout(titleRow);
+
+    scenarioStack_ = new QStackedWidget;
     scenarios_ = new QTreeWidget;
     scenarios_->setObjectName(QStringLiteral("scenarioList"));
     scenarios_->setHeaderLabels({tr("Scenario / versjon"), tr("Lagret")});
     scenarios_->setColumnWidth(0, 200);
-    sv->addWidget(scenarios_);
+    scenarios_->setContextMenuPolicy(Qt::CustomContextMenu);
+    scenarioStack_->addWidget(scenarios_);
+    auto* empty = new QWidget;
+    empty->setObjectName(QStringLiteral("unitEmptyState"));
+    auto* ev = new QVBoxLayout(empty);
+    emptyText_ = new QLabel;
+    emptyText_->setObjectName(QStringLiteral("unitEmptyText"));
+    emptyText_->setWordWrap(true);
+    emptyText_->setAlignment(Qt::AlignCenter);
+    emptyText_->setStyleSheet(QStringLiteral("color: #555;"));
+    ev->addStretch(1);
+    ev->addWidget(emptyText_);
+    auto* emptyNew = new QPushButton(tr("Nytt scenario"));
+    emptyNew->setObjectName(QStringLiteral("emptyNewScenario"));
+    emptyNew->setToolTip(tr("Lag et scenario for enheten med enhetens folketall og bemanning"));
+    ev->addWidget(emptyNew, 0, Qt::AlignCenter);
+    ev->addStretch(2);
+    scenarioStack_->addWidget(empty);
+    sv->addWidget(scenarioStack_, 1);
+
+    auto makeAction = [this](const QString& text, const QString& tip, const char* name) {
+        auto* a = new QAction(text, this);
+        a->setObjectName(QLatin1String(name));
+        a->setToolTip(tip);
+        a->setEnabled(false);
+        return a;
+    };
+    renameAction_ = makeAction(tr("Gi nytt navn …"), tr("Gi scenarioet nytt navn (lagres som ny versjon)"), "actionRenameScenario");
+    duplicateAction_ = makeAction(tr("Dupliser"), tr("Nytt scenario fra siste lagrede versjon, med navnet «… (kopi)»"),
+                                  "actionDuplicateScenario");
+    templateAction_ = makeAction(tr("Bruk som mal …"), tr("Nytt scenario for en annen kommune eller bydel, med dette som mal"),
+                                 "actionTemplateScenario");
+    trashAction_ = makeAction(tr("Til papirkurven"), tr("Flytt scenarioet til papirkurven (kan gjenopprettes)"),
+                              "actionTrashScenario");
+    restoreAction_ = makeAction(tr("Gjenopprett"), tr("Hent scenarioet tilbake fra papirkurven"), "actionRestoreScenario");
+    auto* actionRow = new QHBoxLayout;
+    actionRow->setSpacing(2);
+    for (QAction* a : {renameAction_, duplicateAction_, templateAction_, trashAction_, restoreAction_}) {
+        auto* b = new QToolButton;
+        b->setDefaultAction(a);
+        b->setObjectName(QStringLiteral("button:") + a->objectName());
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        actionRow->addWidget(b);
+    }
+    actionRow->addStretch(1);
+    sv->addLayout(actionRow);
     newButton_ = new QPushButton(tr("Nytt scenario for enheten"));
     newButton_->setObjectName(QStringLiteral("newScenarioButton"));
-    newButton_->setToolTip(tr("Lag et scenario for valgt enhet med enhetens folketall og standardverdier fra Nordre Follo-scenarioet"));
+    newButton_->setToolTip(tr("Lag et scenario for valgt enhet med enhetens folketall og bemanning; tiltak og kostnader fra "
+                              "hjemmetjenestemalen"));
     sv->addWidget(newButton_);
     split->addWidget(scenarioBox);
 
@@ -89,6 +158,8 @@ LibraryPanel::LibraryPanel(store::ScenarioLibrary& library, QWidget* parent)
     });
     connect(units_, &QTreeWidget::currentItemChanged, this, [this] { listScenarios(); });
     connect(scenarios_, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        if (trashToggle_->isChecked())
+            return; // a trashed scenario is restored first («Gjenopprett»)
         emit openRequested(item->data(0, kScenarioIdRole).toLongLong(), item->data(0, kVersionRole).toInt());
     });
     connect(recent_, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
@@ -98,6 +169,29 @@ LibraryPanel::LibraryPanel(store::ScenarioLibrary& library, QWidget* parent)
         if (!selectedUnit().isEmpty())
             emit newFromTemplateRequested(selectedUnit());
     });
+    connect(emptyNew, &QPushButton::clicked, newButton_, &QPushButton::click);
+    connect(trashToggle_, &QToolButton::toggled, this, [this] { listScenarios(); });
+    connect(scenarios_, &QTreeWidget::currentItemChanged, this, [this] { updateActions(); });
+    connect(scenarios_, &QTreeWidget::customContextMenuRequested, this, &LibraryPanel::showMenu);
+    connect(renameAction_, &QAction::triggered, this, &LibraryPanel::renameSelected);
+    connect(duplicateAction_, &QAction::triggered, this, &LibraryPanel::duplicateSelected);
+    connect(templateAction_, &QAction::triggered, this, &LibraryPanel::templateSelected);
+    connect(trashAction_, &QAction::triggered, this, &LibraryPanel::trashSelected);
+    connect(restoreAction_, &QAction::triggered, this, &LibraryPanel::restoreSelected);
+
+    askName_ = [this](const QString& title, const QString& label, const QString& text) -> std::optional<QString> {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, title, label, QLineEdit::Normal, text, &ok);
+        return ok ? std::optional<QString>(name) : std::nullopt;
+    };
+    confirm_ = [this](const QString& title, const QString& question) {
+        return QMessageBox::question(this, title, question) == QMessageBox::Yes;
+    };
+    pickUnit_ = [this](qint64 templateId) {
+        auto info = library_.scenario(templateId);
+        UnitPickerDialog dialog(library_, info ? info->name : QString(), info ? info->unitId : QString(), this);
+        return dialog.exec() == QDialog::Accepted ? dialog.unitId() : QString();
+    };
     reload();
 }
 
@@ -205,8 +299,20 @@ void LibraryPanel::selectUnit(const QString& unitId)
 void LibraryPanel::listScenarios()
 {
     scenarios_->clear();
+    scenarioStack_->setCurrentWidget(scenarios_);
+    if (trashToggle_->isChecked()) {
+        listTrash();
+        updateActions();
+        return;
+    }
     const QString unitId = selectedUnit();
-    newButton_->setEnabled(!unitId.isEmpty() && unitId.size() >= 4);
+    const bool scenarioUnit = !unitId.isEmpty() && unitId.size() >= 4;
+    newButton_->setEnabled(scenarioUnit);
+    newButton_->setVisible(true);
+    const QTreeWidgetItem* unitItem = units_->currentItem();
+    const QString unitName = unitItem ? unitItem->toolTip(0).section(QStringLiteral(" / "), 0, 0) : QString();
+    listTitle_->setText(unitId.isEmpty() ? tr("Scenarioer") : tr("Scenarioer for %1").arg(unitName));
+    updateActions();
     if (unitId.isEmpty())
         return;
     store::ScenarioFilter filter;
@@ -214,6 +320,15 @@ void LibraryPanel::listScenarios()
     auto list = library_.scenarios(filter);
     if (!list)
         return;
+    if (list->empty()) {
+        emptyText_->setText(scenarioUnit ? tr("%1 har ingen scenarioer ennå.\nLag et med enhetens folketall og bemanning:").arg(unitName)
+                                         : tr("Et scenario lages for en kommune eller bydel. Velg en kommune under %1.").arg(unitName));
+        emptyText_->parentWidget()->findChild<QPushButton*>(QStringLiteral("emptyNewScenario"))->setVisible(scenarioUnit);
+        scenarioStack_->setCurrentIndex(1);
+        if (scenarioUnit)
+            emit emptyUnitSelected(unitId, unitName);
+        return;
+    }
     const QLocale locale = io::NumberText::locale();
     for (const store::ScenarioInfo& s : list.value()) {
         auto* top = new QTreeWidgetItem(scenarios_);
@@ -241,6 +356,146 @@ void LibraryPanel::listScenarios()
         }
         top->setExpanded(s.id == currentScenario_);
     }
+    updateActions();
+}
+
+void LibraryPanel::listTrash()
+{
+    newButton_->setVisible(false);
+    listTitle_->setText(tr("Papirkurv"));
+    store::ScenarioFilter filter;
+    filter.trashed = true;
+    auto list = library_.scenarios(filter);
+    if (!list)
+        return;
+    if (list->empty()) {
+        emptyText_->setText(tr("Papirkurven er tom."));
+        emptyText_->parentWidget()->findChild<QPushButton*>(QStringLiteral("emptyNewScenario"))->setVisible(false);
+        scenarioStack_->setCurrentIndex(1);
+        return;
+    }
+    const QLocale locale = io::NumberText::locale();
+    for (const store::ScenarioInfo& s : list.value()) {
+        auto* item = new QTreeWidgetItem(scenarios_);
+        item->setText(0, QStringLiteral("%1 – %2").arg(s.unitName, s.name));
+        item->setText(1, s.trashedAt ? locale.toString(s.trashedAt->toLocalTime(), QStringLiteral("d.M.yyyy HH:mm")) : QString());
+        item->setData(0, kScenarioIdRole, s.id);
+        item->setData(0, kVersionRole, 0);
+        item->setToolTip(0, tr("Lagt i papirkurven %1. Velg «Gjenopprett» for å hente det tilbake.").arg(item->text(1)));
+    }
+}
+
+bool LibraryPanel::showsTrash() const
+{
+    return trashToggle_->isChecked();
+}
+
+void LibraryPanel::setShowTrash(bool on)
+{
+    trashToggle_->setChecked(on);
+}
+
+qint64 LibraryPanel::selectedScenario() const
+{
+    auto* item = scenarios_->currentItem();
+    return item ? item->data(0, kScenarioIdRole).toLongLong() : 0;
+}
+
+bool LibraryPanel::selectScenario(qint64 scenarioId)
+{
+    for (int i = 0; i < scenarios_->topLevelItemCount(); ++i)
+        if (scenarios_->topLevelItem(i)->data(0, kScenarioIdRole).toLongLong() == scenarioId) {
+            scenarios_->setCurrentItem(scenarios_->topLevelItem(i));
+            return true;
+        }
+    return false;
+}
+
+void LibraryPanel::updateActions()
+{
+    const bool trash = trashToggle_->isChecked();
+    const bool selected = selectedScenario() > 0 && scenarioStack_->currentWidget() == scenarios_;
+    const bool writable = !library_.isReadOnly() && documents_ != nullptr;
+    renameAction_->setVisible(!trash);
+    duplicateAction_->setVisible(!trash);
+    templateAction_->setVisible(!trash);
+    trashAction_->setVisible(!trash);
+    restoreAction_->setVisible(trash);
+    for (QAction* a : {renameAction_, duplicateAction_, templateAction_, trashAction_, restoreAction_})
+        a->setEnabled(selected && writable);
+}
+
+void LibraryPanel::showMenu(const QPoint& at)
+{
+    if (!scenarios_->itemAt(at))
+        return;
+    scenarios_->setCurrentItem(scenarios_->itemAt(at));
+    QMenu menu(this);
+    if (trashToggle_->isChecked()) {
+        menu.addAction(restoreAction_);
+    } else {
+        menu.addAction(renameAction_);
+        menu.addAction(duplicateAction_);
+        menu.addAction(templateAction_);
+        menu.addSeparator();
+        menu.addAction(trashAction_);
+    }
+    menu.exec(scenarios_->viewport()->mapToGlobal(at));
+}
+
+void LibraryPanel::manage(DocumentManager& documents)
+{
+    documents_ = &documents;
+    updateActions();
+}
+
+void LibraryPanel::renameSelected()
+{
+    const qint64 id = selectedScenario();
+    auto info = library_.scenario(id);
+    if (!documents_ || !info)
+        return;
+    const std::optional<QString> name = askName_(tr("Gi nytt navn"), tr("Nytt navn på scenarioet:"), info->name);
+    if (!name || name->trimmed() == info->name)
+        return;
+    documents_->renameScenario(id, *name);
+}
+
+void LibraryPanel::duplicateSelected()
+{
+    if (documents_ && selectedScenario() > 0)
+        documents_->duplicateScenario(selectedScenario());
+}
+
+void LibraryPanel::templateSelected()
+{
+    const qint64 id = selectedScenario();
+    if (!documents_ || id <= 0)
+        return;
+    const QString unitId = pickUnit_(id);
+    if (!unitId.isEmpty())
+        documents_->newFromScenario(unitId, id);
+}
+
+void LibraryPanel::trashSelected()
+{
+    const qint64 id = selectedScenario();
+    auto info = library_.scenario(id);
+    if (!documents_ || !info)
+        return;
+    if (!confirm_(tr("Til papirkurven"),
+                  tr("Flytte «%1» til papirkurven? Det kan hentes tilbake under «Papirkurv».").arg(info->name)))
+        return;
+    documents_->trashScenario(id);
+}
+
+void LibraryPanel::restoreSelected()
+{
+    const qint64 id = selectedScenario();
+    if (!documents_ || id <= 0)
+        return;
+    if (documents_->restoreScenario(id))
+        trashToggle_->setChecked(false);
 }
 
 void LibraryPanel::setRecent(const QList<qint64>& scenarioIds)
@@ -250,7 +505,8 @@ void LibraryPanel::setRecent(const QList<qint64>& scenarioIds)
         auto info = library_.scenario(id);
         if (!info || info->trashed)
             continue;
-        auto* item = new QListWidgetItem(QStringLiteral("%1 – %2").arg(info->unitName, info->name), recent_);
+        const bool named = info->name.contains(info->unitName, Qt::CaseInsensitive);
+        auto* item = new QListWidgetItem(named ? info->name : QStringLiteral("%1 – %2").arg(info->unitName, info->name), recent_);
         item->setData(kScenarioIdRole, id);
         item->setToolTip(tr("Versjon %1, lagret %2")
                              .arg(info->latestVersion)

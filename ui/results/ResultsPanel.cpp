@@ -54,7 +54,7 @@ ResultsPanel::ResultsPanel(QWidget* parent)
     const QString captions[] = {
         tr("Frigjorte årsverk"), tr("Andel av gapet dekket"), tr("Nåverdi budsjett"),
         tr("Netto kostnad per frigjort årsverk"), tr("Tilskudd fra NAV"), tr("Sparte sosialhjelpsutgifter"),
-        tr("Tilbakebetalingsår")};
+        tr("Lønnsom fra")};
     const QString helps[] = {
         tr("Netto frigjorte årsverk for fagrollene i siste år."),
         tr("Frigjorte årsverk som andel av bemanningsgapet i siste år (høyst 100 %)."),
@@ -63,7 +63,8 @@ ResultsPanel::ResultsPanel(QWidget* parent)
            "frigjort årsverk, å sette ved siden av årskostnaden for den dyreste fagrollen."),
         tr("Lønnstilskudd og mentortilskudd fra NAV, sum over perioden (faste priser)."),
         tr("Kommunens sparte sosialhjelpsutgifter, sum over perioden (faste priser)."),
-        tr("Første år den akkumulerte budsjetteffekten er 0 eller mer etter å ha vært negativ.")};
+        tr("Tilbakebetalingsåret: første år den akkumulerte budsjetteffekten er 0 eller mer etter å ha vært negativ. "
+           "«Første år» når den aldri er negativ – tiltakene er lønnsomme fra første år.")};
     for (int i = 0; i < 7; ++i) {
         auto* card = new KeyFigureCard(QString::fromLatin1(kCardKeys[i]), captions[i], helps[i]);
         cards_[QString::fromLatin1(kCardKeys[i])] = card;
@@ -142,9 +143,13 @@ void ResultsPanel::refresh()
     const double gapEnd = r.yearCount() > 0 ? r[SeriesId::GapFte][r.yearCount() - 1] : 0.0;
 
     cards_["freedFteEnd"]->setValue(io::NumberText::fte(sum.freedFteEnd, 1), tr("i %1").arg(lastYear));
+    // No gap: the unit needs no new hires that year, so (on the «gap» basis) freed time is capacity, not savings.
+    const QString noGapMeaning = s.realisation.basis == RealisationBasis::Gap
+                                     ? tr("bemanningen dekker behovet i %1 – frigjort tid gir kapasitet, ikke innsparing")
+                                     : tr("bemanningen dekker behovet i %1 – frigjort tid regnes likevel som mulig innsparing");
     cards_["gapClosedShareEnd"]->setValue(
         sum.gapClosedShareEnd ? io::NumberText::percent(*sum.gapClosedShareEnd, 0) : tr("Ingen gap"),
-        tr("gap %1 i %2").arg(io::NumberText::fte(gapEnd, 1), lastYear));
+        sum.gapClosedShareEnd ? tr("gap %1 i %2").arg(io::NumberText::fte(gapEnd, 1), lastYear) : noGapMeaning.arg(lastYear));
     cards_["npvBudget"]->setValue(io::NumberText::millionNok(sum.npvBudgetNok, 1),
                                   tr("diskontert med %1").arg(io::NumberText::percent(s.discountRate, 1)));
     // Beside the annual cost of the professional role it is compared with (the nurse in home care).
@@ -160,8 +165,14 @@ void ResultsPanel::refresh()
                                   tr("lønns- og mentortilskudd, %1–%2").arg(io::NumberText::year(s.startYear), lastYear));
     cards_["socialAssistanceSavings"]->setValue(io::NumberText::millionNok(sum.socialAssistanceSavingsTotalNok, 1),
                                                 tr("sum %1–%2").arg(io::NumberText::year(s.startYear), lastYear));
-    cards_["paybackYear"]->setValue(sum.paybackYear ? io::NumberText::year(*sum.paybackYear) : tr("Ikke i perioden"),
-                                    sum.paybackYear ? QString() : tr("akkumulert effekt er negativ i %1").arg(lastYear));
+    // The engine gives the first year when the cumulative effect is never negative: say so in words.
+    const bool fromFirstYear = sum.paybackYear && !r.years.empty() && *sum.paybackYear == r.years.front();
+    if (fromFirstYear)
+        cards_["paybackYear"]->setValue(tr("første år"), tr("akkumulert effekt er aldri negativ"));
+    else
+        cards_["paybackYear"]->setValue(sum.paybackYear ? io::NumberText::year(*sum.paybackYear) : tr("Ikke i perioden"),
+                                        sum.paybackYear ? tr("akkumulert effekt positiv fra dette året")
+                                                        : tr("akkumulert effekt er negativ i %1").arg(lastYear));
 
     updateCapacityNote(s, r);
 
