@@ -73,8 +73,8 @@ int main(int argc, char** argv)
         return runWindow(argc, argv);
 
     const std::string first = argv[1];
-    // Window options (--lang en, --library FILE) or a scenario file to open also start the window.
-    if (first == "--lang" || first == "--library" || first.rfind("--lang=", 0) == 0 ||
+    // Window options (--lang en, --library FILE, --overview) or a scenario file to open also start the window.
+    if (first == "--lang" || first == "--library" || first == "--overview" || first.rfind("--lang=", 0) == 0 ||
         first.rfind("--library=", 0) == 0 ||
         (first.size() > 5 && first.compare(first.size() - 5, 5, ".json") == 0))
         return runWindow(argc, argv);

@@ -46,8 +46,10 @@ int runApplication(int argc, char** argv)
                             QStringLiteral("language"));
     QCommandLineOption library(QStringLiteral("library"), QStringLiteral("Scenario library file (SQLite)."),
                                QStringLiteral("file"));
+    QCommandLineOption overview(QStringLiteral("overview"), QStringLiteral("Open «Kommunebildet» (every kommune on the map) at start."));
     parser.addOption(lang);
     parser.addOption(library);
+    parser.addOption(overview);
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A scenario file to import and open."));
     parser.process(app);
 
@@ -64,6 +66,7 @@ int runApplication(int argc, char** argv)
 
     WindowOptions options;
     options.libraryPath = parser.value(library);
+    options.openOverview = parser.isSet(overview);
     if (!parser.positionalArguments().isEmpty())
         options.openFile = parser.positionalArguments().constFirst();
     MainWindow window(options);
