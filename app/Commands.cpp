@@ -41,6 +41,11 @@ const std::vector<Command>& commands()
         {"ledger", "ledger FILE.json|--id ID [--db PATH] [--json]",
          "hvem betaler og hvem får: kontantstrøm per år og nåverdi for kommunen, NAV, staten og de som får jobb",
          runLedger},
+        {"overview", "overview [--package FILE.json|--id ID|--service-area ID] [--draws N] [--seed S] [--year ÅR] "
+                     "[--db PATH] [-o OUT.json|.csv|.xlsx]",
+         "kommunebildet: alle kommuner og Oslos bydeler med én tiltakspakke, med fylkes- og landstotaler "
+         "(gevinstmodell-overview/1), ev. P10/P50/P90",
+         runOverview},
 #ifdef GEVINST_WITH_CHARTS
         {"chart", "chart FILE|--id ID --chart NAME -o OUT.png|.svg|.pdf [--width PX] [--height PX] [--dpi N] | --list",
          "lagrer en figur som PNG, SVG eller PDF med tittel, enheter og kildelinje", runChart, true},

@@ -46,5 +46,7 @@ int runProjection(CliArgs& args);
 
 // The shipped service areas (issue 10).
 int runServiceAreas(CliArgs& args);
+// Kommunebildet: every kommune and bydel with one package (issue 15).
+int runOverview(CliArgs& args);
 
 } // namespace gevinst::cli

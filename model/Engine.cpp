@@ -3,6 +3,7 @@
 #include <Eigen/Dense>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <stdexcept>
 #include <string>
@@ -17,6 +18,9 @@ namespace {
 /// (ScenarioReader refuses longer), so temporaries of a compute never touch the heap.
 constexpr int kMaxYears = 100;
 using YearArray = Eigen::Array<double, Eigen::Dynamic, 1, Eigen::ColMajor, kMaxYears, 1>;
+/// Per-role or per-receiver constants on the stack: a vocabulary has at most 32 of each (spec §2a).
+constexpr std::size_t kMaxVocabularyItems = 32;
+using PerItem = std::array<double, kMaxVocabularyItems>;
 } // namespace
 
 std::vector<double> Engine::populationIn(const Scenario& s, int year)
@@ -75,6 +79,13 @@ double presentValue(const YearArray& series, double rate)
 
 Result Engine::compute(const Scenario& s)
 {
+    Result r;
+    compute(s, r);
+    return r;
+}
+
+void Engine::compute(const Scenario& s, Result& r)
+{
     const int T = s.yearCount();
     if (T < 1 || T > kMaxYears)
         throw std::invalid_argument("Engine::compute: horizon of " + std::to_string(T) + " years, 1 to " +
@@ -82,7 +93,8 @@ Result Engine::compute(const Scenario& s)
     const Vocabulary& v = s.vocabulary;
     const std::size_t roleCount = v.roles.size();
     const std::size_t receiverCount = v.receivers.size();
-    Result r;
+    if (roleCount > kMaxVocabularyItems || receiverCount > kMaxVocabularyItems)
+        throw std::invalid_argument("Engine::compute: more than " + std::to_string(kMaxVocabularyItems) + " roles or receivers");
     r.scenarioName = s.name;
     r.unit = s.unit;
     r.serviceArea = s.serviceArea;
@@ -138,10 +150,10 @@ Result Engine::compute(const Scenario& s)
     // H[m,t] = fte · demand_index[t] · hours_per_fte · task_share · share · ramp[t]),
     // so what each role gives and each receiver takes is kept as that constant.
     const YearArray demandRamp = demandIndex * ramp;
-    std::vector<double> given(roleCount, 0.0);      // hours per unit of demand·ramp, by role
-    std::vector<double> received(receiverCount, 0.0); // receiver's own hours (time factor applied)
-    std::vector<double> shifted(receiverCount, 0.0);  // hours moved to each receiver (before time factor)
-    std::vector<double> utilisationGain(roleCount, 0.0);
+    PerItem given{};           // hours per unit of demand·ramp, by role
+    PerItem received{};        // receiver's own hours (time factor applied)
+    PerItem shifted{};         // hours moved to each receiver (before time factor)
+    PerItem utilisationGain{};
     for (const auto& m : s.sharing) {
         const RoleInput& from = s.roles[static_cast<std::size_t>(m.from)];
         const double taskShare = from.taskShares[static_cast<std::size_t>(m.category)];
@@ -156,7 +168,7 @@ Result Engine::compute(const Scenario& s)
             utilisationGain[static_cast<std::size_t>(m.from)] += taskShare * m.share;
     }
     // Net freed hours: what a role gives away less what it takes over as a receiver.
-    std::vector<double> freed = given;
+    PerItem freed = given;
     for (std::size_t k = 0; k < receiverCount; ++k)
         if (v.receivers[k].kind == ReceiverKind::Role)
             freed[static_cast<std::size_t>(v.receivers[k].role)] -= received[k];
@@ -181,20 +193,25 @@ Result Engine::compute(const Scenario& s)
     r[SeriesId::ExtraRecipients] =
         hoursPerRecipient > 0 ? YearArray(freedHours / hoursPerRecipient) : YearArray::Constant(T, std::nan(""));
 
-    // Utilisation of every role present whose matching set is not empty.
+    // Utilisation of every role present whose matching set is not empty (the result's
+    // entries reused when it is computed into again).
+    std::size_t used = 0;
     for (std::size_t ri = 0; ri < roleCount; ++ri) {
         const RoleSpec& role = v.roles[ri];
         const RoleInput& in = s.roles[ri];
         if (!in.present || role.matching.empty())
             continue;
-        RoleUtilisation u;
+        if (used == r.utilisation.size())
+            r.utilisation.emplace_back();
+        RoleUtilisation& u = r.utilisation[used++];
         u.roleId = role.id;
         u.professional = role.professional;
+        u.baseline = 0;
         for (int c : role.matching)
             u.baseline += in.taskShares[static_cast<std::size_t>(c)];
         u.series = (u.baseline + utilisationGain[ri] * ramp).min(1.0);
-        r.utilisation.push_back(std::move(u));
     }
+    r.utilisation.resize(used);
 
     // Task workers, receiver by receiver: hires, and what their NAV hires' cohorts
     // bring in subsidies, assistance savings and (spec §7) wages and state benefits.
@@ -333,7 +350,6 @@ Result Engine::compute(const Scenario& s)
         sum.ledgerNpv[static_cast<std::size_t>(i)] =
             presentValue(YearArray(r.series[static_cast<std::size_t>(kFirstLedgerSeries + i)]), s.discountRate);
     summariseSeries(r, s.startYear);
-    return r;
 }
 
 void Engine::summariseSeries(Result& r, int startYear)

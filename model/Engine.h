@@ -12,6 +12,9 @@ namespace gevinst {
 class Engine {
 public:
     static Result compute(const Scenario& scenario);
+    /// The same into `into`, reusing its buffers: no heap allocation once `into` has
+    /// held a result of the same horizon and roles (Monte Carlo draws, the overview).
+    static void compute(const Scenario& scenario, Result& into);
 
     /// Population of every age band in one year, interpolated as spec §3 says.
     static std::vector<double> populationIn(const Scenario& scenario, int year);

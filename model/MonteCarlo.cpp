@@ -211,6 +211,7 @@ MonteCarloResult MonteCarlo::run(const Scenario& scenario, const MonteCarloOptio
     onThreads(threads, [&](int) {
         Scenario working = scenario;
         UncertainInputs inputs(working);
+        Result result; // reused by every draw of this thread: no allocation per draw
         for (;;) {
             const int first = nextDraw.fetch_add(kChunk, std::memory_order_relaxed);
             if (first >= N || cancelled())
@@ -219,7 +220,8 @@ MonteCarloResult MonteCarlo::run(const Scenario& scenario, const MonteCarloOptio
             for (int i = first; i < last; ++i) {
                 RandomStream stream(options.seed, std::uint64_t(i));
                 inputs.draw(stream);
-                columns.store(Engine::compute(working), i);
+                Engine::compute(working, result);
+                columns.store(result, i);
             }
             if (options.progress)
                 options.progress->fetch_add(last - first, std::memory_order_relaxed);

@@ -83,7 +83,8 @@ struct OverviewParts {
 /// Why a unit shows no figures of its own.
 struct OverviewMissing {
     enum class Kind {
-        SuppressedRates,  ///< SSB suppressed its KOSTRA recipients: a rate is the county's or the nation's
+        SuppressedRates,  ///< SSB suppressed KOSTRA recipients by age: a rate is the county's or the nation's, or
+                          ///< the unit's own total split over the ages by the county's rates
         SuppressedNurses, ///< no nurse FTE of its own (the county's nurses per inhabitant were used)
         NoScenario,       ///< its scenario could not be made (no population or KOSTRA figures)
         Failed,           ///< the calculation failed (should not happen for a valid scenario)
@@ -178,6 +179,8 @@ public:
 
     /// The overview figures of one result in `year` (a row's values when its data are its own).
     static OverviewParts partsOf(const Scenario& scenario, const Result& result, int year);
+    /// The same with the persons aged 67+ in `year` given (they change only with the population).
+    static OverviewParts partsWith(const Scenario& scenario, const Result& result, int year, double persons67Plus);
     /// Figures recomputed from (summed) parts, spec §5.
     static OverviewValues valuesOf(const OverviewParts& parts);
 };

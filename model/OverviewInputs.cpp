@@ -1,0 +1,107 @@
+#include "OverviewInputs.h"
+
+#include <algorithm>
+#include <exception>
+#include <mutex>
+#include <thread>
+
+namespace gevinst {
+
+OverviewInputs::OverviewInputs(OverviewPackage package, const projection::ProjectionDataSet& population,
+                               const baseline::KostraBaseline& kostra)
+    : m_package(std::move(package))
+    , m_kostra(kostra)
+    , m_builder(m_package.scenario, m_package.areaName, m_package.label, population, kostra)
+{
+}
+
+std::optional<OverviewMissing> OverviewInputs::missingOf(const baseline::KostraUnitBaseline& b)
+{
+    using baseline::RateBasis;
+    std::string detail;
+    for (int k = 0; k < baseline::kKostraBandCount; ++k) {
+        const baseline::KostraRate& r = b.rates[std::size_t(k)];
+        // Own and Derived (the unit's total less its other bands) are the unit's own figures;
+        // a split of its total by the county's rates, the county's or the nation's rate are not.
+        if (r.basis == RateBasis::Own || r.basis == RateBasis::Derived)
+            continue;
+        if (!detail.empty())
+            detail += "; ";
+        detail += "dekningsgrad " + std::string(baseline::kKostraBandIds[std::size_t(k)]) + " år: " + r.note;
+    }
+    if (!detail.empty())
+        return OverviewMissing{OverviewMissing::Kind::SuppressedRates,
+                               "SSB har skjermet enhetens tall for tjenestemottakere (KOSTRA, SSB tabell 12292); " + detail};
+    // KostraBaseline says a county fallback only in its note (it keeps no basis for nurses).
+    if (b.nurseYear == 0 || b.nurseNote.rfind("SSB har skjermet sykepleierårsverkene", 0) == 0)
+        return OverviewMissing{OverviewMissing::Kind::SuppressedNurses, b.nurseNote};
+    return std::nullopt;
+}
+
+OverviewUnitInput OverviewInputs::buildOne(const OverviewUnitSpec& spec) const
+{
+    OverviewUnitInput in;
+    in.unit = spec.unit;
+    in.countyId = spec.countyId;
+    in.countyName = spec.countyName;
+    UnitScenarioRequest request;
+    request.unit = spec.unit;
+    request.startYear = m_package.startYear;
+    request.endYear = m_package.endYear;
+    request.yearsSource = m_package.yearsSource;
+    request.registered = spec.registered;
+    UnitScenarioOutcome outcome = m_builder.build(request);
+    if (!outcome.ok()) {
+        in.missing = OverviewMissing{OverviewMissing::Kind::NoScenario, outcome.error ? outcome.error->detail : std::string()};
+        return in;
+    }
+    in.scenario = std::move(outcome.scenario);
+    if (const auto b = m_kostra.forUnit(spec.unit.id, UnitScenarioBuilder::kostraServiceFor(m_package.scenario.serviceArea)))
+        in.missing = missingOf(*b);
+    return in;
+}
+
+std::vector<OverviewUnitInput> OverviewInputs::build(const std::vector<OverviewUnitSpec>& units, int threads,
+                                                     const std::function<void(int, int)>& progress,
+                                                     const std::atomic<bool>* cancel) const
+{
+    const int U = int(units.size());
+    std::vector<OverviewUnitInput> out(units.size());
+    if (threads <= 0)
+        threads = int(std::max(1u, std::thread::hardware_concurrency()));
+    threads = std::max(1, std::min(threads, U));
+    std::atomic<int> next{0};
+    std::atomic<int> done{0};
+    std::exception_ptr failure;
+    std::mutex failureMutex;
+    auto work = [&] {
+        try {
+            for (;;) {
+                const int u = next.fetch_add(1, std::memory_order_relaxed);
+                if (u >= U || (cancel && cancel->load(std::memory_order_relaxed)))
+                    return;
+                out[std::size_t(u)] = buildOne(units[std::size_t(u)]);
+                const int finished = done.fetch_add(1, std::memory_order_relaxed) + 1;
+                if (progress)
+                    progress(finished, U);
+            }
+        } catch (...) {
+            std::lock_guard lock(failureMutex);
+            if (!failure)
+                failure = std::current_exception();
+        }
+    };
+    std::vector<std::thread> pool;
+    for (int t = 1; t < threads; ++t)
+        pool.emplace_back(work);
+    work();
+    for (auto& t : pool)
+        t.join();
+    if (failure)
+        std::rethrow_exception(failure);
+    if (cancel && cancel->load())
+        return {};
+    return out;
+}
+
+} // namespace gevinst
