@@ -16,12 +16,19 @@
 #include "OverviewMapData.h"
 #include "OverviewSortProxy.h"
 #include "OverviewTableModel.h"
+#include "OverviewView.h"
+#include "ScenarioLibrary.h"
 
 #include <catch2/catch.hpp>
 
 #include <QFile>
 #include <QImage>
 #include <QSignalSpy>
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -387,4 +394,74 @@ TEST_CASE("The map data from an overview: a unit lacking data is missing, with i
     CHECK(data.units.value(QStringLiteral("4602")).missing.isEmpty()); // undefined, not missing
     CHECK(data.title.contains(QStringLiteral("2035")));
     CHECK(data.subtitle.contains(QStringLiteral("Hjemmetjenester")));
+}
+
+TEST_CASE("The view runs the batch on a worker and shows every unit, lacking data said so", "[overview][view]")
+{
+    QTemporaryDir dir;
+    auto library = store::ScenarioLibrary::open(dir.filePath(QStringLiteral("lib.sqlite")));
+    REQUIRE(library.ok());
+    OverviewView view(library->get());
+    view.resize(1366, 768);
+    QSignalSpy finished(&view, &OverviewView::finished);
+    view.recompute();
+    CHECK(view.isRunning());
+    REQUIRE(finished.wait(120000));
+    REQUIRE(view.overview().has_value());
+    const Overview& overview = *view.overview();
+    CHECK(overview.units.size() == 372);
+
+    // Every unit is on the map: the kommuner in the outlines, the bydeler as tiles.
+    const ChoroplethData& data = view.map()->data();
+    CHECK(data.units.size() == 372);
+    CHECK(data.bydeler.size() == 15);
+    for (const OverviewRow& row : overview.units) {
+        const QString id = QString::fromStdString(row.unit.id);
+        if (row.missing)
+            CHECK(view.map()->colorOf(id) == ChoroplethScale::missingColor());
+        else if (row.values[std::size_t(OverviewFigure::GapPer1000Aged67Plus)])
+            CHECK(view.map()->colorOf(id) != ChoroplethScale::missingColor());
+    }
+
+    // The table: the country first, then the units ranked by the map's figure with empty ones last.
+    QTableView* table = view.table();
+    auto* proxy = qobject_cast<OverviewSortProxy*>(table->model());
+    REQUIRE(proxy != nullptr);
+    CHECK(proxy->index(0, OverviewTableModel::ColName).data().toString() == QStringLiteral("Hele landet"));
+    CHECK(proxy->rowCount() == 1 + 372);
+    const int column = OverviewTableModel::columnOf(OverviewFigure::GapPer1000Aged67Plus);
+    bool seenEmpty = false;
+    std::optional<double> previous;
+    for (int r = 1; r < proxy->rowCount(); ++r) {
+        const QVariant v = proxy->index(r, column).data(OverviewTableModel::SortRole);
+        if (!v.isValid()) {
+            seenEmpty = true;
+            continue;
+        }
+        CHECK_FALSE(seenEmpty); // a number after an empty row would be out of place
+        if (previous)
+            CHECK(v.toDouble() <= *previous);
+        previous = v.toDouble();
+    }
+    // A second run with another year keeps the units' inputs and is quick; cancel stops a run.
+    QSpinBox* year = view.findChild<QSpinBox*>(QStringLiteral("overviewYear"));
+    REQUIRE(year != nullptr);
+    year->setValue(2030);
+    view.recompute();
+    REQUIRE(finished.wait(60000));
+    CHECK(view.overview()->year == 2030);
+
+    // Another package must rebuild every unit's scenario: cancelled at once, the last result stays.
+    QComboBox* package = view.findChild<QComboBox*>(QStringLiteral("overviewPackage"));
+    REQUIRE(package != nullptr);
+    const int other = package->findData(QStringLiteral("area:sykehjem"));
+    REQUIRE(other >= 0);
+    package->setCurrentIndex(other);
+    view.recompute();
+    REQUIRE(view.isRunning());
+    view.findChild<QPushButton*>(QStringLiteral("overviewCancel"))->click();
+    REQUIRE(finished.wait(60000));
+    CHECK_FALSE(view.isRunning());
+    CHECK(view.findChild<QLabel*>(QStringLiteral("overviewStatus"))->text().contains(QStringLiteral("Avbrutt")));
+    CHECK(view.overview()->year == 2030);
 }

@@ -94,7 +94,26 @@ OverviewView::OverviewView(store::ScenarioLibrary* library, QWidget* parent)
 
     splitter_ = new QSplitter(Qt::Horizontal);
     splitter_->setObjectName(QStringLiteral("overviewSplitter"));
-    splitter_->addWidget(map_);
+    auto* left = new QWidget;
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(map_, 1);
+    hover_ = new QLabel;
+    hover_->setObjectName(QStringLiteral("overviewHover"));
+    hover_->setText(tr("Pek på en kommune for å se tallene, klikk for å åpne den."));
+    leftLayout->addWidget(hover_);
+    connect(map_, &ChoroplethMapWidget::hoveredUnitChanged, this, [this](const QString& id) {
+        const auto it = map_->data().units.constFind(id);
+        if (id.isEmpty() || it == map_->data().units.cend()) {
+            hover_->setText(tr("Pek på en kommune for å se tallene, klikk for å åpne den."));
+            return;
+        }
+        const QString value = !it->missing.isEmpty() ? tr("mangler data")
+                              : it->value            ? OverviewFigureText::withUnit(currentFigure(), *it->value)
+                                                     : tr("ikke definert");
+        hover_->setText(QStringLiteral("<b>%1</b>: %2").arg(it->name.toHtmlEscaped(), value.toHtmlEscaped()));
+    });
+    splitter_->addWidget(left);
     auto* right = new QWidget;
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);

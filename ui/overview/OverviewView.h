@@ -100,6 +100,7 @@ private:
     QPushButton* cancel_;
     QProgressBar* progress_;
     QLabel* status_;
+    QLabel* hover_;
     QToolButton* export_;
     QComboBox* county_;
     QComboBox* size_;
