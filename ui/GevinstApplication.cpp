@@ -79,10 +79,12 @@ int runApplication(int argc, char** argv, std::optional<io::Language> language)
                             QStringLiteral("view"));
     QCommandLineOption fileDialog(QStringLiteral("show-file-dialog"),
                                   QStringLiteral("Show the save dialog of the report at start."));
+    QCommandLineOption overview(QStringLiteral("overview"), QStringLiteral("Open «Kommunebildet» (every kommune on the map) at start."));
     parser.addOption(lang);
     parser.addOption(library);
     parser.addOption(view);
     parser.addOption(fileDialog);
+    parser.addOption(overview);
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A scenario file to import and open."));
     parser.process(app);
 
@@ -98,6 +100,7 @@ int runApplication(int argc, char** argv, std::optional<io::Language> language)
 
     WindowOptions options;
     options.libraryPath = parser.value(library);
+    options.openOverview = parser.isSet(overview);
     if (!parser.positionalArguments().isEmpty())
         options.openFile = parser.positionalArguments().constFirst();
     MainWindow window(options);

@@ -15,6 +15,9 @@
 #include "LibraryPanel.h"
 #include "ScenarioLibrary.h"
 #endif
+#ifdef GEVINST_WITH_OVERVIEW
+#include "OverviewView.h"
+#endif
 
 #include <QAction>
 #include <QApplication>
@@ -33,6 +36,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QUndoGroup>
 
 namespace gevinst::ui {
@@ -142,6 +146,8 @@ MainWindow::MainWindow(const WindowOptions& options, QWidget* parent)
 
     documents_->openInitial();
     updateStatus();
+    if (options_.openOverview)
+        QTimer::singleShot(0, this, &MainWindow::openOverview);
 }
 
 MainWindow::~MainWindow()
@@ -192,6 +198,12 @@ void MainWindow::createActions()
             s->setFocus(Qt::ShortcutFocusReason);
     });
     find->setShortcut(QKeySequence::Find);
+#ifdef GEVINST_WITH_OVERVIEW
+    QAction* overview = view->addAction(tr("&Kommunebildet …"), this, &MainWindow::openOverview);
+    overview->setObjectName(QStringLiteral("actionOverview"));
+    overview->setShortcut(QKeySequence(tr("Ctrl+K")));
+    overview->setToolTip(tr("Alle kommuner og bydeler på kart og i tabell med én tiltakspakke"));
+#endif
     view->addSeparator();
     int i = 0;
     for (ChartId id : chartIds()) {
@@ -263,6 +275,33 @@ void MainWindow::updateUncertainty()
         uncertainty_->clearScenario(tr("Scenarioet har feil: rett dem i redigeringen først."));
     else
         uncertainty_->clearScenario();
+}
+
+void MainWindow::openOverview()
+{
+#ifdef GEVINST_WITH_OVERVIEW
+    // Its own window: the map and the table of 372 units need the whole screen.
+    if (!overview_) {
+        auto* view = new OverviewView(documents_->library(), this);
+        view->setWindowFlag(Qt::Window);
+        const QRect avail = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 768);
+        view->resize(std::min(1500, avail.width()), std::min(950, avail.height()));
+        connect(view, &OverviewView::unitActivated, this, [this](const QString& unitId) {
+#ifdef GEVINST_WITH_STORE
+            if (libraryPanel_)
+                libraryPanel_->selectUnit(unitId);
+#endif
+            statusBar()->showMessage(tr("Valgt fra Kommunebildet: %1").arg(unitId), 5000);
+            raise();
+            activateWindow();
+        });
+        connect(documents_, &DocumentManager::libraryChanged, view, &OverviewView::reloadPackages);
+        overview_ = view;
+    }
+    overview_->show();
+    overview_->raise();
+    overview_->activateWindow();
+#endif
 }
 
 void MainWindow::updateTitle()

@@ -58,6 +58,7 @@ private:
     void onExport();
     void onSave();
     void onRevert();
+    void openOverview();
 
     WindowOptions options_;
     DocumentManager* documents_;
@@ -75,6 +76,7 @@ private:
     QAction* saveAction_ = nullptr;
     QAction* revertAction_ = nullptr;
     QAction* exportAction_ = nullptr;
+    QWidget* overview_ = nullptr; ///< «Kommunebildet», its own window, made when first opened
 };
 
 } // namespace gevinst::ui

@@ -13,6 +13,7 @@ struct WindowOptions {
     QString openFile;        ///< a scenario file to import and open at start, or empty
     bool interactive = true; ///< false: never show a modal dialog (tests); questions take their default
     int autosaveIntervalMs = 30000;
+    bool openOverview = false; ///< open «Kommunebildet» at start (--overview)
 };
 
 } // namespace gevinst::ui

@@ -1,0 +1,153 @@
+#include "OverviewFigureText.h"
+
+#include "NorwegianFormat.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace gevinst::ui {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("gevinst::ui::OverviewFigureText", text);
+}
+
+enum class Unit { Fte, FtePer1000, Share, MillionNok, Nok };
+
+Unit unitOf(OverviewFigure f)
+{
+    switch (f) {
+    case OverviewFigure::GapFte:
+    case OverviewFigure::FreedFte: return Unit::Fte;
+    case OverviewFigure::GapPer1000Aged67Plus: return Unit::FtePer1000;
+    case OverviewFigure::GapClosedShare: return Unit::Share;
+    case OverviewFigure::NetCostPerFreedFteNok: return Unit::Nok;
+    default: return Unit::MillionNok;
+    }
+}
+
+QString name(OverviewFigure f)
+{
+    switch (f) {
+    case OverviewFigure::GapFte: return tr("Gap");
+    case OverviewFigure::GapPer1000Aged67Plus: return tr("Gap per 1 000 innbyggere 67+");
+    case OverviewFigure::GapClosedShare: return tr("Andel av gapet som lukkes");
+    case OverviewFigure::FreedFte: return tr("Frigjort kapasitet");
+    case OverviewFigure::NpvBudgetNok: return tr("Nåverdi budsjetteffekt");
+    case OverviewFigure::NetCostPerFreedFteNok: return tr("Netto kostnad per frigjort årsverk");
+    case OverviewFigure::NpvKommuneHelseOmsorgNok: return tr("Nåverdi kommunen: helse og omsorg");
+    case OverviewFigure::NpvKommuneSosialNok: return tr("Nåverdi kommunen: sosialhjelp");
+    case OverviewFigure::NpvKommuneSkattNok: return tr("Nåverdi kommunen: skatteinntekter");
+    case OverviewFigure::NpvStatNavNok: return tr("Nåverdi staten: NAV");
+    case OverviewFigure::NpvStatSkattNok: return tr("Nåverdi staten: skatt og arbeidsgiveravgift");
+    case OverviewFigure::NpvArbeidstakereNok: return tr("Nåverdi de som får jobb");
+    case OverviewFigure::NpvPublicNetNok: return tr("Nåverdi offentlig sektor i alt");
+    case OverviewFigure::NpvSocietyNetNok: return tr("Nåverdi samfunnet i alt");
+    }
+    return {};
+}
+
+QString shortName(OverviewFigure f)
+{
+    switch (f) {
+    case OverviewFigure::GapFte: return tr("Gap");
+    case OverviewFigure::GapPer1000Aged67Plus: return tr("Gap per 1 000 67+");
+    case OverviewFigure::GapClosedShare: return tr("Lukket");
+    case OverviewFigure::FreedFte: return tr("Frigjort");
+    case OverviewFigure::NpvBudgetNok: return tr("NV budsjett");
+    case OverviewFigure::NetCostPerFreedFteNok: return tr("Netto kost./frigjort");
+    case OverviewFigure::NpvKommuneHelseOmsorgNok: return tr("NV kommune: h/o");
+    case OverviewFigure::NpvKommuneSosialNok: return tr("NV kommune: sosial");
+    case OverviewFigure::NpvKommuneSkattNok: return tr("NV kommune: skatt");
+    case OverviewFigure::NpvStatNavNok: return tr("NV stat: NAV");
+    case OverviewFigure::NpvStatSkattNok: return tr("NV stat: skatt");
+    case OverviewFigure::NpvArbeidstakereNok: return tr("NV de som får jobb");
+    case OverviewFigure::NpvPublicNetNok: return tr("NV offentlig");
+    case OverviewFigure::NpvSocietyNetNok: return tr("NV samfunnet");
+    }
+    return {};
+}
+
+QString unitText(Unit u)
+{
+    switch (u) {
+    case Unit::Fte: return tr("årsverk");
+    case Unit::FtePer1000: return tr("årsverk");
+    case Unit::Share: return tr("%");
+    case Unit::MillionNok: return tr("mill. kr");
+    case Unit::Nok: return tr("kr");
+    }
+    return {};
+}
+
+} // namespace
+
+QString OverviewFigureText::title(OverviewFigure f)
+{
+    return QStringLiteral("%1 (%2)").arg(name(f), unitText(unitOf(f)));
+}
+
+QString OverviewFigureText::header(OverviewFigure f)
+{
+    return QStringLiteral("%1\n(%2)").arg(shortName(f), unitText(unitOf(f)));
+}
+
+QString OverviewFigureText::cell(OverviewFigure f, double v)
+{
+    switch (unitOf(f)) {
+    case Unit::Fte: return NorwegianFormat::number(v, 1);
+    case Unit::FtePer1000: return NorwegianFormat::number(v, 2);
+    case Unit::Share: return NorwegianFormat::percent(v, 1);
+    case Unit::MillionNok: return NorwegianFormat::number(v / 1e6, 2);
+    case Unit::Nok: return NorwegianFormat::number(v, 0);
+    }
+    return {};
+}
+
+QString OverviewFigureText::withUnit(OverviewFigure f, double v)
+{
+    switch (unitOf(f)) {
+    case Unit::Share: return NorwegianFormat::percent(v, 1);
+    case Unit::MillionNok: return NorwegianFormat::millionNok(v, 2);
+    case Unit::Nok: return NorwegianFormat::nok(v);
+    default: return QStringLiteral("%1 %2").arg(cell(f, v), unitText(unitOf(f)));
+    }
+}
+
+QString OverviewFigureText::legend(OverviewFigure f, double v)
+{
+    // Breaks carry two significant digits: show them without trailing noise.
+    const double a = std::abs(v);
+    switch (unitOf(f)) {
+    case Unit::Share: return NorwegianFormat::percent(v, a >= 0.1 || v == 0 ? 0 : 1);
+    case Unit::MillionNok: {
+        const double m = v / 1e6;
+        return NorwegianFormat::number(m, std::abs(m) >= 10 || m == 0 ? 0 : std::abs(m) >= 1 ? 1 : 2);
+    }
+    case Unit::Nok: return NorwegianFormat::number(v, 0);
+    default: return NorwegianFormat::number(v, a >= 10 || v == 0 ? 0 : a >= 1 ? 1 : 2);
+    }
+}
+
+bool OverviewFigureText::isLedger(OverviewFigure f)
+{
+    return static_cast<int>(f) >= kFirstOverviewLedgerFigure;
+}
+
+QString OverviewFigureText::whyUndefined(OverviewFigure f)
+{
+    switch (f) {
+    case OverviewFigure::GapClosedShare: return tr("Ingen gap å lukke i dette året (tilbudet dekker behovet).");
+    case OverviewFigure::NetCostPerFreedFteNok: return tr("Ingen kapasitet frigjøres, så prisen per årsverk er ikke definert.");
+    case OverviewFigure::GapPer1000Aged67Plus: return tr("Færre enn én innbygger 67+ å dele på.");
+    default:
+        if (isLedger(f))
+            return tr("Tiltakspakken har ingen «Hvem betaler»-del (ledger), så aktørenes nåverdier beregnes ikke.");
+        return tr("Ikke definert for denne enheten.");
+    }
+}
+
+} // namespace gevinst::ui

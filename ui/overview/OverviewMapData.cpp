@@ -1,0 +1,85 @@
+#include "OverviewMapData.h"
+
+#include "NorwegianFormat.h"
+#include "OverviewFigureText.h"
+
+#include <QCoreApplication>
+
+namespace gevinst::ui {
+
+namespace {
+
+QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("gevinst::ui::OverviewMapData", text, nullptr, n);
+}
+
+/// The figures the hover shows besides the chosen one.
+constexpr OverviewFigure kHoverFigures[] = {OverviewFigure::GapFte, OverviewFigure::GapPer1000Aged67Plus,
+                                            OverviewFigure::GapClosedShare, OverviewFigure::FreedFte,
+                                            OverviewFigure::NpvBudgetNok, OverviewFigure::NetCostPerFreedFteNok};
+
+} // namespace
+
+QString OverviewMapData::sourceLine()
+{
+    return tr("Beregnet med Gevinstmodell. Befolkning: SSB (tabell 07459, 10826; framskrevet etter modellens §8). "
+              "Mottakere og sykepleierårsverk: SSB KOSTRA (tabell 12292, 14534).");
+}
+
+ChoroplethData OverviewMapData::of(const Overview& overview, OverviewFigure figure, const QString& packageLabel)
+{
+    ChoroplethData data;
+    const bool perYear = figure == OverviewFigure::GapFte || figure == OverviewFigure::GapPer1000Aged67Plus ||
+                         figure == OverviewFigure::GapClosedShare || figure == OverviewFigure::FreedFte;
+    data.title = perYear ? tr("%1, %2").arg(OverviewFigureText::title(figure)).arg(overview.year)
+                         : OverviewFigureText::title(figure);
+    data.legendTitle = OverviewFigureText::title(figure);
+    QString subtitle = tr("Tiltakspakke: %1").arg(packageLabel);
+    if (!perYear)
+        subtitle += tr(". Nåverdi over tidshorisonten");
+    if (overview.draws > 0)
+        subtitle += tr(". Monte Carlo: %n trekk per enhet (tabellen viser P10–P90)", overview.draws);
+    data.subtitle = subtitle + QLatin1Char('.');
+    data.sourceLine = sourceLine();
+    data.legendFormat = [figure](double v) { return OverviewFigureText::legend(figure, v); };
+
+    for (const OverviewRow& row : overview.units) {
+        ChoroplethValue v;
+        v.name = QString::fromStdString(row.unit.name);
+        if (row.unit.level == "bydel")
+            v.name = tr("%1 (bydel i Oslo)").arg(v.name);
+        const std::optional<double>& value = row.values[std::size_t(figure)];
+        if (row.missing) {
+            v.missing = tr("Mangler egne tall: %1").arg(QString::fromStdString(row.missing->detail));
+        } else {
+            v.value = value;
+            QStringList lines;
+            lines << QStringLiteral("%1: %2").arg(OverviewFigureText::title(figure),
+                                                 value ? OverviewFigureText::withUnit(figure, *value) : NorwegianFormat::missing());
+            for (OverviewFigure f : kHoverFigures) {
+                if (f == figure)
+                    continue;
+                const auto& other = row.values[std::size_t(f)];
+                lines << QStringLiteral("%1: %2").arg(OverviewFigureText::title(f),
+                                                     other ? OverviewFigureText::withUnit(f, *other) : NorwegianFormat::missing());
+            }
+            if (row.drawn && row.drawn->p10()[std::size_t(figure)] && row.drawn->p90()[std::size_t(figure)])
+                lines << tr("P10–P90: %1 – %2")
+                             .arg(OverviewFigureText::withUnit(figure, *row.drawn->p10()[std::size_t(figure)]),
+                                  OverviewFigureText::withUnit(figure, *row.drawn->p90()[std::size_t(figure)]));
+            if (!value)
+                lines << OverviewFigureText::whyUndefined(figure);
+            v.hover = lines.join(QLatin1Char('\n'));
+        }
+        const QString id = QString::fromStdString(row.unit.id);
+        data.units.insert(id, v);
+        if (row.unit.level == "bydel")
+            data.bydeler.append({id, QString::fromStdString(row.unit.name)});
+    }
+    std::sort(data.bydeler.begin(), data.bydeler.end(),
+              [](const ChoroplethBydel& a, const ChoroplethBydel& b) { return a.id < b.id; });
+    return data;
+}
+
+} // namespace gevinst::ui
