@@ -25,8 +25,8 @@ using store::StoreError;
 
 constexpr const char* kDbUsage =
     "db list [--unit ID] [--trash] | db units [--search TEXT] | "
-    "db new --unit ID [--service-area ID] [--name TEXT] [--years 2025-2040] | db import FILE.json [--note TEXT] | "
-    "db export ID [--version N] [--format 1|2] [-o FILE.json] | db versions ID | db import-ssb FILE | db status  [--db PATH]";
+    "db new --unit ID [--service-area ID] [--name TEXT] [--years 2025-2040] [--projection program|ssb] | db import FILE.json [--note TEXT] | "
+    "db export ID [--version N] [--format 1|2] [-o FILE.json] | db versions ID | db import-ssb FILE | db fetch-ssb --unit ID [--alternative MMMM|LLML|HHMH] | db status  [--db PATH]";
 
 std::string text(const QString& s)
 {
@@ -58,7 +58,7 @@ T take(store::StoreResult<T> result)
 /// each sub-verb then refuses the ones that are not its own.
 struct DbOptions {
     std::string dbPath;
-    std::optional<std::string> unit, search, note, output, version, format, serviceArea, name, years;
+    std::optional<std::string> unit, search, note, output, version, format, serviceArea, name, years, projection;
     bool trash = false;
     std::vector<std::string> arguments; ///< after the sub-verb
 
@@ -69,7 +69,8 @@ struct DbOptions {
                                                       {"--note", bool(note)},     {"-o", bool(output)},
                                                       {"--version", bool(version)}, {"--trash", trash},
                                                       {"--format", bool(format)}, {"--service-area", bool(serviceArea)},
-                                                      {"--name", bool(name)},     {"--years", bool(years)}};
+                                                      {"--name", bool(name)},     {"--years", bool(years)},
+                                                      {"--projection", bool(projection)}};
         for (const auto& [name, present] : given) {
             if (!present)
                 continue;
@@ -162,8 +163,8 @@ std::pair<int, int> parseYears(const std::string& textYears)
 
 int dbNew(const DbOptions& o)
 {
-    constexpr const char* usage = "db new --unit ID [--service-area ID] [--name TEXT] [--years 2025-2040]";
-    o.check(usage, {"--unit", "--service-area", "--name", "--years"}, 0);
+    constexpr const char* usage = "db new --unit ID [--service-area ID] [--name TEXT] [--years 2025-2040] [--projection program|ssb]";
+    o.check(usage, {"--unit", "--service-area", "--name", "--years", "--projection"}, 0);
     if (!o.unit)
         throw CliError(ExitInvalidInput, CliText::tr("--unit må oppgis (bruk: gevinst %1)").arg(QString::fromUtf8(usage)));
     store::NewScenarioOptions options;
@@ -175,6 +176,11 @@ int dbNew(const DbOptions& o)
         std::tie(options.startYear, options.endYear) = parseYears(*o.years);
         options.yearsChosen = true;
     }
+    if (o.projection && *o.projection != "program" && *o.projection != "ssb")
+        throw CliError(ExitInvalidInput, "--projection must be program (the program's own, spec §8) or ssb (SSB's, fetched with "
+                                         "gevinst db fetch-ssb), not \"" + *o.projection + "\"");
+    if (o.projection && *o.projection == "ssb")
+        options.projection = store::NewScenarioOptions::Projection::Ssb;
     auto library = openLibrary(o.dbPath, false);
     const QString unitId = QString::fromStdString(*o.unit);
     if (auto u = library->unit(unitId); !u)
@@ -184,7 +190,7 @@ int dbNew(const DbOptions& o)
     if (!doc) {
         const StoreError& e = doc.error();
         static const std::pair<const char*, const char*> optionOfField[] = {
-            {"unit", "--unit"}, {"service_area", "--service-area"}, {"years", "--years"}};
+            {"unit", "--unit"}, {"service_area", "--service-area"}, {"years", "--years"}, {"projection", "--projection"}};
         for (const auto& [field, option] : optionOfField)
             if (e.field == QLatin1String(field))
                 throw CliError(ExitInvalidInput, std::string(option) + ": " + text(e.message));
@@ -289,6 +295,8 @@ int dbStatus(const DbOptions& o)
 
 int runDb(CliArgs& args)
 {
+    if (isDbFetchSsb(args))
+        return runDbFetchSsb(args);
     DbOptions o;
     o.dbPath = takeLibraryPath(args);
     o.unit = args.option("--unit");
@@ -301,6 +309,7 @@ int runDb(CliArgs& args)
     o.serviceArea = args.option("--service-area");
     o.name = args.option("--name");
     o.years = args.option("--years");
+    o.projection = args.option("--projection");
     auto words = args.positionals();
     if (words.empty())
         throw CliError(ExitInvalidInput, CliText::tr("bruk: gevinst %1").arg(QString::fromUtf8(kDbUsage)));

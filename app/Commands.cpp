@@ -21,7 +21,8 @@ const std::vector<Command>& commands()
          "fagrollen det sammenlignes med (den dyreste fagrollen)"), runGoal},
         {"db", "db list [--unit ID] [--trash] | units [--search TEXT] | "
                "new --unit ID [--service-area ID] [--name TEXT] [--years 2025-2040] | import FILE.json [--note TEXT] | "
-               "export ID [--version N] [-o FILE.json] | versions ID | import-ssb FILE | status  [--db PATH]",
+               "export ID [--version N] [-o FILE.json] | versions ID | import-ssb FILE | "
+               "fetch-ssb --unit ID [--alternative MMMM|LLML|HHMH] [--ssb-url URL] | status  [--db PATH]",
          QT_TRANSLATE_NOOP("gevinst::cli::Commands", "scenariobiblioteket: scenarioer med versjoner, kommuner og bydeler med folketall, import fra SSB"), runDb},
         {"projection", "projection --unit ID [--to ÅR] [--bands 0-19,20-66,67-79,80+] [--db PATH]",
          QT_TRANSLATE_NOOP("gevinst::cli::Commands", "programmets egen befolkningsframskriving for en kommune eller bydel etter ettårig alder, summert i aldersgrupper "

@@ -31,6 +31,9 @@ int runGoal(CliArgs& args);
 
 // Scenario library (issue 3): gevinst db list|units|import|export|versions|import-ssb|status.
 int runDb(CliArgs& args);
+// db fetch-ssb: SSB's own projection from PxWebAPI v2 (issue 11), in CommandFetchSsb.cpp.
+bool isDbFetchSsb(const CliArgs& args);
+int runDbFetchSsb(CliArgs& args);
 
 // Comparison, roll-up and exports (issue 5).
 int runCompare(CliArgs& args);

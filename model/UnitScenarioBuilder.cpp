@@ -334,10 +334,19 @@ UnitScenarioOutcome UnitScenarioBuilder::build(const UnitScenarioRequest& reques
         }
         s.population.push_back(py);
     }
+    std::vector<int> ssbYears, programYears;
     for (int year = registeredLast + 1; year <= end; ++year) {
         PopulationYear py{year, std::vector<double>(bandCount)};
-        for (std::size_t b = 0; b < bandCount; ++b)
-            py.byBand[b] = std::round(personsIn(bands[b], personsOf(year)));
+        const auto ssb = std::find_if(request.ssbProjection.begin(), request.ssbProjection.end(),
+                                      [&](const RegisteredBands& r) { return r.year == year; });
+        if (ssb != request.ssbProjection.end()) {
+            py.byBand = fromStandardBands(bands, ssb->persons, personsOf(year));
+            ssbYears.push_back(year);
+        } else {
+            for (std::size_t b = 0; b < bandCount; ++b)
+                py.byBand[b] = std::round(personsIn(bands[b], personsOf(year)));
+            programYears.push_back(year);
+        }
         s.population.push_back(py);
     }
     {
@@ -367,14 +376,26 @@ UnitScenarioOutcome UnitScenarioBuilder::build(const UnitScenarioRequest& reques
             text += "Biblioteket har ingen registrerte tall for " + projectedRegisteredYears.front() +
                     (projectedRegisteredYears.size() > 1 ? "–" + projectedRegisteredYears.back() : std::string()) +
                     "; brukt programmets framskriving (§ 8) også der. ";
-        if (end > registeredLast)
-            text += std::to_string(registeredLast + 1) + "–" + std::to_string(end) +
-                    ": programmets egen befolkningsframskriving (spesifikasjonen § 8) etter ettårig alder: basisår 2024, " +
+        auto span = [](const std::vector<int>& years) {
+            return years.size() == 1 ? std::to_string(years.front())
+                                     : std::to_string(years.front()) + "–" + std::to_string(years.back());
+        };
+        if (!ssbYears.empty()) {
+            text += span(ssbYears) + ": SSBs egen befolkningsframskriving (" + request.ssbProjectionSource +
+                    ") i aldersgruppene 0–19, 20–66, 67–79 og 80 år og over, valgt av brukeren i stedet for programmets";
+            text += splitBands.empty() ? "; hver av scenarioets aldersgrupper er en sum av disse. "
+                                       : "; " + joinBands(splitBands) +
+                                             " er fordelt på ettårige aldre etter programmets framskriving (§ 8) for samme år. ";
+        }
+        if (!programYears.empty() && !ssbYears.empty())
+            text += span(programYears) + ": SSBs framskriving dekker ikke disse årene; brukt programmets (§ 8). ";
+        if (!programYears.empty() && ssbYears.empty())
+            text += span(programYears) + ": programmets egen befolkningsframskriving (spesifikasjonen § 8) etter ettårig alder: basisår 2024, " +
                     (hasMigration ? "nettoflytting fra enhetens egne tall 2019–2024 med halv vekt (høyst ±2,5 % i året), "
                                   : "uten flytting (ingen tall for 2019 for enheten), ") +
                     "dødelighet fra SSB tabell 07902 (begge kjønn, snitt 2022–2024) med 1,5 % årlig nedgang, fødsler som samme "
                     "andel av 20–44-åringene som i 2024; avrundet til hele personer. SSBs egen framskriving (tabell 14288 eller "
-                    "14746) er ikke brukt; importer den for å erstatte programmets. ";
+                    "14746) er ikke brukt; hent den (Hent SSBs framskriving) og velg den for å bruke SSBs. ";
         text += "(Kilde: Statistisk sentralbyrå)";
         sources["demography.population"] = text;
     }

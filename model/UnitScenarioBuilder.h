@@ -47,6 +47,10 @@ struct UnitScenarioRequest {
     std::string yearsSource;  ///< `sources.years`; empty: the default horizon, said so
     /// The library's registered figures; 2025 and 2026 are used (2024 comes from the single ages).
     std::vector<RegisteredBands> registered;
+    /// SSB's projection (one alternative of table 14288/14746) in the standard bands; when
+    /// given it fills the years after 2026 that it covers, instead of the program's (§8).
+    std::vector<RegisteredBands> ssbProjection;
+    std::string ssbProjectionSource; ///< e.g. "SSB tabell 14288, alternativ MMMM (…), hentet …"
 };
 
 struct UnitScenarioError {

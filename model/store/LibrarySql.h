@@ -58,6 +58,29 @@ inline constexpr const char* kMigrateV1toV2[] = {
     "CREATE INDEX scenario_listing ON scenario (trashed_at, modified)",
 };
 
+// --- migration 2 → 3: SSB's own population projection per unit, fetched or imported, kept
+//     beside the program's (§8, computed): one row per unit × alternative, its years in bands
+
+inline constexpr const char* kMigrateV2toV3[] = {
+    "CREATE TABLE ssb_projection ("
+    " unit_id TEXT NOT NULL REFERENCES unit (id) ON DELETE CASCADE,"
+    " alternative TEXT NOT NULL CHECK (length(alternative) = 4),"
+    " table_id TEXT NOT NULL,"
+    " fetched_at TEXT NOT NULL,"
+    " source TEXT NOT NULL,"
+    " PRIMARY KEY (unit_id, alternative))",
+    "CREATE TABLE ssb_projection_year ("
+    " unit_id TEXT NOT NULL,"
+    " alternative TEXT NOT NULL,"
+    " year INTEGER NOT NULL,"
+    " p0_19 INTEGER NOT NULL CHECK (p0_19 >= 0),"
+    " p20_66 INTEGER NOT NULL CHECK (p20_66 >= 0),"
+    " p67_79 INTEGER NOT NULL CHECK (p67_79 >= 0),"
+    " p80p INTEGER NOT NULL CHECK (p80p >= 0),"
+    " PRIMARY KEY (unit_id, alternative, year),"
+    " FOREIGN KEY (unit_id, alternative) REFERENCES ssb_projection (unit_id, alternative) ON DELETE CASCADE)",
+};
+
 inline constexpr const char* kSetSchemaVersion = "UPDATE schema_version SET version = :version";
 inline constexpr const char* kSelectSchemaVersion = "SELECT version FROM schema_version";
 inline constexpr const char* kCountSchemaVersionTable =
@@ -149,5 +172,22 @@ inline constexpr const char* kUntrashScenario =
 inline constexpr const char* kDeleteTrashedScenario = "DELETE FROM scenario WHERE id = :id AND trashed_at IS NOT NULL";
 inline constexpr const char* kCountLiveScenarios = "SELECT COUNT(*) FROM scenario WHERE trashed_at IS NULL";
 inline constexpr const char* kCountTrashedScenarios = "SELECT COUNT(*) FROM scenario WHERE trashed_at IS NOT NULL";
+
+// --- SSB's projection (schema v3) -----------------------------------------------------------
+
+inline constexpr const char* kDeleteSsbProjection =
+    "DELETE FROM ssb_projection WHERE unit_id = :unit AND alternative = :alternative";
+inline constexpr const char* kInsertSsbProjection =
+    "INSERT INTO ssb_projection (unit_id, alternative, table_id, fetched_at, source)"
+    " VALUES (:unit, :alternative, :table_id, :fetched_at, :source)";
+inline constexpr const char* kInsertSsbProjectionYear =
+    "INSERT INTO ssb_projection_year (unit_id, alternative, year, p0_19, p20_66, p67_79, p80p)"
+    " VALUES (:unit, :alternative, :year, :p0, :p1, :p2, :p3)";
+inline constexpr const char* kSelectSsbProjections =
+    "SELECT unit_id, alternative, table_id, fetched_at, source FROM ssb_projection WHERE unit_id = :unit"
+    " ORDER BY fetched_at DESC, alternative";
+inline constexpr const char* kSelectSsbProjectionYears =
+    "SELECT year, p0_19, p20_66, p67_79, p80p FROM ssb_projection_year"
+    " WHERE unit_id = :unit AND alternative = :alternative ORDER BY year";
 
 } // namespace gevinst::store::sql

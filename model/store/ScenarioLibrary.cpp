@@ -6,6 +6,7 @@
 #include "LibrarySql.h"
 #include "ScenarioReader.h"
 #include "ScenarioTemplate.h"
+#include "SsbProjection.h"
 #include "SsbImporter.h"
 
 #include <nlohmann/json.hpp>
@@ -861,6 +862,16 @@ StoreResult<void> ScenarioLibrary::deletePermanently(qint64 id)
                        QStringLiteral("no scenario with id %1 in the trash (only trashed scenarios can be deleted)").arg(id));
 }
 
+StoreResult<void> ScenarioLibrary::saveSsbProjection(const SsbProjection& projection)
+{
+    return SsbProjectionStore::save(*m_impl, projection);
+}
+
+StoreResult<std::vector<SsbProjection>> ScenarioLibrary::ssbProjections(const QString& unitId) const
+{
+    return SsbProjectionStore::load(*m_impl, unitId);
+}
+
 StoreResult<QByteArray> ScenarioLibrary::documentForUnit(const QString& unitId, const NewScenarioOptions& options) const
 {
     auto target = unit(unitId);
@@ -869,7 +880,22 @@ StoreResult<QByteArray> ScenarioLibrary::documentForUnit(const QString& unitId, 
     auto figures = population(unitId);
     if (!figures)
         return figures.error();
-    return ScenarioTemplate::forUnit(*target, *figures, options);
+    std::optional<SsbProjection> ssb;
+    if (options.projection == NewScenarioOptions::Projection::Ssb) {
+        auto stored = ssbProjections(unitId);
+        if (!stored)
+            return stored.error();
+        if (stored->empty())
+            return StoreError{StoreError::Kind::InvalidInput,
+                              QStringLiteral("the library has no SSB projection for %1 %2; fetch it first (gevinst db fetch-ssb --unit %1)")
+                                  .arg(target->id, target->name),
+                              {}, 0, QStringLiteral("projection")};
+        // MMMM (SSB's main alternative) when it is there, else the most recently fetched.
+        const auto main = std::find_if(stored->begin(), stored->end(),
+                                       [](const SsbProjection& p) { return p.alternative == QLatin1String("MMMM"); });
+        ssb = main != stored->end() ? *main : stored->front();
+    }
+    return ScenarioTemplate::forUnit(*target, *figures, options, ssb ? &*ssb : nullptr);
 }
 
 StoreResult<SavedVersion> ScenarioLibrary::createForUnit(const QString& unitId, const NewScenarioOptions& options)

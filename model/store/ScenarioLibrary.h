@@ -20,6 +20,7 @@
 namespace gevinst::store {
 
 struct PopulationTable;
+struct SsbProjection;
 
 /// How open() treats the file.
 struct OpenOptions {
@@ -73,6 +74,12 @@ public:
     /// Writes imported figures (replacing the same unit×year) in one transaction; every
     /// unit must exist, else nothing is written and the error names the unit.
     StoreResult<ImportSummary> importPopulation(const PopulationTable& table);
+
+    /// Keeps SSB's projection for its unit (replacing the same unit × alternative), in one
+    /// transaction, beside the program's own (which is computed, not stored).
+    StoreResult<void> saveSsbProjection(const SsbProjection& projection);
+    /// SSB's stored projections of `unitId`, the most recently fetched first (empty when none).
+    StoreResult<std::vector<SsbProjection>> ssbProjections(const QString& unitId) const;
 
     // --- scenarios -----------------------------------------------------------
 

@@ -1,6 +1,7 @@
 #include "ScenarioTemplate.h"
 
 #include "DataLocations.h"
+#include "SsbProjection.h"
 
 #include "KostraBaseline.h"
 #include "ProjectionDataSet.h"
@@ -119,7 +120,7 @@ StoreResult<const ServiceAreaCatalogue*> ScenarioTemplate::serviceAreas()
 }
 
 StoreResult<QByteArray> ScenarioTemplate::forUnit(const Unit& unit, const std::vector<AgeBandPopulation>& population,
-                                                  const NewScenarioOptions& options)
+                                                  const NewScenarioOptions& options, const SsbProjection* ssb)
 {
     const ShippedData& data = shippedData();
     if (data.error)
@@ -141,6 +142,16 @@ StoreResult<QByteArray> ScenarioTemplate::forUnit(const Unit& unit, const std::v
     request.endYear = options.endYear;
     if (options.yearsChosen)
         request.yearsSource = "Valgt av brukeren: " + std::to_string(options.startYear) + "–" + std::to_string(options.endYear) + ".";
+    if (ssb) {
+        for (const AgeBandPopulation& p : ssb->years) {
+            RegisteredBands r;
+            r.year = p.year;
+            for (std::size_t b = 0; b < 4; ++b)
+                r.persons[b] = double(p.persons[b]);
+            request.ssbProjection.push_back(r);
+        }
+        request.ssbProjectionSource = ssb->source.toStdString();
+    }
     return build(builder, unit, population, request);
 }
 

@@ -21,12 +21,18 @@ class ServiceAreaCatalogue;
 namespace gevinst::store {
 
 /// What a new scenario for a unit is made from.
+struct SsbProjection;
+
 struct NewScenarioOptions {
     QString serviceArea = QStringLiteral("hjemmetjenester"); ///< a service area id (resources/service-areas)
     QString name;                                            ///< empty: "<area> <start>–<end>"
     int startYear = 2025;
     int endYear = 2040;
     bool yearsChosen = false; ///< the user chose the years (sources say so; else they say it is the default)
+    /// Which projection fills the years after the registered ones: the program's own
+    /// (spec §8, computed) or SSB's stored one (ScenarioLibrary::ssbProjections, MMMM first).
+    enum class Projection { Program, Ssb };
+    Projection projection = Projection::Program;
 };
 
 class ScenarioTemplate {
@@ -34,8 +40,10 @@ public:
     /// A new document for `unit` from the service area's template. A county, an unknown
     /// service area (field "service_area") or bad years (field "years") are InvalidInput;
     /// a unit without figures is NotFound (field "unit"). The document validates.
+    /// With `ssb`, SSB's projection fills the years after the registered ones (bands that
+    /// are no union of the standard bands split by the program's projection of that year).
     static StoreResult<QByteArray> forUnit(const Unit& unit, const std::vector<AgeBandPopulation>& population,
-                                           const NewScenarioOptions& options);
+                                           const NewScenarioOptions& options, const SsbProjection* ssb = nullptr);
     /// The same with a stored scenario as the template (`templateLabel` names it in the
     /// sources); its horizon, measures, costs and service area are kept.
     static StoreResult<QByteArray> fromScenario(const QByteArray& templateJson, const QString& templateLabel, const Unit& unit,
