@@ -22,7 +22,8 @@ const std::vector<Command>& commands()
         {"db", "db list [--unit ID] [--trash] | units [--search TEXT] | "
                "new --unit ID [--service-area ID] [--name TEXT] [--years 2025-2040] | import FILE.json [--note TEXT] | "
                "export ID [--version N] [-o FILE.json] | versions ID | import-ssb FILE | "
-               "fetch-ssb --unit ID [--alternative MMMM|LLML|HHMH] [--ssb-url URL] | status  [--db PATH]",
+               "fetch-ssb --unit ID [--alternative MMMM|LLML|HHMH] [--ssb-url URL] | status | "
+               "save ID FILE.json [--note TEXT] [--base-version N] | trash ID  [--db PATH]",
          QT_TRANSLATE_NOOP("gevinst::cli::Commands", "scenariobiblioteket: scenarioer med versjoner, kommuner og bydeler med folketall, import fra SSB"), runDb},
         {"projection", "projection --unit ID [--to ÅR] [--bands 0-19,20-66,67-79,80+] [--db PATH]",
          QT_TRANSLATE_NOOP("gevinst::cli::Commands", "programmets egen befolkningsframskriving for en kommune eller bydel etter ettårig alder, summert i aldersgrupper "
@@ -44,6 +45,18 @@ const std::vector<Command>& commands()
          QT_TRANSLATE_NOOP("gevinst::cli::Commands", "kommunebildet: alle kommuner og Oslos bydeler med én tiltakspakke, med fylkes- og landstotaler "
          "(gevinstmodell-overview/1), ev. P10/P50/P90"),
          runOverview},
+        {"plan", "plan approve --id ID [--version N] [--note TEXT] | benefit add --id ID --figure FIGURE --owner TEXT … | "
+                 "actuals import FILE --id ID | actuals add --id ID --benefit KEY --period P --value V | status --id ID [--json] | "
+                 "export --id ID -o OUT.xlsx | report --id ID -o OUT.pdf  [--db PATH]",
+         QT_TRANSLATE_NOOP("gevinst::cli::Commands", "gevinstrealisering: vedta en versjon som plan, gevinster med eier og nullpunkt, faktiske tall per år eller tertial, "
+         "avvik og status, Excel og «Gevinstrapport» (PDF)"),
+         runPlan,
+#ifdef GEVINST_WITH_CHARTS
+         true
+#else
+         false
+#endif
+        },
 #ifdef GEVINST_WITH_CHARTS
         {"chart", "chart FILE|--id ID --chart NAME -o OUT.png|.svg|.pdf [--width PX] [--height PX] [--dpi N] | --list",
          QT_TRANSLATE_NOOP("gevinst::cli::Commands", "lagrer en figur som PNG, SVG eller PDF med tittel, enheter og kildelinje"), runChart, true},

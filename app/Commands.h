@@ -52,4 +52,7 @@ int runServiceAreas(CliArgs& args);
 // Kommunebildet: every kommune and bydel with one package (issue 15).
 int runOverview(CliArgs& args);
 
+// Benefits plans: approve, benefits, actuals, status, export, report (issue 13).
+int runPlan(CliArgs& args);
+
 } // namespace gevinst::cli
