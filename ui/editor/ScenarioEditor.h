@@ -39,12 +39,17 @@ public:
     /// The field widget for a path, or nullptr.
     NumberField* field(const std::string& path) const;
 
+    /// Whether the shown document is read-only (the approved plan's version, issue 13):
+    /// every input is then read-only and a line above the tabs says why.
+    bool isReadOnly() const;
+
 private:
     void rebuild();
     void refresh();
     void showErrors();
     std::string structureKey() const;
     void updateContext();
+    void showReadOnly();
 
     QWidget* buildPeriodPage();
     QWidget* buildDemographyPage();
@@ -68,6 +73,8 @@ private:
     FieldContext context_;
     QLineEdit* nameEdit_ = nullptr;
     QLabel* errorSummary_ = nullptr;
+    QWidget* readOnlyBanner_ = nullptr;
+    QLabel* readOnlyText_ = nullptr;
     QTabWidget* tabs_ = nullptr;
     std::map<std::string, NumberField*> fields_;
     std::map<std::string, QComboBox*> combos_;
