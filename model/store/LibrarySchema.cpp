@@ -13,7 +13,7 @@ namespace gevinst::store {
 
 namespace {
 
-constexpr int kCurrentVersion = 2;
+constexpr int kCurrentVersion = 3;
 
 StoreResult<int> singleInt(const LibraryDatabase& database, const char* text)
 {
@@ -72,6 +72,8 @@ StoreResult<void> migrationStep(const LibraryDatabase& database, int from)
         if (auto r = database.execAll(sql::kMigrateV1toV2); !r)
             return r;
         return cleanUnitNames(database);
+    case 2: // benefits plans and who saved each version (issue 13)
+        return database.execAll(sql::kMigrateV2toV3);
     default:
         return StoreError{StoreError::Kind::Database, QStringLiteral("no migration from schema version %1").arg(from),
                           database.path(), 0, {}};

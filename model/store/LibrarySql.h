@@ -58,6 +58,64 @@ inline constexpr const char* kMigrateV1toV2[] = {
     "CREATE INDEX scenario_listing ON scenario (trashed_at, modified)",
 };
 
+// --- migration 2 → 3: benefits plans (issue 13) – approvals, benefits, targets, actuals;
+//     who saved each version. Foreign keys keep an approved version and its scenario from
+//     being deleted (ON DELETE RESTRICT) even if a caller forgot to ask. -----------------
+
+inline constexpr const char* kMigrateV2toV3[] = {
+    "ALTER TABLE scenario_version ADD COLUMN saved_by TEXT NOT NULL DEFAULT ''",
+    "CREATE TABLE plan ("
+    " id INTEGER PRIMARY KEY,"
+    " scenario_id INTEGER NOT NULL REFERENCES scenario (id) ON DELETE RESTRICT,"
+    " version INTEGER NOT NULL,"
+    " approved_by TEXT NOT NULL,"
+    " approved_at TEXT NOT NULL,"
+    " note TEXT NOT NULL,"
+    " green REAL NOT NULL CHECK (green > 0),"
+    " yellow REAL NOT NULL CHECK (yellow > 0 AND yellow <= green),"
+    " superseded_at TEXT,"
+    " FOREIGN KEY (scenario_id, version) REFERENCES scenario_version (scenario_id, version) ON DELETE RESTRICT)",
+    "CREATE UNIQUE INDEX plan_current ON plan (scenario_id) WHERE superseded_at IS NULL",
+    "CREATE INDEX plan_version ON plan (scenario_id, version)",
+    "CREATE TABLE benefit ("
+    " id INTEGER PRIMARY KEY,"
+    " scenario_id INTEGER NOT NULL REFERENCES scenario (id) ON DELETE CASCADE,"
+    " key TEXT NOT NULL,"
+    " figure TEXT NOT NULL,"
+    " name TEXT NOT NULL,"
+    " unit TEXT NOT NULL,"
+    " kind TEXT NOT NULL CHECK (kind IN ('flow', 'level')),"
+    " owner_name TEXT NOT NULL,"
+    " owner_position TEXT NOT NULL,"
+    " class TEXT NOT NULL CHECK (class IN ('budsjett', 'tid', 'offentlig', 'ikke-prissatt')),"
+    " baseline_value REAL,"
+    " baseline_date TEXT NOT NULL,"
+    " baseline_source TEXT NOT NULL,"
+    " measured_how TEXT NOT NULL,"
+    " measured_by TEXT NOT NULL,"
+    " notes TEXT NOT NULL,"
+    " created_by TEXT NOT NULL,"
+    " created_at TEXT NOT NULL,"
+    " UNIQUE (scenario_id, key))",
+    "CREATE TABLE benefit_target ("
+    " plan_id INTEGER NOT NULL REFERENCES plan (id) ON DELETE CASCADE,"
+    " benefit_id INTEGER NOT NULL REFERENCES benefit (id) ON DELETE CASCADE,"
+    " year INTEGER NOT NULL,"
+    " value REAL NOT NULL,"
+    " PRIMARY KEY (plan_id, benefit_id, year))",
+    "CREATE INDEX benefit_target_benefit ON benefit_target (benefit_id)",
+    "CREATE TABLE actual ("
+    " benefit_id INTEGER NOT NULL REFERENCES benefit (id) ON DELETE CASCADE,"
+    " period TEXT NOT NULL,"
+    " period_order INTEGER NOT NULL,"
+    " value REAL NOT NULL,"
+    " source TEXT NOT NULL,"
+    " comment TEXT NOT NULL,"
+    " recorded_by TEXT NOT NULL,"
+    " recorded_at TEXT NOT NULL,"
+    " PRIMARY KEY (benefit_id, period))",
+};
+
 inline constexpr const char* kSetSchemaVersion = "UPDATE schema_version SET version = :version";
 inline constexpr const char* kSelectSchemaVersion = "SELECT version FROM schema_version";
 inline constexpr const char* kCountSchemaVersionTable =
@@ -134,13 +192,13 @@ inline constexpr const char* kUpdateScenarioAfterSave =
     " modified = :now, latest_version = :version WHERE id = :id";
 inline constexpr const char* kSelectLatestVersion = "SELECT latest_version, trashed_at FROM scenario WHERE id = :id";
 inline constexpr const char* kInsertVersion =
-    "INSERT INTO scenario_version (scenario_id, version, saved_at, note, document)"
-    " VALUES (:id, :version, :now, :note, :document)";
+    "INSERT INTO scenario_version (scenario_id, version, saved_at, note, document, saved_by)"
+    " VALUES (:id, :version, :now, :note, :document, :saved_by)";
 inline constexpr const char* kSelectVersions =
-    "SELECT scenario_id, version, saved_at, note, LENGTH(CAST(document AS BLOB)) FROM scenario_version"
+    "SELECT scenario_id, version, saved_at, note, LENGTH(CAST(document AS BLOB)), saved_by FROM scenario_version"
     " WHERE scenario_id = :id ORDER BY version";
 inline constexpr const char* kSelectVersionDocument =
-    "SELECT scenario_id, version, saved_at, note, LENGTH(CAST(document AS BLOB)), document FROM scenario_version"
+    "SELECT scenario_id, version, saved_at, note, LENGTH(CAST(document AS BLOB)), saved_by, document FROM scenario_version"
     " WHERE scenario_id = :id AND version = :version";
 inline constexpr const char* kTrashScenario =
     "UPDATE scenario SET trashed_at = :now WHERE id = :id AND trashed_at IS NULL";
@@ -148,6 +206,10 @@ inline constexpr const char* kUntrashScenario =
     "UPDATE scenario SET trashed_at = NULL WHERE id = :id AND trashed_at IS NOT NULL";
 inline constexpr const char* kDeleteTrashedScenario = "DELETE FROM scenario WHERE id = :id AND trashed_at IS NOT NULL";
 inline constexpr const char* kCountLiveScenarios = "SELECT COUNT(*) FROM scenario WHERE trashed_at IS NULL";
+inline constexpr const char* kSelectVersionSaver =
+    "SELECT saved_by, saved_at FROM scenario_version WHERE scenario_id = :id AND version = :version";
+/// Whether a scenario has a plan (current or history): such a scenario is not trashed or deleted (issue 13).
+inline constexpr const char* kCountPlansOfScenario = "SELECT COUNT(*), MAX(version) FROM plan WHERE scenario_id = :id";
 inline constexpr const char* kCountTrashedScenarios = "SELECT COUNT(*) FROM scenario WHERE trashed_at IS NOT NULL";
 
 } // namespace gevinst::store::sql

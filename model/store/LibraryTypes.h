@@ -67,6 +67,7 @@ struct ScenarioVersionInfo {
     QDateTime savedAt;    ///< UTC
     QString note;         ///< the user's note, or e.g. "Gjenopprettet fra versjon 2", or empty
     qint64 documentBytes = 0;
+    QString savedBy;      ///< OS user who saved it (PlanLibrary::currentUser()); empty for versions saved before schema 3
 };
 
 /// A version's document: the gevinstmodell-scenario/1 JSON text exactly as saved.

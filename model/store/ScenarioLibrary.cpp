@@ -4,6 +4,7 @@
 #include "LibraryDatabase.h"
 #include "LibrarySchema.h"
 #include "LibrarySql.h"
+#include "PlanLibrary.h"
 #include "ScenarioReader.h"
 #include "ScenarioTemplate.h"
 #include "SsbImporter.h"
@@ -84,7 +85,7 @@ ScenarioInfo scenarioFromRow(const QSqlQuery& q)
 ScenarioVersionInfo versionFromRow(const QSqlQuery& q)
 {
     return ScenarioVersionInfo{q.value(0).toLongLong(), q.value(1).toInt(), parseTimestamp(q.value(2)), q.value(3).toString(),
-                               q.value(4).toLongLong()};
+                               q.value(4).toLongLong(), q.value(5).toString()};
 }
 
 AgeBandPopulation populationFromRow(const QSqlQuery& q)
@@ -164,6 +165,11 @@ ScenarioLibrary::~ScenarioLibrary() = default;
 QString ScenarioLibrary::filePath() const
 {
     return m_impl->path();
+}
+
+const LibraryDatabase& ScenarioLibrary::database() const
+{
+    return *m_impl;
 }
 
 bool ScenarioLibrary::isReadOnly() const
@@ -671,7 +677,7 @@ StoreResult<ScenarioDocument> ScenarioLibrary::load(qint64 id, std::optional<int
         return r.error();
     if (!q->next())
         return notFound(QStringLiteral("scenario %1 has no version %2").arg(id).arg(version.value_or(info->latestVersion)), m_impl->path());
-    return ScenarioDocument{*info, versionFromRow(*q), q->value(5).toString().toUtf8()};
+    return ScenarioDocument{*info, versionFromRow(*q), q->value(6).toString().toUtf8()};
 }
 
 StoreResult<SavedVersion> ScenarioLibrary::create(const QByteArray& json, const QString& note)
@@ -708,6 +714,7 @@ StoreResult<SavedVersion> ScenarioLibrary::createScenario(const QByteArray& json
     version->bindValue(QStringLiteral(":now"), now);
     version->bindValue(QStringLiteral(":note"), nonNull(note));
     version->bindValue(QStringLiteral(":document"), QString::fromUtf8(json));
+    version->bindValue(QStringLiteral(":saved_by"), PlanLibrary::currentUser());
     if (auto r = m_impl->exec(*version); !r)
         return r.error();
     if (auto r = transaction.commit(); !r)
@@ -716,6 +723,17 @@ StoreResult<SavedVersion> ScenarioLibrary::createScenario(const QByteArray& json
 }
 
 StoreResult<SavedVersion> ScenarioLibrary::save(qint64 id, const QByteArray& json, const QString& note)
+{
+    return saveVersion(id, json, note, std::nullopt);
+}
+
+StoreResult<SavedVersion> ScenarioLibrary::saveOnBase(qint64 id, const QByteArray& json, int baseVersion, const QString& note)
+{
+    return saveVersion(id, json, note, baseVersion);
+}
+
+StoreResult<SavedVersion> ScenarioLibrary::saveVersion(qint64 id, const QByteArray& json, const QString& note,
+                                                       std::optional<int> baseVersion)
 {
     auto meta = readDocument(json);
     if (!meta)
@@ -734,8 +752,34 @@ StoreResult<SavedVersion> ScenarioLibrary::save(qint64 id, const QByteArray& jso
     if (!latest->value(1).isNull())
         return StoreError{StoreError::Kind::InvalidInput,
                           QStringLiteral("scenario %1 is in the trash; restore it before saving").arg(id), m_impl->path(), 0, {}};
-    const int next = latest->value(0).toInt() + 1;
+    const int newest = latest->value(0).toInt();
+    const int next = newest + 1;
     latest->finish();
+    if (baseVersion && *baseVersion != newest) {
+        // Someone saved after the version the caller edited: refuse, naming who and when.
+        auto saver = m_impl->prepare(sql::kSelectVersionSaver);
+        if (!saver)
+            return saver.error();
+        saver->bindValue(QStringLiteral(":id"), id);
+        saver->bindValue(QStringLiteral(":version"), newest);
+        if (auto r = m_impl->exec(*saver); !r)
+            return r.error();
+        QString who = QStringLiteral("an unknown user");
+        QString when = QStringLiteral("an unknown time");
+        if (saver->next()) {
+            if (!saver->value(0).toString().isEmpty())
+                who = saver->value(0).toString();
+            when = parseTimestamp(saver->value(1)).toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm"));
+        }
+        return StoreError{StoreError::Kind::Conflict,
+                          QStringLiteral("version %1 of scenario %2 was saved by %3 on %4, after version %5 that this was based on; "
+                                         "nothing was saved – open the newest version and make the change there")
+                              .arg(newest)
+                              .arg(id)
+                              .arg(who, when)
+                              .arg(*baseVersion),
+                          m_impl->path(), 0, QStringLiteral("base_version")};
+    }
     const QString now = timestampNow();
     auto version = m_impl->prepare(sql::kInsertVersion);
     if (!version)
@@ -745,6 +789,7 @@ StoreResult<SavedVersion> ScenarioLibrary::save(qint64 id, const QByteArray& jso
     version->bindValue(QStringLiteral(":now"), now);
     version->bindValue(QStringLiteral(":note"), nonNull(note));
     version->bindValue(QStringLiteral(":document"), QString::fromUtf8(json));
+    version->bindValue(QStringLiteral(":saved_by"), PlanLibrary::currentUser());
     if (auto r = m_impl->exec(*version); !r)
         return r.error();
     auto update = m_impl->prepare(sql::kUpdateScenarioAfterSave);
@@ -779,6 +824,23 @@ StoreResult<void> changeTrash(const LibraryDatabase& db, const char* statement, 
     WriteTransaction transaction(db);
     if (auto r = transaction.begin(); !r)
         return r;
+    if (statement != sql::kUntrashScenario) {
+        // A scenario with an approved plan stays (issue 13): the plan's version must remain.
+        auto plans = db.prepare(sql::kCountPlansOfScenario);
+        if (!plans)
+            return plans.error();
+        plans->bindValue(QStringLiteral(":id"), id);
+        if (auto r = db.exec(*plans); !r)
+            return r;
+        if (plans->next() && plans->value(0).toInt() > 0)
+            return StoreError{StoreError::Kind::Conflict,
+                              QStringLiteral("scenario %1 has an approved plan (version %2 is approved as the benefits plan); a "
+                                             "scenario with an approved plan cannot be moved to the trash or deleted")
+                                  .arg(id)
+                                  .arg(plans->value(1).toInt()),
+                              db.path(), 0, QStringLiteral("approved_plan")};
+        plans->finish();
+    }
     auto q = db.prepare(statement);
     if (!q)
         return q.error();

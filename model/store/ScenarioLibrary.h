@@ -20,6 +20,7 @@
 namespace gevinst::store {
 
 struct PopulationTable;
+class LibraryDatabase;
 
 /// How open() treats the file.
 struct OpenOptions {
@@ -90,15 +91,21 @@ public:
     StoreResult<SavedVersion> create(const QByteArray& json, const QString& note = {});
     /// Saves `json` as a new version of scenario `id` (never overwrites an earlier one).
     StoreResult<SavedVersion> save(qint64 id, const QByteArray& json, const QString& note = {});
+    /// As save(), only when `baseVersion` is still the newest version (the one the caller
+    /// edited); otherwise nothing is stored and the error (kind Conflict, field
+    /// "base_version") names who saved the newest version and when.
+    StoreResult<SavedVersion> saveOnBase(qint64 id, const QByteArray& json, int baseVersion, const QString& note = {});
     /// Makes an earlier version the newest by saving a copy of it as a new version
     /// (note: `note`, or "Gjenopprettet fra versjon N" when empty).
     StoreResult<SavedVersion> restore(qint64 id, int version, const QString& note = {});
 
     /// Moves a scenario to the trash (recoverable; the UI confirms before calling this).
+    /// Refused (kind Conflict, field "approved_plan") while the scenario has an approved plan.
     StoreResult<void> moveToTrash(qint64 id);
     /// Brings a scenario back from the trash.
     StoreResult<void> restoreFromTrash(qint64 id);
-    /// Deletes a trashed scenario and all its versions for good (refuses a live scenario).
+    /// Deletes a trashed scenario and all its versions for good (refuses a live scenario,
+    /// and one with an approved plan: kind Conflict, field "approved_plan").
     StoreResult<void> deletePermanently(qint64 id);
 
     /// A new document for `unitId` from a service area's template (default hjemmetjenester):
@@ -121,9 +128,13 @@ public:
 private:
     class Impl;
     friend class LibrarySchema;
+    friend class PlanLibrary;
+    /// The connection (for PlanLibrary, which shares it).
+    const LibraryDatabase& database() const;
     /// Fills a new library with the shipped units, population and scenarios from `dataDir`.
     StoreResult<void> seed(const QString& dataDir);
     StoreResult<SavedVersion> createScenario(const QByteArray& json, const QString& note, bool shipped);
+    StoreResult<SavedVersion> saveVersion(qint64 id, const QByteArray& json, const QString& note, std::optional<int> baseVersion);
     explicit ScenarioLibrary(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> m_impl;
 };

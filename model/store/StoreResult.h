@@ -22,6 +22,7 @@ struct StoreError {
         Locked,         ///< another program holds a lock on the database
         Io,             ///< a file that cannot be read, or a folder that cannot be created
         Database,       ///< any other SQLite failure (the SQL error text is in message)
+        Conflict,       ///< refused by the library's state: a newer version was saved meanwhile (field "base_version"), or the scenario has an approved plan (field "approved_plan")
     };
 
     Kind kind = Kind::Database;

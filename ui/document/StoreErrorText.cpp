@@ -27,6 +27,10 @@ QString StoreErrorText::message(const store::StoreError& e)
     case Kind::Locked: return tr("Et annet program holder %1 låst. Lukk det og prøv igjen.").arg(file);
     case Kind::Io: return tr("%1 kan ikke leses, eller mappen kan ikke lages.").arg(file);
     case Kind::Database: return tr("Biblioteket svarte med en feil%1. Prøv igjen; vedvarer feilen, start programmet på nytt.").arg(where);
+    case Kind::Conflict:
+        if (e.field == QLatin1String("approved_plan"))
+            return tr("Scenarioet har en vedtatt gevinstrealiseringsplan og kan ikke legges i papirkurven eller slettes.");
+        return tr("Noen andre har lagret en nyere versjon av scenarioet i mellomtiden; ingenting ble lagret.");
     }
     return tr("Ukjent feil i biblioteket.");
 }

@@ -1,0 +1,227 @@
+#include "PlanXlsxExporter.h"
+
+#include "AtomicFile.h"
+#include "FigureCatalogue.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <xlsxwriter.h>
+
+#include <cerrno>
+#include <set>
+
+namespace gevinst::plan {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", text);
+}
+
+struct Formats {
+    explicit Formats(lxw_workbook* book)
+    {
+        title = workbook_add_format(book);
+        format_set_bold(title);
+        format_set_font_size(title, 14);
+        header = workbook_add_format(book);
+        format_set_bold(header);
+        format_set_text_wrap(header);
+        format_set_align(header, LXW_ALIGN_VERTICAL_TOP);
+        format_set_bottom(header, LXW_BORDER_THIN);
+        wrap = workbook_add_format(book);
+        format_set_text_wrap(wrap);
+        format_set_align(wrap, LXW_ALIGN_VERTICAL_TOP);
+        share = workbook_add_format(book);
+        format_set_num_format(share, "0.0%");
+        nok = workbook_add_format(book);
+        format_set_num_format(nok, "#,##0\" kr\"");
+        decimal = workbook_add_format(book);
+        format_set_num_format(decimal, "#,##0.0##");
+        date = workbook_add_format(book);
+        format_set_num_format(date, "dd.mm.yyyy hh:mm");
+    }
+    /// The number format of a benefit's values.
+    lxw_format* valueFormat(const Benefit& b) const
+    {
+        const auto info = FigureCatalogue::describe(b.figure, nullptr);
+        if (info && info->valueKind == ValueKind::Nok)
+            return nok;
+        if (info && info->valueKind == ValueKind::Share)
+            return share;
+        return decimal;
+    }
+    lxw_format* title = nullptr;
+    lxw_format* header = nullptr;
+    lxw_format* wrap = nullptr;
+    lxw_format* share = nullptr;
+    lxw_format* nok = nullptr;
+    lxw_format* decimal = nullptr;
+    lxw_format* date = nullptr;
+};
+
+void text(lxw_worksheet* sheet, int row, int col, const QString& value, lxw_format* format = nullptr)
+{
+    worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(col), value.toUtf8().constData(), format);
+}
+
+void number(lxw_worksheet* sheet, int row, int col, const std::optional<double>& value, lxw_format* format)
+{
+    if (value)
+        worksheet_write_number(sheet, lxw_row_t(row), lxw_col_t(col), *value, format);
+}
+
+void headers(lxw_worksheet* sheet, int row, const QStringList& names, const Formats& f)
+{
+    for (int c = 0; c < names.size(); ++c)
+        text(sheet, row, c, names[c], f.header);
+}
+
+QString when(const QDateTime& utc)
+{
+    return utc.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm"));
+}
+
+void writePlan(lxw_workbook* book, const Formats& f, const PlanReportData& r)
+{
+    lxw_worksheet* sheet = workbook_add_worksheet(book, tr("Plan").toUtf8().constData());
+    text(sheet, 0, 0, tr("Gevinstrealiseringsplan – %1 (%2)").arg(r.scenarioName, r.unitName), f.title);
+    text(sheet, 1, 0, tr("Vedtatt versjon %1, %2 av %3. %4")
+                          .arg(r.data.plan.version)
+                          .arg(when(r.data.plan.approvedAt), r.data.plan.approvedBy, r.data.plan.note));
+    std::set<int> years;
+    for (const auto& b : r.data.benefits)
+        for (const auto& [year, value] : b.targets)
+            years.insert(year);
+    QStringList names{tr("Nøkkel"),         tr("Gevinst"),       tr("Måltall"),      tr("Enhet"),        tr("Gevinsteier"),
+                      tr("Stilling"),       tr("Klasse (DFØ)"),  tr("Nullpunkt"),    tr("Nullpunkt dato"), tr("Nullpunkt kilde"),
+                      tr("Måles slik"),     tr("Måles av"),      tr("Merknader")};
+    const int firstYear = int(names.size());
+    for (int y : years)
+        names << tr("Mål %1").arg(y);
+    headers(sheet, 3, names, f);
+    int row = 4;
+    for (const auto& b : r.data.benefits) {
+        text(sheet, row, 0, b.key);
+        text(sheet, row, 1, b.name, f.wrap);
+        text(sheet, row, 2, b.figure);
+        text(sheet, row, 3, b.unit);
+        text(sheet, row, 4, b.ownerName);
+        text(sheet, row, 5, b.ownerPosition);
+        text(sheet, row, 6, benefitClassName(b.benefitClass), f.wrap);
+        number(sheet, row, 7, b.baselineValue, f.valueFormat(b));
+        text(sheet, row, 8, b.baselineDate);
+        text(sheet, row, 9, b.baselineSource, f.wrap);
+        text(sheet, row, 10, b.measuredHow, f.wrap);
+        text(sheet, row, 11, b.measuredBy);
+        text(sheet, row, 12, b.notes, f.wrap);
+        int c = firstYear;
+        for (int y : years) {
+            const auto it = b.targets.find(y);
+            number(sheet, row, c++, it == b.targets.end() ? std::nullopt : std::optional<double>(it->second), f.valueFormat(b));
+        }
+        ++row;
+    }
+    worksheet_set_column(sheet, 0, 0, 22, nullptr);
+    worksheet_set_column(sheet, 1, 1, 30, nullptr);
+    worksheet_set_column(sheet, 2, 12, 16, nullptr);
+    worksheet_set_column(sheet, lxw_col_t(firstYear), lxw_col_t(firstYear + int(years.size())), 14, nullptr);
+    worksheet_freeze_panes(sheet, 4, 2);
+}
+
+void writeStatus(lxw_workbook* book, const Formats& f, const PlanReportData& r)
+{
+    lxw_worksheet* sheet = workbook_add_worksheet(book, tr("Status").toUtf8().constData());
+    text(sheet, 0, 0, tr("Planlagt, faktisk og avvik per periode; prognose fra versjon %1").arg(r.latestVersion), f.title);
+    text(sheet, 1, 0, tr("Status: grønn når realisert andel hittil ≥ %1, gul ≥ %2, ellers rød.")
+                          .arg(QLocale(QLocale::NorwegianBokmal).toString(r.data.plan.thresholds.green * 100, 'f', 0) + QStringLiteral(" %"),
+                               QLocale(QLocale::NorwegianBokmal).toString(r.data.plan.thresholds.yellow * 100, 'f', 0) + QStringLiteral(" %")));
+    headers(sheet, 3,
+            {tr("Nøkkel"), tr("Gevinst"), tr("Gevinsteier"), tr("Periode"), tr("Planlagt"), tr("Faktisk"), tr("Avvik"),
+             tr("Realisert andel hittil"), tr("Status"), tr("Prognose"), tr("Kilde"), tr("Kommentar")},
+            f);
+    int row = 4;
+    for (const auto& b : r.benefits) {
+        lxw_format* value = f.valueFormat(b.benefit);
+        for (const auto& p : b.rows) {
+            text(sheet, row, 0, b.benefit.key);
+            text(sheet, row, 1, b.benefit.name);
+            text(sheet, row, 2, b.benefit.ownerName);
+            text(sheet, row, 3, p.period.text());
+            number(sheet, row, 4, p.planned, value);
+            number(sheet, row, 5, p.actual, value);
+            number(sheet, row, 6, p.deviation, value);
+            number(sheet, row, 7, p.realisedShare, f.share);
+            text(sheet, row, 8, p.status == Status::None ? QString() : statusName(p.status));
+            number(sheet, row, 9, p.forecast, value);
+            text(sheet, row, 10, p.source, f.wrap);
+            text(sheet, row, 11, p.comment, f.wrap);
+            ++row;
+        }
+    }
+    worksheet_set_column(sheet, 0, 0, 22, nullptr);
+    worksheet_set_column(sheet, 1, 1, 30, nullptr);
+    worksheet_set_column(sheet, 2, 9, 14, nullptr);
+    worksheet_set_column(sheet, 10, 11, 40, nullptr);
+    worksheet_freeze_panes(sheet, 4, 2);
+}
+
+void writeApprovals(lxw_workbook* book, const Formats& f, const PlanReportData& r)
+{
+    lxw_worksheet* sheet = workbook_add_worksheet(book, tr("Vedtak").toUtf8().constData());
+    headers(sheet, 0, {tr("Versjon"), tr("Vedtatt"), tr("Av"), tr("Notat"), tr("Grønn fra"), tr("Gul fra"), tr("Erstattet")}, f);
+    int row = 1;
+    for (const auto& p : r.data.history) {
+        number(sheet, row, 0, p.version, nullptr);
+        text(sheet, row, 1, when(p.approvedAt));
+        text(sheet, row, 2, p.approvedBy);
+        text(sheet, row, 3, p.note, f.wrap);
+        number(sheet, row, 4, p.thresholds.green, f.share);
+        number(sheet, row, 5, p.thresholds.yellow, f.share);
+        text(sheet, row, 6, p.supersededAt ? when(*p.supersededAt) : QString());
+        ++row;
+    }
+    worksheet_set_column(sheet, 1, 1, 18, nullptr);
+    worksheet_set_column(sheet, 3, 3, 40, nullptr);
+    worksheet_set_column(sheet, 6, 6, 18, nullptr);
+}
+
+} // namespace
+
+bool PlanXlsxExporter::write(const QString& path, const PlanReportData& report, QString* error)
+{
+    const QString temporary = io::AtomicFile::temporaryPathFor(path, error);
+    if (temporary.isEmpty())
+        return false;
+    const QByteArray tempName = QFile::encodeName(temporary);
+    lxw_workbook* book = workbook_new(tempName.constData());
+    if (!book) {
+        io::AtomicFile::discard(temporary);
+        if (error)
+            *error = tr("kan ikke opprette arbeidsboken %1").arg(path);
+        return false;
+    }
+    const QByteArray title = tr("Gevinstrealiseringsplan – %1").arg(report.scenarioName).toUtf8();
+    lxw_doc_properties properties{};
+    properties.title = const_cast<char*>(title.constData());
+    workbook_set_properties(book, &properties);
+    const Formats formats(book);
+    writePlan(book, formats, report);
+    writeStatus(book, formats, report);
+    writeApprovals(book, formats, report);
+    errno = 0;
+    const lxw_error status = workbook_close(book);
+    if (status != LXW_NO_ERROR) {
+        const int cause = errno;
+        io::AtomicFile::discard(temporary);
+        if (error)
+            *error = tr("kan ikke skrive %1: %2")
+                         .arg(path, cause ? io::AtomicFile::reasonOf(cause) : QString::fromUtf8(lxw_strerror(status)));
+        return false;
+    }
+    return io::AtomicFile::commit(temporary, path, error);
+}
+
+} // namespace gevinst::plan

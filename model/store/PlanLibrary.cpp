@@ -1,0 +1,698 @@
+#include "PlanLibrary.h"
+
+#include "Engine.h"
+#include "FigureCatalogue.h"
+#include "LibraryDatabase.h"
+#include "LibrarySql.h"
+#include "PlanSql.h"
+#include "ScenarioLibrary.h"
+#include "ScenarioReader.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QVariant>
+
+#include <cmath>
+#include <pwd.h>
+#include <set>
+#include <unistd.h>
+
+namespace gevinst::store {
+
+using plan::Actual;
+using plan::ActualInput;
+using plan::Benefit;
+using plan::BenefitInput;
+using plan::FigureCatalogue;
+using plan::PlanRecord;
+using plan::Thresholds;
+
+namespace {
+
+QString timestampNow()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QDateTime parseTimestamp(const QVariant& v)
+{
+    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+}
+
+QString nonNull(const QString& text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+StoreError invalid(const QString& message, const QString& field, int line = 0)
+{
+    return StoreError{StoreError::Kind::InvalidInput, message, {}, line, field};
+}
+
+PlanRecord planFromRow(const QSqlQuery& q)
+{
+    PlanRecord p;
+    p.id = q.value(0).toLongLong();
+    p.scenarioId = q.value(1).toLongLong();
+    p.version = q.value(2).toInt();
+    p.approvedBy = q.value(3).toString();
+    p.approvedAt = parseTimestamp(q.value(4));
+    p.note = q.value(5).toString();
+    p.thresholds.green = q.value(6).toDouble();
+    p.thresholds.yellow = q.value(7).toDouble();
+    if (!q.value(8).isNull())
+        p.supersededAt = parseTimestamp(q.value(8));
+    return p;
+}
+
+Benefit benefitFromRow(const QSqlQuery& q)
+{
+    Benefit b;
+    b.id = q.value(0).toLongLong();
+    b.scenarioId = q.value(1).toLongLong();
+    b.key = q.value(2).toString();
+    b.figure = q.value(3).toString();
+    b.name = q.value(4).toString();
+    b.unit = q.value(5).toString();
+    b.kind = plan::figureKindFromId(q.value(6).toString()).value_or(plan::FigureKind::Level);
+    b.ownerName = q.value(7).toString();
+    b.ownerPosition = q.value(8).toString();
+    b.benefitClass = plan::benefitClassFromId(q.value(9).toString()).value_or(plan::BenefitClass::Time);
+    if (!q.value(10).isNull())
+        b.baselineValue = q.value(10).toDouble();
+    b.baselineDate = q.value(11).toString();
+    b.baselineSource = q.value(12).toString();
+    b.measuredHow = q.value(13).toString();
+    b.measuredBy = q.value(14).toString();
+    b.notes = q.value(15).toString();
+    b.createdBy = q.value(16).toString();
+    b.createdAt = parseTimestamp(q.value(17));
+    return b;
+}
+
+StoreResult<void> checkThresholds(const Thresholds& t)
+{
+    if (!(std::isfinite(t.green) && std::isfinite(t.yellow) && t.yellow > 0 && t.yellow <= t.green && t.green <= 10))
+        return invalid(QStringLiteral("thresholds must satisfy 0 < yellow ≤ green (shares, e.g. green 0.9 and yellow 0.7), not "
+                                      "green %1 and yellow %2")
+                           .arg(t.green)
+                           .arg(t.yellow),
+                       QStringLiteral("thresholds"));
+    return {};
+}
+
+/// The computed result of one stored version, or why it cannot be computed.
+StoreResult<Result> computeVersion(const ScenarioLibrary& library, qint64 scenarioId, int version)
+{
+    auto doc = library.load(scenarioId, version);
+    if (!doc)
+        return doc.error();
+    ReadOutcome outcome = ScenarioReader::fromText(std::string_view(doc->json.constData(), std::size_t(doc->json.size())));
+    if (!outcome.ok())
+        return invalid(QStringLiteral("version %1 of scenario %2 does not read as a valid scenario (%3)")
+                           .arg(version)
+                           .arg(scenarioId)
+                           .arg(QString::fromStdString(outcome.errors.front().message())),
+                       QStringLiteral("version"));
+    return Engine::compute(*outcome.scenario);
+}
+
+/// Checks the benefit's description (not its figure); shared by add and update.
+StoreResult<void> checkDescription(const BenefitInput& input)
+{
+    if (input.ownerName.trimmed().isEmpty())
+        return invalid(QStringLiteral("every benefit needs an owner (gevinsteier): a name"), QStringLiteral("owner"));
+    if (!input.baselineDate.isEmpty() && !QDate::fromString(input.baselineDate, Qt::ISODate).isValid())
+        return invalid(QStringLiteral("the baseline date must be YYYY-MM-DD, not \"%1\"").arg(input.baselineDate),
+                       QStringLiteral("baseline_date"));
+    if (input.baselineValue && !std::isfinite(*input.baselineValue))
+        return invalid(QStringLiteral("the baseline value must be a number"), QStringLiteral("baseline"));
+    for (const auto& [year, value] : input.customTargets)
+        if (year < 1900 || year > 2200 || !std::isfinite(value))
+            return invalid(QStringLiteral("a target is YEAR=VALUE with a four-digit year and a number (year %1)").arg(year),
+                           QStringLiteral("target"));
+    return {};
+}
+
+} // namespace
+
+PlanLibrary::PlanLibrary(ScenarioLibrary& library) : m_library(library) {}
+
+QString PlanLibrary::currentUser()
+{
+    if (const passwd* pw = ::getpwuid(::getuid()); pw && pw->pw_name && *pw->pw_name)
+        return QString::fromLocal8Bit(pw->pw_name);
+    for (const char* variable : {"USER", "USERNAME", "LOGNAME"})
+        if (const QString v = qEnvironmentVariable(variable); !v.isEmpty())
+            return v;
+    return QStringLiteral("ukjent");
+}
+
+// --- plans ---------------------------------------------------------------------------------
+
+StoreResult<std::optional<PlanRecord>> PlanLibrary::currentPlan(qint64 scenarioId) const
+{
+    const LibraryDatabase& db = m_library.database();
+    if (auto s = m_library.scenario(scenarioId); !s)
+        return s.error();
+    auto q = db.prepare(sql::kSelectCurrentPlan);
+    if (!q)
+        return q.error();
+    q->bindValue(QStringLiteral(":id"), scenarioId);
+    if (auto r = db.exec(*q); !r)
+        return r.error();
+    if (!q->next())
+        return std::optional<PlanRecord>{};
+    return std::optional<PlanRecord>{planFromRow(*q)};
+}
+
+StoreResult<std::vector<PlanRecord>> PlanLibrary::planHistory(qint64 scenarioId) const
+{
+    const LibraryDatabase& db = m_library.database();
+    if (auto s = m_library.scenario(scenarioId); !s)
+        return s.error();
+    auto q = db.prepare(sql::kSelectPlanHistory);
+    if (!q)
+        return q.error();
+    q->bindValue(QStringLiteral(":id"), scenarioId);
+    if (auto r = db.exec(*q); !r)
+        return r.error();
+    std::vector<PlanRecord> out;
+    while (q->next())
+        out.push_back(planFromRow(*q));
+    return out;
+}
+
+StoreResult<PlanRecord> PlanLibrary::approve(qint64 scenarioId, std::optional<int> version, const QString& note,
+                                             std::optional<Thresholds> thresholds)
+{
+    const LibraryDatabase& db = m_library.database();
+    auto info = m_library.scenario(scenarioId);
+    if (!info)
+        return info.error();
+    if (info->trashed)
+        return invalid(QStringLiteral("scenario %1 is in the trash; restore it before approving a version").arg(scenarioId),
+                       QStringLiteral("id"));
+    const int approved = version.value_or(info->latestVersion);
+    if (approved < 1 || approved > info->latestVersion)
+        return StoreError{StoreError::Kind::NotFound,
+                          QStringLiteral("scenario %1 has no version %2 (versions 1–%3)").arg(scenarioId).arg(approved).arg(info->latestVersion),
+                          db.path(), 0, QStringLiteral("version")};
+    auto result = computeVersion(m_library, scenarioId, approved);
+    if (!result)
+        return result.error();
+    auto previous = currentPlan(scenarioId);
+    if (!previous)
+        return previous.error();
+    const Thresholds limits = thresholds.value_or(*previous ? (*previous)->thresholds : Thresholds{});
+    if (auto r = checkThresholds(limits); !r)
+        return r.error();
+    // The existing benefits, with the previous plan's targets (custom ones are carried over).
+    auto existing = benefits(scenarioId, *previous ? std::optional<qint64>((*previous)->id) : std::nullopt);
+    if (!existing)
+        return existing.error();
+
+    WriteTransaction transaction(db);
+    if (auto r = transaction.begin(); !r)
+        return r.error();
+    const QString now = timestampNow();
+    auto supersede = db.prepare(sql::kSupersedePlan);
+    if (!supersede)
+        return supersede.error();
+    supersede->bindValue(QStringLiteral(":now"), now);
+    supersede->bindValue(QStringLiteral(":id"), scenarioId);
+    if (auto r = db.exec(*supersede); !r)
+        return r.error();
+    auto insert = db.prepare(sql::kInsertPlan);
+    if (!insert)
+        return insert.error();
+    const QString by = currentUser();
+    insert->bindValue(QStringLiteral(":id"), scenarioId);
+    insert->bindValue(QStringLiteral(":version"), approved);
+    insert->bindValue(QStringLiteral(":by"), by);
+    insert->bindValue(QStringLiteral(":now"), now);
+    insert->bindValue(QStringLiteral(":note"), nonNull(note));
+    insert->bindValue(QStringLiteral(":green"), limits.green);
+    insert->bindValue(QStringLiteral(":yellow"), limits.yellow);
+    if (auto r = db.exec(*insert); !r)
+        return r.error();
+    const qint64 planId = insert->lastInsertId().toLongLong();
+    auto target = db.prepare(sql::kInsertTarget);
+    if (!target)
+        return target.error();
+    for (const Benefit& b : *existing) {
+        const std::map<int, double> values = b.isCustom() ? b.targets : FigureCatalogue::yearly(*result, b.figure);
+        for (const auto& [year, value] : values) {
+            target->bindValue(QStringLiteral(":plan"), planId);
+            target->bindValue(QStringLiteral(":benefit"), b.id);
+            target->bindValue(QStringLiteral(":year"), year);
+            target->bindValue(QStringLiteral(":value"), value);
+            if (auto r = db.exec(*target); !r)
+                return r.error();
+        }
+    }
+    if (auto r = transaction.commit(); !r)
+        return r.error();
+    PlanRecord record;
+    record.id = planId;
+    record.scenarioId = scenarioId;
+    record.version = approved;
+    record.approvedBy = by;
+    record.approvedAt = parseTimestamp(now);
+    record.note = nonNull(note);
+    record.thresholds = limits;
+    return record;
+}
+
+StoreResult<void> PlanLibrary::setThresholds(qint64 scenarioId, const Thresholds& thresholds)
+{
+    if (auto r = checkThresholds(thresholds); !r)
+        return r;
+    const LibraryDatabase& db = m_library.database();
+    WriteTransaction transaction(db);
+    if (auto r = transaction.begin(); !r)
+        return r;
+    auto current = currentPlan(scenarioId);
+    if (!current)
+        return current.error();
+    if (!*current)
+        return invalid(QStringLiteral("scenario %1 has no approved plan").arg(scenarioId), QStringLiteral("plan"));
+    auto q = db.prepare(sql::kUpdatePlanThresholds);
+    if (!q)
+        return q.error();
+    q->bindValue(QStringLiteral(":green"), thresholds.green);
+    q->bindValue(QStringLiteral(":yellow"), thresholds.yellow);
+    q->bindValue(QStringLiteral(":plan"), (*current)->id);
+    if (auto r = db.exec(*q); !r)
+        return r;
+    return transaction.commit();
+}
+
+// --- benefits ------------------------------------------------------------------------------
+
+StoreResult<std::vector<Benefit>> PlanLibrary::benefits(qint64 scenarioId, std::optional<qint64> planId) const
+{
+    const LibraryDatabase& db = m_library.database();
+    if (!planId) {
+        auto current = currentPlan(scenarioId);
+        if (!current)
+            return current.error();
+        if (*current)
+            planId = (*current)->id;
+    }
+    auto q = db.prepare(sql::kSelectBenefits);
+    if (!q)
+        return q.error();
+    q->bindValue(QStringLiteral(":id"), scenarioId);
+    if (auto r = db.exec(*q); !r)
+        return r.error();
+    std::vector<Benefit> out;
+    while (q->next())
+        out.push_back(benefitFromRow(*q));
+    q->finish();
+    if (planId) {
+        auto t = db.prepare(sql::kSelectTargets);
+        if (!t)
+            return t.error();
+        t->bindValue(QStringLiteral(":plan"), *planId);
+        t->bindValue(QStringLiteral(":id"), scenarioId);
+        if (auto r = db.exec(*t); !r)
+            return r.error();
+        while (t->next())
+            for (auto& b : out)
+                if (b.id == t->value(0).toLongLong())
+                    b.targets[t->value(1).toInt()] = t->value(2).toDouble();
+    }
+    return out;
+}
+
+namespace {
+
+void bindDescription(QSqlQuery& q, const BenefitInput& input, const QString& name, const QString& unit, plan::FigureKind kind)
+{
+    q.bindValue(QStringLiteral(":name"), nonNull(name));
+    q.bindValue(QStringLiteral(":unit"), nonNull(unit));
+    q.bindValue(QStringLiteral(":kind"), plan::figureKindId(kind));
+    q.bindValue(QStringLiteral(":owner_name"), input.ownerName.trimmed());
+    q.bindValue(QStringLiteral(":owner_position"), nonNull(input.ownerPosition.trimmed()));
+    q.bindValue(QStringLiteral(":class"), plan::benefitClassId(input.benefitClass));
+    q.bindValue(QStringLiteral(":baseline_value"),
+                input.baselineValue ? QVariant(*input.baselineValue) : QVariant(QMetaType::fromType<double>()));
+    q.bindValue(QStringLiteral(":baseline_date"), nonNull(input.baselineDate));
+    q.bindValue(QStringLiteral(":baseline_source"), nonNull(input.baselineSource));
+    q.bindValue(QStringLiteral(":measured_how"), nonNull(input.measuredHow));
+    q.bindValue(QStringLiteral(":measured_by"), nonNull(input.measuredBy));
+    q.bindValue(QStringLiteral(":notes"), nonNull(input.notes));
+}
+
+StoreResult<void> insertTargets(const LibraryDatabase& db, qint64 planId, qint64 benefitId, const std::map<int, double>& targets)
+{
+    auto target = db.prepare(sql::kInsertTarget);
+    if (!target)
+        return target.error();
+    for (const auto& [year, value] : targets) {
+        target->bindValue(QStringLiteral(":plan"), planId);
+        target->bindValue(QStringLiteral(":benefit"), benefitId);
+        target->bindValue(QStringLiteral(":year"), year);
+        target->bindValue(QStringLiteral(":value"), value);
+        if (auto r = db.exec(*target); !r)
+            return r;
+    }
+    return {};
+}
+
+} // namespace
+
+StoreResult<Benefit> PlanLibrary::addBenefit(qint64 scenarioId, const BenefitInput& input)
+{
+    const LibraryDatabase& db = m_library.database();
+    auto current = currentPlan(scenarioId);
+    if (!current)
+        return current.error();
+    if (!*current)
+        return invalid(QStringLiteral("scenario %1 has no approved plan; approve a version first (gevinst plan approve)").arg(scenarioId),
+                       QStringLiteral("plan"));
+    if (auto r = checkDescription(input); !r)
+        return r.error();
+    const PlanRecord& planRecord = **current;
+
+    std::optional<Result> result;
+    if (!FigureCatalogue::isCustom(input.figure) && !input.figure.startsWith(QLatin1String("custom:"))) {
+        auto computed = computeVersion(m_library, scenarioId, planRecord.version);
+        if (!computed)
+            return computed.error();
+        result = std::move(computed).value();
+    }
+    plan::FigureProblem problem;
+    const auto info = FigureCatalogue::describe(input.figure, result ? &*result : nullptr, &problem);
+    if (!info)
+        return invalid(problem.message, QStringLiteral("figure"));
+    std::map<int, double> targets;
+    QString name = input.name.trimmed();
+    QString unit = info->unit;
+    plan::FigureKind kind = info->kind;
+    QString baseKey;
+    if (info->custom) {
+        if (name.isEmpty())
+            return invalid(QStringLiteral("a custom indicator needs a name"), QStringLiteral("name"));
+        if (input.customTargets.empty())
+            return invalid(QStringLiteral("a custom indicator needs its targets by year (YEAR=VALUE,…)"), QStringLiteral("target"));
+        targets = input.customTargets;
+        unit = input.unit.trimmed();
+        kind = input.kind.value_or(plan::FigureKind::Level);
+        baseKey = FigureCatalogue::customKey(input.figure);
+    } else {
+        if (!input.customTargets.empty())
+            return invalid(QStringLiteral("the targets of a model figure are the approved version's computed values; give targets "
+                                          "only for custom indicators (custom:<key>)"),
+                           QStringLiteral("target"));
+        targets = FigureCatalogue::yearly(*result, input.figure);
+        if (name.isEmpty())
+            name = info->name;
+        baseKey = input.figure;
+    }
+
+    WriteTransaction transaction(db);
+    if (auto r = transaction.begin(); !r)
+        return r.error();
+    // A unique key: the figure (or custom key), then "-2", "-3", …
+    auto exists = db.prepare(sql::kBenefitKeyExists);
+    if (!exists)
+        return exists.error();
+    QString key = baseKey;
+    for (int n = 2;; ++n) {
+        exists->bindValue(QStringLiteral(":id"), scenarioId);
+        exists->bindValue(QStringLiteral(":key"), key);
+        if (auto r = db.exec(*exists); !r)
+            return r.error();
+        const bool taken = exists->next() && exists->value(0).toInt() > 0;
+        exists->finish();
+        if (!taken)
+            break;
+        key = baseKey + QStringLiteral("-%1").arg(n);
+    }
+    auto insert = db.prepare(sql::kInsertBenefit);
+    if (!insert)
+        return insert.error();
+    const QString now = timestampNow();
+    insert->bindValue(QStringLiteral(":id"), scenarioId);
+    insert->bindValue(QStringLiteral(":key"), key);
+    insert->bindValue(QStringLiteral(":figure"), input.figure);
+    bindDescription(*insert, input, name, unit, kind);
+    insert->bindValue(QStringLiteral(":by"), currentUser());
+    insert->bindValue(QStringLiteral(":now"), now);
+    if (auto r = db.exec(*insert); !r)
+        return r.error();
+    const qint64 benefitId = insert->lastInsertId().toLongLong();
+    if (auto r = insertTargets(db, planRecord.id, benefitId, targets); !r)
+        return r.error();
+    if (auto r = transaction.commit(); !r)
+        return r.error();
+
+    auto all = benefits(scenarioId, planRecord.id);
+    if (!all)
+        return all.error();
+    for (auto& b : *all)
+        if (b.id == benefitId)
+            return b;
+    return StoreError{StoreError::Kind::Database, QStringLiteral("the new benefit was not found after saving"), db.path(), 0, {}};
+}
+
+StoreResult<Benefit> PlanLibrary::updateBenefit(qint64 scenarioId, const QString& key, const BenefitInput& input)
+{
+    const LibraryDatabase& db = m_library.database();
+    auto current = currentPlan(scenarioId);
+    if (!current)
+        return current.error();
+    if (!*current)
+        return invalid(QStringLiteral("scenario %1 has no approved plan").arg(scenarioId), QStringLiteral("plan"));
+    auto all = benefits(scenarioId, (*current)->id);
+    if (!all)
+        return all.error();
+    const Benefit* old = nullptr;
+    for (const auto& b : *all)
+        if (b.key == key)
+            old = &b;
+    if (!old)
+        return StoreError{StoreError::Kind::NotFound, QStringLiteral("scenario %1 has no benefit \"%2\"").arg(scenarioId).arg(key),
+                          db.path(), 0, QStringLiteral("gevinst")};
+    if (!input.figure.isEmpty() && input.figure != old->figure)
+        return invalid(QStringLiteral("a benefit's figure cannot change (add a new benefit instead)"), QStringLiteral("figure"));
+    if (auto r = checkDescription(input); !r)
+        return r.error();
+    if (!old->isCustom() && !input.customTargets.empty())
+        return invalid(QStringLiteral("the targets of a model figure are fixed at approval"), QStringLiteral("target"));
+    if (old->isCustom() && input.customTargets.empty())
+        return invalid(QStringLiteral("a custom indicator needs its targets by year"), QStringLiteral("target"));
+    const QString name = input.name.trimmed().isEmpty() ? old->name : input.name.trimmed();
+    const QString unit = old->isCustom() ? input.unit.trimmed() : old->unit;
+    const plan::FigureKind kind = old->isCustom() ? input.kind.value_or(old->kind) : old->kind;
+
+    WriteTransaction transaction(db);
+    if (auto r = transaction.begin(); !r)
+        return r.error();
+    auto update = db.prepare(sql::kUpdateBenefit);
+    if (!update)
+        return update.error();
+    bindDescription(*update, input, name, unit, kind);
+    update->bindValue(QStringLiteral(":benefit"), old->id);
+    if (auto r = db.exec(*update); !r)
+        return r.error();
+    if (old->isCustom()) {
+        auto clear = db.prepare(sql::kDeleteBenefitTargets);
+        if (!clear)
+            return clear.error();
+        clear->bindValue(QStringLiteral(":plan"), (*current)->id);
+        clear->bindValue(QStringLiteral(":benefit"), old->id);
+        if (auto r = db.exec(*clear); !r)
+            return r.error();
+        if (auto r = insertTargets(db, (*current)->id, old->id, input.customTargets); !r)
+            return r.error();
+    }
+    if (auto r = transaction.commit(); !r)
+        return r.error();
+    auto again = benefits(scenarioId, (*current)->id);
+    if (!again)
+        return again.error();
+    for (auto& b : *again)
+        if (b.key == key)
+            return b;
+    return StoreError{StoreError::Kind::Database, QStringLiteral("the benefit was not found after saving"), db.path(), 0, {}};
+}
+
+StoreResult<void> PlanLibrary::removeBenefit(qint64 scenarioId, const QString& key)
+{
+    const LibraryDatabase& db = m_library.database();
+    WriteTransaction transaction(db);
+    if (auto r = transaction.begin(); !r)
+        return r;
+    auto q = db.prepare(sql::kSelectBenefit);
+    if (!q)
+        return q.error();
+    q->bindValue(QStringLiteral(":id"), scenarioId);
+    q->bindValue(QStringLiteral(":key"), key);
+    if (auto r = db.exec(*q); !r)
+        return r;
+    if (!q->next())
+        return StoreError{StoreError::Kind::NotFound, QStringLiteral("scenario %1 has no benefit \"%2\"").arg(scenarioId).arg(key),
+                          db.path(), 0, QStringLiteral("gevinst")};
+    const qint64 id = q->value(0).toLongLong();
+    q->finish();
+    auto del = db.prepare(sql::kDeleteBenefit);
+    if (!del)
+        return del.error();
+    del->bindValue(QStringLiteral(":benefit"), id);
+    if (auto r = db.exec(*del); !r)
+        return r;
+    return transaction.commit();
+}
+
+// --- actuals -------------------------------------------------------------------------------
+
+StoreResult<int> PlanLibrary::recordActuals(qint64 scenarioId, const std::vector<ActualInput>& rows)
+{
+    const LibraryDatabase& db = m_library.database();
+    auto current = currentPlan(scenarioId);
+    if (!current)
+        return current.error();
+    if (!*current)
+        return invalid(QStringLiteral("scenario %1 has no approved plan; approve a version and add benefits first").arg(scenarioId),
+                       QStringLiteral("plan"));
+    auto all = benefits(scenarioId, (*current)->id);
+    if (!all)
+        return all.error();
+    std::map<QString, qint64> idOfKey;
+    for (const auto& b : *all)
+        idOfKey[b.key] = b.id;
+    // Check every row before writing any.
+    std::map<std::pair<QString, int>, int> seen;
+    for (const auto& row : rows) {
+        const auto where = row.line > 0 ? QStringLiteral("line %1: ").arg(row.line) : QString();
+        if (!idOfKey.count(row.benefitKey)) {
+            QStringList keys;
+            for (const auto& [k, id] : idOfKey)
+                keys << k;
+            return invalid(QStringLiteral("%1no benefit \"%2\" in the plan (benefits: %3); nothing was stored")
+                               .arg(where, row.benefitKey, keys.isEmpty() ? QStringLiteral("none") : keys.join(QStringLiteral(", "))),
+                           QStringLiteral("gevinst"), row.line);
+        }
+        if (!std::isfinite(row.value))
+            return invalid(QStringLiteral("%1the value is not a number; nothing was stored").arg(where), QStringLiteral("verdi"), row.line);
+        const auto k = std::make_pair(row.benefitKey, row.period.order());
+        if (auto it = seen.find(k); it != seen.end())
+            return invalid(QStringLiteral("%1%2 %3 is given twice (also on line %4); nothing was stored")
+                               .arg(where, row.benefitKey, row.period.text())
+                               .arg(it->second),
+                           QStringLiteral("periode"), row.line);
+        seen[k] = row.line;
+    }
+    WriteTransaction transaction(db);
+    if (auto r = transaction.begin(); !r)
+        return r.error();
+    auto upsert = db.prepare(sql::kUpsertActual);
+    if (!upsert)
+        return upsert.error();
+    const QString now = timestampNow();
+    const QString by = currentUser();
+    for (const auto& row : rows) {
+        upsert->bindValue(QStringLiteral(":benefit"), idOfKey[row.benefitKey]);
+        upsert->bindValue(QStringLiteral(":period"), row.period.text());
+        upsert->bindValue(QStringLiteral(":order"), row.period.order());
+        upsert->bindValue(QStringLiteral(":value"), row.value);
+        upsert->bindValue(QStringLiteral(":source"), nonNull(row.source));
+        upsert->bindValue(QStringLiteral(":comment"), nonNull(row.comment));
+        upsert->bindValue(QStringLiteral(":by"), by);
+        upsert->bindValue(QStringLiteral(":now"), now);
+        if (auto r = db.exec(*upsert); !r) {
+            StoreError e = r.error();
+            e.line = row.line;
+            return e;
+        }
+    }
+    if (auto r = transaction.commit(); !r)
+        return r.error();
+    return int(rows.size());
+}
+
+StoreResult<void> PlanLibrary::removeActual(qint64 scenarioId, const QString& key, const plan::Period& period)
+{
+    const LibraryDatabase& db = m_library.database();
+    WriteTransaction transaction(db);
+    if (auto r = transaction.begin(); !r)
+        return r;
+    auto q = db.prepare(sql::kSelectBenefit);
+    if (!q)
+        return q.error();
+    q->bindValue(QStringLiteral(":id"), scenarioId);
+    q->bindValue(QStringLiteral(":key"), key);
+    if (auto r = db.exec(*q); !r)
+        return r;
+    if (!q->next())
+        return StoreError{StoreError::Kind::NotFound, QStringLiteral("scenario %1 has no benefit \"%2\"").arg(scenarioId).arg(key),
+                          db.path(), 0, QStringLiteral("gevinst")};
+    const qint64 id = q->value(0).toLongLong();
+    q->finish();
+    auto del = db.prepare(sql::kDeleteActual);
+    if (!del)
+        return del.error();
+    del->bindValue(QStringLiteral(":benefit"), id);
+    del->bindValue(QStringLiteral(":period"), period.text());
+    if (auto r = db.exec(*del); !r)
+        return r;
+    if (del->numRowsAffected() != 1)
+        return StoreError{StoreError::Kind::NotFound, QStringLiteral("no actual of \"%1\" for %2").arg(key, period.text()), db.path(), 0,
+                          QStringLiteral("periode")};
+    return transaction.commit();
+}
+
+StoreResult<std::vector<Actual>> PlanLibrary::actuals(qint64 scenarioId) const
+{
+    const LibraryDatabase& db = m_library.database();
+    auto q = db.prepare(sql::kSelectActuals);
+    if (!q)
+        return q.error();
+    q->bindValue(QStringLiteral(":id"), scenarioId);
+    if (auto r = db.exec(*q); !r)
+        return r.error();
+    std::vector<Actual> out;
+    while (q->next()) {
+        Actual a;
+        a.benefitKey = q->value(0).toString();
+        a.period = plan::Period::parse(q->value(1).toString()).value_or(plan::Period{});
+        a.value = q->value(2).toDouble();
+        a.source = q->value(3).toString();
+        a.comment = q->value(4).toString();
+        a.recordedBy = q->value(5).toString();
+        a.recordedAt = parseTimestamp(q->value(6));
+        out.push_back(a);
+    }
+    return out;
+}
+
+StoreResult<plan::PlanData> PlanLibrary::planData(qint64 scenarioId) const
+{
+    auto current = currentPlan(scenarioId);
+    if (!current)
+        return current.error();
+    if (!*current)
+        return StoreError{StoreError::Kind::NotFound,
+                          QStringLiteral("scenario %1 has no approved plan (gevinst plan approve --id %1)").arg(scenarioId),
+                          m_library.filePath(), 0, QStringLiteral("plan")};
+    plan::PlanData data;
+    data.plan = **current;
+    auto b = benefits(scenarioId, data.plan.id);
+    if (!b)
+        return b.error();
+    data.benefits = std::move(b).value();
+    auto a = actuals(scenarioId);
+    if (!a)
+        return a.error();
+    data.actuals = std::move(a).value();
+    auto h = planHistory(scenarioId);
+    if (!h)
+        return h.error();
+    data.history = std::move(h).value();
+    return data;
+}
+
+} // namespace gevinst::store
