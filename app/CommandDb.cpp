@@ -25,7 +25,8 @@ using store::StoreError;
 constexpr const char* kDbUsage =
     "db list [--unit ID] [--trash] | db units [--search TEXT] | "
     "db new --unit ID [--service-area ID] [--name TEXT] [--years 2025-2040] | db import FILE.json [--note TEXT] | "
-    "db export ID [--version N] [--format 1|2] [-o FILE.json] | db versions ID | db import-ssb FILE | db status  [--db PATH]";
+    "db export ID [--version N] [--format 1|2] [-o FILE.json] | db versions ID | db import-ssb FILE | db status | "
+    "db save ID FILE.json [--note TEXT] [--base-version N] | db trash ID  [--db PATH]";
 
 std::string text(const QString& s)
 {
@@ -57,7 +58,7 @@ T take(store::StoreResult<T> result)
 /// each sub-verb then refuses the ones that are not its own.
 struct DbOptions {
     std::string dbPath;
-    std::optional<std::string> unit, search, note, output, version, format, serviceArea, name, years;
+    std::optional<std::string> unit, search, note, output, version, format, serviceArea, name, years, baseVersion;
     bool trash = false;
     std::vector<std::string> arguments; ///< after the sub-verb
 
@@ -68,7 +69,8 @@ struct DbOptions {
                                                       {"--note", bool(note)},     {"-o", bool(output)},
                                                       {"--version", bool(version)}, {"--trash", trash},
                                                       {"--format", bool(format)}, {"--service-area", bool(serviceArea)},
-                                                      {"--name", bool(name)},     {"--years", bool(years)}};
+                                                      {"--name", bool(name)},     {"--years", bool(years)},
+                                                      {"--base-version", bool(baseVersion)}};
         for (const auto& [name, present] : given) {
             if (!present)
                 continue;
@@ -240,9 +242,9 @@ int dbVersions(const DbOptions& o)
     const auto info = take(library->scenario(id));
     const auto versions = take(library->versions(id));
     std::cout << text(info.name) << " – " << text(info.unitName) << (info.trashed ? " (i papirkurven)" : "") << "\n";
-    TextTable table({"Versjon", "Lagret", "Notat"});
+    TextTable table({"Versjon", "Lagret", "Av", "Notat"});
     for (const auto& v : versions)
-        table.addRow({std::to_string(v.version), localTime(v.savedAt), text(v.note)});
+        table.addRow({std::to_string(v.version), localTime(v.savedAt), v.savedBy.isEmpty() ? "–" : text(v.savedBy), text(v.note)});
     std::cout << table.render();
     return ExitOk;
 }
@@ -262,6 +264,59 @@ int dbImportSsb(const DbOptions& o)
     std::cout << "Importerte folketall for " << summary.units << (summary.units == 1 ? " enhet" : " enheter") << " og "
               << summary.years << (summary.years == 1 ? " år" : " år") << " (" << summary.records << " rader) fra "
               << text(summary.source) << "\n";
+    return ExitOk;
+}
+
+/// Exit code of `db save` when the version it was based on is no longer the newest.
+constexpr int kExitConflict = 3;
+
+int dbSave(const DbOptions& o)
+{
+    o.check("db save ID FILE.json [--note TEXT] [--base-version N]", {"--note", "--base-version"}, 2);
+    const qint64 id = scenarioId(o.arguments[0]);
+    const std::string& file = o.arguments[1];
+    std::optional<int> base;
+    if (o.baseVersion) {
+        std::size_t used = 0;
+        int value = 0;
+        try {
+            value = std::stoi(*o.baseVersion, &used);
+        } catch (const std::exception&) {
+            used = 0;
+        }
+        if (used != o.baseVersion->size() || value < 1)
+            throw CliError(ExitInvalidInput, "--base-version must be a version number (gevinst db versions ID), not \"" + *o.baseVersion + "\"");
+        base = value;
+    }
+    const std::string bytes = readFile(file, ReaderLimits::maxDocumentBytes);
+    ReadOutcome outcome = ScenarioReader::fromText(bytes);
+    if (!outcome.ok())
+        failInvalid(file, outcome.errors);
+    auto library = openLibrary(o.dbPath, false);
+    const QByteArray json = QByteArray::fromStdString(bytes);
+    const QString note = QString::fromStdString(o.note.value_or(std::string()));
+    auto saved = base ? library->saveOnBase(id, json, *base, note) : library->save(id, json, note);
+    if (!saved) {
+        if (saved.error().kind == StoreError::Kind::Conflict)
+            throw CliError(kExitConflict, text(saved.error().message));
+        fail(saved.error());
+    }
+    std::cout << saved->version << "\n";
+    return ExitOk;
+}
+
+int dbTrash(const DbOptions& o)
+{
+    o.check("db trash ID", {}, 1);
+    const qint64 id = scenarioId(o.arguments.front());
+    auto library = openLibrary(o.dbPath, false);
+    auto trashed = library->moveToTrash(id);
+    if (!trashed) {
+        if (trashed.error().kind == StoreError::Kind::Conflict)
+            throw CliError(ExitFailure, text(trashed.error().message));
+        fail(trashed.error());
+    }
+    std::cout << "Scenario " << id << " er lagt i papirkurven\n";
     return ExitOk;
 }
 
@@ -297,6 +352,7 @@ int runDb(CliArgs& args)
     o.serviceArea = args.option("--service-area");
     o.name = args.option("--name");
     o.years = args.option("--years");
+    o.baseVersion = args.option("--base-version");
     auto words = args.positionals();
     if (words.empty())
         throw CliError(ExitInvalidInput, std::string("usage: gevinst ") + kDbUsage);
@@ -306,6 +362,7 @@ int runDb(CliArgs& args)
     static const std::pair<const char*, Verb> verbs[] = {
         {"list", dbList},       {"units", dbUnits},          {"new", dbNew},       {"import", dbImport}, {"export", dbExport},
         {"versions", dbVersions}, {"import-ssb", dbImportSsb}, {"status", dbStatus},
+        {"save", dbSave},         {"trash", dbTrash},
     };
     for (const auto& [name, run] : verbs)
         if (verb == name)

@@ -22,7 +22,8 @@ const std::vector<Command>& commands()
          runGoal},
         {"db", "db list [--unit ID] [--trash] | units [--search TEXT] | "
                "new --unit ID [--service-area ID] [--name TEXT] [--years 2025-2040] | import FILE.json [--note TEXT] | "
-               "export ID [--version N] [-o FILE.json] | versions ID | import-ssb FILE | status  [--db PATH]",
+               "export ID [--version N] [-o FILE.json] | versions ID | import-ssb FILE | status | "
+               "save ID FILE.json [--note TEXT] [--base-version N] | trash ID  [--db PATH]",
          "scenariobiblioteket: scenarioer med versjoner, kommuner og bydeler med folketall, import fra SSB", runDb},
         {"projection", "projection --unit ID [--to ÅR] [--bands 0-19,20-66,67-79,80+] [--db PATH]",
          "programmets egen befolkningsframskriving for en kommune eller bydel etter ettårig alder, summert i aldersgrupper "
@@ -41,6 +42,18 @@ const std::vector<Command>& commands()
         {"ledger", "ledger FILE.json|--id ID [--db PATH] [--json]",
          "hvem betaler og hvem får: kontantstrøm per år og nåverdi for kommunen, NAV, staten og de som får jobb",
          runLedger},
+        {"plan", "plan approve --id ID [--version N] [--note TEXT] | benefit add --id ID --figure FIGURE --owner TEXT … | "
+                 "actuals import FILE --id ID | actuals add --id ID --benefit KEY --period P --value V | status --id ID [--json] | "
+                 "export --id ID -o OUT.xlsx | report --id ID -o OUT.pdf  [--db PATH]",
+         "gevinstrealisering: vedta en versjon som plan, gevinster med eier og nullpunkt, faktiske tall per år eller tertial, "
+         "avvik og status, Excel og «Gevinstrapport» (PDF)",
+         runPlan,
+#ifdef GEVINST_WITH_CHARTS
+         true
+#else
+         false
+#endif
+        },
 #ifdef GEVINST_WITH_CHARTS
         {"chart", "chart FILE|--id ID --chart NAME -o OUT.png|.svg|.pdf [--width PX] [--height PX] [--dpi N] | --list",
          "lagrer en figur som PNG, SVG eller PDF med tittel, enheter og kildelinje", runChart, true},

@@ -47,4 +47,7 @@ int runProjection(CliArgs& args);
 // The shipped service areas (issue 10).
 int runServiceAreas(CliArgs& args);
 
+// Benefits plans: approve, benefits, actuals, status, export, report (issue 13).
+int runPlan(CliArgs& args);
+
 } // namespace gevinst::cli

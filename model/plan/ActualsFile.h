@@ -32,8 +32,8 @@ public:
     static ActualsRead readFile(const QString& path);
     static ActualsRead readCsv(const QByteArray& bytes);
     static ActualsRead readXlsx(const QByteArray& bytes);
-    /// "1 234,5", "1234.5", "-12,5", "12 %"? no – a plain number with ',' or '.' as the
-    /// decimal mark and optional spaces (also U+00A0, U+202F) between thousands.
+    /// A plain number with ',' or '.' as the decimal mark and optional spaces (also U+00A0,
+    /// U+202F) between thousands: "1 234,5", "1234.5", "-12,5"; no units ("12 %" is refused).
     static std::optional<double> parseNumber(const QString& text);
 };
 
