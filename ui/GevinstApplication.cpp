@@ -46,8 +46,12 @@ int runApplication(int argc, char** argv)
                             QStringLiteral("language"));
     QCommandLineOption library(QStringLiteral("library"), QStringLiteral("Scenario library file (SQLite)."),
                                QStringLiteral("file"));
+    QCommandLineOption view(QStringLiteral("view"),
+                            QStringLiteral("A view to show at start: plan, plan:faktiske, plan:eiere, plan:historikk, plan:godkjenn."),
+                            QStringLiteral("view"));
     parser.addOption(lang);
     parser.addOption(library);
+    parser.addOption(view);
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A scenario file to import and open."));
     parser.process(app);
 
@@ -64,6 +68,7 @@ int runApplication(int argc, char** argv)
 
     WindowOptions options;
     options.libraryPath = parser.value(library);
+    options.openView = parser.value(view);
     if (!parser.positionalArguments().isEmpty())
         options.openFile = parser.positionalArguments().constFirst();
     MainWindow window(options);

@@ -13,6 +13,9 @@ struct WindowOptions {
     QString openFile;        ///< a scenario file to import and open at start, or empty
     bool interactive = true; ///< false: never show a modal dialog (tests); questions take their default
     int autosaveIntervalMs = 30000;
+    /// A view to show at start (--view): "plan", "plan:faktiske", "plan:eiere", "plan:historikk",
+    /// "plan:godkjenn" (with the approve dialog open); empty: the results.
+    QString openView;
 };
 
 } // namespace gevinst::ui

@@ -47,7 +47,7 @@ int ActualsTable::rowOf(const plan::Period& period) const
     return -1;
 }
 
-void ActualsTable::show(const plan::BenefitReport* benefit, const std::vector<plan::Actual>& actuals)
+void ActualsTable::setBenefit(const plan::BenefitReport* benefit, const std::vector<plan::Actual>& actuals)
 {
     const bool sameBenefit = benefit && benefit_ && benefit_->benefit.key == benefit->benefit.key;
     if (!sameBenefit)

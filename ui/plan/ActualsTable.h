@@ -23,7 +23,7 @@ public:
     explicit ActualsTable(QWidget* parent = nullptr);
 
     /// Shows `benefit` (nullptr: nothing) with its recorded actuals (`actuals` may hold other benefits' too).
-    void show(const plan::BenefitReport* benefit, const std::vector<plan::Actual>& actuals);
+    void setBenefit(const plan::BenefitReport* benefit, const std::vector<plan::Actual>& actuals);
     /// Adds an empty row for `period` (or selects its row when there is one) and starts editing its actual.
     void addPeriod(const plan::Period& period);
     /// The row of `period`, or −1.

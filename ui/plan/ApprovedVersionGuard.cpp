@@ -5,6 +5,8 @@
 
 #include "NorwegianFormat.h"
 
+#include <optional>
+
 namespace gevinst::ui {
 
 namespace {

@@ -7,6 +7,8 @@
 #include <QHeaderView>
 #include <QTreeWidget>
 
+#include <algorithm>
+
 namespace gevinst::ui {
 
 namespace {

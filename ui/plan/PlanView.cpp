@@ -16,6 +16,7 @@
 #include "StoreErrorText.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -33,6 +34,9 @@
 
 #include <qcustomplot.h>
 
+#include <algorithm>
+#include <cmath>
+#include <iterator>
 #include <set>
 
 namespace gevinst::ui {
@@ -421,7 +425,7 @@ void PlanView::showSelection()
     edit_->setEnabled(writable);
     remove_->setEnabled(writable);
     addPeriod_->setEnabled(writable);
-    actuals_->show(b, report_ ? report_->data.actuals : std::vector<plan::Actual>{});
+    actuals_->setBenefit(b, report_ ? report_->data.actuals : std::vector<plan::Actual>{});
     actuals_->setEditTriggers(writable ? QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                                              QAbstractItemView::AnyKeyPressed
                                        : QAbstractItemView::NoEditTriggers);
