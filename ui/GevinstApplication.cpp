@@ -75,7 +75,9 @@ int runApplication(int argc, char** argv, std::optional<io::Language> language)
     QCommandLineOption library(QStringLiteral("library"), QStringLiteral("Scenario library file (SQLite)."),
                                QStringLiteral("file"));
     // For screenshots and demonstrations: open on a view, or show Qt's file dialog.
-    QCommandLineOption view(QStringLiteral("view"), QStringLiteral("Open on a view: uncertainty (runs the simulation)."),
+    QCommandLineOption view(QStringLiteral("view"),
+                            QStringLiteral("A view to show at start: uncertainty (runs the simulation), plan, plan:faktiske, "
+                                           "plan:eiere, plan:historikk, plan:godkjenn."),
                             QStringLiteral("view"));
     QCommandLineOption fileDialog(QStringLiteral("show-file-dialog"),
                                   QStringLiteral("Show the save dialog of the report at start."));
@@ -101,6 +103,7 @@ int runApplication(int argc, char** argv, std::optional<io::Language> language)
     WindowOptions options;
     options.libraryPath = parser.value(library);
     options.openOverview = parser.isSet(overview);
+    options.openView = parser.value(view);
     if (!parser.positionalArguments().isEmpty())
         options.openFile = parser.positionalArguments().constFirst();
     MainWindow window(options);

@@ -12,7 +12,9 @@
 #include "UncertaintyPanel.h"
 
 #ifdef GEVINST_WITH_STORE
+#include "ApprovedVersionGuard.h"
 #include "LibraryPanel.h"
+#include "PlanView.h"
 #include "ScenarioLibrary.h"
 #endif
 #ifdef GEVINST_WITH_OVERVIEW
@@ -106,6 +108,23 @@ MainWindow::MainWindow(const WindowOptions& options, QWidget* parent)
     views->setTabToolTip(views->count() - 1, tr("Kommunens egne budsjettlinjer for fire år"));
     connect(documents_, &DocumentManager::currentChanged, ledger, &LedgerView::setDocument);
     connect(documents_, &DocumentManager::currentChanged, budgetPlan, &BudgetPlanView::setDocument);
+#ifdef GEVINST_WITH_STORE
+    // The benefits plan (issue 13); the approved version's document is read-only.
+    planView_ = new PlanView;
+    planView_->setInteractive(options_.interactive);
+    planView_->setLibrary(documents_->library());
+    views->addTab(planView_, tr("Gevinstplan"));
+    views->setTabToolTip(views->count() - 1, tr("Vedtatt gevinstrealiseringsplan: gevinster med eier, nullpunkt og mål, "
+                                                "faktiske tall, avvik og status"));
+    connect(documents_, &DocumentManager::currentChanged, planView_, &PlanView::setDocument);
+    connect(documents_, &DocumentManager::libraryChanged, planView_, [this] { planView_->setDocument(currentDocument()); });
+    if (store::ScenarioLibrary* library = documents_->library()) {
+        auto* guard = new ApprovedVersionGuard(*library, this);
+        connect(documents_, &DocumentManager::currentChanged, guard, &ApprovedVersionGuard::check);
+        connect(documents_, &DocumentManager::libraryChanged, guard, [this, guard] { guard->check(currentDocument()); });
+        connect(planView_, &PlanView::planChanged, guard, [this, guard] { guard->check(currentDocument()); });
+    }
+#endif
     viewTabs_ = views;
     connect(views, &QTabWidget::currentChanged, this, &MainWindow::updateUncertainty);
     splitter_->addWidget(views);
@@ -148,6 +167,16 @@ MainWindow::MainWindow(const WindowOptions& options, QWidget* parent)
     updateStatus();
     if (options_.openOverview)
         QTimer::singleShot(0, this, &MainWindow::openOverview);
+#ifdef GEVINST_WITH_STORE
+    if (options_.openView.startsWith(QLatin1String("plan"))) {
+        viewTabs_->setCurrentWidget(planView_);
+        const QString page = options_.openView.section(QLatin1Char(':'), 1);
+        if (page == QLatin1String("godkjenn"))
+            QTimer::singleShot(300, planView_, &PlanView::openApproveDialog);
+        else if (!page.isEmpty())
+            planView_->showPage(page);
+    }
+#endif
 }
 
 MainWindow::~MainWindow()

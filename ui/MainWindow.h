@@ -23,6 +23,7 @@ namespace gevinst::ui {
 
 class DocumentManager;
 class LibraryPanel;
+class PlanView;
 class ResultsPanel;
 class ScenarioDocument;
 class ScenarioEditor;
@@ -39,6 +40,7 @@ public:
     ScenarioEditor* editor() const { return editor_; }
     ResultsPanel* results() const { return results_; }
     UncertaintyPanel* uncertainty() const { return uncertainty_; }
+    PlanView* planView() const { return planView_; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -67,6 +69,7 @@ private:
     ScenarioEditor* editor_;
     ResultsPanel* results_;
     UncertaintyPanel* uncertainty_; ///< the "Usikkerhet" tab beside the results
+    PlanView* planView_ = nullptr;  ///< the "Gevinstplan" tab (issue 13)
     QTabWidget* viewTabs_ = nullptr;
     bool uncertaintyStale_ = true;
     ScenarioDocument* shown_ = nullptr;

@@ -14,6 +14,9 @@ struct WindowOptions {
     bool interactive = true; ///< false: never show a modal dialog (tests); questions take their default
     int autosaveIntervalMs = 30000;
     bool openOverview = false; ///< open «Kommunebildet» at start (--overview)
+    /// A view to show at start (--view): "plan", "plan:faktiske", "plan:eiere", "plan:historikk",
+    /// "plan:godkjenn" (with the approve dialog open); empty: the results.
+    QString openView;
 };
 
 } // namespace gevinst::ui

@@ -26,6 +26,8 @@ const Json* ScenarioDocument::value(const std::string& path) const
 bool ScenarioDocument::setValue(const std::string& path, const Json& value, const QString& commandText,
                                 bool mergeWithPrevious)
 {
+    if (isReadOnly())
+        return false;
     const Json* current = JsonPath::find(json_, path);
     const Json before = current ? *current : Json();
     if (current && *current == value)
@@ -177,12 +179,22 @@ void ScenarioDocument::markSaved()
 
 bool ScenarioDocument::revertToSaved()
 {
-    if (json_ == savedJson_)
+    if (isReadOnly() || json_ == savedJson_)
         return false;
     endMerge();
     push(new SetValueCommand(*this, std::string(), json_, savedJson_, tr("Tilbakestill til lagret versjon"), -1));
     endMerge();
     return true;
+}
+
+void ScenarioDocument::setReadOnly(const QString& reason)
+{
+    if (reason == readOnlyReason_)
+        return;
+    readOnlyReason_ = reason;
+    if (isReadOnly())
+        undoStack_.clear();
+    emit readOnlyChanged(isReadOnly()); // also when only the reason changed: views reword it
 }
 
 void ScenarioDocument::setLibraryVersion(qint64 scenarioId, int version)

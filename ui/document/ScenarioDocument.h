@@ -102,6 +102,13 @@ public:
     int version() const { return version_; }
     void setLibraryVersion(qint64 scenarioId, int version);
 
+    /// A read-only document refuses every edit (setValue returns false) and says why:
+    /// the approved plan's version (issue 13). Locking clears the undo history, whose
+    /// steps are already saved versions. An empty reason unlocks.
+    void setReadOnly(const QString& reason);
+    bool isReadOnly() const { return !readOnlyReason_.isEmpty(); }
+    const QString& readOnlyReason() const { return readOnlyReason_; }
+
     /// Scenario name (from the document) for titles.
     QString name() const;
     /// Display name of the unit (from the document).
@@ -111,6 +118,7 @@ signals:
     /// The document changed (after it was re-read and, when valid, recomputed).
     void changed();
     void modifiedChanged(bool modified);
+    void readOnlyChanged(bool readOnly);
 
 private:
     void recompute();
@@ -129,6 +137,7 @@ private:
     bool wasModified_ = false;
     qint64 scenarioId_ = 0;
     int version_ = 0;
+    QString readOnlyReason_;
 };
 
 } // namespace gevinst::ui

@@ -12,6 +12,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QFrame>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -19,6 +20,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -103,6 +105,28 @@ ScenarioEditor::ScenarioEditor(QWidget* parent)
     errorSummary_->setAutoFillBackground(true);
     errorSummary_->hide();
 
+    // The approved plan's version (issue 13) cannot be edited; its edits become a new version.
+    readOnlyBanner_ = new QFrame;
+    readOnlyBanner_->setObjectName(QStringLiteral("readOnlyBanner"));
+    readOnlyBanner_->setStyleSheet(QStringLiteral(
+        "#readOnlyBanner { background: #e8eef5; border: 1px solid #9db4cf; border-radius: 3px; }"));
+    auto* bannerRow = new QHBoxLayout(readOnlyBanner_);
+    bannerRow->setContentsMargins(6, 4, 6, 4);
+    readOnlyText_ = new QLabel;
+    readOnlyText_->setObjectName(QStringLiteral("readOnlyReason"));
+    readOnlyText_->setWordWrap(true);
+    bannerRow->addWidget(readOnlyText_, 1);
+    auto* editAsNew = new QPushButton(tr("Rediger som ny versjon"));
+    editAsNew->setObjectName(QStringLiteral("editAsNewVersion"));
+    editAsNew->setToolTip(tr("Endringene lagres som en ny versjon, som blir prognosen; den vedtatte versjonen endres ikke."));
+    connect(editAsNew, &QPushButton::clicked, this, [this] {
+        if (document_)
+            document_->setReadOnly(QString());
+    });
+    bannerRow->addWidget(editAsNew, 0, Qt::AlignTop);
+    readOnlyBanner_->hide();
+    layout->addWidget(readOnlyBanner_);
+
     tabs_ = new QTabWidget;
     tabs_->setObjectName(QStringLiteral("editorTabs"));
     tabs_->setUsesScrollButtons(true);
@@ -173,8 +197,35 @@ void ScenarioEditor::setDocument(ScenarioDocument* document)
         connect(document_, &ScenarioDocument::changed, this, &ScenarioEditor::refresh);
         undoIndex_ = document_->undoStack().index();
         connect(&document_->undoStack(), &QUndoStack::indexChanged, this, &ScenarioEditor::undoIndexChanged);
+        connect(document_, &ScenarioDocument::readOnlyChanged, this, [this] {
+            builtStructure_.clear(); // rebuilt with every input's own state, then locked if need be
+            refresh();
+        });
     }
     refresh();
+}
+
+bool ScenarioEditor::isReadOnly() const
+{
+    return document_ && document_->isReadOnly();
+}
+
+void ScenarioEditor::showReadOnly()
+{
+    const bool readOnly = isReadOnly();
+    readOnlyBanner_->setVisible(readOnly);
+    readOnlyText_->setText(readOnly ? document_->readOnlyReason() : QString());
+    nameEdit_->setReadOnly(readOnly);
+    if (!readOnly)
+        return; // the pages were just built with every input's own state
+    // Every input: text stays readable and selectable, nothing can change; tabs still switch.
+    for (QWidget* w : tabs_->findChildren<QWidget*>()) {
+        if (auto* line = qobject_cast<QLineEdit*>(w))
+            line->setReadOnly(true);
+        else if (qobject_cast<QComboBox*>(w) ||
+                 (qobject_cast<QAbstractButton*>(w) && !qobject_cast<QTabBar*>(w->parentWidget())))
+            w->setEnabled(false);
+    }
 }
 
 NumberField* ScenarioEditor::field(const std::string& path) const
@@ -320,6 +371,7 @@ void ScenarioEditor::rebuild()
         "page:vocabulary");
     if (current >= 0 && current < tabs_->count())
         tabs_->setCurrentIndex(current);
+    showReadOnly();
 }
 
 NumberField* ScenarioEditor::makeField(const std::string& path)
@@ -949,6 +1001,7 @@ void ScenarioEditor::refresh()
         errorSummary_->hide();
         builtStructure_.clear();
         rebuild();
+        showReadOnly();
         return;
     }
     const std::string key = structureKey();

@@ -54,6 +54,10 @@ signals:
 protected:
     void resizeEvent(QResizeEvent* event) override;
 
+    /// Whether the shown document is read-only (the approved plan's version, issue 13):
+    /// every input is then read-only and a line above the tabs says why.
+    bool isReadOnly() const;
+
 private:
     void rebuild();
     void refresh();
@@ -61,6 +65,7 @@ private:
     void placeErrorSummary();
     std::string structureKey() const;
     void updateContext();
+    void showReadOnly();
 
     QWidget* buildPeriodPage();
     QWidget* buildDemographyPage();
@@ -90,6 +95,8 @@ private:
     FieldContext context_;
     QLineEdit* nameEdit_ = nullptr;
     QLabel* errorSummary_ = nullptr;
+    QWidget* readOnlyBanner_ = nullptr;
+    QLabel* readOnlyText_ = nullptr;
     QTabWidget* tabs_ = nullptr;
     QWidget* nameRow_ = nullptr;
     QWidget* emptyState_ = nullptr;
