@@ -1,24 +1,39 @@
-// gevinst report: the council report (A4 PDF in Norwegian) of one scenario.
+// gevinst report: the council report of one scenario — an A4 PDF in Norwegian, or
+// with «-o OUT.odt» the same report as an editable OpenDocument text (by suffix).
+// With uncertainty ranges the report has a section on them from a Monte Carlo run
+// (--draws N, default 10 000; seed 1).
 
 #include "Commands.h"
 #include "ScenarioSelection.h"
 
 #include "CouncilReport.h"
 #include "Engine.h"
+#include "MonteCarlo.h"
 
+#include <QFileInfo>
+
+#include <cmath>
 #include <iostream>
 
 namespace gevinst::cli {
 
 int runReport(CliArgs& args)
 {
-    const char* usage = "report FILE|--id ID -o OUT.pdf";
+    const char* usage = "report FILE|--id ID -o OUT.pdf|OUT.odt [--draws N]";
     const auto out = args.option("-o", "--output");
     if (!out)
-        throw CliError(ExitInvalidInput, std::string("give -o OUT.pdf; usage: gevinst ") + usage);
+        throw CliError(ExitInvalidInput, std::string("give -o OUT.pdf or -o OUT.odt; usage: gevinst ") + usage);
+    const QString suffix = QFileInfo(QString::fromStdString(*out)).suffix().toLower();
+    if (suffix != QLatin1String("pdf") && suffix != QLatin1String("odt"))
+        throw CliError(ExitInvalidInput, "-o " + *out + ": the report is written as .pdf or .odt");
+    const auto draws = args.numberOption("--draws");
+    if (draws && !(*draws >= 1 && *draws <= MonteCarlo::kMaxDraws && std::floor(*draws) == *draws))
+        throw CliError(ExitInvalidInput, "--draws: must be a whole number from 1 to " + std::to_string(MonteCarlo::kMaxDraws));
     const LoadedScenario loaded = loadOneScenario(args, usage);
     const Result result = Engine::compute(loaded.scenario);
-    const ui::CouncilReport report(loaded.scenario, result, sourceLineOf(loaded));
+    ui::CouncilReport report(loaded.scenario, result, sourceLineOf(loaded));
+    if (draws)
+        report.setDraws(static_cast<int>(*draws));
     QString error;
     const int pages = report.write(QString::fromStdString(*out), &error);
     if (pages == 0)

@@ -2,8 +2,10 @@
 
 #include "BudgetPlanView.h"
 #include "ChartId.h"
+#include "CompareView.h"
 #include "DocumentManager.h"
 #include "ExportMenu.h"
+#include "GoalSeekDialog.h"
 #include "LedgerView.h"
 #include "ResultsPanel.h"
 #include "ScenarioDocument.h"
@@ -91,8 +93,22 @@ MainWindow::MainWindow(const WindowOptions& options, QWidget* parent)
     views->setTabToolTip(views->count() - 1, tr("Kommunens egne budsjettlinjer for fire år"));
     connect(documents_, &DocumentManager::currentChanged, ledger, &LedgerView::setDocument);
     connect(documents_, &DocumentManager::currentChanged, budgetPlan, &BudgetPlanView::setDocument);
+    // The comparison (issue 16) has a place of its own; its candidates are read when it shows.
+    compare_ = new CompareView;
+    views->addTab(compare_, tr("Sammenligning"));
+    views->setTabToolTip(views->count() - 1, tr("Sammenlign scenarioer og versjoner side om side"));
     viewTabs_ = views;
     connect(views, &QTabWidget::currentChanged, this, &MainWindow::updateUncertainty);
+    connect(views, &QTabWidget::currentChanged, this, &MainWindow::updateComparison);
+    connect(documents_, &DocumentManager::libraryChanged, this, &MainWindow::updateComparison);
+    connect(results_, &ResultsPanel::goalSeekRequested, this, [this] {
+        if (ScenarioDocument* d = currentDocument()) {
+            auto* dialog = new GoalSeekDialog(d, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(documents_, &DocumentManager::currentChanged, dialog, &QDialog::close);
+            dialog->show();
+        }
+    });
     splitter_->addWidget(views);
     splitter_->setChildrenCollapsible(false);
     const int n = splitter_->count();
@@ -190,7 +206,7 @@ void MainWindow::createActions()
     }
 
     // Eksport: council report, tables, charts and the comparison window (ui/export).
-    ExportMenu::install(
+    exportMenu_ = ExportMenu::install(
         this, [this] { return ExportMenu::subjectOf(currentDocument()); },
         [this] {
 #ifdef GEVINST_WITH_STORE
@@ -199,6 +215,7 @@ void MainWindow::createActions()
 #endif
             return std::vector<CompareEntry>{};
         });
+    exportMenu_->setComparisonHandler([this] { viewTabs_->setCurrentWidget(compare_); });
 
     QMenu* help = menuBar()->addMenu(tr("&Hjelp"));
     help->addAction(tr("&Om Gevinstmodell"), this, [this] {
@@ -257,6 +274,12 @@ void MainWindow::updateUncertainty()
         uncertainty_->clearScenario(tr("Scenarioet har feil: rett dem i redigeringen først."));
     else
         uncertainty_->clearScenario();
+}
+
+void MainWindow::updateComparison()
+{
+    if (exportMenu_ && viewTabs_->currentWidget() == compare_)
+        compare_->setCandidates(exportMenu_->comparisonCandidates());
 }
 
 void MainWindow::updateTitle()

@@ -21,7 +21,9 @@ class ScenarioLibrary;
 
 namespace gevinst::ui {
 
+class CompareView;
 class DocumentManager;
+class ExportMenu;
 class LibraryPanel;
 class ResultsPanel;
 class ScenarioDocument;
@@ -50,6 +52,7 @@ private:
     void showDocument(ScenarioDocument* document);
     void updateTitle();
     void updateUncertainty();
+    void updateComparison();
     void updateStatus();
     void showError(const QString& title, const QString& text);
     bool maybeSaveAll();
@@ -67,6 +70,8 @@ private:
     ResultsPanel* results_;
     UncertaintyPanel* uncertainty_; ///< the "Usikkerhet" tab beside the results
     QTabWidget* viewTabs_ = nullptr;
+    CompareView* compare_ = nullptr;   ///< the «Sammenligning» tab
+    ExportMenu* exportMenu_ = nullptr;
     bool uncertaintyStale_ = true;
     ScenarioDocument* shown_ = nullptr;
     QSplitter* splitter_;
