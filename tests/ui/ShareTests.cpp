@@ -52,6 +52,7 @@
 
 using namespace gevinst;
 using gevinst::test::WindowFixture;
+using gevinst::ui::ScenarioDocument;
 
 namespace {
 
@@ -334,7 +335,7 @@ TEST_CASE("the XLSX has page setup and row heights for wrapped texts", "[ui][sha
     }
     // The assumptions sheet: long sources get taller rows, short ones keep the default.
     const QString assumptions = QString::fromUtf8(unzipMember(path, QStringLiteral("xl/worksheets/sheet4.xml")));
-    const auto tall = QRegularExpression(QStringLiteral("<row r=\"\\d+\"[^>]* ht=\"(\\d+)\"[^>]*customHeight=\"1\""))
+    auto tall = QRegularExpression(QStringLiteral("<row r=\"\\d+\"[^>]* ht=\"(\\d+)\"[^>]*customHeight=\"1\""))
                           .globalMatch(assumptions);
     int tallRows = 0;
     while (tall.hasNext()) {
