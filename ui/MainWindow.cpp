@@ -2,9 +2,11 @@
 
 #include "BudgetPlanView.h"
 #include "ChartId.h"
+#include "CompareView.h"
 #include "DocumentManager.h"
 #include "ExportMenu.h"
 #include "HelpDialog.h"
+#include "GoalSeekDialog.h"
 #include "LedgerView.h"
 #include "ResultsPanel.h"
 #include "ScenarioDocument.h"
@@ -125,8 +127,22 @@ MainWindow::MainWindow(const WindowOptions& options, QWidget* parent)
         connect(planView_, &PlanView::planChanged, guard, [this, guard] { guard->check(currentDocument()); });
     }
 #endif
+    // The comparison (issue 16) has a place of its own; its candidates are read when it shows.
+    compare_ = new CompareView;
+    views->addTab(compare_, tr("Sammenligning"));
+    views->setTabToolTip(views->count() - 1, tr("Sammenlign scenarioer og versjoner side om side"));
     viewTabs_ = views;
     connect(views, &QTabWidget::currentChanged, this, &MainWindow::updateUncertainty);
+    connect(views, &QTabWidget::currentChanged, this, &MainWindow::updateComparison);
+    connect(documents_, &DocumentManager::libraryChanged, this, &MainWindow::updateComparison);
+    connect(results_, &ResultsPanel::goalSeekRequested, this, [this] {
+        if (ScenarioDocument* d = currentDocument()) {
+            auto* dialog = new GoalSeekDialog(d, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(documents_, &DocumentManager::currentChanged, dialog, &QDialog::close);
+            dialog->show();
+        }
+    });
     splitter_->addWidget(views);
     splitter_->setChildrenCollapsible(false);
     const int n = splitter_->count();
@@ -242,7 +258,7 @@ void MainWindow::createActions()
     }
 
     // Eksport: council report, tables, charts and the comparison window (ui/export).
-    ExportMenu::install(
+    exportMenu_ = ExportMenu::install(
         this, [this] { return ExportMenu::subjectOf(currentDocument()); },
         [this] {
 #ifdef GEVINST_WITH_STORE
@@ -251,6 +267,7 @@ void MainWindow::createActions()
 #endif
             return std::vector<CompareEntry>{};
         });
+    exportMenu_->setComparisonHandler([this] { viewTabs_->setCurrentWidget(compare_); });
 
     // Kom i gang, Ordliste, Om Gevinstmodell (ui/help, issue 16).
     HelpDialog::installMenu(this, menuBar()->addMenu(tr("&Hjelp")));
@@ -331,6 +348,10 @@ void MainWindow::openOverview()
     overview_->raise();
     overview_->activateWindow();
 #endif
+void MainWindow::updateComparison()
+{
+    if (exportMenu_ && viewTabs_->currentWidget() == compare_)
+        compare_->setCandidates(exportMenu_->comparisonCandidates());
 }
 
 void MainWindow::updateTitle()

@@ -21,7 +21,9 @@ class ScenarioLibrary;
 
 namespace gevinst::ui {
 
+class CompareView;
 class DocumentManager;
+class ExportMenu;
 class LibraryPanel;
 class PlanView;
 class ResultsPanel;
@@ -52,6 +54,7 @@ private:
     void showDocument(ScenarioDocument* document);
     void updateTitle();
     void updateUncertainty();
+    void updateComparison();
     void updateStatus();
     void showError(const QString& title, const QString& text);
     bool maybeSaveAll();
@@ -71,6 +74,8 @@ private:
     UncertaintyPanel* uncertainty_; ///< the "Usikkerhet" tab beside the results
     PlanView* planView_ = nullptr;  ///< the "Gevinstplan" tab (issue 13)
     QTabWidget* viewTabs_ = nullptr;
+    CompareView* compare_ = nullptr;   ///< the «Sammenligning» tab
+    ExportMenu* exportMenu_ = nullptr;
     bool uncertaintyStale_ = true;
     ScenarioDocument* shown_ = nullptr;
     QSplitter* splitter_;

@@ -11,6 +11,7 @@
 
 #include <xlsxwriter.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <map>
@@ -77,10 +78,69 @@ void number(lxw_worksheet* sheet, int row, int col, const std::optional<double>&
         worksheet_write_number(sheet, row, col, *value, format);
 }
 
+/// Lines a wrapped text takes in a column `width` characters wide (Excel's column unit),
+/// breaking between words as a spreadsheet does; a little narrower than the width to
+/// allow for proportional glyphs wider than the average.
+int wrappedLines(const QString& value, double width)
+{
+    const int perLine = std::max(1, static_cast<int>(width * 0.95) - 1);
+    int lines = 0;
+    for (const QString& paragraph : value.split(QLatin1Char('\n'))) {
+        int used = 0;
+        int count = 1;
+        for (const QString& word : paragraph.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            const int length = static_cast<int>(word.size());
+            if (used == 0)
+                used = length;
+            else if (used + 1 + length <= perLine)
+                used += 1 + length;
+            else {
+                ++count;
+                used = length;
+            }
+            while (used > perLine) { // a word longer than the column breaks inside
+                ++count;
+                used -= perLine;
+            }
+        }
+        lines += count;
+    }
+    return std::max(1, lines);
+}
+
+/// Sets the height of `row` to fit the wrapped texts written in it: LibreOffice and
+/// Excel do not grow a row for wrapped text in a generated file, so without an
+/// explicit height the lines of a long text are drawn over the next row.
+void fitRow(lxw_worksheet* sheet, int row, std::initializer_list<std::pair<QString, double>> cells,
+            lxw_format* format = nullptr)
+{
+    int lines = 1;
+    for (const auto& [value, width] : cells)
+        lines = std::max(lines, wrappedLines(value, width));
+    if (lines > 1)
+        worksheet_set_row(sheet, static_cast<lxw_row_t>(row), 15.0 * lines + 2.0, format);
+}
+
+/// Printing: A4 landscape, every column on one page width (as many pages down as it
+/// takes), the first `headerRows` rows repeated on every page, page numbers in the footer.
+void setUpPage(lxw_worksheet* sheet, int firstHeaderRow, int lastHeaderRow)
+{
+    worksheet_set_paper(sheet, 9); // A4
+    worksheet_set_landscape(sheet);
+    worksheet_fit_to_pages(sheet, 1, 0);
+    worksheet_set_margins(sheet, 0.5, 0.5, 0.6, 0.7);
+    if (lastHeaderRow >= firstHeaderRow)
+        worksheet_repeat_rows(sheet, static_cast<lxw_row_t>(firstHeaderRow), static_cast<lxw_row_t>(lastHeaderRow));
+    const QByteArray footer = (QStringLiteral("&L&A&R") + tr("Side &P av &N")).toUtf8();
+    worksheet_set_footer(sheet, footer.constData());
+}
+
 QString unitText(ValueKind kind)
 {
     return kind == ValueKind::Plain ? QString() : ExportLabels::unit(kind);
 }
+
+constexpr double kKeyLabelWidth = 52;
 
 void writeKeyFigures(lxw_workbook* book, const Formats& f, const XlsxContent& content)
 {
@@ -104,11 +164,13 @@ void writeKeyFigures(lxw_workbook* book, const Formats& f, const XlsxContent& co
     if (content.base) {
         text(sheet, row, col++, QCoreApplication::translate("gevinst::io::XlsxExporter", "Per 1 000 innbyggere 67+"), f.header);
         text(sheet, row, col++, QCoreApplication::translate("gevinst::io::XlsxExporter", "Per årsverk i startåret"), f.header);
+        fitRow(sheet, row, {{tr("Per 1 000 innbyggere 67+"), 16}, {tr("Per årsverk i startåret"), 16}});
     }
     ++row;
     for (const auto& figure : KeyFigures::of(r)) {
         const ValueKind kind = KeyFigures::kindOf(figure.id);
         text(sheet, row, 0, ExportLabels::keyFigure(figure.id, endYear), f.wrap);
+        fitRow(sheet, row, {{ExportLabels::keyFigure(figure.id, endYear), kKeyLabelWidth}});
         number(sheet, row, 1, figure.value, f.of(kind));
         text(sheet, row, 2, unitText(kind));
         if (content.base && figure.value && KeyFigures::isAdditive(figure.id)) {
@@ -138,10 +200,11 @@ void writeKeyFigures(lxw_workbook* book, const Formats& f, const XlsxContent& co
                       QLocale(QLocale::NorwegianBokmal).toString(content.base->baseFte, 'f', 1)),
              f.note);
     }
-    worksheet_set_column(sheet, 0, 0, 52, nullptr);
+    worksheet_set_column(sheet, 0, 0, kKeyLabelWidth, nullptr);
     worksheet_set_column(sheet, 1, 1, 18, nullptr);
     worksheet_set_column(sheet, 2, 2, 10, nullptr);
     worksheet_set_column(sheet, 3, 4, 16, nullptr);
+    setUpPage(sheet, 4, 4);
 }
 
 void writeYearly(lxw_workbook* book, const Formats& f, const XlsxContent& content)
@@ -159,6 +222,7 @@ void writeYearly(lxw_workbook* book, const Formats& f, const XlsxContent& conten
     worksheet_set_column(sheet, 1, static_cast<lxw_col_t>(columns.size()), 16, nullptr);
     worksheet_set_row(sheet, 0, 48, nullptr);
     worksheet_freeze_panes(sheet, 1, 1);
+    setUpPage(sheet, 0, 0);
 }
 
 /// «Fordeling»: who pays and who gains (spec §7) — one row per ledger line, one column
@@ -177,6 +241,7 @@ void writeLedger(lxw_workbook* book, const Formats& f, const XlsxContent& conten
         const auto id = static_cast<SeriesId>(i);
         text(sheet, row, 0, ExportLabels::series(id), f.wrap);
         text(sheet, row, 1, ExportLabels::ledgerClass(id), f.wrap);
+        fitRow(sheet, row, {{ExportLabels::series(id), 44}, {ExportLabels::ledgerClass(id), 30}});
         for (int t = 0; t < r.yearCount(); ++t)
             number(sheet, row, 2 + t, std::optional<double>(r[id][t]), f.of(ValueKind::Nok));
         if (i - kFirstLedgerSeries < kLedgerNpvCount)
@@ -194,6 +259,7 @@ void writeLedger(lxw_workbook* book, const Formats& f, const XlsxContent& conten
     worksheet_set_column(sheet, 1, 1, 30, nullptr);
     worksheet_set_column(sheet, 2, static_cast<lxw_col_t>(2 + r.yearCount()), 14, nullptr);
     worksheet_freeze_panes(sheet, 1, 2);
+    setUpPage(sheet, 0, 0);
 }
 
 void writeAssumptions(lxw_workbook* book, const Formats& f, const XlsxContent& content)
@@ -208,7 +274,9 @@ void writeAssumptions(lxw_workbook* book, const Formats& f, const XlsxContent& c
         number(sheet, row, 1, a.value, f.of(a.kind));
         text(sheet, row, 2, unitText(a.kind));
         text(sheet, row, 3, a.path);
-        text(sheet, row, 4, a.source.isEmpty() ? AssumptionList::noSource() : a.source, f.wrap);
+        const QString source = a.source.isEmpty() ? AssumptionList::noSource() : a.source;
+        text(sheet, row, 4, source, f.wrap);
+        fitRow(sheet, row, {{a.label, 48}, {source, 90}});
         ++row;
     }
     worksheet_set_column(sheet, 0, 0, 48, nullptr);
@@ -217,6 +285,7 @@ void writeAssumptions(lxw_workbook* book, const Formats& f, const XlsxContent& c
     worksheet_set_column(sheet, 3, 3, 40, nullptr);
     worksheet_set_column(sheet, 4, 4, 90, nullptr);
     worksheet_freeze_panes(sheet, 1, 1);
+    setUpPage(sheet, 0, 0);
 }
 
 } // namespace

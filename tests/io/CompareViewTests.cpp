@@ -40,7 +40,7 @@ TEST_CASE("the comparison view shows ticked scenarios and their kommune roll-up"
                         {QStringLiteral("Røros"), test::readShipped("roros-hjemmetjenester.json")}});
     auto* table = view.findChild<QTableWidget*>(QStringLiteral("compareTable"));
     auto* rollUp = view.findChild<QCheckBox*>(QStringLiteral("compareRollUp"));
-    auto* perCapita = view.findChild<QCheckBox*>(QStringLiteral("comparePerCapita"));
+    auto* perCapita = view.findChild<QTableWidget*>(QStringLiteral("compareTablePerCapita"));
     auto* message = view.findChild<QLabel*>(QStringLiteral("compareMessage"));
     REQUIRE(table);
     REQUIRE(rollUp);
@@ -64,8 +64,12 @@ TEST_CASE("the comparison view shows ticked scenarios and their kommune roll-up"
     CHECK(table->horizontalHeaderItem(2)->text() == QStringLiteral("Sum av bydelene Alna og Grorud"));
     CHECK(table->horizontalHeaderItem(0)->toolTip() == QString::fromStdString(a.name));
 
-    perCapita->setChecked(true);
-    CHECK(table->rowCount() > plainRows);
+    // Per capita is a view of its own, not rows appended to the absolute table.
+    view.showPerCapita(true);
+    CHECK(view.perCapitaShown());
+    CHECK(table->rowCount() == plainRows);
+    CHECK(perCapita->columnCount() == 3);
+    CHECK(perCapita->rowCount() > 0);
 
     view.resize(1100, 700);
     view.grab().save(QString::fromStdString((test::ioTempDir() / "compare-view.png").string()));

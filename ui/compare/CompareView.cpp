@@ -6,20 +6,28 @@
 #include "ExportLabels.h"
 #include "KeyFigures.h"
 #include "NumberText.h"
+#include "TableClipboard.h"
 
 #include <qcustomplot.h>
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QListWidget>
+#include <QPushButton>
 #include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableWidget>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <map>
+#include <set>
+#include <tuple>
 
 namespace gevinst::ui {
 
@@ -34,15 +42,97 @@ const std::vector<KeyFigureId> kMoneyFigures{KeyFigureId::NpvBudgetNok, KeyFigur
                                              KeyFigureId::SubsidiesTotalNok,
                                              KeyFigureId::SocialAssistanceSavingsTotalNok, KeyFigureId::CostTotalNok};
 
+/// A key figure's label without the year (the columns may end in different years).
+QString figureLabel(KeyFigureId id, int endYear)
+{
+    QString label = io::ExportLabels::keyFigure(id, endYear);
+    if (endYear == 0 && label.endsWith(QStringLiteral(" 0")))
+        label.chop(2);
+    return label;
+}
+
+/// `text` broken between words into lines of at most about `width` characters.
+QString wrapped(const QString& text, int width)
+{
+    QStringList lines;
+    QString line;
+    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+            lines << line;
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    if (!line.isEmpty())
+        lines << line;
+    return lines.join(QLatin1Char('\n'));
+}
+
+QCustomPlot* makePlot(const QString& name, QWidget* parent)
+{
+    auto* plot = new QCustomPlot(parent);
+    plot->setObjectName(name);
+    plot->setMinimumHeight(240);
+    plot->setLocale(io::NumberText::locale());
+    // The legend in its own row under the axes, so that it never covers a bar.
+    plot->axisRect()->insetLayout()->take(plot->legend);
+    plot->plotLayout()->addElement(1, 0, plot->legend);
+    plot->plotLayout()->setRowStretchFactor(1, 0.001);
+    plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    plot->legend->setWrap(3);
+    plot->legend->setBorderPen(Qt::NoPen);
+    plot->legend->setMargins(QMargins(4, 2, 4, 2));
+    return plot;
+}
+
+/// A table with its «Kopier tabell» button (and context-menu entry) above it.
+QWidget* tableWithCopy(QTableWidget* table, const QString& cornerTitle, QWidget* parent)
+{
+    auto* box = new QWidget(parent);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* row = new QHBoxLayout;
+    row->addStretch(1);
+    auto* copy = new QPushButton(CompareView::tr("Kopier tabell"), box);
+    copy->setObjectName(table->objectName() + QStringLiteral("Copy"));
+    copy->setToolTip(CompareView::tr("Kopierer tabellen som tabulatorseparert tekst, klar til å lime inn i et regneark "
+                                     "eller et saksframlegg"));
+    row->addWidget(copy);
+    layout->addLayout(row);
+    layout->addWidget(table, 1);
+    QObject::connect(copy, &QPushButton::clicked, table,
+                     [table, cornerTitle] { TableClipboard::copy(*table, cornerTitle); });
+    auto* action = new QAction(CompareView::tr("Kopier tabell"), table);
+    QObject::connect(action, &QAction::triggered, table, [table, cornerTitle] { TableClipboard::copy(*table, cornerTitle); });
+    table->addAction(action);
+    table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    return box;
+}
+
+QTableWidget* makeTable(const QString& name, QWidget* parent)
+{
+    auto* table = new QTableWidget(parent);
+    table->setObjectName(name);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->horizontalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    table->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    table->setWordWrap(false);
+    return table;
+}
+
 } // namespace
 
 CompareView::CompareView(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("compareView"));
-    m_list = new QListWidget(this);
+    m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("compareScenarioList"));
-    m_perCapita = new QCheckBox(tr("Per 1 000 innbyggere 67+ og per årsverk"), this);
-    m_perCapita->setObjectName(QStringLiteral("comparePerCapita"));
+    m_list->setColumnCount(2);
+    m_list->setHeaderLabels({tr("Scenario"), tr("Versjon")});
+    m_list->setRootIsDecorated(false);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_list->header()->setStretchLastSection(false);
     m_rollUpBox = new QCheckBox(tr("Legg sammen valgte bydeler til kommune"), this);
     m_rollUpBox->setObjectName(QStringLiteral("compareRollUp"));
     m_chartChoice = new QComboBox(this);
@@ -54,63 +144,144 @@ CompareView::CompareView(QWidget* parent) : QWidget(parent)
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #b83b3b"));
     m_message->hide();
-    m_table = new QTableWidget(this);
-    m_table->setObjectName(QStringLiteral("compareTable"));
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_table->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_plot = new QCustomPlot(this);
-    m_plot->setObjectName(QStringLiteral("compareChart"));
-    m_plot->setMinimumHeight(260);
 
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(new QLabel(tr("Scenarioer å sammenligne:"), left));
     leftLayout->addWidget(m_list, 1);
-    leftLayout->addWidget(m_perCapita);
     leftLayout->addWidget(m_rollUpBox);
     leftLayout->addWidget(m_message);
 
-    auto* right = new QSplitter(Qt::Vertical, this);
-    right->addWidget(m_table);
-    auto* chartBox = new QWidget(right);
-    auto* chartLayout = new QVBoxLayout(chartBox);
-    chartLayout->setContentsMargins(0, 0, 0, 0);
+    // Two views of the same columns: absolute figures and per capita / per FTE.
+    m_table = makeTable(QStringLiteral("compareTable"), this);
+    m_perCapitaTable = makeTable(QStringLiteral("compareTablePerCapita"), this);
+    m_plot = makePlot(QStringLiteral("compareChart"), this);
+    m_perCapitaPlot = makePlot(QStringLiteral("compareChartPerCapita"), this);
+    m_views = new QTabWidget(this);
+    m_views->setObjectName(QStringLiteral("compareViews"));
+    m_views->setDocumentMode(true);
+    const QString corner = tr("Nøkkeltall");
+    for (auto [table, plot, title] : {std::tuple{m_table, m_plot, tr("Absolutte tall")},
+                                      std::tuple{m_perCapitaTable, m_perCapitaPlot,
+                                                 tr("Per 1 000 innbyggere 67+ og per årsverk")}}) {
+        auto* split = new QSplitter(Qt::Vertical, m_views);
+        split->addWidget(tableWithCopy(table, corner, split));
+        split->addWidget(plot);
+        split->setStretchFactor(0, 2);
+        split->setStretchFactor(1, 3);
+        split->setChildrenCollapsible(false);
+        m_views->addTab(split, title);
+    }
+    m_views->setTabToolTip(1, tr("Tallene delt på innbyggere 67 år og eldre og på årsverk i startåret, så små og store "
+                                 "enheter kan stå side om side"));
+
+    m_empty = new QLabel(this);
+    m_empty->setObjectName(QStringLiteral("compareEmpty"));
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setStyleSheet(QStringLiteral("QLabel { color: #44505e; font-size: 11pt; padding: 24px; }"));
+
+    auto* rightBox = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(rightBox);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
     auto* choiceRow = new QHBoxLayout;
-    choiceRow->addWidget(new QLabel(tr("Figur:"), chartBox));
+    choiceRow->addWidget(new QLabel(tr("Figur:"), rightBox));
     choiceRow->addWidget(m_chartChoice);
     choiceRow->addStretch(1);
-    chartLayout->addLayout(choiceRow);
-    chartLayout->addWidget(m_plot, 1);
-    right->addWidget(chartBox);
+    rightLayout->addLayout(choiceRow);
+    rightLayout->addWidget(m_views, 1);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(rightBox);
 
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
-    split->addWidget(right);
+    split->addWidget(m_stack);
+    split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
+    split->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
 
-    connect(m_list, &QListWidget::itemChanged, this, &CompareView::refresh);
-    connect(m_perCapita, &QCheckBox::toggled, this, &CompareView::refresh);
+    connect(m_list, &QTreeWidget::itemChanged, this, &CompareView::refresh);
     connect(m_rollUpBox, &QCheckBox::toggled, this, &CompareView::refresh);
     connect(m_chartChoice, &QComboBox::currentIndexChanged, this, &CompareView::refresh);
+    refresh();
+}
+
+QString CompareView::columnTitle(const CompareEntry& e) const
+{
+    const QString version = !e.versionText.isEmpty() ? e.versionText
+                            : e.version > 0          ? tr("versjon %1").arg(e.version)
+                                                     : tr("ikke lagret");
+    return QStringLiteral("%1\n%2\n%3").arg(QString::fromStdString(e.scenario.unit.name),
+                                            wrapped(QString::fromStdString(e.scenario.name), 28), version);
+}
+
+void CompareView::addCandidateRow(int index)
+{
+    const CompareEntry& e = m_entries[std::size_t(index)];
+    auto* item = new QTreeWidgetItem(m_list);
+    item->setText(0, e.label);
+    item->setToolTip(0, e.label);
+    item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+    item->setCheckState(0, Qt::Unchecked);
+    if (e.versions.size() > 1 && e.loadVersion) {
+        auto* combo = new QComboBox(m_list);
+        combo->setObjectName(QStringLiteral("compareVersion:%1").arg(index));
+        for (int v : e.versions)
+            combo->addItem(v == e.versions.back() ? tr("%1 (nyeste)").arg(v) : QString::number(v), v);
+        combo->setCurrentIndex(std::max(0, combo->findData(e.version)));
+        connect(combo, &QComboBox::activated, this, [this, index, combo](int i) {
+            if (!setVersion(index, combo->itemData(i).toInt())) {
+                const QSignalBlocker block(combo);
+                combo->setCurrentIndex(std::max(0, combo->findData(m_entries[std::size_t(index)].version)));
+            }
+        });
+        m_list->setItemWidget(item, 1, combo);
+    } else {
+        item->setText(1, e.versionText.isEmpty() ? (e.version > 0 ? QString::number(e.version) : tr("ulagret"))
+                                                 : e.versionText);
+    }
 }
 
 void CompareView::setCandidates(std::vector<CompareEntry> entries)
 {
+    // Keep what was ticked (and the version picked) by library id, else by label.
+    std::set<QString> ticked;
+    std::map<qint64, int> pickedVersion;
+    for (int i = 0; i < m_list->topLevelItemCount() && i < int(m_entries.size()); ++i) {
+        const CompareEntry& e = m_entries[std::size_t(i)];
+        if (e.scenarioId > 0)
+            pickedVersion[e.scenarioId] = e.version;
+        if (m_list->topLevelItem(i)->checkState(0) == Qt::Checked)
+            ticked.insert(e.scenarioId > 0 ? QString::number(e.scenarioId) : e.label);
+    }
     m_entries = std::move(entries);
+    for (auto& e : m_entries) {
+        const auto picked = pickedVersion.find(e.scenarioId);
+        if (e.scenarioId > 0 && picked != pickedVersion.end() && picked->second != e.version && e.loadVersion)
+            if (auto s = e.loadVersion(picked->second)) {
+                e.scenario = std::move(*s);
+                e.version = picked->second;
+            }
+    }
     m_results.clear();
     m_results.reserve(m_entries.size());
     for (const auto& e : m_entries)
         m_results.push_back(Engine::compute(e.scenario));
-    const QSignalBlocker block(m_list);
-    m_list->clear();
-    for (const auto& e : m_entries) {
-        auto* item = new QListWidgetItem(e.label, m_list);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Unchecked);
+    {
+        const QSignalBlocker block(m_list);
+        m_list->clear();
+        for (int i = 0; i < int(m_entries.size()); ++i) {
+            addCandidateRow(i);
+            const CompareEntry& e = m_entries[std::size_t(i)];
+            if (ticked.count(e.scenarioId > 0 ? QString::number(e.scenarioId) : e.label))
+                m_list->topLevelItem(i)->setCheckState(0, Qt::Checked);
+        }
     }
     refresh();
 }
@@ -119,13 +290,39 @@ void CompareView::setChosen(const std::vector<int>& indices)
 {
     {
         const QSignalBlocker block(m_list);
-        for (int i = 0; i < m_list->count(); ++i)
-            m_list->item(i)->setCheckState(Qt::Unchecked);
+        for (int i = 0; i < m_list->topLevelItemCount(); ++i)
+            m_list->topLevelItem(i)->setCheckState(0, Qt::Unchecked);
         for (int i : indices)
-            if (i >= 0 && i < m_list->count())
-                m_list->item(i)->setCheckState(Qt::Checked);
+            if (i >= 0 && i < m_list->topLevelItemCount())
+                m_list->topLevelItem(i)->setCheckState(0, Qt::Checked);
     }
     refresh();
+}
+
+bool CompareView::setVersion(int index, int version)
+{
+    if (index < 0 || index >= int(m_entries.size()))
+        return false;
+    CompareEntry& e = m_entries[std::size_t(index)];
+    if (e.version == version)
+        return true;
+    if (!e.loadVersion)
+        return false;
+    auto scenario = e.loadVersion(version);
+    if (!scenario) {
+        m_message->setText(tr("Versjon %1 av «%2» kan ikke leses.").arg(version).arg(e.label));
+        m_message->show();
+        return false;
+    }
+    e.scenario = std::move(*scenario);
+    e.version = version;
+    m_results[std::size_t(index)] = Engine::compute(e.scenario);
+    if (auto* combo = qobject_cast<QComboBox*>(m_list->itemWidget(m_list->topLevelItem(index), 1))) {
+        const QSignalBlocker block(combo);
+        combo->setCurrentIndex(std::max(0, combo->findData(version)));
+    }
+    refresh();
+    return true;
 }
 
 int CompareView::columnCount() const
@@ -133,15 +330,29 @@ int CompareView::columnCount() const
     return m_columnCount;
 }
 
+bool CompareView::perCapitaShown() const
+{
+    return m_views->currentIndex() == 1;
+}
+
+void CompareView::showPerCapita(bool perCapita)
+{
+    m_views->setCurrentIndex(perCapita ? 1 : 0);
+}
+
 std::vector<CompareView::Column> CompareView::columns()
 {
     std::vector<Column> out;
     std::vector<AggregationPart> parts;
-    for (int i = 0; i < m_list->count(); ++i) {
-        if (m_list->item(i)->checkState() != Qt::Checked)
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        if (m_list->topLevelItem(i)->checkState(0) != Qt::Checked)
             continue;
-        const Scenario& s = m_entries[static_cast<std::size_t>(i)].scenario;
-        out.push_back({QString::fromStdString(s.unit.name), QString::fromStdString(s.name),
+        const CompareEntry& e = m_entries[static_cast<std::size_t>(i)];
+        const Scenario& s = e.scenario;
+        const QString version = e.version > 0 ? tr("v. %1").arg(e.version) : tr("ulagret");
+        out.push_back({columnTitle(e), QString::fromStdString(s.name),
+                       QStringLiteral("%1 – %2 (%3)").arg(QString::fromStdString(s.unit.name),
+                                                          QString::fromStdString(s.name), version),
                        &m_results[static_cast<std::size_t>(i)], Aggregation::baseOf(s)});
         parts.push_back({&s, &m_results[static_cast<std::size_t>(i)]});
     }
@@ -151,8 +362,9 @@ std::vector<CompareView::Column> CompareView::columns()
         RollUpOutcome outcome = Aggregation::rollUp(parts);
         if (outcome.ok()) {
             m_rollUp = std::move(outcome.rollUp);
-            out.push_back({QString::fromStdString(m_rollUp->result.unit.name),
-                           QString::fromStdString(m_rollUp->result.scenarioName), &m_rollUp->result, m_rollUp->base});
+            const QString name = QString::fromStdString(m_rollUp->result.unit.name);
+            out.push_back({name, QString::fromStdString(m_rollUp->result.scenarioName), name,
+                           &m_rollUp->result, m_rollUp->base});
         } else {
             QStringList lines;
             for (const auto& e : outcome.errors)
@@ -168,67 +380,63 @@ void CompareView::refresh()
 {
     const auto cols = columns();
     m_columnCount = static_cast<int>(cols.size());
-    fillTable(cols);
-    fillChart(cols);
+    if (cols.empty()) {
+        m_empty->setText(m_entries.empty()
+                             ? tr("Det er ingen scenarioer å sammenligne ennå.\n\nLagre et scenario i biblioteket "
+                                  "(Fil → Lagre ny versjon), eller lag et nytt fra malen for en enhet.")
+                             : tr("Kryss av for to eller flere scenarioer til venstre for å se dem side om side.\n\n"
+                                  "Vil du sammenligne alternativer for samme enhet (for eksempel et nullalternativ, et "
+                                  "moderat og et ambisiøst), lag en kopi av scenarioet i biblioteket og endre kopien. "
+                                  "Velg versjon i kolonnen «Versjon»."));
+        m_stack->setCurrentIndex(0);
+    } else {
+        m_stack->setCurrentIndex(1);
+    }
+    fillAbsoluteTable(cols);
+    fillPerCapitaTable(cols);
+    fillChart(*m_plot, cols, false);
+    fillChart(*m_perCapitaPlot, cols, true);
 }
 
-void CompareView::fillTable(const std::vector<Column>& cols)
+namespace {
+
+int commonEndYear(const std::vector<const Result*>& results)
+{
+    int endYear = results.empty() ? 0 : results.front()->years.back();
+    for (const Result* r : results)
+        if (r->years.back() != endYear)
+            endYear = 0;
+    return endYear;
+}
+
+} // namespace
+
+void CompareView::fillAbsoluteTable(const std::vector<Column>& cols)
 {
     m_table->clear();
-    int endYear = cols.empty() ? 0 : cols.front().result->years.back();
+    std::vector<const Result*> results;
     for (const auto& c : cols)
-        if (c.result->years.back() != endYear)
-            endYear = 0;
-
-    struct Row {
-        QString label;
-        std::function<QString(const Column&)> value;
-    };
-    std::vector<Row> rows;
-    for (KeyFigureId id : KeyFigures::all()) {
-        QString label = io::ExportLabels::keyFigure(id, endYear);
-        if (endYear == 0 && label.endsWith(QStringLiteral(" 0")))
-            label = label.chopped(2) + tr(" (siste år)");
-        rows.push_back({label, [id](const Column& c) {
-                            const auto value = KeyFigures::value(*c.result, id);
-                            if (id == KeyFigureId::PaybackYear && !value)
-                                return io::ExportLabels::noPayback(c.result->years.back());
-                            return io::NumberText::ofKind(value, KeyFigures::kindOf(id));
-                        }});
-    }
-    if (m_perCapita->isChecked()) {
-        for (int norm = 0; norm < 2; ++norm)
-            for (KeyFigureId id : KeyFigures::all()) {
-                if (!KeyFigures::isAdditive(id))
-                    continue;
-                const QString suffix = norm == 0 ? tr(", per 1 000 innb. 67+") : tr(", per årsverk");
-                QString label = io::ExportLabels::keyFigure(id, endYear);
-                if (endYear == 0 && label.endsWith(QStringLiteral(" 0")))
-                    label.chop(2);
-                rows.push_back({label + suffix, [id, norm](const Column& c) {
-                                    const auto v = KeyFigures::value(*c.result, id);
-                                    const auto n = !v ? std::nullopt
-                                                   : norm == 0 ? Aggregation::per1000Inhabitants67Plus(*v, c.base)
-                                                               : Aggregation::perBaseFte(*v, c.base);
-                                    const ValueKind kind = KeyFigures::kindOf(id);
-                                    if (!n)
-                                        return io::NumberText::missing();
-                                    return kind == ValueKind::Nok ? io::NumberText::nok(*n)
-                                                                  : io::NumberText::number(*n, 2);
-                                }});
-            }
-    }
-    m_table->setRowCount(static_cast<int>(rows.size()));
+        results.push_back(c.result);
+    const int endYear = commonEndYear(results);
+    const auto& ids = KeyFigures::all();
+    m_table->setRowCount(static_cast<int>(ids.size()));
     m_table->setColumnCount(static_cast<int>(cols.size()));
     for (std::size_t c = 0; c < cols.size(); ++c) {
         auto* header = new QTableWidgetItem(cols[c].title);
         header->setToolTip(cols[c].scenarioName);
         m_table->setHorizontalHeaderItem(static_cast<int>(c), header);
     }
-    for (std::size_t r = 0; r < rows.size(); ++r) {
-        m_table->setVerticalHeaderItem(static_cast<int>(r), new QTableWidgetItem(rows[r].label));
+    for (std::size_t r = 0; r < ids.size(); ++r) {
+        QString label = figureLabel(ids[r], endYear);
+        if (endYear == 0 && io::ExportLabels::keyFigure(ids[r], 0).endsWith(QStringLiteral(" 0")))
+            label += tr(" (siste år)");
+        m_table->setVerticalHeaderItem(static_cast<int>(r), new QTableWidgetItem(label));
         for (std::size_t c = 0; c < cols.size(); ++c) {
-            auto* item = new QTableWidgetItem(rows[r].value(cols[c]));
+            const auto value = KeyFigures::value(*cols[c].result, ids[r]);
+            const QString text = ids[r] == KeyFigureId::PaybackYear && !value
+                                     ? io::ExportLabels::noPayback(cols[c].result->years.back())
+                                     : io::NumberText::ofKind(value, KeyFigures::kindOf(ids[r]));
+            auto* item = new QTableWidgetItem(text);
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_table->setItem(static_cast<int>(r), static_cast<int>(c), item);
         }
@@ -236,34 +444,81 @@ void CompareView::fillTable(const std::vector<Column>& cols)
     m_table->resizeColumnsToContents();
 }
 
-void CompareView::fillChart(const std::vector<Column>& cols)
+void CompareView::fillPerCapitaTable(const std::vector<Column>& cols)
 {
-    m_plot->clearPlottables();
-    for (QCPBarsGroup* g : m_plot->findChildren<QCPBarsGroup*>())
+    m_perCapitaTable->clear();
+    std::vector<const Result*> results;
+    for (const auto& c : cols)
+        results.push_back(c.result);
+    const int endYear = commonEndYear(results);
+    struct Row {
+        QString label;
+        KeyFigureId id;
+        int norm; ///< 0: per 1 000 inhabitants 67+, 1: per base-year FTE
+    };
+    std::vector<Row> rows;
+    for (int norm = 0; norm < 2; ++norm)
+        for (KeyFigureId id : KeyFigures::all())
+            if (KeyFigures::isAdditive(id))
+                rows.push_back({figureLabel(id, endYear) + (norm == 0 ? tr(", per 1 000 innb. 67+") : tr(", per årsverk")),
+                                id, norm});
+    m_perCapitaTable->setRowCount(static_cast<int>(rows.size()));
+    m_perCapitaTable->setColumnCount(static_cast<int>(cols.size()));
+    for (std::size_t c = 0; c < cols.size(); ++c) {
+        auto* header = new QTableWidgetItem(cols[c].title);
+        header->setToolTip(cols[c].scenarioName);
+        m_perCapitaTable->setHorizontalHeaderItem(static_cast<int>(c), header);
+    }
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        m_perCapitaTable->setVerticalHeaderItem(static_cast<int>(r), new QTableWidgetItem(rows[r].label));
+        for (std::size_t c = 0; c < cols.size(); ++c) {
+            const auto v = KeyFigures::value(*cols[c].result, rows[r].id);
+            const auto n = !v                 ? std::nullopt
+                           : rows[r].norm == 0 ? Aggregation::per1000Inhabitants67Plus(*v, cols[c].base)
+                                              : Aggregation::perBaseFte(*v, cols[c].base);
+            const ValueKind kind = KeyFigures::kindOf(rows[r].id);
+            const QString text = !n                     ? io::NumberText::missing()
+                                 : kind == ValueKind::Nok ? io::NumberText::nok(*n)
+                                                          : io::NumberText::number(*n, 2);
+            auto* item = new QTableWidgetItem(text);
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_perCapitaTable->setItem(static_cast<int>(r), static_cast<int>(c), item);
+        }
+    }
+    m_perCapitaTable->resizeColumnsToContents();
+}
+
+void CompareView::fillChart(QCustomPlot& plot, const std::vector<Column>& cols, bool perCapita)
+{
+    plot.clearPlottables();
+    for (QCPBarsGroup* g : plot.findChildren<QCPBarsGroup*>())
         delete g;
     const bool money = m_chartChoice->currentIndex() == 1;
-    const bool perCapita = m_perCapita->isChecked();
     const auto& figures = money ? kMoneyFigures : kFteFigures;
     const double scale = money ? 1e6 : 1.0;
 
+    // Horizontal bars: the figures' names sit on the left, one under the other, so long
+    // names never run into each other whatever the width of the window.
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
-    for (std::size_t f = 0; f < figures.size(); ++f) {
-        QString label = io::ExportLabels::keyFigure(figures[f], 0);
-        if (label.endsWith(QStringLiteral(" 0")))
-            label.chop(2);
-        ticker->addTick(static_cast<double>(f + 1), label.replace(QStringLiteral(" ("), QStringLiteral("\n(")));
-    }
-    m_plot->xAxis->setTicker(ticker);
-    m_plot->xAxis->setRange(0.4, static_cast<double>(figures.size()) + 0.6);
-    m_plot->xAxis->grid()->setVisible(false);
-    m_plot->setLocale(io::NumberText::locale());
+    for (std::size_t f = 0; f < figures.size(); ++f)
+        ticker->addTick(static_cast<double>(f + 1), wrapped(figureLabel(figures[f], 0), 24));
+    QCPAxis* keyAxis = plot.yAxis;
+    QCPAxis* valueAxis = plot.xAxis;
+    keyAxis->setTicker(ticker);
+    keyAxis->setRange(0.4, static_cast<double>(figures.size()) + 0.6);
+    keyAxis->setRangeReversed(true);
+    keyAxis->grid()->setVisible(false);
+    keyAxis->setLabel(QString());
+    keyAxis->setTickLength(0, 0);
+    valueAxis->grid()->setVisible(true);
 
-    auto* group = new QCPBarsGroup(m_plot);
+    auto* group = new QCPBarsGroup(&plot);
+    group->setSpacing(1);
     double lo = 0, hi = 0;
     const double width = 0.8 / std::max<std::size_t>(1, cols.size());
     for (std::size_t c = 0; c < cols.size(); ++c) {
-        auto* bars = new QCPBars(m_plot->xAxis, m_plot->yAxis);
-        bars->setName(cols[c].title);
+        auto* bars = new QCPBars(keyAxis, valueAxis);
+        bars->setName(cols[c].legend);
         const QColor color = kPalette[c % std::size(kPalette)];
         bars->setBrush(color);
         bars->setPen(QPen(color.darker(130)));
@@ -281,14 +536,12 @@ void CompareView::fillChart(const std::vector<Column>& cols)
             hi = std::max(hi, plotted);
         }
     }
-    // Air above the bars for the legend in the top right corner.
     const double span = std::max(1e-9, hi - lo);
-    m_plot->yAxis->setRange(lo < 0 ? lo - 0.08 * span : 0, hi + 0.5 * span);
-    m_plot->yAxis->setLabel(money ? (perCapita ? tr("Millioner kroner per 1 000 innbyggere 67+") : tr("Millioner kroner"))
-                                  : (perCapita ? tr("Årsverk per 1 000 innbyggere 67+") : tr("Årsverk")));
-    m_plot->legend->setVisible(!cols.empty());
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
-    m_plot->replot();
+    valueAxis->setRange(lo < 0 ? lo - 0.05 * span : 0, hi + 0.05 * span);
+    valueAxis->setLabel(money ? (perCapita ? tr("Millioner kroner per 1 000 innbyggere 67+") : tr("Millioner kroner"))
+                              : (perCapita ? tr("Årsverk per 1 000 innbyggere 67+") : tr("Årsverk")));
+    plot.legend->setVisible(!cols.empty());
+    plot.replot();
 }
 
 } // namespace gevinst::ui

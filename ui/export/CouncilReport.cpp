@@ -5,18 +5,27 @@
 #include "ChartExporter.h"
 #include "ExportLabels.h"
 #include "KeyFigures.h"
+#include "InputLabel.h"
 #include "LedgerReportPage.h"
 #include "NumberText.h"
+#include "ReportFigures.h"
+#include "UncertaintyCharts.h"
 #include "YearlyTable.h"
+
+#include <qcustomplot.h>
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextDocumentWriter>
 #include <QUrl>
 
+#include <algorithm>
 #include <cmath>
 
 namespace gevinst::ui {
@@ -61,6 +70,7 @@ h2 { font-size: 13pt; color: #1f5f9e; margin-top: 16px; margin-bottom: 6px; }
 p { margin-top: 0px; margin-bottom: 6px; }
 p.lead { font-size: 10.5pt; color: #444444; }
 p.note { font-size: 8pt; color: #555555; }
+p.caption { font-size: 8.5pt; color: #333333; margin-bottom: 10px; }
 table { border-collapse: collapse; }
 th { background-color: #e8eef5; font-weight: bold; text-align: left; }
 td.num, th.num { text-align: right; }
@@ -70,6 +80,13 @@ QString chartUrl(ChartId id)
 {
     return QStringLiteral("chart:/") + chartKey(id);
 }
+
+const QString kFanFreedUrl = QStringLiteral("mc:/fan-freed-fte");
+const QString kFanBudgetUrl = QStringLiteral("mc:/fan-budget");
+const QString kTornadoUrl = QStringLiteral("mc:/tornado");
+constexpr int kFanHeight = 300;
+constexpr int kTornadoHeight = 380;
+constexpr int kPrintDpi = 220;
 
 /// "a, b og c".
 QString listed(const QStringList& items)
@@ -109,6 +126,199 @@ QStringList receiverNames(const Scenario& s, ReceiverKind kind)
 CouncilReport::CouncilReport(const Scenario& scenario, const Result& result, io::SourceLine source)
     : m_scenario(scenario), m_result(result), m_source(std::move(source))
 {
+}
+
+void CouncilReport::setUncertainty(std::shared_ptr<const MonteCarloResult> run, TornadoResult tornado)
+{
+    m_mc = std::move(run);
+    m_tornado = std::move(tornado);
+    m_uncertaintyReady = true;
+}
+
+const MonteCarloResult* CouncilReport::uncertainty() const
+{
+    ensureUncertainty();
+    return m_mc.get();
+}
+
+void CouncilReport::ensureUncertainty() const
+{
+    if (m_uncertaintyReady)
+        return;
+    m_uncertaintyReady = true;
+    if (m_scenario.uncertainty.empty())
+        return;
+    MonteCarloOptions options;
+    options.draws = std::clamp(m_draws, 1, MonteCarlo::maxDraws(m_scenario));
+    options.seed = 1;
+    m_mc = std::make_shared<const MonteCarloResult>(MonteCarlo::run(m_scenario, options));
+    TornadoResult tornado = Tornado::run(m_scenario);
+    if (tornado.notFinite.empty())
+        m_tornado = std::move(tornado);
+}
+
+QString CouncilReport::figureHtml(const QString& url, int width, int height, const QString& title) const
+{
+    ++m_figureNumber;
+    return QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"%2\" height=\"%3\"></p>"
+                          "<p class=\"caption\" align=\"center\"><b>%4</b> %5</p>")
+        .arg(url)
+        .arg(width)
+        .arg(height)
+        .arg(tr("Figur %1:").arg(m_figureNumber), esc(title));
+}
+
+QString CouncilReport::uncertaintyHtml() const
+{
+    ensureUncertainty();
+    if (!m_mc || m_mc->cancelled)
+        return {};
+    const MonteCarloResult& mc = *m_mc;
+    const Summary& point = m_result.summary;
+    const Summary& p10 = mc.p10().summary;
+    const Summary& p50 = mc.p50().summary;
+    const Summary& p90 = mc.p90().summary;
+    const QString end = QString::number(m_result.years.back());
+    const int ranged = static_cast<int>(m_scenario.uncertainty.size());
+    QString html = QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>").arg(tr("Usikkerhet"));
+
+    html += QStringLiteral("<p>%1</p>")
+                .arg(tr("Tallene foran er <b>punktanslag</b>: de bygger på den mest sannsynlige verdien av hver "
+                        "forutsetning. %n av forutsetningene er usikre og har et intervall fra en lav til en høy verdi. "
+                        "For å se hva usikkerheten betyr, er beregningen gjort %1 ganger, hver gang med verdier trukket "
+                        "tilfeldig innenfor intervallene (Monte Carlo-simulering, frø 1).",
+                        nullptr, ranged)
+                         .arg(NumberText::number(mc.draws, 0)));
+
+    // The probability and the median, beside the point estimate.
+    QString npv = tr("<b>Sannsynligheten for at nåverdien av budsjetteffekten er positiv, er %1.</b> Medianen – verdien "
+                     "som halvparten av trekningene ligger under – er %2, mens punktanslaget er %3. Åtte av ti trekninger "
+                     "gir en nåverdi mellom %4 og %5.")
+                      .arg(NumberText::percent(mc.probabilityNpvPositive, 0), NumberText::nok(p50.npvBudgetNok),
+                           NumberText::nok(point.npvBudgetNok), NumberText::nok(p10.npvBudgetNok),
+                           NumberText::nok(p90.npvBudgetNok));
+    // Why the median may differ: ranges reaching further on one side of the most likely value.
+    int longerDown = 0, longerUp = 0;
+    QString example;
+    double widest = 0;
+    for (const auto& [path, range] : m_scenario.uncertainty) {
+        const double down = range.mode - range.low, up = range.high - range.mode;
+        if (down > up * 1.15)
+            ++longerDown;
+        else if (up > down * 1.15)
+            ++longerUp;
+    }
+    const double gapToPoint = p50.npvBudgetNok - point.npvBudgetNok;
+    const double scale = std::max({std::abs(point.npvBudgetNok), std::abs(p90.npvBudgetNok - p10.npvBudgetNok), 1.0});
+    if (m_tornado)
+        for (std::size_t i : m_tornado->byNpvSwing) {
+            const TornadoBar& bar = m_tornado->bars[i];
+            const double down = bar.range.mode - bar.range.low, up = bar.range.high - bar.range.mode;
+            const bool matches = gapToPoint < 0 ? down > up * 1.15 : up > down * 1.15;
+            if (matches && std::abs(bar.npvSwing()) > widest) {
+                widest = std::abs(bar.npvSwing());
+                const auto kind = [&] {
+                    for (const auto& a : io::AssumptionList::of(m_scenario))
+                        if (a.path.toStdString() == bar.path)
+                            return a.kind;
+                    return ValueKind::Plain;
+                }();
+                example = tr("%1: %2 – %3 – %4")
+                              .arg(InputLabel::of(m_scenario, bar.path).toLower(),
+                                   NumberText::ofKind(bar.range.low, kind), NumberText::ofKind(bar.range.mode, kind),
+                                   NumberText::ofKind(bar.range.high, kind));
+                break;
+            }
+        }
+    if (std::abs(gapToPoint) < 0.05 * scale)
+        npv += QLatin1Char(' ') + tr("Medianen ligger nær punktanslaget: usikkerheten trekker ikke resultatet i noen bestemt retning.");
+    else if (gapToPoint < 0)
+        npv += QLatin1Char(' ') +
+               tr("Medianen ligger under punktanslaget fordi %n av intervallene er skjeve: de strekker seg lenger ned enn "
+                  "opp fra den mest sannsynlige verdien%1. Når mange slike forutsetninger trekkes samtidig, blir utfallet "
+                  "oftere svakere enn punktanslaget enn sterkere. Punktanslaget er altså ikke et midtpunkt, men utfallet "
+                  "der alt går omtrent som ventet.",
+                  nullptr, longerDown)
+                   .arg(example.isEmpty() ? QString() : tr(" (for eksempel %1)").arg(example));
+    else
+        npv += QLatin1Char(' ') +
+               tr("Medianen ligger over punktanslaget fordi %n av intervallene strekker seg lenger opp enn ned fra den "
+                  "mest sannsynlige verdien%1.",
+                  nullptr, longerUp)
+                   .arg(example.isEmpty() ? QString() : tr(" (for eksempel %1)").arg(example));
+    html += QStringLiteral("<p>%1</p>").arg(npv);
+    if (mc.probabilityNpvPositive > 0.2 && mc.probabilityNpvPositive < 0.8)
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("For saken betyr det at gevinsten ikke er sikker: den avhenger av at tiltakene får det omfanget "
+                            "og den realiseringen som er lagt til grunn. Tornadodiagrammet nedenfor viser hvilke "
+                            "forutsetninger som betyr mest, og dermed hva det lønner seg å følge opp."));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(tr("Sannsynligheten for at tiltakene er tilbakebetalt innen %1, er %2. I %1 frigjøres mellom %3 og %4 "
+                        "årsverk i åtte av ti trekninger (median %5).")
+                         .arg(end, NumberText::percent(mc.probabilityPayback, 0), NumberText::number(p10.freedFteEnd, 1),
+                              NumberText::number(p90.freedFteEnd, 1), NumberText::number(p50.freedFteEnd, 1)));
+
+    // The range table: point estimate and P10 / P50 / P90 of the key figures.
+    html += QStringLiteral("<table width=\"100%\" cellpadding=\"3\" cellspacing=\"0\" border=\"0\">"
+                           "<tr><th>%1</th><th class=\"num\" align=\"right\">%2</th><th class=\"num\" align=\"right\">%3</th>"
+                           "<th class=\"num\" align=\"right\">%4</th><th class=\"num\" align=\"right\">%5</th></tr>")
+                .arg(tr("Nøkkeltall"), tr("Punktanslag"), tr("Lav (P10)"), tr("Median (P50)"), tr("Høy (P90)"));
+    int row = 0;
+    auto line = [&](const QString& label, const QString& a, const QString& b, const QString& c, const QString& d) {
+        html += (row++ % 2 ? QStringLiteral("<tr bgcolor=\"#f4f6f9\">") : QStringLiteral("<tr>")) +
+                QStringLiteral("<td>%1</td><td class=\"num\" align=\"right\">%2</td><td class=\"num\" align=\"right\">%3</td>"
+                               "<td class=\"num\" align=\"right\">%4</td><td class=\"num\" align=\"right\">%5</td></tr>")
+                    .arg(esc(label), esc(a), esc(b), esc(c), esc(d));
+    };
+    const int endYear = m_result.years.back();
+    line(io::ExportLabels::keyFigure(KeyFigureId::NpvBudgetNok, endYear), NumberText::nok(point.npvBudgetNok),
+         NumberText::nok(p10.npvBudgetNok), NumberText::nok(p50.npvBudgetNok), NumberText::nok(p90.npvBudgetNok));
+    line(io::ExportLabels::keyFigure(KeyFigureId::FreedFteEnd, endYear), NumberText::number(point.freedFteEnd, 1),
+         NumberText::number(p10.freedFteEnd, 1), NumberText::number(p50.freedFteEnd, 1), NumberText::number(p90.freedFteEnd, 1));
+    auto share = [](const std::optional<double>& v) { return v ? NumberText::percent(*v, 0) : NumberText::missing(); };
+    line(io::ExportLabels::keyFigure(KeyFigureId::GapClosedShareEnd, endYear), share(point.gapClosedShareEnd),
+         share(p10.gapClosedShareEnd), share(p50.gapClosedShareEnd), share(p90.gapClosedShareEnd));
+    line(io::ExportLabels::keyFigure(KeyFigureId::SubsidiesTotalNok, endYear), NumberText::nok(point.subsidiesTotalNok),
+         NumberText::nok(p10.subsidiesTotalNok), NumberText::nok(p50.subsidiesTotalNok), NumberText::nok(p90.subsidiesTotalNok));
+    line(io::ExportLabels::keyFigure(KeyFigureId::SocialAssistanceSavingsTotalNok, endYear),
+         NumberText::nok(point.socialAssistanceSavingsTotalNok), NumberText::nok(p10.socialAssistanceSavingsTotalNok),
+         NumberText::nok(p50.socialAssistanceSavingsTotalNok), NumberText::nok(p90.socialAssistanceSavingsTotalNok));
+    line(io::ExportLabels::keyFigure(KeyFigureId::CostTotalNok, endYear), NumberText::nok(point.costTotalNok),
+         NumberText::nok(p10.costTotalNok), NumberText::nok(p50.costTotalNok), NumberText::nok(p90.costTotalNok));
+    html += QStringLiteral("</table>");
+    html += QStringLiteral("<p class=\"note\">%1</p>")
+                .arg(tr("P10, P50 og P90 er tatt for hvert tall for seg: én av ti trekninger gir et lavere tall enn P10, én av "
+                        "ti et høyere enn P90. Tallene i en kolonne hører derfor ikke nødvendigvis til samme trekning."));
+
+    html += figureHtml(kFanBudgetUrl, kChartWidth, kFanHeight, UncertaintyCharts::fanTitle(SeriesId::BudgetEffectNok));
+    html += figureHtml(kFanFreedUrl, kChartWidth, kFanHeight, UncertaintyCharts::fanTitle(SeriesId::FreedFte));
+    if (m_tornado && !m_tornado->bars.empty())
+        html += figureHtml(kTornadoUrl, kChartWidth, kTornadoHeight, UncertaintyCharts::tornadoTitle(TornadoMeasure::NpvBudget)) +
+                QStringLiteral("<p class=\"note\">%1</p>")
+                    .arg(tr("Tornadodiagrammet endrer én forutsetning om gangen til lav og høy verdi, mens de andre står på "
+                            "mest sannsynlig verdi. De øverste stolpene er forutsetningene som betyr mest for nåverdien."));
+
+    // The ranges themselves.
+    html += QStringLiteral("<h2>%1</h2>").arg(tr("Usikre forutsetninger"));
+    html += QStringLiteral("<table width=\"100%\" cellpadding=\"2\" cellspacing=\"0\" border=\"0\" style=\"font-size: 8pt\">"
+                           "<tr><th width=\"58%\">%1</th><th class=\"num\" align=\"right\">%2</th>"
+                           "<th class=\"num\" align=\"right\">%3</th><th class=\"num\" align=\"right\">%4</th></tr>")
+                .arg(tr("Forutsetning"), tr("Lav"), tr("Mest sannsynlig"), tr("Høy"));
+    const auto assumptions = io::AssumptionList::of(m_scenario);
+    row = 0;
+    for (const auto& [path, range] : m_scenario.uncertainty) {
+        ValueKind kind = ValueKind::Plain;
+        for (const auto& a : assumptions)
+            if (a.path.toStdString() == path)
+                kind = a.kind;
+        html += (row++ % 2 ? QStringLiteral("<tr bgcolor=\"#f4f6f9\">") : QStringLiteral("<tr>")) +
+                QStringLiteral("<td>%1</td><td class=\"num\" align=\"right\">%2</td><td class=\"num\" align=\"right\">%3</td>"
+                               "<td class=\"num\" align=\"right\">%4</td></tr>")
+                    .arg(esc(InputLabel::of(m_scenario, path)), esc(NumberText::ofKind(range.low, kind)),
+                         esc(NumberText::ofKind(range.mode, kind)), esc(NumberText::ofKind(range.high, kind)));
+    }
+    html += QStringLiteral("</table>");
+    return html;
 }
 
 QString CouncilReport::summaryHtml() const
@@ -191,6 +401,12 @@ QString CouncilReport::summaryHtml() const
                                 NumberText::nok(m_scenario.role(compared).annualCostNok));
         economy += QLatin1Char('.');
     }
+    ensureUncertainty();
+    if (m_mc && !m_mc->cancelled)
+        economy += QLatin1Char(' ') + tr("Forutsetningene er usikre: sannsynligheten for at nåverdien er positiv, er %1, "
+                                         "og medianen er %2 (se «Usikkerhet»).")
+                                          .arg(NumberText::percent(m_mc->probabilityNpvPositive, 0),
+                                               NumberText::nok(m_mc->p50().summary.npvBudgetNok));
     html += QStringLiteral("<p>%1</p>").arg(economy);
     return html;
 }
@@ -231,10 +447,7 @@ QString CouncilReport::chartsHtml() const
         if (n % 2 == 0)
             html += QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>")
                         .arg(n == 0 ? tr("Figurer") : tr("Figurer (forts.)"));
-        html += QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"%2\" height=\"%3\"></p>")
-                    .arg(chartUrl(id))
-                    .arg(kChartWidth)
-                    .arg(kChartHeight);
+        html += figureHtml(chartUrl(id), kChartWidth, kChartHeight, chartTitle(id));
         ++n;
     }
     html += QStringLiteral("<p class=\"note\">%1</p>")
@@ -348,6 +561,7 @@ QString CouncilReport::methodHtml() const
 QString CouncilReport::html() const
 {
     const Result& r = m_result;
+    m_figureNumber = 0;
     QString html = QStringLiteral("<html><head><style>%1</style></head><body>").arg(QLatin1String(kStyle));
     html += QStringLiteral("<h1>%1</h1>")
                 .arg(tr("Gevinster av oppgavedeling – %1").arg(esc(r.unit.name)));
@@ -365,12 +579,59 @@ QString CouncilReport::html() const
     html += summaryHtml();
     html += keyFiguresHtml();
     html += chartsHtml();
+    html += uncertaintyHtml();
     html += yearlyHtml();
     html += assumptionsHtml();
     html += LedgerReportPage(m_scenario, m_result).html();
     html += methodHtml();
     html += QStringLiteral("</body></html>");
     return html;
+}
+
+void CouncilReport::layOut(QTextDocument& doc, bool vector, ReportFigures& figures) const
+{
+    QFont font(QStringLiteral("DejaVu Sans"), 9);
+    // No ligatures ("ff" stays two letters), so that text copied from the PDF into a
+    // saksframlegg reads as typed.
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    doc.setDefaultFont(font);
+    doc.setDocumentMargin(0);
+    // The figures: the result's charts, the fan charts and the tornado.
+    ChartExportOptions chartOptions;
+    chartOptions.size = QSize(kChartWidth, kChartHeight);
+    chartOptions.dpi = kPrintDpi;
+    for (ChartId id : chartIds()) {
+        QCustomPlot plot;
+        plot.resize(chartOptions.size);
+        ChartExporter::prepare(plot, m_result, id, chartOptions);
+        figures.add(chartUrl(id), plot, chartOptions.size, kPrintDpi);
+    }
+    ensureUncertainty();
+    if (m_mc && !m_mc->cancelled) {
+        for (auto [url, series] : {std::pair{kFanBudgetUrl, SeriesId::BudgetEffectNok}, std::pair{kFanFreedUrl, SeriesId::FreedFte}}) {
+            QCustomPlot plot;
+            plot.resize(kChartWidth, kFanHeight);
+            plot.setBackground(Qt::white);
+            plot.setLocale(NumberText::locale());
+            UncertaintyCharts::fan(plot, *m_mc, series);
+            plot.replot(QCustomPlot::rpImmediateRefresh);
+            figures.add(url, plot, QSize(kChartWidth, kFanHeight), kPrintDpi);
+        }
+        if (m_tornado && !m_tornado->bars.empty()) {
+            QCustomPlot plot;
+            plot.resize(kChartWidth, kTornadoHeight);
+            plot.setBackground(Qt::white);
+            plot.setLocale(NumberText::locale());
+            UncertaintyCharts::tornado(plot, m_scenario, *m_tornado, TornadoMeasure::NpvBudget, 10);
+            plot.replot(QCustomPlot::rpImmediateRefresh);
+            figures.add(kTornadoUrl, plot, QSize(kChartWidth, kTornadoHeight), kPrintDpi);
+        }
+    }
+    figures.addImageResources(doc);
+    LedgerReportPage(m_scenario, m_result).addResources(doc, kPrintDpi);
+    doc.setHtml(html());
+    if (vector)
+        figures.useVectorObjects(doc);
 }
 
 QByteArray CouncilReport::pdf(int* pages) const
@@ -390,21 +651,9 @@ QByteArray CouncilReport::pdf(int* pages) const
 
     QTextDocument doc;
     doc.documentLayout()->setPaintDevice(&writer);
-    // No ligatures ("ff" stays two letters), so that text copied from the PDF into a
-    // saksframlegg reads as typed.
-    QFont font(QStringLiteral("DejaVu Sans"), 9);
-    font.setStyleStrategy(QFont::PreferNoShaping);
-    doc.setDefaultFont(font);
-    doc.setDocumentMargin(0);
     doc.setPageSize(body);
-    ChartExportOptions chartOptions;
-    chartOptions.size = QSize(kChartWidth, kChartHeight);
-    chartOptions.dpi = 220;
-    for (ChartId id : chartIds())
-        doc.addResource(QTextDocument::ImageResource, QUrl(chartUrl(id)),
-                        ChartExporter::image(m_result, id, chartOptions));
-    LedgerReportPage(m_scenario, m_result).addResources(doc, chartOptions.dpi);
-    doc.setHtml(html());
+    ReportFigures figures;
+    layOut(doc, true, figures);
 
     const int count = doc.pageCount();
     QPainter painter(&writer);
@@ -436,10 +685,42 @@ QByteArray CouncilReport::pdf(int* pages) const
     return bytes;
 }
 
+QByteArray CouncilReport::odt() const
+{
+    QTextDocument doc;
+    doc.setPageSize(QSizeF(794 - kMarginLeft - kMarginRight, 1123 - kMarginTop - kMarginBottom));
+    ReportFigures figures;
+    layOut(doc, false, figures);
+    // The source line, which the PDF prints in every page's footer, as the last paragraph.
+    QTextCursor cursor(&doc);
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertBlock();
+    QTextCharFormat note;
+    note.setFontPointSize(7.5);
+    note.setForeground(QColor(0x55, 0x55, 0x55));
+    cursor.insertText(m_source.text(), note);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QTextDocumentWriter writer(&buffer, "odf");
+    if (!writer.write(&doc))
+        return {};
+    return bytes;
+}
+
 int CouncilReport::write(const QString& path, QString* error) const
 {
     int pages = 0;
-    const QByteArray bytes = pdf(&pages);
+    QByteArray bytes;
+    if (QFileInfo(path).suffix().compare(QLatin1String("odt"), Qt::CaseInsensitive) == 0) {
+        bytes = odt();
+        QTextDocument doc;
+        doc.setPageSize(QSizeF(794 - kMarginLeft - kMarginRight, 1123 - kMarginTop - kMarginBottom));
+        doc.setHtml(html());
+        pages = bytes.isEmpty() ? 0 : std::max(1, doc.pageCount());
+    } else {
+        bytes = pdf(&pages);
+    }
     if (bytes.isEmpty() || pages == 0) {
         if (error)
             *error = tr("%1: rapporten kunne ikke lages").arg(path);

@@ -16,6 +16,7 @@
 #endif
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -98,6 +99,8 @@ ExportMenu* ExportMenu::install(QMainWindow* window, SubjectProvider subject, Ca
     QAction* report = menu->addAction(tr("&Rapport til saksframlegg (PDF) …"), self, [self] { self->exportReport(); });
     report->setObjectName(QStringLiteral("exportReportAction"));
     report->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    menu->addAction(tr("Rapport som redigerbart &dokument (ODT) …"), self, [self] { self->exportReport(QString(), true); })
+        ->setObjectName(QStringLiteral("exportReportOdtAction"));
     menu->addAction(tr("Tabeller til &Excel (XLSX) …"), self, [self] { self->exportXlsx(); })
         ->setObjectName(QStringLiteral("exportXlsxAction"));
     menu->addAction(tr("Tall per år til &CSV …"), self, [self] { self->exportCsv(); })
@@ -136,6 +139,7 @@ std::vector<CompareEntry> ExportMenu::candidatesFrom(const store::ScenarioLibrar
     const auto list = library.scenarios();
     if (!list)
         return entries;
+    const store::ScenarioLibrary* source = &library;
     for (const auto& info : *list) {
         const auto doc = library.load(info.id);
         if (!doc)
@@ -143,12 +147,43 @@ std::vector<CompareEntry> ExportMenu::candidatesFrom(const store::ScenarioLibrar
         ReadOutcome read = ScenarioReader::fromText(doc->json.toStdString());
         if (!read.ok())
             continue;
-        entries.push_back({tr("%1 – %2 (versjon %3)").arg(info.unitName, info.name).arg(info.latestVersion),
-                           std::move(*read.scenario)});
+        CompareEntry entry{tr("%1 – %2").arg(info.unitName, info.name), std::move(*read.scenario)};
+        entry.version = doc->version.version;
+        entry.scenarioId = info.id;
+        if (const auto versions = library.versions(info.id))
+            for (const auto& v : *versions)
+                entry.versions.push_back(v.version);
+        const qint64 id = info.id;
+        entry.loadVersion = [source, id](int version) -> std::optional<Scenario> {
+            const auto doc = source->load(id, version);
+            if (!doc)
+                return std::nullopt;
+            ReadOutcome read = ScenarioReader::fromText(doc->json.toStdString());
+            if (!read.ok())
+                return std::nullopt;
+            return std::move(*read.scenario);
+        };
+        entries.push_back(std::move(entry));
     }
     return entries;
 }
 #endif
+
+std::vector<CompareEntry> ExportMenu::comparisonCandidates() const
+{
+    std::vector<CompareEntry> entries = m_candidates ? m_candidates() : std::vector<CompareEntry>{};
+    if (auto current = m_subject ? m_subject() : std::nullopt) {
+        // The open scenario itself, unless it is exactly a library version already listed.
+        const bool saved = !current->source.version.isEmpty() &&
+                           current->source.version == QString::number(current->source.version.toInt());
+        if (!saved) {
+            CompareEntry entry{tr("Åpent scenario: %1").arg(current->source.scenarioName), current->scenario};
+            entry.versionText = current->source.version.isEmpty() ? tr("ikke lagret") : tr("med ulagrede endringer");
+            entries.insert(entries.begin(), std::move(entry));
+        }
+    }
+    return entries;
+}
 
 std::optional<ExportSubject> ExportMenu::subjectOrSay()
 {
@@ -168,18 +203,26 @@ void ExportMenu::fail(const QString& text)
     QMessageBox::warning(m_window, tr("Eksport"), text);
 }
 
-bool ExportMenu::exportReport(const QString& given)
+bool ExportMenu::exportReport(const QString& given, bool editable)
 {
     const auto s = subjectOrSay();
     if (!s)
         return false;
-    const QString path = given.isEmpty() ? askPath(tr("Lagre rapport"), suggestedName(*s, QStringLiteral(".pdf")),
-                                                   tr("PDF (*.pdf)"))
-                                         : given;
+    const QString pdfFilter = tr("PDF (*.pdf)");
+    const QString odtFilter = tr("OpenDocument-tekst for Word og LibreOffice (*.odt)");
+    const QString path = given.isEmpty()
+                             ? askPath(tr("Lagre rapport"), suggestedName(*s, editable ? QStringLiteral(".odt") : QStringLiteral(".pdf")),
+                                       editable ? odtFilter + QStringLiteral(";;") + pdfFilter
+                                                : pdfFilter + QStringLiteral(";;") + odtFilter)
+                             : given;
     if (path.isEmpty())
         return false;
     QString error;
+    // The uncertainty section runs a Monte Carlo simulation: a few seconds.
+    m_window->statusBar()->showMessage(tr("Lager rapporten (med usikkerhetsberegning) …"));
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     const int pages = CouncilReport(s->scenario, s->result, s->source).write(path, &error);
+    QGuiApplication::restoreOverrideCursor();
     if (pages == 0) {
         fail(error);
         return false;
@@ -272,15 +315,16 @@ void ExportMenu::copyChart(int chartIndex)
 
 void ExportMenu::showComparison()
 {
+    if (m_comparisonHandler) {
+        m_comparisonHandler();
+        return;
+    }
     auto* dialog = new QDialog(m_window);
     dialog->setObjectName(QStringLiteral("compareWindow"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Sammenlign scenarioer"));
     auto* view = new CompareView(dialog);
-    std::vector<CompareEntry> entries = m_candidates ? m_candidates() : std::vector<CompareEntry>{};
-    if (auto current = m_subject ? m_subject() : std::nullopt)
-        entries.insert(entries.begin(), {tr("Åpent scenario: %1").arg(current->source.scenarioName), current->scenario});
-    view->setCandidates(std::move(entries));
+    view->setCandidates(comparisonCandidates());
     auto* layout = new QVBoxLayout(dialog);
     layout->addWidget(view);
     dialog->resize(1100, 700);

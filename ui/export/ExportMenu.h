@@ -1,5 +1,5 @@
 #pragma once
-// The «Eksport» menu of the main window: the council report (PDF), the tables to
+// The «Eksport» menu of the main window: the council report (PDF or ODT), the tables to
 // Excel (XLSX) and CSV, every chart saved as PNG/SVG/PDF (with size and dpi) or
 // copied to the clipboard, and the comparison window. The window only says what
 // the current scenario is and which scenarios can be compared; this class does
@@ -53,8 +53,16 @@ public:
 
     QMenu* menu() const { return m_menu; }
 
+    /// What «Sammenlign scenarioer» does when the window has a comparison view of its
+    /// own (it shows that view); without one it opens a comparison window.
+    void setComparisonHandler(std::function<void()> handler) { m_comparisonHandler = std::move(handler); }
+    /// The scenarios to compare: the open scenario when it has unsaved edits or is not in
+    /// the library, then every live library scenario (newest version, any version on demand).
+    std::vector<CompareEntry> comparisonCandidates() const;
+
     // Each action, also callable from tests (a path skips the file dialog).
-    bool exportReport(const QString& path = {});
+    /// The council report; PDF or ODT by the path's suffix (`editable` offers ODT first in the dialog).
+    bool exportReport(const QString& path = {}, bool editable = false);
     bool exportXlsx(const QString& path = {});
     bool exportCsv(const QString& path = {});
     bool saveChart(int chartIndex, const QString& path = {});
@@ -71,6 +79,7 @@ private:
     SubjectProvider m_subject;
     CandidateProvider m_candidates;
     QMenu* m_menu = nullptr;
+    std::function<void()> m_comparisonHandler;
 };
 
 } // namespace gevinst::ui

@@ -2,6 +2,7 @@
 target_sources(gevinst_ui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/ChartExporter.cpp
   ${CMAKE_CURRENT_LIST_DIR}/CouncilReport.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/ReportFigures.cpp
   ${CMAKE_CURRENT_LIST_DIR}/../compare/CompareView.cpp
 )
 target_include_directories(gevinst_ui PUBLIC ${CMAKE_CURRENT_LIST_DIR} ${CMAKE_CURRENT_LIST_DIR}/../compare)

@@ -1,6 +1,6 @@
 #include "OverviewFigureText.h"
 
-#include "NorwegianFormat.h"
+#include "NumberText.h"
 
 #include <QCoreApplication>
 
@@ -98,11 +98,11 @@ QString OverviewFigureText::header(OverviewFigure f)
 QString OverviewFigureText::cell(OverviewFigure f, double v)
 {
     switch (unitOf(f)) {
-    case Unit::Fte: return NorwegianFormat::number(v, 1);
-    case Unit::FtePer1000: return NorwegianFormat::number(v, 2);
-    case Unit::Share: return NorwegianFormat::percent(v, 1);
-    case Unit::MillionNok: return NorwegianFormat::number(v / 1e6, 2);
-    case Unit::Nok: return NorwegianFormat::number(v, 0);
+    case Unit::Fte: return io::NumberText::number(v, 1);
+    case Unit::FtePer1000: return io::NumberText::number(v, 2);
+    case Unit::Share: return io::NumberText::percent(v, 1);
+    case Unit::MillionNok: return io::NumberText::number(v / 1e6, 2);
+    case Unit::Nok: return io::NumberText::number(v, 0);
     }
     return {};
 }
@@ -110,9 +110,9 @@ QString OverviewFigureText::cell(OverviewFigure f, double v)
 QString OverviewFigureText::withUnit(OverviewFigure f, double v)
 {
     switch (unitOf(f)) {
-    case Unit::Share: return NorwegianFormat::percent(v, 1);
-    case Unit::MillionNok: return NorwegianFormat::millionNok(v, 2);
-    case Unit::Nok: return NorwegianFormat::nok(v);
+    case Unit::Share: return io::NumberText::percent(v, 1);
+    case Unit::MillionNok: return io::NumberText::millionNok(v, 2);
+    case Unit::Nok: return io::NumberText::nok(v);
     default: return QStringLiteral("%1 %2").arg(cell(f, v), unitText(unitOf(f)));
     }
 }
@@ -122,13 +122,13 @@ QString OverviewFigureText::legend(OverviewFigure f, double v)
     // Breaks carry two significant digits: show them without trailing noise.
     const double a = std::abs(v);
     switch (unitOf(f)) {
-    case Unit::Share: return NorwegianFormat::percent(v, a >= 0.1 || v == 0 ? 0 : 1);
+    case Unit::Share: return io::NumberText::percent(v, a >= 0.1 || v == 0 ? 0 : 1);
     case Unit::MillionNok: {
         const double m = v / 1e6;
-        return NorwegianFormat::number(m, std::abs(m) >= 10 || m == 0 ? 0 : std::abs(m) >= 1 ? 1 : 2);
+        return io::NumberText::number(m, std::abs(m) >= 10 || m == 0 ? 0 : std::abs(m) >= 1 ? 1 : 2);
     }
-    case Unit::Nok: return NorwegianFormat::number(v, 0);
-    default: return NorwegianFormat::number(v, a >= 10 || v == 0 ? 0 : a >= 1 ? 1 : 2);
+    case Unit::Nok: return io::NumberText::number(v, 0);
+    default: return io::NumberText::number(v, a >= 10 || v == 0 ? 0 : a >= 1 ? 1 : 2);
     }
 }
 

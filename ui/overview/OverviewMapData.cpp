@@ -1,6 +1,6 @@
 #include "OverviewMapData.h"
 
-#include "NorwegianFormat.h"
+#include "NumberText.h"
 #include "OverviewFigureText.h"
 
 #include <QCoreApplication>
@@ -56,13 +56,13 @@ ChoroplethData OverviewMapData::of(const Overview& overview, OverviewFigure figu
             v.value = value;
             QStringList lines;
             lines << QStringLiteral("%1: %2").arg(OverviewFigureText::title(figure),
-                                                 value ? OverviewFigureText::withUnit(figure, *value) : NorwegianFormat::missing());
+                                                 value ? OverviewFigureText::withUnit(figure, *value) : io::NumberText::missing());
             for (OverviewFigure f : kHoverFigures) {
                 if (f == figure)
                     continue;
                 const auto& other = row.values[std::size_t(f)];
                 lines << QStringLiteral("%1: %2").arg(OverviewFigureText::title(f),
-                                                     other ? OverviewFigureText::withUnit(f, *other) : NorwegianFormat::missing());
+                                                     other ? OverviewFigureText::withUnit(f, *other) : io::NumberText::missing());
             }
             if (row.drawn && row.drawn->p10()[std::size_t(figure)] && row.drawn->p90()[std::size_t(figure)])
                 lines << tr("P10–P90: %1 – %2")

@@ -1,6 +1,6 @@
 #include "OverviewTableModel.h"
 
-#include "NorwegianFormat.h"
+#include "NumberText.h"
 #include "OverviewFigureText.h"
 
 #include <QBrush>
@@ -185,7 +185,7 @@ QVariant OverviewTableModel::data(const QModelIndex& index, int role) const
     if (col == ColInhabitants) {
         const double n = row.unit ? row.unit->inhabitants : row.total->inhabitants;
         if (role == Qt::DisplayRole)
-            return n > 0 ? NorwegianFormat::number(n, 0) : NorwegianFormat::missing();
+            return n > 0 ? io::NumberText::number(n, 0) : io::NumberText::missing();
         if (role == SortRole)
             return n > 0 ? QVariant(n) : QVariant();
         return {};
@@ -202,7 +202,7 @@ QVariant OverviewTableModel::data(const QModelIndex& index, int role) const
                 return QString();
             return has ? QStringLiteral("%1 – %2").arg(OverviewFigureText::cell(rangeFigure_, *drawn->p10()[f]),
                                                        OverviewFigureText::cell(rangeFigure_, *drawn->p90()[f]))
-                       : NorwegianFormat::missing();
+                       : io::NumberText::missing();
         }
         if (role == SortRole)
             return has ? QVariant(*drawn->p90()[f] - *drawn->p10()[f]) : QVariant();
@@ -212,7 +212,7 @@ QVariant OverviewTableModel::data(const QModelIndex& index, int role) const
             if (has)
                 return tr("P10 %1, P50 %2, P90 %3 over %n trekk", nullptr, overview_.draws)
                     .arg(OverviewFigureText::withUnit(rangeFigure_, *drawn->p10()[f]),
-                         drawn->p50()[f] ? OverviewFigureText::withUnit(rangeFigure_, *drawn->p50()[f]) : NorwegianFormat::missing(),
+                         drawn->p50()[f] ? OverviewFigureText::withUnit(rangeFigure_, *drawn->p50()[f]) : io::NumberText::missing(),
                          OverviewFigureText::withUnit(rangeFigure_, *drawn->p90()[f]));
         }
         return {};
@@ -224,7 +224,7 @@ QVariant OverviewTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         if (missing)
             return tr("mangler data");
-        return value ? OverviewFigureText::cell(figure, *value) : NorwegianFormat::missing();
+        return value ? OverviewFigureText::cell(figure, *value) : io::NumberText::missing();
     case SortRole: return value ? QVariant(*value) : QVariant();
     case Qt::ToolTipRole: {
         if (missing)

@@ -3,7 +3,7 @@
 #include "ChoroplethExport.h"
 #include "ChoroplethMapWidget.h"
 #include "KommuneMap.h"
-#include "NorwegianFormat.h"
+#include "NumberText.h"
 #include "OverviewFigureText.h"
 #include "OverviewLibrary.h"
 #include "OverviewMapData.h"
@@ -496,11 +496,11 @@ void OverviewView::showOverview(const Overview& overview, const QString& package
     int missing = 0;
     for (const OverviewRow& row : overview_->units)
         missing += row.missing ? 1 : 0;
-    QString text = tr("%n enheter, %1", nullptr, int(overview_->units.size())).arg(NorwegianFormat::year(overview_->year));
+    QString text = tr("%n enheter, %1", nullptr, int(overview_->units.size())).arg(io::NumberText::year(overview_->year));
     if (overview_->draws > 0)
         text += tr(", %n trekk hver", nullptr, overview_->draws);
     if (elapsedMs_ > 0)
-        text += tr(" (%1 s)").arg(NorwegianFormat::number(elapsedMs_ / 1000.0, 2));
+        text += tr(" (%1 s)").arg(io::NumberText::number(elapsedMs_ / 1000.0, 2));
     if (missing > 0)
         text += tr(" · %n uten egne tall", nullptr, missing);
     status_->setText(text);

@@ -1,6 +1,6 @@
 #include "ActualsTable.h"
 
-#include "NorwegianFormat.h"
+#include "NumberText.h"
 #include "PlanValueText.h"
 
 #include <QHeaderView>
@@ -113,7 +113,7 @@ void ActualsTable::fill()
         const plan::Period period = periodOfOrder(order);
         const int r = rowCount();
         insertRow(r);
-        auto* p = new QTableWidgetItem(period.isYear() ? tr("%1 (år)").arg(NorwegianFormat::year(period.year)) : period.text());
+        auto* p = new QTableWidgetItem(period.isYear() ? tr("%1 (år)").arg(io::NumberText::year(period.year)) : period.text());
         p->setData(kPeriodRole, order);
         p->setFlags(readOnly);
         setItem(r, PeriodColumn, p);
@@ -144,7 +144,7 @@ void ActualsTable::fill()
         QString when;
         if (a)
             when = tr("%1, %2").arg(a->recordedBy,
-                                    NorwegianFormat::locale().toString(a->recordedAt.toLocalTime(), QStringLiteral("d.M.yyyy HH:mm")));
+                                    io::NumberText::locale().toString(a->recordedAt.toLocalTime(), QStringLiteral("d.M.yyyy HH:mm")));
         auto* rec = new QTableWidgetItem(when);
         rec->setFlags(readOnly);
         setItem(r, RecordedColumn, rec);

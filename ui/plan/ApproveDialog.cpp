@@ -1,6 +1,6 @@
 #include "ApproveDialog.h"
 
-#include "NorwegianFormat.h"
+#include "NumberText.h"
 #include "PlanLibrary.h"
 
 #include <QDateTime>
@@ -16,7 +16,7 @@ namespace gevinst::ui {
 namespace {
 QString dateTime(const QDateTime& utc)
 {
-    return NorwegianFormat::locale().toString(utc.toLocalTime(), QStringLiteral("d.M.yyyy 'kl.' HH:mm"));
+    return io::NumberText::locale().toString(utc.toLocalTime(), QStringLiteral("d.M.yyyy 'kl.' HH:mm"));
 }
 } // namespace
 

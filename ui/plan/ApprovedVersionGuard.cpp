@@ -3,7 +3,7 @@
 #include "PlanLibrary.h"
 #include "ScenarioDocument.h"
 
-#include "NorwegianFormat.h"
+#include "NumberText.h"
 
 #include <optional>
 
@@ -23,7 +23,7 @@ ApprovedVersionGuard::ApprovedVersionGuard(store::ScenarioLibrary& library, QObj
 
 QString ApprovedVersionGuard::reason(const plan::PlanRecord& plan)
 {
-    const QString when = NorwegianFormat::locale().toString(plan.approvedAt.toLocalTime(), QStringLiteral("d.M.yyyy"));
+    const QString when = io::NumberText::locale().toString(plan.approvedAt.toLocalTime(), QStringLiteral("d.M.yyyy"));
     QString text = tr("<b>Versjon %1 er vedtatt plan</b>, godkjent %2 av %3").arg(plan.version).arg(when, plan.approvedBy.toHtmlEscaped());
     if (!plan.note.isEmpty())
         text += tr(" (%1)").arg(plan.note.toHtmlEscaped());

@@ -1,7 +1,7 @@
 #include "BenefitChart.h"
 
 #include "FigureCatalogue.h"
-#include "NorwegianFormat.h"
+#include "NumberText.h"
 
 #include <qcustomplot.h>
 
@@ -58,7 +58,7 @@ void BenefitChart::build(QCustomPlot* plot, const plan::BenefitReport& b)
         if (auto* t = qobject_cast<QCPTextElement*>(layout->elementAt(i)))
             layout->remove(t);
     layout->simplify();
-    plot->setLocale(NorwegianFormat::locale());
+    plot->setLocale(io::NumberText::locale());
     plot->setBackground(Qt::white);
 
     // Points: plan and forecast by year; actuals at their period (tertials annualised for flows).
@@ -126,7 +126,7 @@ void BenefitChart::build(QCustomPlot* plot, const plan::BenefitReport& b)
     int i = 0;
     for (int y : years)
         if (i++ % step == 0)
-            ticker->addTick(y, NorwegianFormat::year(y));
+            ticker->addTick(y, io::NumberText::year(y));
     plot->xAxis->setTicker(ticker);
     plot->xAxis->setLabel(tr("År"));
     plot->xAxis->grid()->setVisible(false);

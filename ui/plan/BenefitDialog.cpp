@@ -1,6 +1,6 @@
 #include "BenefitDialog.h"
 
-#include "NorwegianFormat.h"
+#include "NumberText.h"
 #include "PlanValueText.h"
 
 #include <QButtonGroup>
@@ -104,7 +104,7 @@ BenefitDialog::BenefitDialog(std::shared_ptr<const Result> approved, std::vector
     targets_->horizontalHeader()->setStretchLastSection(true);
     targets_->setMinimumHeight(140);
     for (int r = 0; r < int(years_.size()); ++r) {
-        auto* year = new QTableWidgetItem(NorwegianFormat::year(years_[std::size_t(r)]));
+        auto* year = new QTableWidgetItem(io::NumberText::year(years_[std::size_t(r)]));
         year->setFlags(Qt::ItemIsEnabled);
         targets_->setItem(r, 0, year);
         targets_->setItem(r, 1, new QTableWidgetItem);
@@ -259,7 +259,7 @@ void BenefitDialog::figureChanged()
         shown.unit = info->unit;
     QStringList parts;
     for (const auto& [year, value] : plan::FigureCatalogue::yearly(*approved_, id))
-        parts << QStringLiteral("%1: %2").arg(NorwegianFormat::year(year), PlanValueText::value(value, shown));
+        parts << QStringLiteral("%1: %2").arg(io::NumberText::year(year), PlanValueText::value(value, shown));
     modelTargets_->setText(parts.isEmpty() ? tr("Den vedtatte versjonen har ingen verdier for dette tallet.")
                                            : tr("Mål fra den vedtatte versjonen – %1").arg(parts.join(QStringLiteral("; "))));
 }
@@ -269,7 +269,7 @@ void BenefitDialog::fillTargets(const std::map<int, double>& targets)
     for (int r = 0; r < targets_->rowCount(); ++r) {
         const int year = years_[std::size_t(r)];
         auto it = targets.find(year);
-        targets_->item(r, 1)->setText(it == targets.end() ? QString() : NorwegianFormat::number(it->second, 2));
+        targets_->item(r, 1)->setText(it == targets.end() ? QString() : io::NumberText::number(it->second, 2));
     }
     // A target for a year outside the approved version's years is kept as a row of its own.
     for (const auto& [year, value] : targets)
@@ -277,10 +277,10 @@ void BenefitDialog::fillTargets(const std::map<int, double>& targets)
             const int r = targets_->rowCount();
             years_.push_back(year);
             targets_->insertRow(r);
-            auto* y = new QTableWidgetItem(NorwegianFormat::year(year));
+            auto* y = new QTableWidgetItem(io::NumberText::year(year));
             y->setFlags(Qt::ItemIsEnabled);
             targets_->setItem(r, 0, y);
-            targets_->setItem(r, 1, new QTableWidgetItem(NorwegianFormat::number(value, 2)));
+            targets_->setItem(r, 1, new QTableWidgetItem(io::NumberText::number(value, 2)));
         }
 }
 
@@ -316,7 +316,7 @@ std::optional<plan::BenefitInput> BenefitDialog::input()
                 continue;
             auto value = PlanValueText::parseEntry(text, asBenefit);
             if (!value) {
-                showError(tr("Målet for %1, «%2», er ikke et tall.").arg(NorwegianFormat::year(years_[std::size_t(r)]), text));
+                showError(tr("Målet for %1, «%2», er ikke et tall.").arg(io::NumberText::year(years_[std::size_t(r)]), text));
                 targets_->setCurrentCell(r, 1);
                 return std::nullopt;
             }

@@ -1,6 +1,6 @@
 #include "PlanTables.h"
 
-#include "NorwegianFormat.h"
+#include "NumberText.h"
 #include "PlanValueText.h"
 
 #include <QDate>
@@ -15,7 +15,7 @@ namespace {
 
 QString dateTime(const QDateTime& utc)
 {
-    return NorwegianFormat::locale().toString(utc.toLocalTime(), QStringLiteral("d.M.yyyy HH:mm"));
+    return io::NumberText::locale().toString(utc.toLocalTime(), QStringLiteral("d.M.yyyy HH:mm"));
 }
 
 QString owner(const plan::Benefit& b)
@@ -42,10 +42,10 @@ void bold(QTreeWidgetItem* item, int columns)
 QString PlanTables::baseline(const plan::Benefit& b)
 {
     if (!b.baselineValue)
-        return NorwegianFormat::missing();
+        return io::NumberText::missing();
     QString text = PlanValueText::value(b.baselineValue, b);
     if (const QDate d = QDate::fromString(b.baselineDate, Qt::ISODate); d.isValid())
-        text += QStringLiteral(" (%1)").arg(NorwegianFormat::locale().toString(d, QStringLiteral("d.M.yyyy")));
+        text += QStringLiteral(" (%1)").arg(io::NumberText::locale().toString(d, QStringLiteral("d.M.yyyy")));
     return text;
 }
 
@@ -107,7 +107,7 @@ void PlanTables::fillPlan(QTreeWidget* tree, const plan::PlanReportData& report)
         bold(top, Name + 1);
         for (const plan::PeriodStatus& row : br.rows) {
             auto* child = new QTreeWidgetItem(top);
-            child->setText(Name, row.period.isYear() ? NorwegianFormat::year(row.period.year) : row.period.text());
+            child->setText(Name, row.period.isYear() ? io::NumberText::year(row.period.year) : row.period.text());
             child->setData(Name, KeyRole, b.key);
             child->setData(Name, PeriodRole, row.period.order());
             child->setText(Planned, PlanValueText::value(row.planned, b));

@@ -2,7 +2,7 @@
 
 #include "ActualsFile.h"
 #include "FigureCatalogue.h"
-#include "NorwegianFormat.h"
+#include "NumberText.h"
 
 #include <cmath>
 
@@ -19,13 +19,13 @@ ValueKind kindOf(const plan::Benefit& benefit)
 QString magnitude(double v, const plan::Benefit& benefit)
 {
     switch (kindOf(benefit)) {
-    case ValueKind::Nok: return NorwegianFormat::nok(v);
-    case ValueKind::Share: return NorwegianFormat::percent(v, 1);
+    case ValueKind::Nok: return io::NumberText::nok(v);
+    case ValueKind::Share: return io::NumberText::percent(v, 1);
     case ValueKind::Persons:
     case ValueKind::Hours:
-        return NorwegianFormat::number(v, 0) + (benefit.unit.isEmpty() ? QString() : QStringLiteral(" ") + benefit.unit);
+        return io::NumberText::number(v, 0) + (benefit.unit.isEmpty() ? QString() : QStringLiteral(" ") + benefit.unit);
     default:
-        return NorwegianFormat::number(v, std::fabs(v) >= 100 ? 0 : 1) +
+        return io::NumberText::number(v, std::fabs(v) >= 100 ? 0 : 1) +
                (benefit.unit.isEmpty() ? QString() : QStringLiteral(" ") + benefit.unit);
     }
 }
@@ -34,13 +34,13 @@ QString magnitude(double v, const plan::Benefit& benefit)
 
 QString PlanValueText::value(const std::optional<double>& v, const plan::Benefit& benefit)
 {
-    return v ? magnitude(*v, benefit) : NorwegianFormat::missing();
+    return v ? magnitude(*v, benefit) : io::NumberText::missing();
 }
 
 QString PlanValueText::deviation(const std::optional<double>& v, const plan::Benefit& benefit)
 {
     if (!v)
-        return NorwegianFormat::missing();
+        return io::NumberText::missing();
     const QString text = magnitude(std::fabs(*v), benefit);
     if (*v > 0)
         return QStringLiteral("+") + text;
@@ -51,12 +51,12 @@ QString PlanValueText::deviation(const std::optional<double>& v, const plan::Ben
 
 QString PlanValueText::share(const std::optional<double>& v)
 {
-    return v ? NorwegianFormat::percent(*v, 1) : NorwegianFormat::missing();
+    return v ? io::NumberText::percent(*v, 1) : io::NumberText::missing();
 }
 
 QString PlanValueText::status(plan::Status s)
 {
-    return s == plan::Status::None ? NorwegianFormat::missing() : plan::statusName(s);
+    return s == plan::Status::None ? io::NumberText::missing() : plan::statusName(s);
 }
 
 QColor PlanValueText::statusColour(plan::Status s)
@@ -96,10 +96,10 @@ std::optional<double> PlanValueText::parseEntry(const QString& text, const plan:
 QString PlanValueText::entryText(double v, const plan::Benefit& benefit)
 {
     if (isShare(benefit))
-        return NorwegianFormat::number(v * 100.0, 1);
+        return io::NumberText::number(v * 100.0, 1);
     const double rounded = std::round(v);
     const int decimals = std::fabs(v - rounded) < 1e-9 ? 0 : (std::fabs(v * 10 - std::round(v * 10)) < 1e-9 ? 1 : 2);
-    return NorwegianFormat::number(v, decimals);
+    return io::NumberText::number(v, decimals);
 }
 
 } // namespace gevinst::ui

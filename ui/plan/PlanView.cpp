@@ -5,7 +5,7 @@
 #include "ApproveDialog.h"
 #include "BenefitChart.h"
 #include "BenefitDialog.h"
-#include "NorwegianFormat.h"
+#include "NumberText.h"
 #include "PlanErrorText.h"
 #include "PlanLibrary.h"
 #include "PlanReport.h"
@@ -45,7 +45,7 @@ namespace {
 
 QString dateTime(const QDateTime& utc)
 {
-    return NorwegianFormat::locale().toString(utc.toLocalTime(), QStringLiteral("d.M.yyyy 'kl.' HH:mm"));
+    return io::NumberText::locale().toString(utc.toLocalTime(), QStringLiteral("d.M.yyyy 'kl.' HH:mm"));
 }
 
 QPushButton* button(const QString& text, const char* objectName, const QString& tip = {})
@@ -745,7 +745,7 @@ void PlanView::applyThresholds()
     }
     reload();
     showMessage(tr("Status er grønn fra %1 og gul fra %2 realisert.")
-                    .arg(NorwegianFormat::percent(t.green, 0), NorwegianFormat::percent(t.yellow, 0)),
+                    .arg(io::NumberText::percent(t.green, 0), io::NumberText::percent(t.yellow, 0)),
                 false);
     emit planChanged();
 }

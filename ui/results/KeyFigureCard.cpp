@@ -34,6 +34,13 @@ KeyFigureCard::KeyFigureCard(const QString& key, const QString& caption, const Q
     v->addWidget(caption_);
     v->addWidget(value_);
     v->addWidget(context_);
+    detail_ = new QLabel;
+    detail_->setObjectName(QStringLiteral("cardDetail:") + key);
+    detail_->setWordWrap(true);
+    detail_->setStyleSheet(QStringLiteral("color: #1f3f5e;"));
+    detail_->setFont(small);
+    detail_->hide();
+    v->addWidget(detail_);
     v->addStretch(1);
 }
 
@@ -47,6 +54,18 @@ void KeyFigureCard::setValue(const QString& value, const QString& context)
 QString KeyFigureCard::value() const
 {
     return value_->text();
+}
+
+void KeyFigureCard::setDetail(const QString& detail, const QString& tooltip)
+{
+    detail_->setText(detail);
+    detail_->setToolTip(tooltip);
+    detail_->setVisible(!detail.isEmpty());
+}
+
+QString KeyFigureCard::detail() const
+{
+    return detail_->text();
 }
 
 void KeyFigureCard::setStale(bool stale)

@@ -17,11 +17,16 @@ public:
     QString value() const;
     /// Greys the card out when the figure is from an older, valid version of the scenario.
     void setStale(bool stale);
+    /// A second line of context under the first, e.g. the median and the probability of a
+    /// positive NPV from the Monte Carlo run (rich text allowed); hidden when empty.
+    void setDetail(const QString& detail, const QString& tooltip = QString());
+    QString detail() const;
 
 private:
     QLabel* caption_;
     QLabel* value_;
     QLabel* context_;
+    QLabel* detail_ = nullptr;
 };
 
 } // namespace gevinst::ui

@@ -5,16 +5,21 @@
 #include "ExportLabels.h"
 #include "KeyFigureCard.h"
 #include "NumberText.h"
+#include "MonteCarloJob.h"
 #include "ScenarioDocument.h"
 
 #include <qcustomplot.h>
 
 #include <QElapsedTimer>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace gevinst::ui {
@@ -74,6 +79,39 @@ ResultsPanel::ResultsPanel(QWidget* parent)
         grid->setColumnStretch(c, 1);
     v->addLayout(grid);
 
+    // Uncertainty beside the point figures (issue 16): a quick Monte Carlo run in the
+    // background after each edit, refined on demand, and «Hva skal til?» (goal seeking).
+    auto* mcRow = new QHBoxLayout;
+    mcStatus_ = new QLabel;
+    mcStatus_->setObjectName(QStringLiteral("cardsUncertaintyStatus"));
+    mcStatus_->setWordWrap(true);
+    mcStatus_->setStyleSheet(QStringLiteral("color: #5f6b78;"));
+    moreDraws_ = new QPushButton(tr("Flere trekninger"));
+    moreDraws_->setObjectName(QStringLiteral("cardsMoreDraws"));
+    moreDraws_->setToolTip(tr("Regn usikkerheten på nytt med %1 trekninger for sikrere tall")
+                               .arg(io::NumberText::number(kMoreDraws, 0)));
+    moreDraws_->setEnabled(false);
+    goalSeek_ = new QPushButton(tr("Hva skal til? …"));
+    goalSeek_->setObjectName(QStringLiteral("cardsGoalSeek"));
+    goalSeek_->setToolTip(tr("Målsøk: hvor mye må deles for å dekke en del av gapet, hvilken realiseringsandel gir "
+                             "nåverdi 0, …"));
+    mcRow->addWidget(mcStatus_, 1);
+    mcRow->addWidget(moreDraws_);
+    mcRow->addWidget(goalSeek_);
+    v->addLayout(mcRow);
+    connect(moreDraws_, &QPushButton::clicked, this, &ResultsPanel::runMoreDraws);
+    connect(goalSeek_, &QPushButton::clicked, this, &ResultsPanel::goalSeekRequested);
+    mcJob_ = new MonteCarloJob(this);
+    mcDebounce_ = new QTimer(this);
+    mcDebounce_->setSingleShot(true);
+    mcDebounce_->setInterval(400);
+    connect(mcDebounce_, &QTimer::timeout, this, [this] { startUncertainty(kQuickDraws); });
+    connect(mcJob_, &MonteCarloJob::finished, this, &ResultsPanel::showUncertainty);
+    connect(mcJob_, &MonteCarloJob::failed, this, [this](const QString& message) {
+        mcStatus_->setText(tr("Usikkerheten kunne ikke beregnes: %1").arg(message));
+        moreDraws_->setEnabled(false);
+    });
+
     capacityNote_ = new QLabel;
     capacityNote_->setObjectName(QStringLiteral("capacityNote"));
     capacityNote_->setWordWrap(true);
@@ -126,6 +164,7 @@ void ResultsPanel::refresh()
     staleBanner_->setVisible(document_ && !valid && document_->lastValidResult());
     for (auto& [key, card] : cards_)
         card->setStale(!valid);
+    scheduleUncertainty();
     if (!document_ || !document_->lastValidResult()) {
         for (auto& [key, card] : cards_)
             card->setValue(io::NumberText::missing());
@@ -186,6 +225,79 @@ void ResultsPanel::refresh()
     }
     lastRedrawMs_ = static_cast<double>(timer.nsecsElapsed()) / 1e6;
     emit redrawn(lastRedrawMs_);
+}
+
+void ResultsPanel::scheduleUncertainty()
+{
+    // A stale run's figures belong to another scenario: clear them and cancel the run.
+    mcJob_->cancel();
+    mcDebounce_->stop();
+    uncertainty_.reset();
+    mcDrawsRunning_ = 0;
+    moreDraws_->setEnabled(false);
+    for (const char* key : {"npvBudget", "freedFteEnd"})
+        cards_[QString::fromLatin1(key)]->setDetail(QString());
+    goalSeek_->setEnabled(document_ && document_->isValid());
+    if (!document_ || !document_->isValid() || !document_->lastValidScenario()) {
+        mcStatus_->setText(document_ && document_->lastValidScenario()
+                               ? tr("Usikkerheten beregnes når scenarioet er gyldig.")
+                               : QString());
+        return;
+    }
+    if (document_->lastValidScenario()->uncertainty.empty()) {
+        mcStatus_->setText(tr("Ingen forutsetninger har usikkerhetsintervall, så tallene over er uten spredning. "
+                              "Legg inn lav–høy-verdier under «Usikkerhet» i redigeringen."));
+        return;
+    }
+    mcStatus_->setText(tr("Beregner usikkerhet …"));
+    mcDebounce_->start();
+}
+
+void ResultsPanel::startUncertainty(int draws)
+{
+    if (!document_ || !document_->isValid() || !document_->lastValidScenario())
+        return;
+    const Scenario& s = *document_->lastValidScenario();
+    if (s.uncertainty.empty())
+        return;
+    mcDrawsRunning_ = std::min(draws, MonteCarlo::maxDraws(s));
+    moreDraws_->setEnabled(false);
+    mcStatus_->setText(tr("Beregner usikkerhet med %1 trekninger …").arg(io::NumberText::number(mcDrawsRunning_, 0)));
+    mcJob_->start(s, mcDrawsRunning_, 1);
+}
+
+void ResultsPanel::runMoreDraws()
+{
+    mcDebounce_->stop();
+    startUncertainty(kMoreDraws);
+}
+
+void ResultsPanel::showUncertainty(std::shared_ptr<const MonteCarloResult> result)
+{
+    if (!result || result->cancelled || !document_ || !document_->lastValidResult())
+        return;
+    uncertainty_ = std::move(result);
+    const MonteCarloResult& mc = *uncertainty_;
+    const Summary& p10 = mc.p10().summary;
+    const Summary& p50 = mc.p50().summary;
+    const Summary& p90 = mc.p90().summary;
+    const double point = document_->lastValidResult()->summary.npvBudgetNok;
+    const QString probability = io::NumberText::percent(mc.probabilityNpvPositive, 0);
+    cards_["npvBudget"]->setDetail(
+        tr("Median %1 · %2 sjanse for positiv nåverdi").arg(io::NumberText::millionNok(p50.npvBudgetNok, 1), probability),
+        tr("Monte Carlo-simulering med %1 trekninger over usikkerhetsintervallene (frø 1). Halvparten av trekningene gir "
+           "nåverdi under medianen; 80 % ligger mellom %2 og %3. Punktanslaget %4 bruker de mest sannsynlige verdiene.")
+            .arg(io::NumberText::number(mc.draws, 0), io::NumberText::millionNok(p10.npvBudgetNok, 1),
+                 io::NumberText::millionNok(p90.npvBudgetNok, 1), io::NumberText::millionNok(point, 1)));
+    cards_["freedFteEnd"]->setDetail(
+        tr("Median %1 · 80 %-intervall %2–%3")
+            .arg(io::NumberText::fte(p50.freedFteEnd, 1), io::NumberText::number(p10.freedFteEnd, 1),
+                 io::NumberText::number(p90.freedFteEnd, 1)),
+        tr("P10, P50 og P90 av frigjorte årsverk i siste år over %1 trekninger.").arg(io::NumberText::number(mc.draws, 0)));
+    mcStatus_->setText(tr("Usikkerhet fra %1 trekninger.").arg(io::NumberText::number(mc.draws, 0)));
+    moreDraws_->setEnabled(mc.draws < kMoreDraws);
+    mcDrawsRunning_ = 0;
+    emit uncertaintyShown();
 }
 
 void ResultsPanel::updateCapacityNote(const Scenario& s, const Result& r)

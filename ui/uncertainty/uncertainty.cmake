@@ -1,6 +1,7 @@
 # The "Usikkerhet" view (issue 6): Monte Carlo fan charts, tornado, run off the UI thread.
 # Included from ui/CMakeLists.txt after gevinst_ui is defined.
 target_sources(gevinst_ui PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/GoalSeekDialog.cpp
   ${CMAKE_CURRENT_LIST_DIR}/InputLabel.cpp
   ${CMAKE_CURRENT_LIST_DIR}/MonteCarloJob.cpp
   ${CMAKE_CURRENT_LIST_DIR}/UncertaintyCharts.cpp

@@ -1,0 +1,421 @@
+// Issue 16, items 2, 5 and 7 through the window's widgets: the key-figure cards
+// show the median and the probability of a positive NPV after the background run
+// (and refine on demand); goal seeking answers in words and applies its answer as
+// one undoable edit; a second variant is compared in the «Sammenligning» tab in two
+// views, with columns named by unit, scenario and version and a chosen version;
+// «Kopier tabell» copies tab-separated Norwegian numbers; the XLSX has its page
+// setup and row heights; the report is also an ODT with the uncertainty section.
+
+#include "UiTestSupport.h"
+
+#include "CompareView.h"
+#include "CouncilReport.h"
+#include "DocumentManager.h"
+#include "GoalSeekDialog.h"
+#include "KeyFigureCard.h"
+#include "ReportFigures.h"
+#include "ResultsPanel.h"
+#include "ScenarioDocument.h"
+#include "XlsxExporter.h"
+
+#include "Aggregation.h"
+#include "Engine.h"
+#include "ScenarioReader.h"
+
+#ifdef GEVINST_WITH_STORE
+#include "ScenarioLibrary.h"
+#endif
+
+#include <catch2/catch.hpp>
+#include <qcustomplot.h>
+
+#include <QApplication>
+#include <QClipboard>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLabel>
+#include <QProcess>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+#include <QTreeWidget>
+
+#include <cmath>
+#include <fstream>
+#include <sstream>
+
+using namespace gevinst;
+using gevinst::test::WindowFixture;
+using gevinst::ui::ScenarioDocument;
+
+namespace {
+
+/// Processes events until `done` or 60 s (a loaded machine runs the draws slowly).
+template <typename Done>
+bool waitFor(Done done)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done() && timer.elapsed() < 60000)
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+    return done();
+}
+
+std::string readText(const std::string& path)
+{
+    std::ifstream in(path);
+    std::stringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+Scenario shipped(const std::string& file)
+{
+    auto outcome = ScenarioReader::fromText(readText(std::string(GEVINST_SOURCE_DIR) + "/scenarios/" + file));
+    REQUIRE(outcome.ok());
+    return *outcome.scenario;
+}
+
+/// One member of a zip archive (XLSX, ODT) through `unzip -p`; unzip is a build dependency.
+QByteArray unzipMember(const QString& archive, const QString& member)
+{
+    QProcess unzip;
+    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), archive, member});
+    REQUIRE(unzip.waitForFinished(30000));
+    return unzip.readAllStandardOutput();
+}
+
+#ifdef GEVINST_WITH_STORE
+/// Opens the shipped scenario of `unitName` from the window's library; returns its id.
+qint64 openShipped(WindowFixture& f, const QString& unitName)
+{
+    const auto list = f.window->documents()->library()->scenarios();
+    REQUIRE(list.ok());
+    for (const auto& info : *list)
+        if (info.unitName == unitName) {
+            REQUIRE(f.window->documents()->openScenario(info.id));
+            return info.id;
+        }
+    FAIL("no shipped scenario for " << unitName.toStdString());
+    return 0;
+}
+#endif
+
+} // namespace
+
+#ifdef GEVINST_WITH_STORE
+
+TEST_CASE("the NPV card shows the median and the probability of a positive NPV after the background run", "[ui][share]")
+{
+    WindowFixture f;
+    openShipped(f, QStringLiteral("Nordre Follo"));
+    auto* results = f.window->results();
+    auto* npvDetail = f.find<QLabel>(QStringLiteral("cardDetail:npvBudget"));
+    auto* freedDetail = f.find<QLabel>(QStringLiteral("cardDetail:freedFteEnd"));
+    auto* more = f.find<QPushButton>(QStringLiteral("cardsMoreDraws"));
+    REQUIRE(npvDetail);
+    REQUIRE(freedDetail);
+    REQUIRE(more);
+
+    REQUIRE(waitFor([&] { return results->uncertainty() != nullptr; }));
+    const MonteCarloResult* mc = results->uncertainty();
+    CHECK(mc->draws == ui::ResultsPanel::kQuickDraws);
+    CHECK(npvDetail->isVisible());
+    const QString probability = QLocale(QLocale::NorwegianBokmal).toString(std::round(mc->probabilityNpvPositive * 100), 'f', 0);
+    CHECK(npvDetail->text().contains(QStringLiteral("sjanse for positiv nåverdi")));
+    CHECK(npvDetail->text().contains(probability + QStringLiteral(" %")));
+    CHECK(npvDetail->text().contains(QStringLiteral("Median")));
+    CHECK(npvDetail->text().contains(QStringLiteral("mill. kr")));
+    CHECK(freedDetail->text().contains(QStringLiteral("80 %-intervall")));
+    // For the shipped scenario the median is well below the point estimate.
+    CHECK(mc->p50().summary.npvBudgetNok < f.window->currentDocument()->lastValidResult()->summary.npvBudgetNok);
+    f.window->grab().save(QDir::temp().filePath(QStringLiteral("gevinst-share-cards.png")));
+
+    // Refined on demand.
+    REQUIRE(more->isEnabled());
+    QTest::mouseClick(more, Qt::LeftButton);
+    REQUIRE(waitFor([&] { return results->uncertainty() && results->uncertainty()->draws == ui::ResultsPanel::kMoreDraws; }));
+    CHECK_FALSE(more->isEnabled());
+    CHECK(f.find<QLabel>(QStringLiteral("cardsUncertaintyStatus"))->text().contains(QStringLiteral("10 000")));
+
+    // An edit forgets the old figures at once and computes new ones.
+    ScenarioDocument* doc = f.window->currentDocument();
+    const double before = results->uncertainty()->p50().summary.npvBudgetNok;
+    REQUIRE(doc->setValue("realisation.budget_share_of_freed_capacity", 1.0, QStringLiteral("Endre realiseringsandel")));
+    CHECK(results->uncertainty() == nullptr);
+    CHECK(npvDetail->text().isEmpty());
+    REQUIRE(waitFor([&] { return results->uncertainty() != nullptr; }));
+    CHECK(results->uncertainty()->draws == ui::ResultsPanel::kQuickDraws);
+    CHECK(results->uncertainty()->p50().summary.npvBudgetNok != Approx(before).epsilon(1e-6));
+}
+
+TEST_CASE("goal seeking answers in words and applies the answer as one undoable edit", "[ui][share]")
+{
+    WindowFixture f;
+    openShipped(f, QStringLiteral("Nordre Follo"));
+    ScenarioDocument* doc = f.window->currentDocument();
+    const double shareBefore = doc->lastValidScenario()->realisation.budgetShareOfFreedCapacity;
+    ui::GoalSeekDialog dialog(doc, f.window.get());
+    auto* answer = dialog.findChild<QLabel*>(QStringLiteral("goalAnswer"));
+    auto* apply = dialog.findChild<QPushButton*>(QStringLiteral("goalApply"));
+    REQUIRE(answer);
+    REQUIRE(apply);
+
+    // «Hvor mye må vi dele for å dekke halve gapet i 2035?»
+    CHECK(dialog.goal() == GoalKind::CloseGap);
+    CHECK(answer->text().contains(QStringLiteral("50 % av gapet i 2035")));
+    CHECK(answer->text().contains(QStringLiteral("delingsandelene")));
+    dialog.show();
+    dialog.grab().save(QDir::temp().filePath(QStringLiteral("gevinst-share-goal-gap.png")));
+
+    // «Hvilken realiseringsandel gir nåverdi 0?»
+    dialog.setGoal(GoalKind::NpvZero);
+    const GoalResult expected = GoalSeek::npvZero(*doc->lastValidScenario());
+    REQUIRE(expected.reachable());
+    const QString percent = QLocale(QLocale::NorwegianBokmal).toString(std::round(expected.value * 100), 'f', 0) + QStringLiteral(" %");
+    CHECK(answer->text().startsWith(QStringLiteral("Nåverdien av budsjetteffekten blir 0 når ") + percent));
+    dialog.grab().save(QDir::temp().filePath(QStringLiteral("gevinst-share-goal-npv.png")));
+
+    const int commands = doc->undoStack().count();
+    QTest::mouseClick(apply, Qt::LeftButton);
+    CHECK(doc->undoStack().count() == commands + 1);
+    REQUIRE(doc->isValid());
+    CHECK(doc->lastValidScenario()->realisation.budgetShareOfFreedCapacity == Approx(expected.value).margin(1e-4));
+    CHECK(std::abs(doc->lastValidResult()->summary.npvBudgetNok) < 0.01 * doc->lastValidResult()->summary.costTotalNok);
+    // The range follows the value: its mode is the new value.
+    CHECK(doc->lastValidScenario()->uncertainty.at("realisation.budget_share_of_freed_capacity").mode ==
+          Approx(expected.value).margin(1e-4));
+    doc->undoStack().undo();
+    CHECK(doc->lastValidScenario()->realisation.budgetShareOfFreedCapacity == Approx(shareBefore));
+
+    // Closing half the gap in 2035 applied to every share in one step.
+    dialog.setGoal(GoalKind::CloseGap);
+    const GoalResult gap = GoalSeek::closeGap(*doc->lastValidScenario(), 0.5, 2035);
+    if (gap.reachable()) {
+        QTest::mouseClick(apply, Qt::LeftButton);
+        CHECK(doc->undoStack().count() == commands + 1);
+        const Result& r = *doc->lastValidResult();
+        const int t = 2035 - doc->lastValidScenario()->startYear;
+        CHECK(r[SeriesId::FreedFte][t] / r[SeriesId::GapFte][t] == Approx(0.5).margin(0.01));
+        doc->undoStack().undo();
+    }
+}
+
+TEST_CASE("a second variant is compared in the Sammenligning tab in two views", "[ui][share]")
+{
+    WindowFixture f;
+    store::ScenarioLibrary& library = *f.window->documents()->library();
+    const qint64 id = openShipped(f, QStringLiteral("Nordre Follo"));
+    // A second, ambitious variant of the same unit, and a second version of the first.
+    auto original = library.load(id);
+    REQUIRE(original.ok());
+    QByteArray variant = original->json;
+    variant.replace(QByteArray("\"name\": \"") + original->info.name.toUtf8(),
+                    QByteArray("\"name\": \"Ambisiøst alternativ"));
+    auto created = library.create(variant, QStringLiteral("Kopi"));
+    REQUIRE(created.ok());
+    QByteArray second = original->json;
+    second.replace("\"budget_share_of_freed_capacity\": 0.8", "\"budget_share_of_freed_capacity\": 0.5");
+    REQUIRE(second != original->json);
+    REQUIRE(library.save(id, second, QStringLiteral("Lavere realisering")).ok());
+
+    auto* tabs = f.find<QTabWidget>(QStringLiteral("viewTabs"));
+    auto* compare = f.find<ui::CompareView>(QStringLiteral("compareView"));
+    REQUIRE(tabs);
+    REQUIRE(compare);
+    tabs->setCurrentWidget(compare);
+    auto* list = compare->findChild<QTreeWidget*>(QStringLiteral("compareScenarioList"));
+    auto* empty = compare->findChild<QLabel*>(QStringLiteral("compareEmpty"));
+    auto* table = compare->findChild<QTableWidget*>(QStringLiteral("compareTable"));
+    auto* perCapita = compare->findChild<QTableWidget*>(QStringLiteral("compareTablePerCapita"));
+    auto* views = compare->findChild<QTabWidget*>(QStringLiteral("compareViews"));
+    REQUIRE(list);
+    REQUIRE(empty);
+    REQUIRE(table);
+    REQUIRE(perCapita);
+    REQUIRE(views);
+
+    // Nothing ticked: the empty state says what to do.
+    CHECK(empty->isVisible());
+    CHECK(empty->text().contains(QStringLiteral("Kryss av")));
+    f.window->grab().save(QDir::temp().filePath(QStringLiteral("gevinst-share-compare-empty.png")));
+
+    int original_ = -1, ambitious = -1;
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        const QString label = list->topLevelItem(i)->text(0);
+        if (label.contains(QStringLiteral("Ambisiøst alternativ")))
+            ambitious = i;
+        else if (label.startsWith(QStringLiteral("Nordre Follo")) && original_ < 0)
+            original_ = i;
+    }
+    REQUIRE(original_ >= 0);
+    REQUIRE(ambitious >= 0);
+    compare->setChosen({original_, ambitious});
+    CHECK_FALSE(empty->isVisible());
+    REQUIRE(compare->columnCount() == 2);
+    REQUIRE(table->columnCount() == 2);
+    const QString first = table->horizontalHeaderItem(0)->text();
+    const QString other = table->horizontalHeaderItem(1)->text();
+    CHECK(first.startsWith(QStringLiteral("Nordre Follo\n")));
+    CHECK(first.contains(QStringLiteral("versjon 2")));
+    CHECK(other.contains(QStringLiteral("Ambisiøst")));
+    CHECK(other.contains(QStringLiteral("versjon 1")));
+
+    // Two views: absolute, then per capita and per FTE — not rows appended below.
+    CHECK_FALSE(compare->perCapitaShown());
+    const int absoluteRows = table->rowCount();
+    views->setCurrentIndex(1);
+    CHECK(compare->perCapitaShown());
+    CHECK(table->rowCount() == absoluteRows);
+    CHECK(perCapita->columnCount() == 2);
+    CHECK(perCapita->rowCount() > 0);
+    CHECK(perCapita->verticalHeaderItem(0)->text().contains(QStringLiteral("per 1 000 innb. 67+")));
+    f.window->grab().save(QDir::temp().filePath(QStringLiteral("gevinst-share-compare-percapita.png")));
+    views->setCurrentIndex(0);
+    f.window->grab().save(QDir::temp().filePath(QStringLiteral("gevinst-share-compare-absolute.png")));
+
+    // Choose version 1 of the original: its column changes with it.
+    const int npvRow = [&] {
+        for (int r = 0; r < table->rowCount(); ++r)
+            if (table->verticalHeaderItem(r)->text().startsWith(QStringLiteral("Nåverdi budsjetteffekt")) ||
+                table->verticalHeaderItem(r)->text().startsWith(QStringLiteral("Nåverdi av budsjetteffekten")))
+                return r;
+        return -1;
+    }();
+    REQUIRE(npvRow >= 0);
+    const QString npvVersion2 = table->item(npvRow, 0)->text();
+    REQUIRE(compare->setVersion(original_, 1));
+    CHECK(table->horizontalHeaderItem(0)->text().contains(QStringLiteral("versjon 1")));
+    CHECK(table->item(npvRow, 0)->text() != npvVersion2);
+    CHECK(table->item(npvRow, 0)->text() == table->item(npvRow, 1)->text()); // same document as the copy
+
+    // «Kopier tabell»: tab-separated, Norwegian numbers, the columns' names in the header line.
+    auto* copy = compare->findChild<QPushButton*>(QStringLiteral("compareTableCopy"));
+    REQUIRE(copy);
+    QApplication::clipboard()->clear();
+    QTest::mouseClick(copy, Qt::LeftButton);
+    const QString copied = QApplication::clipboard()->text();
+    const QStringList lines = copied.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == absoluteRows + 1);
+    CHECK(lines.front().split(QLatin1Char('\t')).size() == 3);
+    CHECK(lines.front().contains(QStringLiteral("Ambisiøst")));
+    CHECK(lines[npvRow + 1].split(QLatin1Char('\t')).at(1) == table->item(npvRow, 0)->text());
+    CHECK(copied.contains(QStringLiteral(" kr")));
+    CHECK(QRegularExpression(QStringLiteral("\\d\\u00a0\\d{3}|\\d \\d{3}")).match(copied).hasMatch());
+}
+
+#endif // GEVINST_WITH_STORE
+
+TEST_CASE("the XLSX has page setup and row heights for wrapped texts", "[ui][share][xlsx]")
+{
+    gevinst::test::ensureApplication();
+    QTemporaryDir dir;
+    const Scenario s = shipped("nordre-follo-hjemmetjenester.json");
+    const Result r = Engine::compute(s);
+    const QString path = dir.filePath(QStringLiteral("nordre-follo.xlsx"));
+    QString error;
+    REQUIRE(io::XlsxExporter::write(path, {&r, &s, Aggregation::baseOf(s), {}}, &error));
+    const QString workbook = QString::fromUtf8(unzipMember(path, QStringLiteral("xl/workbook.xml")));
+    // Header rows repeated on every printed page.
+    CHECK(workbook.count(QStringLiteral("_xlnm.Print_Titles")) == 4);
+    for (int sheet = 1; sheet <= 4; ++sheet) {
+        const QString xml = QString::fromUtf8(unzipMember(path, QStringLiteral("xl/worksheets/sheet%1.xml").arg(sheet)));
+        INFO("sheet " << sheet);
+        CHECK(xml.contains(QStringLiteral("<pageSetUpPr fitToPage=\"1\"/>")));
+        CHECK(QRegularExpression(QStringLiteral("<pageSetup [^>]*orientation=\"landscape\"")).match(xml).hasMatch());
+        CHECK(QRegularExpression(QStringLiteral("<pageSetup [^>]*fitToHeight=\"0\"")).match(xml).hasMatch());
+        CHECK(QRegularExpression(QStringLiteral("<pageSetup [^>]*paperSize=\"9\"")).match(xml).hasMatch());
+        CHECK(xml.contains(QStringLiteral("<oddFooter>")));
+    }
+    // The assumptions sheet: long sources get taller rows, short ones keep the default.
+    const QString assumptions = QString::fromUtf8(unzipMember(path, QStringLiteral("xl/worksheets/sheet4.xml")));
+    auto tall = QRegularExpression(QStringLiteral("<row r=\"\\d+\"[^>]* ht=\"(\\d+)\"[^>]*customHeight=\"1\""))
+                          .globalMatch(assumptions);
+    int tallRows = 0;
+    while (tall.hasNext()) {
+        const auto m = tall.next();
+        CHECK(m.captured(1).toInt() >= 32);
+        ++tallRows;
+    }
+    CHECK(tallRows > 3);
+}
+
+TEST_CASE("the report is also an ODT with the uncertainty section and numbered figures", "[ui][share][report]")
+{
+    gevinst::test::ensureApplication();
+    QTemporaryDir dir;
+    const Scenario s = shipped("nordre-follo-hjemmetjenester.json");
+    const Result r = Engine::compute(s);
+    ui::CouncilReport report(s, r, {});
+    report.setDraws(2000);
+    const QString odt = dir.filePath(QStringLiteral("rapport.odt"));
+    QString error;
+    REQUIRE(report.write(odt, &error) > 0);
+    const MonteCarloResult* mc = report.uncertainty();
+    REQUIRE(mc);
+
+    // Read the text without any office program: content.xml of the ODF package.
+    CHECK(unzipMember(odt, QStringLiteral("mimetype")) == QByteArray("application/vnd.oasis.opendocument.text"));
+    QString content = QString::fromUtf8(unzipMember(odt, QStringLiteral("content.xml")));
+    content.remove(QRegularExpression(QStringLiteral("<[^>]+>")));
+    content.replace(QStringLiteral("&quot;"), QStringLiteral("\""));
+    const QLocale no(QLocale::NorwegianBokmal);
+    CHECK(content.contains(QStringLiteral("Gevinster av oppgavedeling – Nordre Follo")));
+    CHECK(content.contains(QStringLiteral("Usikkerhet")));
+    CHECK(content.contains(QStringLiteral("Sannsynligheten for at nåverdien av budsjetteffekten er positiv, er %1\u00a0%")
+                               .arg(no.toString(std::round(mc->probabilityNpvPositive * 100), 'f', 0))));
+    CHECK(content.contains(QStringLiteral("Medianen ligger under punktanslaget")));
+    CHECK(content.contains(QStringLiteral("Figur 1:")));
+    CHECK(content.contains(QStringLiteral("Figur 7:"))); // four result charts, two fan charts, the tornado
+    CHECK(content.contains(QStringLiteral("Usikre forutsetninger")));
+    // The figures are embedded images at print resolution.
+    const QString manifest = QString::fromUtf8(unzipMember(odt, QStringLiteral("META-INF/manifest.xml")));
+    CHECK(manifest.count(QStringLiteral("image/png")) >= 7);
+
+    // With LibreOffice installed, the document also opens there and holds the same text.
+    const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
+    if (soffice.isEmpty()) {
+        WARN("soffice not found: the LibreOffice conversion check of the ODT is skipped (content.xml was checked)");
+        return;
+    }
+    QProcess convert;
+    convert.start(soffice, {QStringLiteral("--headless"), QStringLiteral("-env:UserInstallation=file://") + dir.filePath(QStringLiteral("lo")),
+                            QStringLiteral("--convert-to"), QStringLiteral("txt:Text (encoded):UTF8"), QStringLiteral("--outdir"),
+                            dir.path(), odt});
+    REQUIRE(convert.waitForFinished(180000));
+    QFile text(dir.filePath(QStringLiteral("rapport.txt")));
+    REQUIRE(text.open(QIODevice::ReadOnly));
+    const QString converted = QString::fromUtf8(text.readAll());
+    CHECK(converted.contains(QStringLiteral("Usikkerhet")));
+    CHECK(converted.contains(QStringLiteral("Medianen ligger under punktanslaget")));
+    CHECK(converted.contains(QStringLiteral("Figur 7:")));
+}
+
+TEST_CASE("report figures are drawn as vector objects, not images, in the PDF", "[ui][share][report]")
+{
+    gevinst::test::ensureApplication();
+    QCustomPlot plot;
+    plot.resize(400, 300);
+    plot.addGraph()->setData({0, 1, 2}, {1, 3, 2});
+    plot.replot();
+    ui::ReportFigures figures;
+    figures.add(QStringLiteral("chart:/test"), plot, QSize(400, 300), 150);
+    QTextDocument doc;
+    figures.addImageResources(doc);
+    doc.setHtml(QStringLiteral("<p>Før</p><p><img src=\"chart:/test\" width=\"400\" height=\"300\"></p><p>Etter</p>"));
+    CHECK(figures.useVectorObjects(doc) == 1);
+    CHECK(doc.toPlainText().contains(QChar::ObjectReplacementCharacter));
+    // Nothing else is an image any more.
+    int images = 0;
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next())
+        for (auto it = b.begin(); !it.atEnd(); ++it)
+            images += it.fragment().charFormat().isImageFormat() ? 1 : 0;
+    CHECK(images == 0);
+    CHECK(doc.toPlainText().startsWith(QStringLiteral("Før")));
+}

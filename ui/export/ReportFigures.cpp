@@ -1,0 +1,110 @@
+#include "ReportFigures.h"
+
+#include <qcustomplot.h>
+
+#include <QAbstractTextDocumentLayout>
+#include <QPainter>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QUrl>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace gevinst::ui {
+
+namespace {
+constexpr int kNameProperty = QTextFormat::UserProperty + 16;
+constexpr int kWidthProperty = QTextFormat::UserProperty + 17;
+constexpr int kHeightProperty = QTextFormat::UserProperty + 18;
+} // namespace
+
+ReportFigures::ReportFigures(QObject* parent) : QObject(parent) {}
+
+void ReportFigures::add(const QString& name, QCustomPlot& plot, QSize size, int dpi)
+{
+    Figure figure;
+    figure.size = size;
+    QCPPainter painter;
+    painter.begin(&figure.picture);
+    painter.setMode(QCPPainter::pmVectorized);
+    painter.setMode(QCPPainter::pmNoCaching);
+    plot.toPainter(&painter, size.width(), size.height());
+    painter.end();
+    const double scale = std::max(0.25, dpi / 96.0);
+    figure.image = plot.toPixmap(size.width(), size.height(), scale).toImage();
+    const int dotsPerMeter = static_cast<int>(std::lround(dpi / 0.0254));
+    figure.image.setDotsPerMeterX(dotsPerMeter);
+    figure.image.setDotsPerMeterY(dotsPerMeter);
+    m_figures[name] = std::move(figure);
+}
+
+void ReportFigures::addImageResources(QTextDocument& document) const
+{
+    for (const auto& [name, figure] : m_figures)
+        document.addResource(QTextDocument::ImageResource, QUrl(name), figure.image);
+}
+
+int ReportFigures::useVectorObjects(QTextDocument& document)
+{
+    document.documentLayout()->registerHandler(kObjectType, this);
+    struct Found {
+        int position;
+        int length;
+        QString name;
+        QSizeF size;
+    };
+    std::vector<Found> found;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next())
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.isValid() || !fragment.charFormat().isImageFormat())
+                continue;
+            const QTextImageFormat image = fragment.charFormat().toImageFormat();
+            const auto figure = m_figures.find(image.name());
+            if (figure == m_figures.end())
+                continue;
+            const QSizeF size(image.width() > 0 ? image.width() : figure->second.size.width(),
+                              image.height() > 0 ? image.height() : figure->second.size.height());
+            // One fragment may hold several images in a row with the same format.
+            for (int i = 0; i < fragment.length(); ++i)
+                found.push_back({fragment.position() + i, 1, image.name(), size});
+        }
+    // From the end, so the positions found stay right.
+    std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) { return a.position > b.position; });
+    for (const Found& f : found) {
+        QTextCursor cursor(&document);
+        cursor.setPosition(f.position);
+        cursor.setPosition(f.position + f.length, QTextCursor::KeepAnchor);
+        QTextCharFormat object;
+        object.setObjectType(kObjectType);
+        object.setProperty(kNameProperty, f.name);
+        object.setProperty(kWidthProperty, f.size.width());
+        object.setProperty(kHeightProperty, f.size.height());
+        cursor.insertText(QString(QChar::ObjectReplacementCharacter), object);
+    }
+    return static_cast<int>(found.size());
+}
+
+QSizeF ReportFigures::intrinsicSize(QTextDocument*, int, const QTextFormat& format)
+{
+    return {format.doubleProperty(kWidthProperty), format.doubleProperty(kHeightProperty)};
+}
+
+void ReportFigures::drawObject(QPainter* painter, const QRectF& rect, QTextDocument*, int, const QTextFormat& format)
+{
+    const auto figure = m_figures.find(format.stringProperty(kNameProperty));
+    if (figure == m_figures.end())
+        return;
+    const QSize size = figure->second.size;
+    painter->save();
+    painter->translate(rect.topLeft());
+    painter->scale(rect.width() / size.width(), rect.height() / size.height());
+    painter->setClipRect(QRectF(0, 0, size.width(), size.height()));
+    painter->drawPicture(0, 0, figure->second.picture);
+    painter->restore();
+}
+
+} // namespace gevinst::ui
