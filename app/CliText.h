@@ -4,7 +4,6 @@
 // --lang en) turned into std::string for the terminal, and the model's and the
 // store's errors worded from their kinds (io::ErrorText).
 
-#include <QCoreApplication>
 #include <QString>
 
 #include <string>
@@ -18,8 +17,11 @@ namespace gevinst::cli {
 struct Command;
 
 class CliText {
-    Q_DECLARE_TR_FUNCTIONS(gevinst::cli::CliText)
 public:
+    /// QCoreApplication::translate in the context "gevinst::cli::CliText". (Declared here
+    /// rather than with Q_DECLARE_TR_FUNCTIONS so that the commands do not include
+    /// QCoreApplication, whose `emit` macro clashes with their own names.)
+    static QString tr(const char* source, const char* disambiguation = nullptr, int n = -1);
     /// UTF-8 text for the terminal, no-break spaces as plain ones.
     static std::string text(QString text);
     /// A std::string argument for QString::arg().

@@ -1,6 +1,7 @@
 // gevinst compute / validate / summary: the engine on one scenario file.
 
 #include "VocabularyLabels.h"
+#include "CliText.h"
 #include "Commands.h"
 #include "FileIo.h"
 #include "TerminalText.h"
@@ -46,32 +47,33 @@ int runSummary(CliArgs& args)
               << s.unit.name << " (" << s.unit.level << " " << s.unit.id << "), " << s.serviceArea << ", "
               << s.startYear << "–" << s.endYear << "\n\n";
 
-    TextTable key({"Nøkkeltall", "Verdi"});
-    key.addRow({"Frigjorte årsverk " + endYear, formatNumber(sum.freedFteEnd, 1)});
-    key.addRow({"Bemanningsgap " + endYear + " (årsverk)", formatNumber(r[SeriesId::GapFte][last], 1)});
-    key.addRow({"Andel av bemanningsgapet dekket " + endYear, formatPercent(sum.gapClosedShareEnd)});
-    key.addRow({"Flere tjenestemottakere som kan betjenes " + endYear, formatNumber(r[SeriesId::ExtraRecipients][last], 0)});
-    key.addRow({"Nåverdi budsjetteffekt (" + formatPercent(s.discountRate, 1) + " diskontering)", formatNok(sum.npvBudgetNok)});
-    key.addRow({"Nåverdi frigjort kapasitet", formatNok(sum.npvCapacityValueNok)});
-    key.addRow({"Netto kostnad per frigjort årsverk", formatNok(sum.netCostPerFreedFteNok)});
+    TextTable key({CliText::text(CliText::tr("Nøkkeltall")), CliText::text(CliText::tr("Verdi"))});
+    key.addRow({CliText::text(CliText::tr("Frigjorte årsverk ")) + endYear, formatNumber(sum.freedFteEnd, 1)});
+    key.addRow({CliText::text(CliText::tr("Bemanningsgap ")) + endYear + CliText::text(CliText::tr(" (årsverk)")), formatNumber(r[SeriesId::GapFte][last], 1)});
+    key.addRow({CliText::text(CliText::tr("Andel av bemanningsgapet dekket ")) + endYear, formatPercent(sum.gapClosedShareEnd)});
+    key.addRow({CliText::text(CliText::tr("Flere tjenestemottakere som kan betjenes ")) + endYear, formatNumber(r[SeriesId::ExtraRecipients][last], 0)});
+    key.addRow({CliText::text(CliText::tr("Nåverdi budsjetteffekt (")) + formatPercent(s.discountRate, 1) + CliText::text(CliText::tr(" diskontering)")), formatNok(sum.npvBudgetNok)});
+    key.addRow({CliText::text(CliText::tr("Nåverdi frigjort kapasitet")), formatNok(sum.npvCapacityValueNok)});
+    key.addRow({CliText::text(CliText::tr("Netto kostnad per frigjort årsverk")), formatNok(sum.netCostPerFreedFteNok)});
     const auto& labels = VocabularyLabels::instance();
     if (const int reference = comparisonRole(s); reference >= 0)
-        key.addRow({"  til sammenligning: årskostnad " + labels.name(s.serviceArea, s.vocabulary.roles[std::size_t(reference)].id),
+        key.addRow({CliText::text(CliText::tr("  til sammenligning: årskostnad ")) + labels.name(s.serviceArea, s.vocabulary.roles[std::size_t(reference)].id),
                     formatNok(s.role(reference).annualCostNok)});
-    key.addRow({"Statlige tilskudd (lønns- og mentortilskudd), sum", formatNok(sum.subsidiesTotalNok)});
-    key.addRow({"Sparte sosialhjelpsutgifter, sum", formatNok(sum.socialAssistanceSavingsTotalNok)});
-    key.addRow({"Kostnader, sum", formatNok(sum.costTotalNok)});
-    key.addRow({"Tilbakebetalingsår",
-                !sum.paybackYear                           ? "ikke innen " + endYear
-                : !r.years.empty() && *sum.paybackYear == r.years.front() ? "lønnsom fra første år (akkumulert effekt aldri negativ)"
-                                                            : std::to_string(*sum.paybackYear)});
+    key.addRow({CliText::text(CliText::tr("Statlige tilskudd (lønns- og mentortilskudd), sum")), formatNok(sum.subsidiesTotalNok)});
+    key.addRow({CliText::text(CliText::tr("Sparte sosialhjelpsutgifter, sum")), formatNok(sum.socialAssistanceSavingsTotalNok)});
+    key.addRow({CliText::text(CliText::tr("Kostnader, sum")), formatNok(sum.costTotalNok)});
+    key.addRow({CliText::text(CliText::tr("Tilbakebetalingsår")),
+                !sum.paybackYear ? CliText::text(CliText::tr("ikke innen ")) + endYear
+                : !r.years.empty() && *sum.paybackYear == r.years.front()
+                    ? CliText::text(CliText::tr("lønnsom fra første år (akkumulert effekt aldri negativ)"))
+                    : std::to_string(*sum.paybackYear)});
     for (const auto& u : r.utilisation)
-        key.addRow({"Tid på oppgaver som krever kompetansen, " + labels.name(s.serviceArea, u.roleId),
+        key.addRow({CliText::text(CliText::tr("Tid på oppgaver som krever kompetansen, ")) + labels.name(s.serviceArea, u.roleId),
                     formatPercent(u.baseline, 0) + " → " + formatPercent(u.series[last], 0)});
     std::cout << key.render() << "\n";
 
-    TextTable years({"År", "Frigjorte årsverk", "Gap (årsverk)", "Dekket", "Tilskudd", "Sosialhjelp", "Kostnader",
-                     "Budsjetteffekt", "Akkumulert"});
+    TextTable years({CliText::text(CliText::tr("År")), CliText::text(CliText::tr("Frigjorte årsverk")), CliText::text(CliText::tr("Gap (årsverk)")), CliText::text(CliText::tr("Dekket")), CliText::text(CliText::tr("Tilskudd")), CliText::text(CliText::tr("Sosialhjelp")),
+                     CliText::text(CliText::tr("Kostnader")), CliText::text(CliText::tr("Budsjetteffekt")), CliText::text(CliText::tr("Akkumulert"))});
     for (int t = 0; t < r.yearCount(); ++t)
         years.addRow({std::to_string(r.years[t]), formatNumber(r[SeriesId::FreedFte][t], 1),
                       formatNumber(r[SeriesId::GapFte][t], 1), formatPercent(r[SeriesId::GapClosedShare][t], 0),
@@ -79,16 +81,22 @@ int runSummary(CliArgs& args)
                       formatNok(r[SeriesId::SocialAssistanceSavingsNok][t]), formatNok(r[SeriesId::CostTotalNok][t]),
                       formatNok(r[SeriesId::BudgetEffectNok][t]), formatNok(r[SeriesId::CumulativeBudgetEffectNok][t])});
     std::cout << years.render();
-    std::cout << "\nBudsjetteffekten regner med " << formatPercent(s.realisation.budgetShareOfFreedCapacity, 0)
-              << " av verdien av frigjort kapasitet som realisert i budsjettet"
-              << (s.realisation.basis == RealisationBasis::Gap
-                      ? ", og bare den delen som dekker bemanningsgapet: frigjort tid utover gapet er kapasitet til "
-                        "flere mottakere eller bedre kvalitet, ikke penger.\n"
-                      : ".\n");
+    std::cout << "\n"
+              << CliText::text(
+                     (s.realisation.basis == RealisationBasis::Gap
+                          ? CliText::tr("Budsjetteffekten regner med %1 av verdien av frigjort kapasitet som realisert i "
+                                        "budsjettet, og bare den delen som dekker bemanningsgapet: frigjort tid utover "
+                                        "gapet er kapasitet til flere mottakere eller bedre kvalitet, ikke penger.")
+                          : CliText::tr("Budsjetteffekten regner med %1 av verdien av frigjort kapasitet som realisert i "
+                                        "budsjettet."))
+                         .arg(QString::fromStdString(formatPercent(s.realisation.budgetShareOfFreedCapacity, 0))))
+              << "\n";
     for (int t = 0; t < r.yearCount(); ++t)
         if (r[SeriesId::RealisedCapacityNok][t] < r[SeriesId::CapacityValueNok][t] - 0.5) {
-            std::cout << "Fra " << r.years[t] << " frigjøres mer enn bemanningsgapet i noen år; det overskytende er "
-                         "regnet som kapasitet, ikke som innsparing.\n";
+            std::cout << CliText::text(CliText::tr("Fra %1 frigjøres mer enn bemanningsgapet i noen år; det overskytende er "
+                                                   "regnet som kapasitet, ikke som innsparing.")
+                                           .arg(r.years[t]))
+                      << "\n";
             break;
         }
     return ExitOk;

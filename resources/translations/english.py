@@ -795,6 +795,29 @@ EN.update({
  'må være %1': 'must be %1',
 })
 
+# gevinst summary (issue 16).
+EN.update({
+ 'Frigjorte årsverk ': 'Freed FTE ',
+ 'Bemanningsgap ': 'Staffing gap ',
+ ' (årsverk)': ' (FTE)',
+ 'Andel av bemanningsgapet dekket ': 'Share of the staffing gap covered ',
+ 'Flere tjenestemottakere som kan betjenes ': 'Additional service recipients who can be served ',
+ 'Nåverdi budsjetteffekt (': 'NPV of the budget effect (',
+ ' diskontering)': ' discount rate)',
+ 'Nåverdi frigjort kapasitet': 'NPV of freed capacity',
+ '  til sammenligning: årskostnad ': '  for comparison: annual cost, ',
+ 'Sparte sosialhjelpsutgifter, sum': 'Social assistance saved, total',
+ 'ikke innen ': 'not by ',
+ 'Tid på oppgaver som krever kompetansen, ': 'Time on tasks that need the training, ',
+ 'Gap (årsverk)': 'Gap (FTE)',
+ 'Dekket': 'Covered',
+ 'Tilskudd': 'Subsidies',
+ 'Kostnader': 'Costs',
+ 'Budsjetteffekten regner med %1 av verdien av frigjort kapasitet som realisert i budsjettet, og bare den delen som dekker bemanningsgapet: frigjort tid utover gapet er kapasitet til flere mottakere eller bedre kvalitet, ikke penger.': 'The budget effect counts %1 of the value of freed capacity as realised in the budget, and only the part that covers the staffing gap: freed time beyond the gap is capacity for more recipients or better quality, not money.',
+ 'Budsjetteffekten regner med %1 av verdien av frigjort kapasitet som realisert i budsjettet.': 'The budget effect counts %1 of the value of freed capacity as realised in the budget.',
+ 'Fra %1 frigjøres mer enn bemanningsgapet i noen år; det overskytende er regnet som kapasitet, ikke som innsparing.': 'From %1 more than the staffing gap is freed in some years; the excess is counted as capacity, not as a saving.',
+})
+
 # Norwegian plural forms of the numerus texts: the source texts are bokmål, but a
 # source text has one form only, so Norwegian also needs a (plural-only) translation,
 # gevinst_nb.ts, which this script writes from the numerus texts of gevinst_en.ts.

@@ -29,17 +29,17 @@
         <translation>%1: the file is larger than the %2 bytes allowed</translation>
     </message>
     <message>
-        <location filename="../../app/ScenarioSource.cpp" line="36" />
+        <location filename="../../app/ScenarioSource.cpp" line="35" />
         <source>--db trenger et filnavn</source>
         <translation>--db needs a file name</translation>
     </message>
     <message>
-        <location filename="../../app/ScenarioSource.cpp" line="117" />
+        <location filename="../../app/ScenarioSource.cpp" line="116" />
         <source>--format: «%1» er verken 1 eller 2</source>
         <translation>--format: “%1” is not 1 or 2</translation>
     </message>
     <message>
-        <location filename="../../app/CommandProjection.cpp" line="100" />
+        <location filename="../../app/CommandProjection.cpp" line="99" />
         <source>--unit: «%1» er ingen kommune (f.eks. 3207) eller bydel i Oslo (f.eks. 030112) i enhetslisten (se gevinst db units)</source>
         <translation>--unit: “%1” is no municipality (e.g. 3207) or Oslo city district (e.g. 030112) in the unit list (see gevinst db units)</translation>
     </message>
@@ -471,27 +471,27 @@
         <translation>these scenarios cannot be rolled up</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ScenarioSource.cpp" line="17" />
+        <location filename="../../app/ScenarioSource.cpp" line="16" />
         <source>ugyldig scenario (%n feil)</source>
         <translation><numerusform>invalid scenario (%n error)</numerusform><numerusform>invalid scenario (%n errors)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ScenarioSource.cpp" line="71" />
+        <location filename="../../app/ScenarioSource.cpp" line="70" />
         <source>%1 må være et helt tall fra 1, ikke «%2»</source>
         <translation>%1 must be a whole number from 1, not “%2”</translation>
     </message>
     <message>
-        <location filename="../../app/ScenarioSource.cpp" line="103" />
+        <location filename="../../app/ScenarioSource.cpp" line="102" />
         <source>oppgi enten FIL.json eller --id ID, ikke begge (bruk: gevinst %1)</source>
         <translation>give either FILE.json or --id ID, not both (usage: gevinst %1)</translation>
     </message>
     <message>
-        <location filename="../../app/ScenarioSource.cpp" line="108" />
+        <location filename="../../app/ScenarioSource.cpp" line="107" />
         <source>--version trenger --id ID</source>
         <translation>--version needs --id ID</translation>
     </message>
     <message>
-        <location filename="../../app/ScenarioSource.cpp" line="110" />
+        <location filename="../../app/ScenarioSource.cpp" line="109" />
         <location filename="../../app/ScenarioSelection.cpp" line="32" />
         <source>bruk: gevinst %1 (se gevinst --help)</source>
         <translation>usage: gevinst %1 (see gevinst --help)</translation>
@@ -551,12 +551,12 @@ The command line works without a display:</translation>
         <translation>out of memory</translation>
     </message>
     <message>
-        <location filename="../../app/CommandServiceAreas.cpp" line="24" />
+        <location filename="../../app/CommandServiceAreas.cpp" line="23" />
         <source>bruk: gevinst service-areas [--json]</source>
         <translation>usage: gevinst service-areas [--json]</translation>
     </message>
     <message>
-        <location filename="../../app/CommandServiceAreas.cpp" line="30" />
+        <location filename="../../app/CommandServiceAreas.cpp" line="29" />
         <source> (hoppet over)</source>
         <translation> (skipped)</translation>
     </message>
@@ -606,17 +606,17 @@ The command line works without a display:</translation>
         <translation>--year: %1 is outside the scenario’s years %2–%3</translation>
     </message>
     <message>
-        <location filename="../../app/CommandProjection.cpp" line="58" />
+        <location filename="../../app/CommandProjection.cpp" line="57" />
         <source>--to må være et år fra %1 til %2, ikke «%3»</source>
         <translation>--to must be a year from %1 to %2, not “%3”</translation>
     </message>
     <message>
-        <location filename="../../app/CommandProjection.cpp" line="72" />
+        <location filename="../../app/CommandProjection.cpp" line="71" />
         <source>fant ikke de leverte dataene (%1); så i: %2 (sett GEVINST_DATA_DIR)</source>
         <translation>the shipped data (%1) was not found; looked in: %2 (set GEVINST_DATA_DIR)</translation>
     </message>
     <message>
-        <location filename="../../app/CommandProjection.cpp" line="161" />
+        <location filename="../../app/CommandProjection.cpp" line="160" />
         <source>--unit ID må oppgis (bruk: gevinst %1)</source>
         <translation>--unit ID is required (usage: gevinst %1)</translation>
     </message>
@@ -671,58 +671,58 @@ The command line works without a display:</translation>
         <translation>--csv-format: “%1” is not one of no (semicolon, decimal comma), intl (comma, decimal point)</translation>
     </message>
     <message>
-        <location filename="../../app/CommandDb.cpp" line="81" />
+        <location filename="../../app/CommandDb.cpp" line="80" />
         <source>%1 hører ikke til denne kommandoen (bruk: gevinst %2)</source>
         <translation>%1 does not go with this command (usage: gevinst %2)</translation>
     </message>
     <message>
-        <location filename="../../app/CommandDb.cpp" line="84" />
+        <location filename="../../app/CommandDb.cpp" line="83" />
         <source>bruk: gevinst %1 (se gevinst db --help)</source>
         <translation>usage: gevinst %1 (see gevinst db --help)</translation>
     </message>
     <message>
-        <location filename="../../app/CommandDb.cpp" line="98" />
+        <location filename="../../app/CommandDb.cpp" line="97" />
         <source>ID må være et scenarionummer fra gevinst db list, ikke «%1»</source>
         <translation>ID must be a scenario number from gevinst db list, not “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/CommandDb.cpp" line="139" />
+        <location filename="../../app/CommandDb.cpp" line="138" />
         <source>%n enheter</source>
         <translation><numerusform>%n unit</numerusform><numerusform>%n units</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/CommandDb.cpp" line="156" />
+        <location filename="../../app/CommandDb.cpp" line="155" />
         <source>--years må være START-SLUTT med firesifrede år, f.eks. 2025-2040, ikke «%1»</source>
         <translation>--years must be START-END with four-digit years, e.g. 2025-2040, not “%1”</translation>
     </message>
     <message>
-        <location filename="../../app/CommandDb.cpp" line="169" />
+        <location filename="../../app/CommandDb.cpp" line="168" />
         <source>--unit må oppgis (bruk: gevinst %1)</source>
         <translation>--unit is required (usage: gevinst %1)</translation>
     </message>
     <message>
-        <location filename="../../app/CommandDb.cpp" line="183" />
+        <location filename="../../app/CommandDb.cpp" line="182" />
         <source> (se gevinst db units)</source>
         <translation> (see gevinst db units)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/CommandDb.cpp" line="264" />
+        <location filename="../../app/CommandDb.cpp" line="263" />
         <source>Importerte folketall for %n enheter</source>
         <translation><numerusform>Imported population for %n unit</numerusform><numerusform>Imported population for %n units</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/CommandDb.cpp" line="265" />
+        <location filename="../../app/CommandDb.cpp" line="264" />
         <source> og %1 år (%2 rader) fra %3</source>
         <translation> and %1 years (%2 rows) from %3</translation>
     </message>
     <message>
-        <location filename="../../app/CommandProjection.cpp" line="159" />
-        <location filename="../../app/CommandDb.cpp" line="307" />
+        <location filename="../../app/CommandProjection.cpp" line="158" />
+        <location filename="../../app/CommandDb.cpp" line="306" />
         <source>bruk: gevinst %1</source>
         <translation>usage: gevinst %1</translation>
     </message>
     <message>
-        <location filename="../../app/CommandDb.cpp" line="318" />
+        <location filename="../../app/CommandDb.cpp" line="317" />
         <source>ukjent db-kommando «%1» (bruk: gevinst %2)</source>
         <translation>unknown db command “%1” (usage: gevinst %2)</translation>
     </message>
@@ -741,6 +741,156 @@ The command line works without a display:</translation>
         <location filename="../../app/CliArgs.cpp" line="82" />
         <source>ukjent valg %1 (se gevinst --help)</source>
         <translation>unknown option %1 (see gevinst --help)</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandCompute.cpp" line="50" />
+        <source>Nøkkeltall</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandCompute.cpp" line="50" />
+        <source>Verdi</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandCompute.cpp" line="51" />
+        <source>Frigjorte årsverk </source>
+        <translation>Freed FTE </translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandCompute.cpp" line="52" />
+        <source>Bemanningsgap </source>
+        <translation>Staffing gap </translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandCompute.cpp" line="52" />
+        <source> (årsverk)</source>
+        <translation> (FTE)</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandCompute.cpp" line="53" />
+        <source>Andel av bemanningsgapet dekket </source>
+        <translation>Share of the staffing gap covered </translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandCompute.cpp" line="54" />
+        <source>Flere tjenestemottakere som kan betjenes </source>
+        <translation>Additional service recipients who can be served </translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandCompute.cpp" line="55" />
+        <source>Nåverdi budsjetteffekt (</source>
+        <translation>NPV of the budget effect (</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandCompute.cpp" line="55" />
+        <source> diskontering)</source>
+        <translation> discount rate)</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandCompute.cpp" line="56" />
+        <source>Nåverdi frigjort kapasitet</source>
+        <translation>NPV of freed capacity</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandCompute.cpp" line="57" />
+        <source>Netto kostnad per frigjort årsverk</source>
+        <translation>Net cost per freed FTE</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandCompute.cpp" line="60" />
+        <source>  til sammenligning: årskostnad </source>
+        <translation>  for comparison: annual cost, </translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandCompute.cpp" line="62" />
+        <source>Statlige tilskudd (lønns- og mentortilskudd), sum</source>
+        <translation>State subsidies (wage and mentor subsidies), total</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandCompute.cpp" line="63" />
+        <source>Sparte sosialhjelpsutgifter, sum</source>
+        <translation>Social assistance saved, total</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandCompute.cpp" line="64" />
+        <source>Kostnader, sum</source>
+        <translation>Costs, total</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandCompute.cpp" line="65" />
+        <source>Tilbakebetalingsår</source>
+        <translation>Payback year</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandCompute.cpp" line="66" />
+        <source>ikke innen </source>
+        <translation>not by </translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandCompute.cpp" line="68" />
+        <source>Tid på oppgaver som krever kompetansen, </source>
+        <translation>Time on tasks that need the training, </translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandCompute.cpp" line="72" />
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandCompute.cpp" line="72" />
+        <source>Frigjorte årsverk</source>
+        <translation>Freed FTE</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandCompute.cpp" line="72" />
+        <source>Gap (årsverk)</source>
+        <translation>Gap (FTE)</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandCompute.cpp" line="72" />
+        <source>Dekket</source>
+        <translation>Covered</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandCompute.cpp" line="72" />
+        <source>Tilskudd</source>
+        <translation>Subsidies</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandCompute.cpp" line="72" />
+        <source>Sosialhjelp</source>
+        <translation>Social assistance</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandCompute.cpp" line="73" />
+        <source>Kostnader</source>
+        <translation>Costs</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandCompute.cpp" line="73" />
+        <source>Budsjetteffekt</source>
+        <translation>Budget effect</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandCompute.cpp" line="73" />
+        <source>Akkumulert</source>
+        <translation>Cumulative</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandCompute.cpp" line="84" />
+        <source>Budsjetteffekten regner med %1 av verdien av frigjort kapasitet som realisert i budsjettet, og bare den delen som dekker bemanningsgapet: frigjort tid utover gapet er kapasitet til flere mottakere eller bedre kvalitet, ikke penger.</source>
+        <translation>The budget effect counts %1 of the value of freed capacity as realised in the budget, and only the part that covers the staffing gap: freed time beyond the gap is capacity for more recipients or better quality, not money.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandCompute.cpp" line="87" />
+        <source>Budsjetteffekten regner med %1 av verdien av frigjort kapasitet som realisert i budsjettet.</source>
+        <translation>The budget effect counts %1 of the value of freed capacity as realised in the budget.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandCompute.cpp" line="93" />
+        <source>Fra %1 frigjøres mer enn bemanningsgapet i noen år; det overskytende er regnet som kapasitet, ikke som innsparing.</source>
+        <translation>From %1 more than the staffing gap is freed in some years; the excess is counted as capacity, not as a saving.</translation>
     </message>
 </context>
 <context>

@@ -50,7 +50,7 @@ TEST_CASE("validate words its errors in Norwegian by default", "[cli][i18n]")
     const auto r = run("validate " + badFile());
     CHECK(r.exitCode == 2);
     CHECK(has(r.err, "ugyldig scenario"));
-    CHECK(has(r.err, "years.start: mangler (må fylles ut)"));
+    CHECK(has(r.err, "years: mangler (må fylles ut)"));
     CHECK_FALSE(has(r.err, "missing"));
 }
 
@@ -62,7 +62,7 @@ TEST_CASE("validate words its errors in English with --lang en before or after t
         const auto r = run(line);
         CHECK(r.exitCode == 2);
         CHECK(has(r.err, "invalid scenario"));
-        CHECK(has(r.err, "years.start: missing (required)"));
+        CHECK(has(r.err, "years: missing (required)"));
         CHECK_FALSE(has(r.err, "mangler"));
         CHECK_FALSE(has(r.err, "ugyldig"));
     }
