@@ -21,7 +21,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QSignalSpy>
 #include <QComboBox>
@@ -256,7 +258,12 @@ TEST_CASE("The map colours each kommune by its class and a unit without data as 
     CHECK(image.pixelColor(oslo.toPoint()) == widget.scale().color(0));
     const QPointF hammerfest = devicePoint(widget, 23.68, 70.66);
     CHECK(widget.unitAt(hammerfest) == QStringLiteral("5603"));
-    CHECK(image.pixelColor(hammerfest.toPoint()) == widget.colorOf(QStringLiteral("5603")));
+    // Finnmarksvidda, inside a large Finnmark kommune: the top class.
+    const QPointF vidda = devicePoint(widget, 23.5, 69.1);
+    const QString viddaUnit = widget.unitAt(vidda);
+    CHECK(viddaUnit.startsWith(QStringLiteral("56")));
+    CHECK(image.pixelColor(vidda.toPoint()) == widget.colorOf(viddaUnit));
+    CHECK(widget.colorOf(viddaUnit) == widget.scale().color(5));
     // Bergen is missing: grey or the darker lines of its cross hatch, never a class colour.
     const QPointF bergen = devicePoint(widget, 5.3244, 60.3920);
     CHECK(widget.unitAt(bergen) == QStringLiteral("4601"));
@@ -302,7 +309,10 @@ TEST_CASE("Export writes a real PNG, SVG and PDF with the attribution", "[overvi
 {
     const KommuneMap& map = shippedMap();
     const ChoroplethData data = dataFor(map);
-    QTemporaryDir dir;
+    QTemporaryDir temporary;
+    // GEVINST_TEST_EXPORT_DIR keeps the files for a look (pdftoppm).
+    const QDir dir(qEnvironmentVariableIsSet("GEVINST_TEST_EXPORT_DIR") ? qEnvironmentVariable("GEVINST_TEST_EXPORT_DIR")
+                                                                          : temporary.path());
     const QString png = dir.filePath(QStringLiteral("kart.png"));
     const QString svg = dir.filePath(QStringLiteral("kart.svg"));
     const QString pdf = dir.filePath(QStringLiteral("kart.pdf"));
@@ -443,6 +453,13 @@ TEST_CASE("The view runs the batch on a worker and shows every unit, lacking dat
             CHECK(v.toDouble() <= *previous);
         previous = v.toDouble();
     }
+    // The real map exported for a council report (kept for a look with GEVINST_TEST_EXPORT_DIR).
+    QTemporaryDir exportDir;
+    const QDir out(qEnvironmentVariableIsSet("GEVINST_TEST_EXPORT_DIR") ? qEnvironmentVariable("GEVINST_TEST_EXPORT_DIR")
+                                                                          : exportDir.path());
+    CHECK(view.exportMap(out.filePath(QStringLiteral("kommunebildet.pdf"))).isEmpty());
+    CHECK(QFileInfo(out.filePath(QStringLiteral("kommunebildet.pdf"))).size() > 20000);
+
     // A second run with another year keeps the units' inputs and is quick; cancel stops a run.
     QSpinBox* year = view.findChild<QSpinBox*>(QStringLiteral("overviewYear"));
     REQUIRE(year != nullptr);

@@ -108,7 +108,7 @@ ChoroplethLayout ChoroplethPainter::layout(const QRectF& area, const Options& o)
     const int rows = scale_.classCount() + 1 + (hasUndefined() ? 1 : 0) +
                      (scale_.kind() == ChoroplethScale::Kind::Diverging ? 1 : 0);
     const double legendWidth = std::min(200 * s, rect.width() * 0.42);
-    l.legendRect = QRectF(rect.left() + 6 * s, rect.top() + 6 * s, legendWidth, 44 * s + rows * 17 * s);
+    l.legendRect = QRectF(rect.left() + 6 * s, rect.top() + 6 * s, legendWidth, 58 * s + rows * 17 * s);
 
     if (!data_.bydeler.isEmpty()) {
         const double panelWidth = std::min(300 * s, rect.width() * 0.46);
@@ -185,12 +185,12 @@ void ChoroplethPainter::paintLegend(QPainter& p, const ChoroplethLayout& l, cons
     const double pad = 6 * s;
     p.setFont(sized(p.font(), 8, true));
     p.setPen(Qt::black);
-    const QRectF titleRect(r.left() + pad, r.top() + pad, r.width() - 2 * pad, 32 * s);
+    const QRectF titleRect(r.left() + pad, r.top() + pad, r.width() - 2 * pad, 46 * s);
     p.drawText(titleRect, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
                data_.legendTitle.isEmpty() ? data_.title : data_.legendTitle);
     p.setFont(sized(p.font(), 8));
     auto format = data_.legendFormat ? data_.legendFormat : [](double v) { return QString::number(v, 'f', 2); };
-    double y = r.top() + pad + 34 * s;
+    double y = r.top() + pad + 48 * s;
     auto row = [&](int cls, const QString& text) {
         const QRectF swatch(r.left() + pad, y + 2 * s, 22 * s, 12 * s);
         p.setPen(QPen(QColor(0, 0, 0, 140), 0.5 * s));
