@@ -118,24 +118,27 @@ void onThreads(int threads, Work work)
         std::rethrow_exception(failure);
 }
 
-/// P10/P50/P90 of each figure over draws whose parts are `draws` (PartCellCount per draw).
-OverviewPercentiles percentilesOf(const std::vector<double>& draws, int n, bool ledger, std::vector<double>& column)
+/// P10/P50/P90 of each figure over draws whose parts are `draws` (PartCellCount per draw):
+/// each draw's figures are worked out once into `columns` (figure-major), then each
+/// figure's column is selected on its own (Percentiles: NaN, a null, left out).
+OverviewPercentiles percentilesOf(const std::vector<double>& draws, int n, bool ledger, std::vector<double>& columns)
 {
     OverviewPercentiles out;
-    column.resize(std::size_t(n));
+    const std::size_t N = std::size_t(n);
+    columns.resize(N * kOverviewFigureCount);
+    for (std::size_t i = 0; i < N; ++i) {
+        const OverviewValues v = OverviewCalculator::valuesOf(partsFrom(draws.data() + i * PartCellCount, ledger));
+        for (std::size_t f = 0; f < std::size_t(kOverviewFigureCount); ++f)
+            columns[f * N + i] = v[f] ? *v[f] : kNull;
+    }
     std::array<double, 3> values{};
-    for (int f = 0; f < kOverviewFigureCount; ++f) {
-        if (f >= kFirstOverviewLedgerFigure && !ledger)
+    for (std::size_t f = 0; f < std::size_t(kOverviewFigureCount); ++f) {
+        if (int(f) >= kFirstOverviewLedgerFigure && !ledger)
             continue;
-        for (int i = 0; i < n; ++i) {
-            const OverviewParts p = partsFrom(draws.data() + std::size_t(i) * PartCellCount, ledger);
-            const auto v = OverviewCalculator::valuesOf(p)[std::size_t(f)];
-            column[std::size_t(i)] = v ? *v : kNull;
-        }
-        Percentiles::linear(column, kLevels, values);
-        for (int l = 0; l < 3; ++l)
-            if (!std::isnan(values[std::size_t(l)]))
-                out.levels[std::size_t(l)][std::size_t(f)] = values[std::size_t(l)];
+        Percentiles::linear(std::span<double>(columns.data() + f * N, N), kLevels, values);
+        for (std::size_t l = 0; l < 3; ++l)
+            if (!std::isnan(values[l]))
+                out.levels[l][f] = values[l];
     }
     return out;
 }
