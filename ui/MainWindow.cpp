@@ -5,6 +5,9 @@
 #include "DocumentManager.h"
 #include "ExportMenu.h"
 #include "LedgerView.h"
+#ifdef GEVINST_WITH_STORE
+#include "DemographyView.h"
+#endif
 #include "ResultsPanel.h"
 #include "ScenarioDocument.h"
 #include "ScenarioEditor.h"
@@ -91,6 +94,19 @@ MainWindow::MainWindow(const WindowOptions& options, QWidget* parent)
     views->setTabToolTip(views->count() - 1, tr("Kommunens egne budsjettlinjer for fire år"));
     connect(documents_, &DocumentManager::currentChanged, ledger, &LedgerView::setDocument);
     connect(documents_, &DocumentManager::currentChanged, budgetPlan, &BudgetPlanView::setDocument);
+#ifdef GEVINST_WITH_STORE
+    // «Befolkning» (issue 11): the unit's population, the program's and SSB's projections, the baseline.
+    auto* demography = new DemographyView(documents_->library());
+    views->addTab(demography, tr("Befolkning"));
+    views->setTabToolTip(views->count() - 1, tr("Befolkning etter alder: registrert, programmets og SSBs framskriving"));
+    connect(documents_, &DocumentManager::currentChanged, demography, &DemographyView::setDocument);
+    connect(demography, &DemographyView::scenarioCreated, documents_, [this](qint64 id) {
+        documents_->openScenario(id);
+        emit documents_->libraryChanged();
+    });
+    if (qEnvironmentVariable("GEVINST_VIEW") == QLatin1String("befolkning")) // screenshots
+        views->setCurrentWidget(demography);
+#endif
     viewTabs_ = views;
     connect(views, &QTabWidget::currentChanged, this, &MainWindow::updateUncertainty);
     splitter_->addWidget(views);
