@@ -356,14 +356,13 @@ void DemographyView::fillChart(int choice)
     plot_->yAxis->setNumberFormat(QStringLiteral("f"));
     plot_->yAxis->setNumberPrecision(0);
     plot_->yAxis->setLabel(tr("Personer 1. januar"));
-    QSharedPointer<QCPAxisTickerFixed> ticker(new QCPAxisTickerFixed);
-    ticker->setTickStep(s.years.size() > 20 ? 5 : 2);
-    ticker->setScaleStrategy(QCPAxisTickerFixed::ssNone);
+    // Years without group separators ("2035", not "2 035").
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    const int step = s.years.size() > 20 ? 5 : 2;
+    for (int y : s.years)
+        if (y % step == 0 || y == s.years.front())
+            ticker->addTick(y, NorwegianFormat::year(y));
     plot_->xAxis->setTicker(ticker);
-    plot_->xAxis->setNumberFormat(QStringLiteral("f"));
-    plot_->xAxis->setNumberPrecision(0);
-    // Years without group separators.
-    plot_->xAxis->setTickLabels(true);
     plot_->legend->setVisible(true);
     plot_->legend->setBrush(QColor(255, 255, 255, 220));
     plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignLeft | Qt::AlignTop);
