@@ -360,7 +360,7 @@ void DemographyView::fillChart(int choice)
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
     const int step = s.years.size() > 20 ? 5 : 2;
     for (int y : s.years)
-        if (y % step == 0 || y == s.years.front())
+        if (y % step == 0)
             ticker->addTick(y, NorwegianFormat::year(y));
     plot_->xAxis->setTicker(ticker);
     plot_->legend->setVisible(true);
