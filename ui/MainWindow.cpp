@@ -8,6 +8,9 @@
 #include "HelpDialog.h"
 #include "GoalSeekDialog.h"
 #include "LedgerView.h"
+#ifdef GEVINST_WITH_STORE
+#include "DemographyView.h"
+#endif
 #include "ResultsPanel.h"
 #include "ScenarioDocument.h"
 #include "ScenarioEditor.h"
@@ -126,6 +129,17 @@ MainWindow::MainWindow(const WindowOptions& options, QWidget* parent)
         connect(documents_, &DocumentManager::libraryChanged, guard, [this, guard] { guard->check(currentDocument()); });
         connect(planView_, &PlanView::planChanged, guard, [this, guard] { guard->check(currentDocument()); });
     }
+    // «Befolkning» (issue 11): the unit's population, the program's and SSB's projections, the baseline.
+    auto* demography = new DemographyView(documents_->library());
+    views->addTab(demography, tr("Befolkning"));
+    views->setTabToolTip(views->count() - 1, tr("Befolkning etter alder: registrert, programmets og SSBs framskriving"));
+    connect(documents_, &DocumentManager::currentChanged, demography, &DemographyView::setDocument);
+    connect(demography, &DemographyView::scenarioCreated, documents_, [this](qint64 id) {
+        documents_->openScenario(id);
+        emit documents_->libraryChanged();
+    });
+    if (qEnvironmentVariable("GEVINST_VIEW") == QLatin1String("befolkning")) // screenshots
+        views->setCurrentWidget(demography);
 #endif
     // The comparison (issue 16) has a place of its own; its candidates are read when it shows.
     compare_ = new CompareView;
