@@ -69,12 +69,6 @@ T take(store::StoreResult<T> result)
     return std::move(result).value();
 }
 
-void take(store::StoreResult<void> result)
-{
-    if (!result)
-        fail(result.error());
-}
-
 qint64 scenarioIdOf(const std::optional<std::string>& id)
 {
     if (!id)
