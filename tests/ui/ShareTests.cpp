@@ -129,10 +129,10 @@ TEST_CASE("the NPV card shows the median and the probability of a positive NPV a
     CHECK(npvDetail->isVisible());
     const QString probability = QLocale(QLocale::NorwegianBokmal).toString(std::round(mc->probabilityNpvPositive * 100), 'f', 0);
     CHECK(npvDetail->text().contains(QStringLiteral("sjanse for positiv nåverdi")));
-    CHECK(npvDetail->text().contains(probability + QStringLiteral(" %")));
+    CHECK(npvDetail->text().contains(probability + QStringLiteral("\u00a0%")));
     CHECK(npvDetail->text().contains(QStringLiteral("Median")));
     CHECK(npvDetail->text().contains(QStringLiteral("mill. kr")));
-    CHECK(freedDetail->text().contains(QStringLiteral("80 %-intervall")));
+    CHECK(freedDetail->text().contains(QStringLiteral("80\u00a0%-intervall")));
     // For the shipped scenario the median is well below the point estimate.
     CHECK(mc->p50().summary.npvBudgetNok < f.window->currentDocument()->lastValidResult()->summary.npvBudgetNok);
     f.window->grab().save(QDir::temp().filePath(QStringLiteral("gevinst-share-cards.png")));

@@ -271,7 +271,8 @@ void ResultsPanel::showUncertainty(std::shared_ptr<const MonteCarloResult> resul
     const Summary& p50 = mc.p50().summary;
     const Summary& p90 = mc.p90().summary;
     const double point = document_->lastValidResult()->summary.npvBudgetNok;
-    const QString probability = NorwegianFormat::percent(mc.probabilityNpvPositive, 0);
+    // No line break inside «5 %» in the narrow card.
+    const QString probability = NorwegianFormat::percent(mc.probabilityNpvPositive, 0).replace(QLatin1Char(' '), QChar::Nbsp);
     cards_["npvBudget"]->setDetail(
         tr("Median %1 · %2 sjanse for positiv nåverdi").arg(NorwegianFormat::millionNok(p50.npvBudgetNok, 1), probability),
         tr("Monte Carlo-simulering med %1 trekninger over usikkerhetsintervallene (frø 1). Halvparten av trekningene gir "
@@ -279,7 +280,7 @@ void ResultsPanel::showUncertainty(std::shared_ptr<const MonteCarloResult> resul
             .arg(NorwegianFormat::number(mc.draws, 0), NorwegianFormat::millionNok(p10.npvBudgetNok, 1),
                  NorwegianFormat::millionNok(p90.npvBudgetNok, 1), NorwegianFormat::millionNok(point, 1)));
     cards_["freedFteEnd"]->setDetail(
-        tr("Median %1 · 80 %-intervall %2–%3")
+        tr("Median %1 · 80\u00a0%-intervall %2–%3")
             .arg(NorwegianFormat::fte(p50.freedFteEnd, 1), NorwegianFormat::number(p10.freedFteEnd, 1),
                  NorwegianFormat::number(p90.freedFteEnd, 1)),
         tr("P10, P50 og P90 av frigjorte årsverk i siste år over %1 trekninger.").arg(NorwegianFormat::number(mc.draws, 0)));
