@@ -129,10 +129,10 @@ TEST_CASE("the NPV card shows the median and the probability of a positive NPV a
     CHECK(npvDetail->isVisible());
     const QString probability = QLocale(QLocale::NorwegianBokmal).toString(std::round(mc->probabilityNpvPositive * 100), 'f', 0);
     CHECK(npvDetail->text().contains(QStringLiteral("sjanse for positiv nåverdi")));
-    CHECK(npvDetail->text().contains(probability + QStringLiteral(" %")));
+    CHECK(npvDetail->text().contains(probability + QStringLiteral("\u00a0%")));
     CHECK(npvDetail->text().contains(QStringLiteral("Median")));
     CHECK(npvDetail->text().contains(QStringLiteral("mill. kr")));
-    CHECK(freedDetail->text().contains(QStringLiteral("80 %-intervall")));
+    CHECK(freedDetail->text().contains(QStringLiteral("80\u00a0%-intervall")));
     // For the shipped scenario the median is well below the point estimate.
     CHECK(mc->p50().summary.npvBudgetNok < f.window->currentDocument()->lastValidResult()->summary.npvBudgetNok);
     f.window->grab().save(QDir::temp().filePath(QStringLiteral("gevinst-share-cards.png")));
@@ -142,7 +142,7 @@ TEST_CASE("the NPV card shows the median and the probability of a positive NPV a
     QTest::mouseClick(more, Qt::LeftButton);
     REQUIRE(waitFor([&] { return results->uncertainty() && results->uncertainty()->draws == ui::ResultsPanel::kMoreDraws; }));
     CHECK_FALSE(more->isEnabled());
-    CHECK(f.find<QLabel>(QStringLiteral("cardsUncertaintyStatus"))->text().contains(QStringLiteral("10 000")));
+    CHECK(f.find<QLabel>(QStringLiteral("cardsUncertaintyStatus"))->text().replace(QChar::Nbsp, QLatin1Char(' ')).contains(QStringLiteral("10 000")));
 
     // An edit forgets the old figures at once and computes new ones.
     ScenarioDocument* doc = f.window->currentDocument();
@@ -170,7 +170,7 @@ TEST_CASE("goal seeking answers in words and applies the answer as one undoable 
     // «Hvor mye må vi dele for å dekke halve gapet i 2035?»
     CHECK(dialog.goal() == GoalKind::CloseGap);
     CHECK(answer->text().contains(QStringLiteral("50 % av gapet i 2035")));
-    CHECK(answer->text().contains(QStringLiteral("delingsandelene")));
+    CHECK(answer->text().contains(QStringLiteral("delingsandel")));
     dialog.show();
     dialog.grab().save(QDir::temp().filePath(QStringLiteral("gevinst-share-goal-gap.png")));
 
@@ -300,14 +300,14 @@ TEST_CASE("a second variant is compared in the Sammenligning tab in two views", 
     REQUIRE(copy);
     QApplication::clipboard()->clear();
     QTest::mouseClick(copy, Qt::LeftButton);
-    const QString copied = QApplication::clipboard()->text();
+    const QString copied = QApplication::clipboard()->text().replace(QChar::Nbsp, QLatin1Char(' '));
     const QStringList lines = copied.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     REQUIRE(lines.size() == absoluteRows + 1);
     CHECK(lines.front().split(QLatin1Char('\t')).size() == 3);
     CHECK(lines.front().contains(QStringLiteral("Ambisiøst")));
-    CHECK(lines[npvRow + 1].split(QLatin1Char('\t')).at(1) == table->item(npvRow, 0)->text());
+    CHECK(lines[npvRow + 1].split(QLatin1Char('\t')).at(1) == table->item(npvRow, 0)->text().replace(QChar::Nbsp, QLatin1Char(' ')));
     CHECK(copied.contains(QStringLiteral(" kr")));
-    CHECK(QRegularExpression(QStringLiteral("\\d\\u00a0\\d{3}|\\d \\d{3}")).match(copied).hasMatch());
+    CHECK(QRegularExpression(QStringLiteral("\\d \\d{3}")).match(copied).hasMatch()); // grouped thousands
 }
 
 #endif // GEVINST_WITH_STORE

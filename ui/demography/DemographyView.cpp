@@ -1,6 +1,6 @@
 #include "DemographyView.h"
 
-#include "NorwegianFormat.h"
+#include "NumberText.h"
 #include "ScenarioDocument.h"
 
 #include "DataLocations.h"
@@ -80,7 +80,7 @@ QTableWidgetItem* cell(const QString& text, bool number = true)
 
 QString persons(double n)
 {
-    return std::isnan(n) ? NorwegianFormat::missing() : NorwegianFormat::number(std::round(n), 0);
+    return std::isnan(n) ? io::NumberText::missing() : io::NumberText::number(std::round(n), 0);
 }
 
 } // namespace
@@ -143,7 +143,7 @@ DemographyView::DemographyView(store::ScenarioLibrary* library, QWidget* parent)
     plot_ = new QCustomPlot;
     plot_->setObjectName(QStringLiteral("demographyChart"));
     plot_->setMinimumHeight(300);
-    plot_->setLocale(NorwegianFormat::locale());
+    plot_->setLocale(io::NumberText::locale());
     layout->addWidget(plot_);
 
     difference_ = new QLabel;
@@ -361,7 +361,7 @@ void DemographyView::fillChart(int choice)
     const int step = s.years.size() > 20 ? 5 : 2;
     for (int y : s.years)
         if (y % step == 0)
-            ticker->addTick(y, NorwegianFormat::year(y));
+            ticker->addTick(y, io::NumberText::year(y));
     plot_->xAxis->setTicker(ticker);
     plot_->legend->setVisible(true);
     plot_->legend->setBrush(QColor(255, 255, 255, 220));
@@ -383,9 +383,9 @@ void DemographyView::fillChart(int choice)
                 if (std::isnan(q) || p <= 0)
                     continue;
                 words << tr("%1, %2: programmet %3, SSB %4 (SSB %5)")
-                             .arg(NorwegianFormat::year(year), s.bands[b].id, persons(p), persons(q),
-                                  q >= p ? tr("%1 høyere").arg(NorwegianFormat::percent(q / p - 1))
-                                         : tr("%1 lavere").arg(NorwegianFormat::percent(1 - q / p)));
+                             .arg(io::NumberText::year(year), s.bands[b].id, persons(p), persons(q),
+                                  q >= p ? tr("%1 høyere").arg(io::NumberText::percent(q / p - 1))
+                                         : tr("%1 lavere").arg(io::NumberText::percent(1 - q / p)));
             }
         }
     }
@@ -416,18 +416,18 @@ void DemographyView::fillTable(int choice)
     table_->setRowCount(int(s.years.size()));
     for (std::size_t i = 0; i < s.years.size(); ++i) {
         int c = 0;
-        table_->setItem(int(i), c++, cell(NorwegianFormat::year(s.years[i]), false));
+        table_->setItem(int(i), c++, cell(io::NumberText::year(s.years[i]), false));
         for (std::size_t b : shown) {
             const DemographyBand& band = s.bands[b];
             const auto reg = band.registered.find(s.years[i]);
-            table_->setItem(int(i), c++, cell(reg == band.registered.end() ? NorwegianFormat::missing() : persons(reg->second)));
+            table_->setItem(int(i), c++, cell(reg == band.registered.end() ? io::NumberText::missing() : persons(reg->second)));
             table_->setItem(int(i), c++, cell(persons(band.program[i])));
             if (ssb) {
                 const double q = band.ssb[i];
                 table_->setItem(int(i), c++, cell(persons(q)));
                 table_->setItem(int(i), c++,
-                                cell(std::isnan(q) || band.program[i] <= 0 ? NorwegianFormat::missing()
-                                                                           : NorwegianFormat::percent(q / band.program[i] - 1)));
+                                cell(std::isnan(q) || band.program[i] <= 0 ? io::NumberText::missing()
+                                                                           : io::NumberText::percent(q / band.program[i] - 1)));
             }
         }
     }
@@ -463,7 +463,7 @@ void DemographyView::fillTexts()
         text += tr("<b>SSBs framskriving</b>: %1. Hentet %2. SSB bruker en egen, mer detaljert modell med flytting mellom "
                    "kommuner og innvandring; der kurvene skilles, er framtiden usikker.")
                     .arg(s.ssb->source.toHtmlEscaped(),
-                         NorwegianFormat::locale().toString(s.ssb->fetchedAt.toLocalTime(), QStringLiteral("d. MMMM yyyy 'kl.' HH:mm")));
+                         io::NumberText::locale().toString(s.ssb->fetchedAt.toLocalTime(), QStringLiteral("d. MMMM yyyy 'kl.' HH:mm")));
         if (s.ssbAlternatives > 1)
             text += tr(" Biblioteket har %1 alternativer for %2; diagrammet viser %3.").arg(s.ssbAlternatives).arg(unitName_, s.ssb->alternative);
     } else {
@@ -476,7 +476,7 @@ void DemographyView::fillTexts()
     if (!fetcher_->busy() && status_->property("kept").toString() != unitId_)
         status_->setText(s.ssb ? tr("SSBs framskriving (%1, tabell %2) ble hentet %3.")
                                      .arg(s.ssb->alternative, s.ssb->tableId,
-                                          NorwegianFormat::locale().toString(s.ssb->fetchedAt.toLocalTime(), QStringLiteral("dd.MM.yyyy HH:mm")))
+                                          io::NumberText::locale().toString(s.ssb->fetchedAt.toLocalTime(), QStringLiteral("dd.MM.yyyy HH:mm")))
                                : QString());
 }
 
@@ -505,13 +505,13 @@ void DemographyView::fillBaseline()
     for (std::size_t r = 0; r < v.roles.size() && r < s.roles.size(); ++r) {
         if (!s.roles[r].present)
             continue;
-        add(tr("Årsverk %1").arg(QString::fromStdString(v.roles[r].id)), NorwegianFormat::number(s.roles[r].fte, 1),
+        add(tr("Årsverk %1").arg(QString::fromStdString(v.roles[r].id)), io::NumberText::number(s.roles[r].fte, 1),
             sourceOf("roles." + v.roles[r].id + ".fte", "roles"));
     }
     for (std::size_t b = 0; b < v.ageBands.size() && b < s.serviceRate.size(); ++b)
-        add(tr("Dekningsgrad %1").arg(QString::fromStdString(v.ageBands[b].id)), NorwegianFormat::percent(s.serviceRate[b], 1),
+        add(tr("Dekningsgrad %1").arg(QString::fromStdString(v.ageBands[b].id)), io::NumberText::percent(s.serviceRate[b], 1),
             sourceOf("demography.service_rate." + v.ageBands[b].id, "demography.service_rate"));
-    add(tr("Koordinatorårsverk i knutepunktet"), NorwegianFormat::number(s.hub.coordinatorFte, 2), sourceOf("hub.coordinator_fte", "hub"));
+    add(tr("Koordinatorårsverk i knutepunktet"), io::NumberText::number(s.hub.coordinatorFte, 2), sourceOf("hub.coordinator_fte", "hub"));
     baseline_->resizeColumnToContents(0);
     baseline_->resizeColumnToContents(1);
     baseline_->resizeRowsToContents();
@@ -584,8 +584,8 @@ void DemographyView::onFetched(const store::SsbFetchOutcome& outcome)
         ok = true;
         const auto& p = *outcome.projection;
         message = tr("Hentet SSBs framskriving (%1, tabell %2) for %3: %4–%5.")
-                      .arg(p.alternative, p.tableId, unitName_, NorwegianFormat::year(p.years.front().year),
-                           NorwegianFormat::year(p.years.back().year));
+                      .arg(p.alternative, p.tableId, unitName_, io::NumberText::year(p.years.front().year),
+                           io::NumberText::year(p.years.back().year));
     }
     status_->setText(message);
     status_->setProperty("kept", unitId_);

@@ -102,7 +102,7 @@ void ReportFigures::drawObject(QPainter* painter, const QRectF& rect, QTextDocum
     painter->save();
     painter->translate(rect.topLeft());
     painter->scale(rect.width() / size.width(), rect.height() / size.height());
-    painter->setClipRect(QRectF(0, 0, size.width(), size.height()));
+    painter->setClipRect(QRectF(0, 0, size.width(), size.height()), Qt::IntersectClip); // keep the page's clip
     painter->drawPicture(0, 0, figure->second.picture);
     painter->restore();
 }

@@ -282,7 +282,8 @@ void ResultsPanel::showUncertainty(std::shared_ptr<const MonteCarloResult> resul
     const Summary& p50 = mc.p50().summary;
     const Summary& p90 = mc.p90().summary;
     const double point = document_->lastValidResult()->summary.npvBudgetNok;
-    const QString probability = io::NumberText::percent(mc.probabilityNpvPositive, 0);
+    // No line break inside «5 %» in the narrow card.
+    const QString probability = io::NumberText::percent(mc.probabilityNpvPositive, 0).replace(QLatin1Char(' '), QChar::Nbsp);
     cards_["npvBudget"]->setDetail(
         tr("Median %1 · %2 sjanse for positiv nåverdi").arg(io::NumberText::millionNok(p50.npvBudgetNok, 1), probability),
         tr("Monte Carlo-simulering med %1 trekninger over usikkerhetsintervallene (frø 1). Halvparten av trekningene gir "
@@ -290,7 +291,7 @@ void ResultsPanel::showUncertainty(std::shared_ptr<const MonteCarloResult> resul
             .arg(io::NumberText::number(mc.draws, 0), io::NumberText::millionNok(p10.npvBudgetNok, 1),
                  io::NumberText::millionNok(p90.npvBudgetNok, 1), io::NumberText::millionNok(point, 1)));
     cards_["freedFteEnd"]->setDetail(
-        tr("Median %1 · 80 %-intervall %2–%3")
+        tr("Median %1 · 80\u00a0%-intervall %2–%3")
             .arg(io::NumberText::fte(p50.freedFteEnd, 1), io::NumberText::number(p10.freedFteEnd, 1),
                  io::NumberText::number(p90.freedFteEnd, 1)),
         tr("P10, P50 og P90 av frigjorte årsverk i siste år over %1 trekninger.").arg(io::NumberText::number(mc.draws, 0)));
