@@ -323,6 +323,8 @@ TEST_CASE("a unit without scenarios shows an empty state with «Nytt scenario»"
     CHECK(emptyPanel->isVisible());
     CHECK(emptyEditor->isVisible());
     CHECK_FALSE(f.find<QWidget>(QStringLiteral("editorTabs"))->isVisible());
+    CHECK_FALSE(f.find<QLineEdit>(QStringLiteral("field:name"))->isVisible()); // not the previous scenario's name
+    CHECK(f.find<QLineEdit>(QStringLiteral("field:name"))->text().isEmpty());
     CHECK(f.find<QLabel>(QStringLiteral("editorEmptyText"))->text().contains(QStringLiteral("Bergen")));
     CHECK(f.find<QLabel>(QStringLiteral("unitEmptyText"))->text().contains(QStringLiteral("Bergen")));
     shot(f.window.get(), "empty-unit");

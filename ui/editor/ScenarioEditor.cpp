@@ -941,12 +941,15 @@ QWidget* ScenarioEditor::buildHubPage()
 void ScenarioEditor::refresh()
 {
     nameRow_->setEnabled(document_ != nullptr);
+    nameRow_->setVisible(true);
     tabs_->setVisible(document_ || emptyUnitId_.isEmpty());
     tabs_->setEnabled(document_ != nullptr);
     emptyState_->setVisible(!document_ && !emptyUnitId_.isEmpty());
     updateContext();
     if (!document_) {
         errorSummary_->hide();
+        nameEdit_->clear(); // no name of a scenario that is no longer shown
+        nameRow_->setVisible(emptyUnitId_.isEmpty());
         builtStructure_.clear();
         rebuild();
         return;
