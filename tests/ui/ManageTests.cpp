@@ -147,6 +147,9 @@ TEST_CASE("a changed table cell gets a source of its own; the others keep the sh
     CHECK(doc->sourceFor("roles.helsefagarbeider.fte") == shared);
     CHECK(f.find<NumberField>(QStringLiteral("field:roles.sykepleier.fte"))->isSourceChanged());
     CHECK_FALSE(f.find<NumberField>(QStringLiteral("field:roles.helsefagarbeider.fte"))->isSourceChanged());
+    if (auto* tabs = f.find<QTabWidget>(QStringLiteral("editorTabs")))
+        tabs->setCurrentWidget(f.find<QWidget>(QStringLiteral("page:staff")));
+    shot(f.window.get(), "staff-sources");
 
     // Typing the old value back removes the mark with the change.
     const double before = doc->savedJson()["roles"]["sykepleier"]["fte"].get<double>();

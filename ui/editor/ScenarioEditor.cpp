@@ -387,6 +387,9 @@ QWidget* ScenarioEditor::tableSource(const std::string& path, const QString& lab
     auto* h = new QHBoxLayout(row);
     h->setContentsMargins(0, 0, 0, 0);
     auto* l = new QLabel(label);
+    // A long role name wraps instead of widening the table beyond the pane.
+    l->setWordWrap(true);
+    l->setMaximumWidth(l->fontMetrics().horizontalAdvance(QStringLiteral("Kilde, kr per årsverk, sykepleier:")));
     QLineEdit* e = makeSourceEdit(path, what);
     l->setBuddy(e);
     h->addWidget(l);
