@@ -10,6 +10,7 @@
 #include "DocumentManager.h"
 #include "HelpDialog.h"
 #include "NumberField.h"
+#include "ResultsPanel.h"
 #include "ScenarioDocument.h"
 
 #ifdef GEVINST_WITH_STORE
@@ -120,13 +121,13 @@ TEST_CASE("editing a value marks its source in the same undo step; the Kilde fie
 
     // The user writes a new source: the mark is gone; the next change marks again, citing it.
     doc->endMerge();
-    f.type(QStringLiteral("source:discount_rate"), QStringLiteral("Kommunens økonomiplan 2026–2029"));
+    f.type(QStringLiteral("source:discount_rate"), QStringLiteral("Kommunens budsjett 2026 (vedtatt)"));
     doc->endMerge();
-    CHECK(doc->sourceFor("discount_rate") == QStringLiteral("Kommunens økonomiplan 2026–2029"));
+    CHECK(doc->sourceFor("discount_rate") == QStringLiteral("Kommunens budsjett 2026 (vedtatt)"));
     CHECK_FALSE(f.find<NumberField>(QStringLiteral("field:discount_rate"))->isSourceChanged());
     f.type(QStringLiteral("field:discount_rate"), QStringLiteral("3"));
     CHECK(doc->sourceFor("discount_rate") ==
-          QStringLiteral("Endret av bruker %1; tidligere kilde: Kommunens økonomiplan 2026–2029").arg(today()));
+          QStringLiteral("Endret av bruker %1; tidligere kilde: Kommunens budsjett 2026 (vedtatt)").arg(today()));
 }
 
 TEST_CASE("a changed table cell gets a source of its own; the others keep the shared one", "[ui][sources]")
@@ -146,6 +147,9 @@ TEST_CASE("a changed table cell gets a source of its own; the others keep the sh
     CHECK(doc->sourceFor("roles.helsefagarbeider.fte") == shared);
     CHECK(f.find<NumberField>(QStringLiteral("field:roles.sykepleier.fte"))->isSourceChanged());
     CHECK_FALSE(f.find<NumberField>(QStringLiteral("field:roles.helsefagarbeider.fte"))->isSourceChanged());
+    if (auto* tabs = f.find<QTabWidget>(QStringLiteral("editorTabs")))
+        tabs->setCurrentWidget(f.find<QWidget>(QStringLiteral("page:staff")));
+    shot(f.window.get(), "staff-sources");
 
     // Typing the old value back removes the mark with the change.
     const double before = doc->savedJson()["roles"]["sykepleier"]["fte"].get<double>();
@@ -322,6 +326,8 @@ TEST_CASE("a unit without scenarios shows an empty state with «Nytt scenario»"
     CHECK(emptyPanel->isVisible());
     CHECK(emptyEditor->isVisible());
     CHECK_FALSE(f.find<QWidget>(QStringLiteral("editorTabs"))->isVisible());
+    CHECK_FALSE(f.find<QLineEdit>(QStringLiteral("field:name"))->isVisible()); // not the previous scenario's name
+    CHECK(f.find<QLineEdit>(QStringLiteral("field:name"))->text().isEmpty());
     CHECK(f.find<QLabel>(QStringLiteral("editorEmptyText"))->text().contains(QStringLiteral("Bergen")));
     CHECK(f.find<QLabel>(QStringLiteral("unitEmptyText"))->text().contains(QStringLiteral("Bergen")));
     shot(f.window.get(), "empty-unit");

@@ -439,6 +439,9 @@ QWidget* ScenarioEditor::tableSource(const std::string& path, const QString& lab
     auto* h = new QHBoxLayout(row);
     h->setContentsMargins(0, 0, 0, 0);
     auto* l = new QLabel(label);
+    // A long role name wraps instead of widening the table beyond the pane.
+    l->setWordWrap(true);
+    l->setMaximumWidth(l->fontMetrics().horizontalAdvance(QStringLiteral("Kilde, kr per årsverk, sykepleier:")));
     QLineEdit* e = makeSourceEdit(path, what);
     l->setBuddy(e);
     h->addWidget(l);
@@ -993,12 +996,15 @@ QWidget* ScenarioEditor::buildHubPage()
 void ScenarioEditor::refresh()
 {
     nameRow_->setEnabled(document_ != nullptr);
+    nameRow_->setVisible(true);
     tabs_->setVisible(document_ || emptyUnitId_.isEmpty());
     tabs_->setEnabled(document_ != nullptr);
     emptyState_->setVisible(!document_ && !emptyUnitId_.isEmpty());
     updateContext();
     if (!document_) {
         errorSummary_->hide();
+        nameEdit_->clear(); // no name of a scenario that is no longer shown
+        nameRow_->setVisible(emptyUnitId_.isEmpty());
         builtStructure_.clear();
         rebuild();
         showReadOnly();
