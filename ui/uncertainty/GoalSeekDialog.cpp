@@ -21,7 +21,7 @@ namespace gevinst::ui {
 
 namespace {
 
-using F = NorwegianFormat;
+using F = io::NumberText;
 
 /// The document's uncertainty ranges with the range of `path` (if any) moved so that
 /// its mode is `value` and it still contains it: low ≤ value ≤ high.
