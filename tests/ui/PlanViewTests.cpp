@@ -28,6 +28,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -207,7 +208,7 @@ TEST_CASE("approving the open version makes it the plan and its editor read-only
     REQUIRE(rate != nullptr);
     CHECK(rate->isReadOnly());
     CHECK(f.find<QLineEdit>(QStringLiteral("field:name"))->isReadOnly());
-    const gevinst::Json before = doc->json();
+    const auto before = doc->json();
     CHECK_FALSE(doc->setValue("discount_rate", 0.03, QStringLiteral("Endre")));
     f.type(QStringLiteral("field:discount_rate"), QStringLiteral("3"));
     CHECK(doc->json() == before);
