@@ -147,7 +147,7 @@ void typeActual(ui::PlanView* view, const QString& key, const plan::Period& peri
     REQUIRE((cell->flags() & Qt::ItemIsEditable));
     table->setCurrentItem(cell);
     table->editItem(cell);
-    auto* editor = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+    auto* editor = table->viewport()->findChild<QLineEdit*>();
     REQUIRE(editor != nullptr);
     editor->selectAll();
     QTest::keyClicks(editor, text);
