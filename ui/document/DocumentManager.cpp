@@ -565,6 +565,7 @@ void DocumentManager::restoreAutosaves()
         }
         if (!target)
             target = adopt(new ScenarioDocument(Json::object()), nextUnsavedKey_--);
+        target->setReadOnly(QString()); // edits of an approved plan's version (issue 13) become a new version when saved
         target->setValue(std::string(), *doc, tr("Gjenopprett ulagrede endringer"));
         dir.remove(f);
         last = target;
