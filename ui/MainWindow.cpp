@@ -362,6 +362,8 @@ void MainWindow::openOverview()
     overview_->raise();
     overview_->activateWindow();
 #endif
+}
+
 void MainWindow::updateComparison()
 {
     if (exportMenu_ && viewTabs_->currentWidget() == compare_)
