@@ -473,13 +473,14 @@ void CompareView::fillPerCapitaTable(const std::vector<Column>& cols)
         m_perCapitaTable->setVerticalHeaderItem(static_cast<int>(r), new QTableWidgetItem(rows[r].label));
         for (std::size_t c = 0; c < cols.size(); ++c) {
             const auto v = KeyFigures::value(*cols[c].result, rows[r].id);
-            const auto n = !v                 ? std::nullopt
-                           : rows[r].norm == 0 ? Aggregation::per1000Inhabitants67Plus(*v, cols[c].base)
-                                              : Aggregation::perBaseFte(*v, cols[c].base);
             const ValueKind kind = KeyFigures::kindOf(rows[r].id);
-            const QString text = !n                     ? io::NumberText::missing()
-                                 : kind == ValueKind::Nok ? io::NumberText::nok(*n)
-                                                          : io::NumberText::number(*n, 2);
+            QString text = io::NumberText::missing();
+            if (v) {
+                const std::optional<double> n = rows[r].norm == 0 ? Aggregation::per1000Inhabitants67Plus(*v, cols[c].base)
+                                                                  : Aggregation::perBaseFte(*v, cols[c].base);
+                if (n)
+                    text = kind == ValueKind::Nok ? io::NumberText::nok(*n) : io::NumberText::number(*n, 2);
+            }
             auto* item = new QTableWidgetItem(text);
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_perCapitaTable->setItem(static_cast<int>(r), static_cast<int>(c), item);
