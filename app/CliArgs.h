@@ -19,6 +19,7 @@ enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitInvalidInput = 2 };
 class CliError : public std::runtime_error {
 public:
     CliError(int code, const std::string& message) : std::runtime_error(message), code(code) {}
+    CliError(int code, const char* message) : std::runtime_error(message), code(code) {}
     /// A message in the user's language (CliText::tr()).
     CliError(int code, const QString& message);
     int code;

@@ -5,7 +5,7 @@
 
 #include "Commands.h"
 #include "FileIo.h"
-#include "NorwegianText.h"
+#include "TerminalText.h"
 #include "ScenarioSource.h"
 
 #include "ActualsFile.h"

@@ -47,16 +47,16 @@ public:
     /// (empty `unitId`: nothing is open, no offer).
     void showEmptyUnit(const QString& unitId, const QString& unitName);
 
+    /// Whether the shown document is read-only (the approved plan's version, issue 13):
+    /// every input is then read-only and a line above the tabs says why.
+    bool isReadOnly() const;
+
 signals:
     /// «Nytt scenario» in the empty state.
     void newScenarioRequested(const QString& unitId);
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
-
-    /// Whether the shown document is read-only (the approved plan's version, issue 13):
-    /// every input is then read-only and a line above the tabs says why.
-    bool isReadOnly() const;
 
 private:
     void rebuild();
