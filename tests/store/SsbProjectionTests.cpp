@@ -37,7 +37,9 @@ void downgradeToV2(const QString& path)
         QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", name);
         db.setDatabaseName(path);
         REQUIRE(db.open());
-        for (const char* statement : {"DROP TABLE ssb_projection_year", "DROP TABLE ssb_projection",
+        for (const char* statement : {"DROP TABLE actual", "DROP TABLE benefit_target", "DROP TABLE benefit", "DROP TABLE plan",
+                                      "ALTER TABLE scenario_version DROP COLUMN saved_by",
+                                      "DROP TABLE ssb_projection_year", "DROP TABLE ssb_projection",
                                       "UPDATE schema_version SET version = 2", "PRAGMA wal_checkpoint(TRUNCATE)"}) {
             QSqlQuery q(db);
             INFO(statement);

@@ -19,6 +19,33 @@ namespace {
 constexpr int kNameProperty = QTextFormat::UserProperty + 16;
 constexpr int kWidthProperty = QTextFormat::UserProperty + 17;
 constexpr int kHeightProperty = QTextFormat::UserProperty + 18;
+
+/// No ligatures ("ff" stays two letters) in the figures' texts either, so that text
+/// copied from the PDF into a saksframlegg reads as typed (as the report's own text).
+void withoutShaping(QCustomPlot& plot)
+{
+    const auto plain = [](QFont font) {
+        font.setStyleStrategy(QFont::PreferNoShaping);
+        return font;
+    };
+    for (QCPAxisRect* rect : plot.axisRects())
+        for (QCPAxis* axis : rect->axes()) {
+            axis->setLabelFont(plain(axis->labelFont()));
+            axis->setTickLabelFont(plain(axis->tickLabelFont()));
+        }
+    if (plot.legend) {
+        plot.legend->setFont(plain(plot.legend->font()));
+        for (int i = 0; i < plot.legend->itemCount(); ++i)
+            if (QCPAbstractLegendItem* item = plot.legend->item(i))
+                item->setFont(plain(item->font()));
+    }
+    for (int i = 0; i < plot.plotLayout()->elementCount(); ++i)
+        if (auto* text = qobject_cast<QCPTextElement*>(plot.plotLayout()->elementAt(i)))
+            text->setFont(plain(text->font()));
+    for (int i = 0; i < plot.itemCount(); ++i)
+        if (auto* text = qobject_cast<QCPItemText*>(plot.item(i)))
+            text->setFont(plain(text->font()));
+}
 } // namespace
 
 ReportFigures::ReportFigures(QObject* parent) : QObject(parent) {}
@@ -27,6 +54,7 @@ void ReportFigures::add(const QString& name, QCustomPlot& plot, QSize size, int 
 {
     Figure figure;
     figure.size = size;
+    withoutShaping(plot);
     QCPPainter painter;
     painter.begin(&figure.picture);
     painter.setMode(QCPPainter::pmVectorized);
