@@ -68,7 +68,7 @@ TEST_CASE("validate words its errors in English with --lang en before or after t
     }
 }
 
-TEST_CASE("--lang en works with help and unknown commands, and an unknown language is refused", "[cli][i18n]")
+TEST_CASE("English (--lang en) works with help and unknown commands, and an unknown language is refused", "[cli][i18n]")
 {
     const auto help = run("--lang en --help");
     CHECK(help.exitCode == 0);

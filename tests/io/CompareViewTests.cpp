@@ -78,5 +78,5 @@ TEST_CASE("the comparison view shows ticked scenarios and their kommune roll-up"
     view.setChosen({0, 2});
     CHECK(view.columnCount() == 2);
     CHECK_FALSE(message->isHidden());
-    CHECK(message->text().contains(QStringLiteral("not a bydel")));
+    CHECK(message->text().contains(QStringLiteral("er ingen bydel")));
 }
