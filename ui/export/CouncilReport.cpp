@@ -630,8 +630,13 @@ void CouncilReport::layOut(QTextDocument& doc, bool vector, ReportFigures& figur
     figures.addImageResources(doc);
     LedgerReportPage(m_scenario, m_result).addResources(doc, kPrintDpi);
     doc.setHtml(html());
-    if (vector)
+    if (vector) {
         figures.useVectorObjects(doc);
+        // Lay the whole document out again with the objects in place, so that the page
+        // count and every page's contents (the last section too) follow the new sizes.
+        doc.markContentsDirty(0, doc.characterCount());
+        doc.setPageSize(doc.pageSize());
+    }
 }
 
 QByteArray CouncilReport::pdf(int* pages) const
