@@ -623,17 +623,17 @@ The command line works without a display:</translation>
     <message>
         <location filename="../../app/CommandReport.cpp" line="26" />
         <source>oppgi -o UT.pdf eller -o UT.odt; bruk: gevinst %1</source>
-        <translation type="unfinished" />
+        <translation>give -o OUT.pdf or -o OUT.odt; usage: gevinst %1</translation>
     </message>
     <message>
         <location filename="../../app/CommandReport.cpp" line="29" />
         <source>-o %1: rapporten skrives som .pdf eller .odt</source>
-        <translation type="unfinished" />
+        <translation>-o %1: the report is written as .pdf or .odt</translation>
     </message>
     <message>
         <location filename="../../app/CommandReport.cpp" line="32" />
         <source>--draws: må være et helt tall fra 1 til %1</source>
-        <translation type="unfinished" />
+        <translation>--draws: must be a whole number from 1 to %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/CommandReport.cpp" line="42" />
@@ -840,7 +840,7 @@ The command line works without a display:</translation>
     <message>
         <location filename="../../app/CommandCompute.cpp" line="68" />
         <source>lønnsom fra første år (akkumulert effekt aldri negativ)</source>
-        <translation type="unfinished" />
+        <translation>profitable from the first year (cumulative effect never negative)</translation>
     </message>
     <message>
         <location filename="../../app/CommandCompute.cpp" line="71" />
@@ -978,12 +978,12 @@ The command line works without a display:</translation>
     <message>
         <location filename="../../app/Commands.cpp" line="45" />
         <source>kommunebildet: alle kommuner og Oslos bydeler med én tiltakspakke, med fylkes- og landstotaler (gevinstmodell-overview/1), ev. P10/P50/P90</source>
-        <translation type="unfinished" />
+        <translation>overview: all municipalities and Oslo’s city districts with one package of measures, with county and national totals (gevinstmodell-overview/1), optionally P10/P50/P90</translation>
     </message>
     <message>
         <location filename="../../app/Commands.cpp" line="51" />
         <source>gevinstrealisering: vedta en versjon som plan, gevinster med eier og nullpunkt, faktiske tall per år eller tertial, avvik og status, Excel og «Gevinstrapport» (PDF)</source>
-        <translation type="unfinished" />
+        <translation>benefits realisation: approve a version as the plan, benefits with owner and baseline, actual figures per year or four-month period, deviation and status, Excel and “Benefits report” (PDF)</translation>
     </message>
     <message>
         <location filename="../../app/Commands.cpp" line="62" />
@@ -1001,12 +1001,12 @@ The command line works without a display:</translation>
     <message>
         <location filename="../../model/OverviewWriter.cpp" line="91" />
         <source>%1 av %2 enheter med skjermede tall (med i summen med reservetallene), %3 uten tall (utelatt)</source>
-        <translation type="unfinished" />
+        <translation>%1 of %2 units with suppressed figures (included in the total with fallback figures), %3 without figures (left out)</translation>
     </message>
     <message>
         <location filename="../../model/io/XlsxExporter.cpp" line="134" />
         <source>Side &amp;P av &amp;N</source>
-        <translation type="unfinished" />
+        <translation>Page &amp;P of &amp;N</translation>
     </message>
     <message>
         <location filename="../../model/io/XlsxExporter.cpp" line="167" />
@@ -1840,17 +1840,17 @@ The command line works without a display:</translation>
     <message>
         <location filename="../../model/OverviewWriter.cpp" line="27" />
         <source>Bemanningsgap (årsverk)</source>
-        <translation type="unfinished" />
+        <translation>Staffing gap (FTE)</translation>
     </message>
     <message>
         <location filename="../../model/OverviewWriter.cpp" line="28" />
         <source>Gap per 1 000 innbyggere 67+</source>
-        <translation type="unfinished" />
+        <translation>Gap per 1,000 inhabitants 67+</translation>
     </message>
     <message>
         <location filename="../../model/OverviewWriter.cpp" line="29" />
         <source>Andel av gapet lukket</source>
-        <translation type="unfinished" />
+        <translation>Share of the gap closed</translation>
     </message>
     <message>
         <location filename="../../model/OverviewWriter.cpp" line="30" />
@@ -1860,58 +1860,58 @@ The command line works without a display:</translation>
     <message>
         <location filename="../../model/OverviewWriter.cpp" line="31" />
         <source>Nåverdi budsjetteffekt (kr)</source>
-        <translation type="unfinished" />
+        <translation>Present value budget effect (NOK)</translation>
     </message>
     <message>
         <location filename="../../model/OverviewWriter.cpp" line="32" />
         <source>Netto kostnad per frigjort årsverk (kr)</source>
-        <translation type="unfinished" />
+        <translation>Net cost per freed FTE (NOK)</translation>
     </message>
     <message>
         <location filename="../../model/OverviewWriter.cpp" line="33" />
         <source>Nåverdi kommunen, helse og omsorg (kr)</source>
-        <translation type="unfinished" />
+        <translation>Present value municipality, health and care (NOK)</translation>
     </message>
     <message>
         <location filename="../../model/OverviewWriter.cpp" line="34" />
         <source>Nåverdi kommunen, sosialhjelp (kr)</source>
-        <translation type="unfinished" />
+        <translation>Present value municipality, social assistance (NOK)</translation>
     </message>
     <message>
         <location filename="../../model/OverviewWriter.cpp" line="35" />
         <source>Nåverdi kommunen, skatt (kr)</source>
-        <translation type="unfinished" />
+        <translation>Present value municipality, tax (NOK)</translation>
     </message>
     <message>
         <location filename="../../model/OverviewWriter.cpp" line="36" />
         <source>Nåverdi staten, NAV (kr)</source>
-        <translation type="unfinished" />
+        <translation>Present value state, NAV (NOK)</translation>
     </message>
     <message>
         <location filename="../../model/OverviewWriter.cpp" line="37" />
         <source>Nåverdi staten, skatt (kr)</source>
-        <translation type="unfinished" />
+        <translation>Present value state, tax (NOK)</translation>
     </message>
     <message>
         <location filename="../../model/OverviewWriter.cpp" line="38" />
         <source>Nåverdi arbeidstakerne (kr)</source>
-        <translation type="unfinished" />
+        <translation>Present value employees (NOK)</translation>
     </message>
     <message>
         <location filename="../../model/OverviewWriter.cpp" line="39" />
         <source>Nåverdi offentlig sektor netto (kr)</source>
-        <translation type="unfinished" />
+        <translation>Present value public sector net (NOK)</translation>
     </message>
     <message>
         <location filename="../../model/OverviewWriter.cpp" line="40" />
         <source>Nåverdi samfunnet netto (kr)</source>
-        <translation type="unfinished" />
+        <translation>Present value society net (NOK)</translation>
     </message>
     <message>
         <location filename="../../model/OverviewWriter.cpp" line="195" />
         <location filename="../../model/OverviewWriter.cpp" line="278" />
         <source>Nivå</source>
-        <translation type="unfinished" />
+        <translation>Level</translation>
     </message>
     <message>
         <location filename="../../model/OverviewWriter.cpp" line="195" />
@@ -1929,47 +1929,47 @@ The command line works without a display:</translation>
         <location filename="../../model/OverviewWriter.cpp" line="195" />
         <location filename="../../model/OverviewWriter.cpp" line="278" />
         <source>Fylke-id</source>
-        <translation type="unfinished" />
+        <translation>County id</translation>
     </message>
     <message>
         <location filename="../../model/OverviewWriter.cpp" line="195" />
         <location filename="../../model/OverviewWriter.cpp" line="278" />
         <source>Fylke</source>
-        <translation type="unfinished" />
+        <translation>County</translation>
     </message>
     <message>
         <location filename="../../model/OverviewWriter.cpp" line="195" />
         <location filename="../../model/OverviewWriter.cpp" line="278" />
         <source>Innbyggere</source>
-        <translation type="unfinished" />
+        <translation>Inhabitants</translation>
     </message>
     <message>
         <location filename="../../model/OverviewWriter.cpp" line="195" />
         <location filename="../../model/OverviewWriter.cpp" line="278" />
         <source>Enheter</source>
-        <translation type="unfinished" />
+        <translation>Units</translation>
     </message>
     <message>
         <location filename="../../model/OverviewWriter.cpp" line="202" />
         <location filename="../../model/OverviewWriter.cpp" line="285" />
         <source>Mangler tall</source>
-        <translation type="unfinished" />
+        <translation>Missing figures</translation>
     </message>
     <message>
         <location filename="../../model/OverviewWriter.cpp" line="202" />
         <location filename="../../model/OverviewWriter.cpp" line="285" />
         <source>Merknad</source>
-        <translation type="unfinished" />
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../model/OverviewWriter.cpp" line="206" />
         <source>Kommunebildet %1, tiltakspakke: %2, horisont %3–%4%5</source>
-        <translation type="unfinished" />
+        <translation>Municipality overview %1, package of measures: %2, horizon %3–%4%5</translation>
     </message>
     <message>
         <location filename="../../model/OverviewWriter.cpp" line="211" />
         <source>, %1 trekk per enhet (frø %2)</source>
-        <translation type="unfinished" />
+        <translation>, %1 draws per unit (seed %2)</translation>
     </message>
     <message>
         <location filename="../../model/OverviewWriter.cpp" line="243" />
@@ -1979,17 +1979,17 @@ The command line works without a display:</translation>
     <message>
         <location filename="../../model/OverviewWriter.cpp" line="267" />
         <source>Kommunebildet</source>
-        <translation type="unfinished" />
+        <translation>Municipality overview</translation>
     </message>
     <message>
         <location filename="../../model/OverviewWriter.cpp" line="268" />
         <source>Kommunebildet %1 – tiltakspakke: %2, horisont %3–%4</source>
-        <translation type="unfinished" />
+        <translation>Municipality overview %1 – package of measures: %2, horizon %3–%4</translation>
     </message>
     <message>
         <location filename="../../model/OverviewWriter.cpp" line="276" />
         <source>%1 trekk per enhet (frø %2); P10–P90 i egne kolonner</source>
-        <translation type="unfinished" />
+        <translation>%1 draws per unit (seed %2); P10–P90 in separate columns</translation>
     </message>
     <message>
         <location filename="../../model/OverviewWriter.cpp" line="326" />
@@ -2148,7 +2148,7 @@ The command line works without a display:</translation>
     <message>
         <location filename="../../model/plan/PlanTypes.cpp" line="58" />
         <source>Annen bruk av frigjort tid</source>
-        <translation type="unfinished" />
+        <translation>Other use of freed time</translation>
     </message>
     <message>
         <location filename="../../model/plan/PlanTypes.cpp" line="59" />
@@ -2163,34 +2163,34 @@ The command line works without a display:</translation>
     <message>
         <location filename="../../model/plan/PlanXlsxExporter.cpp" line="89" />
         <source>Plan</source>
-        <translation type="unfinished" />
+        <translation>Plan</translation>
     </message>
     <message>
         <location filename="../../model/plan/PlanXlsxExporter.cpp" line="90" />
         <source>Gevinstrealiseringsplan – %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>Benefits realisation plan – %1 (%2)</translation>
     </message>
     <message>
         <location filename="../../model/plan/PlanXlsxExporter.cpp" line="91" />
         <source>Vedtatt versjon %1, %2 av %3. %4</source>
-        <translation type="unfinished" />
+        <translation>Approved version %1, %2 by %3. %4</translation>
     </message>
     <message>
         <location filename="../../model/plan/PlanXlsxExporter.cpp" line="98" />
         <location filename="../../model/plan/PlanXlsxExporter.cpp" line="142" />
         <source>Nøkkel</source>
-        <translation type="unfinished" />
+        <translation>Key</translation>
     </message>
     <message>
         <location filename="../../model/plan/PlanXlsxExporter.cpp" line="98" />
         <location filename="../../model/plan/PlanXlsxExporter.cpp" line="142" />
         <source>Gevinst</source>
-        <translation type="unfinished" />
+        <translation>Benefit</translation>
     </message>
     <message>
         <location filename="../../model/plan/PlanXlsxExporter.cpp" line="98" />
         <source>Måltall</source>
-        <translation type="unfinished" />
+        <translation>Target figure</translation>
     </message>
     <message>
         <location filename="../../model/plan/PlanXlsxExporter.cpp" line="98" />
@@ -2201,68 +2201,68 @@ The command line works without a display:</translation>
         <location filename="../../model/plan/PlanXlsxExporter.cpp" line="98" />
         <location filename="../../model/plan/PlanXlsxExporter.cpp" line="142" />
         <source>Gevinsteier</source>
-        <translation type="unfinished" />
+        <translation>Benefit owner</translation>
     </message>
     <message>
         <location filename="../../model/plan/PlanXlsxExporter.cpp" line="99" />
         <source>Stilling</source>
-        <translation type="unfinished" />
+        <translation>Position</translation>
     </message>
     <message>
         <location filename="../../model/plan/PlanXlsxExporter.cpp" line="99" />
         <source>Klasse (DFØ)</source>
-        <translation type="unfinished" />
+        <translation>Class (DFØ)</translation>
     </message>
     <message>
         <location filename="../../model/plan/PlanXlsxExporter.cpp" line="99" />
         <source>Nullpunkt</source>
-        <translation type="unfinished" />
+        <translation>Baseline</translation>
     </message>
     <message>
         <location filename="../../model/plan/PlanXlsxExporter.cpp" line="99" />
         <source>Nullpunkt dato</source>
-        <translation type="unfinished" />
+        <translation>Baseline date</translation>
     </message>
     <message>
         <location filename="../../model/plan/PlanXlsxExporter.cpp" line="99" />
         <source>Nullpunkt kilde</source>
-        <translation type="unfinished" />
+        <translation>Baseline source</translation>
     </message>
     <message>
         <location filename="../../model/plan/PlanXlsxExporter.cpp" line="100" />
         <source>Måles slik</source>
-        <translation type="unfinished" />
+        <translation>Measured how</translation>
     </message>
     <message>
         <location filename="../../model/plan/PlanXlsxExporter.cpp" line="100" />
         <source>Måles av</source>
-        <translation type="unfinished" />
+        <translation>Measured by</translation>
     </message>
     <message>
         <location filename="../../model/plan/PlanXlsxExporter.cpp" line="100" />
         <source>Merknader</source>
-        <translation type="unfinished" />
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../model/plan/PlanXlsxExporter.cpp" line="103" />
         <source>Mål %1</source>
-        <translation type="unfinished" />
+        <translation>Target %1</translation>
     </message>
     <message>
         <location filename="../../model/plan/PlanXlsxExporter.cpp" line="136" />
         <location filename="../../model/plan/PlanXlsxExporter.cpp" line="143" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../model/plan/PlanXlsxExporter.cpp" line="137" />
         <source>Planlagt, faktisk og avvik per periode; prognose fra versjon %1</source>
-        <translation type="unfinished" />
+        <translation>Planned, actual and deviation per period; forecast from version %1</translation>
     </message>
     <message>
         <location filename="../../model/plan/PlanXlsxExporter.cpp" line="138" />
         <source>Status: grønn når realisert andel hittil ≥ %1, gul ≥ %2, ellers rød.</source>
-        <translation type="unfinished" />
+        <translation>Status: green when the share realised so far ≥ %1, yellow ≥ %2, otherwise red.</translation>
     </message>
     <message>
         <location filename="../../model/plan/PlanXlsxExporter.cpp" line="142" />
@@ -2272,27 +2272,27 @@ The command line works without a display:</translation>
     <message>
         <location filename="../../model/plan/PlanXlsxExporter.cpp" line="142" />
         <source>Planlagt</source>
-        <translation type="unfinished" />
+        <translation>Planned</translation>
     </message>
     <message>
         <location filename="../../model/plan/PlanXlsxExporter.cpp" line="142" />
         <source>Faktisk</source>
-        <translation type="unfinished" />
+        <translation>Actual</translation>
     </message>
     <message>
         <location filename="../../model/plan/PlanXlsxExporter.cpp" line="142" />
         <source>Avvik</source>
-        <translation type="unfinished" />
+        <translation>Deviation</translation>
     </message>
     <message>
         <location filename="../../model/plan/PlanXlsxExporter.cpp" line="143" />
         <source>Realisert andel hittil</source>
-        <translation type="unfinished" />
+        <translation>Share realised so far</translation>
     </message>
     <message>
         <location filename="../../model/plan/PlanXlsxExporter.cpp" line="143" />
         <source>Prognose</source>
-        <translation type="unfinished" />
+        <translation>Forecast</translation>
     </message>
     <message>
         <location filename="../../model/plan/PlanXlsxExporter.cpp" line="143" />
@@ -2302,47 +2302,47 @@ The command line works without a display:</translation>
     <message>
         <location filename="../../model/plan/PlanXlsxExporter.cpp" line="143" />
         <source>Kommentar</source>
-        <translation type="unfinished" />
+        <translation>Comment</translation>
     </message>
     <message>
         <location filename="../../model/plan/PlanXlsxExporter.cpp" line="173" />
         <source>Vedtak</source>
-        <translation type="unfinished" />
+        <translation>Approval</translation>
     </message>
     <message>
         <location filename="../../model/plan/PlanXlsxExporter.cpp" line="174" />
         <source>Versjon</source>
-        <translation type="unfinished" />
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../../model/plan/PlanXlsxExporter.cpp" line="174" />
         <source>Vedtatt</source>
-        <translation type="unfinished" />
+        <translation>Approved</translation>
     </message>
     <message>
         <location filename="../../model/plan/PlanXlsxExporter.cpp" line="174" />
         <source>Av</source>
-        <translation type="unfinished" />
+        <translation>By</translation>
     </message>
     <message>
         <location filename="../../model/plan/PlanXlsxExporter.cpp" line="174" />
         <source>Notat</source>
-        <translation type="unfinished" />
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../model/plan/PlanXlsxExporter.cpp" line="174" />
         <source>Grønn fra</source>
-        <translation type="unfinished" />
+        <translation>Green from</translation>
     </message>
     <message>
         <location filename="../../model/plan/PlanXlsxExporter.cpp" line="174" />
         <source>Gul fra</source>
-        <translation type="unfinished" />
+        <translation>Yellow from</translation>
     </message>
     <message>
         <location filename="../../model/plan/PlanXlsxExporter.cpp" line="174" />
         <source>Erstattet</source>
-        <translation type="unfinished" />
+        <translation>Replaced</translation>
     </message>
 </context>
 <context>
@@ -2355,7 +2355,7 @@ The command line works without a display:</translation>
     <message>
         <location filename="../../model/plan/PlanXlsxExporter.cpp" line="206" />
         <source>Gevinstrealiseringsplan – %1</source>
-        <translation type="unfinished" />
+        <translation>Benefits realisation plan – %1</translation>
     </message>
     <message>
         <location filename="../../model/plan/PlanXlsxExporter.cpp" line="220" />
@@ -2433,12 +2433,12 @@ The command line works without a display:</translation>
     <message>
         <location filename="../../model/store/LibraryErrorText.cpp" line="32" />
         <source>Scenarioet har en vedtatt gevinstrealiseringsplan og kan ikke legges i papirkurven eller slettes.</source>
-        <translation type="unfinished" />
+        <translation>The scenario has an approved benefits realisation plan and cannot be moved to the wastebasket or deleted.</translation>
     </message>
     <message>
         <location filename="../../model/store/LibraryErrorText.cpp" line="33" />
         <source>Noen andre har lagret en nyere versjon av scenarioet i mellomtiden; ingenting ble lagret.</source>
-        <translation type="unfinished" />
+        <translation>Someone else has saved a newer version of the scenario in the meantime; nothing was saved.</translation>
     </message>
     <message>
         <location filename="../../model/store/LibraryErrorText.cpp" line="35" />
@@ -2457,27 +2457,27 @@ The command line works without a display:</translation>
         <location filename="../../ui/overview/OverviewFigureText.cpp" line="35" />
         <location filename="../../ui/overview/OverviewFigureText.cpp" line="56" />
         <source>Gap</source>
-        <translation type="unfinished" />
+        <translation>Gap</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewFigureText.cpp" line="36" />
         <source>Gap per 1 000 innbyggere 67+</source>
-        <translation type="unfinished" />
+        <translation>Gap per 1,000 inhabitants 67+</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewFigureText.cpp" line="37" />
         <source>Andel av gapet som lukkes</source>
-        <translation type="unfinished" />
+        <translation>Share of the gap that is closed</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewFigureText.cpp" line="38" />
         <source>Frigjort kapasitet</source>
-        <translation type="unfinished" />
+        <translation>Freed capacity</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewFigureText.cpp" line="39" />
         <source>Nåverdi budsjetteffekt</source>
-        <translation type="unfinished" />
+        <translation>Present value budget effect</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewFigureText.cpp" line="40" />
@@ -2487,107 +2487,107 @@ The command line works without a display:</translation>
     <message>
         <location filename="../../ui/overview/OverviewFigureText.cpp" line="41" />
         <source>Nåverdi kommunen: helse og omsorg</source>
-        <translation type="unfinished" />
+        <translation>Present value municipality: health and care</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewFigureText.cpp" line="42" />
         <source>Nåverdi kommunen: sosialhjelp</source>
-        <translation type="unfinished" />
+        <translation>Present value municipality: social assistance</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewFigureText.cpp" line="43" />
         <source>Nåverdi kommunen: skatteinntekter</source>
-        <translation type="unfinished" />
+        <translation>Present value municipality: tax revenue</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewFigureText.cpp" line="44" />
         <source>Nåverdi staten: NAV</source>
-        <translation type="unfinished" />
+        <translation>Present value state: NAV</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewFigureText.cpp" line="45" />
         <source>Nåverdi staten: skatt og arbeidsgiveravgift</source>
-        <translation type="unfinished" />
+        <translation>Present value state: tax and employer contributions</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewFigureText.cpp" line="46" />
         <source>Nåverdi de som får jobb</source>
-        <translation type="unfinished" />
+        <translation>Present value those who get a job</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewFigureText.cpp" line="47" />
         <source>Nåverdi offentlig sektor i alt</source>
-        <translation type="unfinished" />
+        <translation>Present value public sector total</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewFigureText.cpp" line="48" />
         <source>Nåverdi samfunnet i alt</source>
-        <translation type="unfinished" />
+        <translation>Present value society total</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewFigureText.cpp" line="57" />
         <source>Gap per 1 000 67+</source>
-        <translation type="unfinished" />
+        <translation>Gap per 1,000 67+</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewFigureText.cpp" line="58" />
         <source>Lukket</source>
-        <translation type="unfinished" />
+        <translation>Closed</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewFigureText.cpp" line="59" />
         <source>Frigjort</source>
-        <translation type="unfinished" />
+        <translation>Freed</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewFigureText.cpp" line="60" />
         <source>NV budsjett</source>
-        <translation type="unfinished" />
+        <translation>PV budget</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewFigureText.cpp" line="61" />
         <source>Netto kost./frigjort</source>
-        <translation type="unfinished" />
+        <translation>Net cost/freed</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewFigureText.cpp" line="62" />
         <source>NV kommune: h/o</source>
-        <translation type="unfinished" />
+        <translation>PV municipality: h/c</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewFigureText.cpp" line="63" />
         <source>NV kommune: sosial</source>
-        <translation type="unfinished" />
+        <translation>PV municipality: social</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewFigureText.cpp" line="64" />
         <source>NV kommune: skatt</source>
-        <translation type="unfinished" />
+        <translation>PV municipality: tax</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewFigureText.cpp" line="65" />
         <source>NV stat: NAV</source>
-        <translation type="unfinished" />
+        <translation>PV state: NAV</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewFigureText.cpp" line="66" />
         <source>NV stat: skatt</source>
-        <translation type="unfinished" />
+        <translation>PV state: tax</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewFigureText.cpp" line="67" />
         <source>NV de som får jobb</source>
-        <translation type="unfinished" />
+        <translation>PV those who get a job</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewFigureText.cpp" line="68" />
         <source>NV offentlig</source>
-        <translation type="unfinished" />
+        <translation>PV public</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewFigureText.cpp" line="69" />
         <source>NV samfunnet</source>
-        <translation type="unfinished" />
+        <translation>PV society</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewFigureText.cpp" line="77" />
@@ -2604,7 +2604,7 @@ The command line works without a display:</translation>
         <location filename="../../ui/overview/OverviewFigureText.cpp" line="80" />
         <location filename="../../ui/plan/BenefitChart.cpp" line="40" />
         <source>mill. kr</source>
-        <translation type="unfinished" />
+        <translation>million NOK</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewFigureText.cpp" line="81" />
@@ -2615,7 +2615,7 @@ The command line works without a display:</translation>
     <message>
         <location filename="../../ui/plan/BenefitChart.cpp" line="42" />
         <source>1 000 kr</source>
-        <translation type="unfinished" />
+        <translation>1,000 NOK</translation>
     </message>
 </context>
 <context>
@@ -2628,13 +2628,13 @@ The command line works without a display:</translation>
     <message>
         <location filename="../../ui/plan/ActualsTable.cpp" line="32" />
         <source>Plan</source>
-        <translation type="unfinished" />
+        <translation>Plan</translation>
     </message>
     <message>
         <location filename="../../ui/plan/ActualsTable.cpp" line="32" />
         <location filename="../../ui/plan/ActualsTable.cpp" line="92" />
         <source>Faktisk</source>
-        <translation type="unfinished" />
+        <translation>Actual</translation>
     </message>
     <message>
         <location filename="../../ui/plan/ActualsTable.cpp" line="32" />
@@ -2644,37 +2644,37 @@ The command line works without a display:</translation>
     <message>
         <location filename="../../ui/plan/ActualsTable.cpp" line="32" />
         <source>Kommentar</source>
-        <translation type="unfinished" />
+        <translation>Comment</translation>
     </message>
     <message>
         <location filename="../../ui/plan/ActualsTable.cpp" line="32" />
         <source>Registrert</source>
-        <translation type="unfinished" />
+        <translation>Registered</translation>
     </message>
     <message>
         <location filename="../../ui/plan/ActualsTable.cpp" line="38" />
         <source>Skriv det faktiske tallet for perioden; tøm cellen for å fjerne det.</source>
-        <translation type="unfinished" />
+        <translation>Type the actual figure for the period; clear the cell to remove it.</translation>
     </message>
     <message>
         <location filename="../../ui/plan/ActualsTable.cpp" line="92" />
         <source>Faktisk (%1)</source>
-        <translation type="unfinished" />
+        <translation>Actual (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/plan/ActualsTable.cpp" line="116" />
         <source>%1 (år)</source>
-        <translation type="unfinished" />
+        <translation>%1 (year)</translation>
     </message>
     <message>
         <location filename="../../ui/plan/ActualsTable.cpp" line="146" />
         <source>%1, %2</source>
-        <translation type="unfinished" />
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../../ui/plan/ActualsTable.cpp" line="178" />
         <source>%1: «%2» er ikke et tall. Skriv for eksempel %3%4.</source>
-        <translation type="unfinished" />
+        <translation>%1: “%2” is not a number. Type for example %3%4.</translation>
     </message>
 </context>
 <context>
@@ -2682,12 +2682,12 @@ The command line works without a display:</translation>
     <message>
         <location filename="../../ui/plan/ApproveDialog.cpp" line="27" />
         <source>Godkjenn som vedtatt plan</source>
-        <translation type="unfinished" />
+        <translation>Approve as the approved plan</translation>
     </message>
     <message>
         <location filename="../../ui/plan/ApproveDialog.cpp" line="30" />
         <source>Den vedtatte planen er grunnlaget gevinstene følges opp mot: målene for tallene fra modellen er denne versjonens beregnede verdier, og de endres ikke senere. Versjonen kan ikke endres eller slettes; senere versjoner blir prognosen.</source>
-        <translation type="unfinished" />
+        <translation>The approved plan is the basis the benefits are followed up against: the targets for the figures from the model are this version’s computed values, and they do not change later. The version cannot be changed or deleted; later versions become the forecast.</translation>
     </message>
     <message>
         <location filename="../../ui/plan/ApproveDialog.cpp" line="37" />
@@ -2702,52 +2702,52 @@ The command line works without a display:</translation>
     <message>
         <location filename="../../ui/plan/ApproveDialog.cpp" line="40" />
         <source> av %1</source>
-        <translation type="unfinished" />
+        <translation> of %1</translation>
     </message>
     <message>
         <location filename="../../ui/plan/ApproveDialog.cpp" line="47" />
         <source>Godkjennes:</source>
-        <translation type="unfinished" />
+        <translation>To approve:</translation>
     </message>
     <message>
         <location filename="../../ui/plan/ApproveDialog.cpp" line="48" />
         <source>%1, %2</source>
-        <translation type="unfinished" />
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../../ui/plan/ApproveDialog.cpp" line="51" />
         <source>Brukernavnet du er logget inn med, og tidspunktet nå, lagres med godkjenningen.</source>
-        <translation type="unfinished" />
+        <translation>The user name you are logged in with, and the current time, are stored with the approval.</translation>
     </message>
     <message>
         <location filename="../../ui/plan/ApproveDialog.cpp" line="52" />
         <source>Godkjent av:</source>
-        <translation type="unfinished" />
+        <translation>Approved by:</translation>
     </message>
     <message>
         <location filename="../../ui/plan/ApproveDialog.cpp" line="55" />
         <source>for eksempel saksnummer: PS 2026/14, kommunestyret 12.3.2026</source>
-        <translation type="unfinished" />
+        <translation>for example case number: PS 2026/14, municipal council 12.3.2026</translation>
     </message>
     <message>
         <location filename="../../ui/plan/ApproveDialog.cpp" line="57" />
         <source>Notat:</source>
-        <translation type="unfinished" />
+        <translation>Note:</translation>
     </message>
     <message>
         <location filename="../../ui/plan/ApproveDialog.cpp" line="61" />
         <source>Erstatter vedtatt plan (versjon %1, godkjent %2 av %3). Den beholdes i historikken, og gevinstene og de faktiske tallene følger med til den nye planen.</source>
-        <translation type="unfinished" />
+        <translation>Replaces the approved plan (version %1, approved %2 by %3). It is kept in the history, and the benefits and the actual figures carry over to the new plan.</translation>
     </message>
     <message>
         <location filename="../../ui/plan/ApproveDialog.cpp" line="71" />
         <source>Scenarioet har endringer som ikke er lagret. De er ikke med i versjon %1; lagre en ny versjon først hvis de skal være med i planen.</source>
-        <translation type="unfinished" />
+        <translation>The scenario has unsaved changes. They are not in version %1; save a new version first if they are to be part of the plan.</translation>
     </message>
     <message>
         <location filename="../../ui/plan/ApproveDialog.cpp" line="89" />
         <source>Godkjenn versjon %1</source>
-        <translation type="unfinished" />
+        <translation>Approve version %1</translation>
     </message>
     <message>
         <location filename="../../ui/plan/ApproveDialog.cpp" line="91" />
@@ -2760,17 +2760,17 @@ The command line works without a display:</translation>
     <message>
         <location filename="../../ui/plan/ApprovedVersionGuard.cpp" line="27" />
         <source>&lt;b&gt;Versjon %1 er vedtatt plan&lt;/b&gt;, godkjent %2 av %3</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Version %1 is the approved plan&lt;/b&gt;, approved %2 by %3</translation>
     </message>
     <message>
         <location filename="../../ui/plan/ApprovedVersionGuard.cpp" line="29" />
         <source> (%1)</source>
-        <translation type="unfinished" />
+        <translation> (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/plan/ApprovedVersionGuard.cpp" line="30" />
         <source>, og kan ikke endres. Endringer lagres som en ny versjon, som blir prognosen planen følges opp mot.</source>
-        <translation type="unfinished" />
+        <translation>, and cannot be changed. Changes are saved as a new version, which becomes the forecast the plan is followed up against.</translation>
     </message>
 </context>
 <context>
@@ -2778,27 +2778,27 @@ The command line works without a display:</translation>
     <message>
         <location filename="../../ui/plan/BenefitChart.cpp" line="106" />
         <source>Plan (vedtatt)</source>
-        <translation type="unfinished" />
+        <translation>Plan (approved)</translation>
     </message>
     <message>
         <location filename="../../ui/plan/BenefitChart.cpp" line="108" />
         <source>Prognose (nyeste versjon)</source>
-        <translation type="unfinished" />
+        <translation>Forecast (latest version)</translation>
     </message>
     <message>
         <location filename="../../ui/plan/BenefitChart.cpp" line="110" />
         <source>Faktisk (år)</source>
-        <translation type="unfinished" />
+        <translation>Actual (year)</translation>
     </message>
     <message>
         <location filename="../../ui/plan/BenefitChart.cpp" line="115" />
         <source>Faktisk (tertial, i årstakt)</source>
-        <translation type="unfinished" />
+        <translation>Actual (four-month period, annualised)</translation>
     </message>
     <message>
         <location filename="../../ui/plan/BenefitChart.cpp" line="115" />
         <source>Faktisk (tertial)</source>
-        <translation type="unfinished" />
+        <translation>Actual (four-month period)</translation>
     </message>
     <message>
         <location filename="../../ui/plan/BenefitChart.cpp" line="131" />
@@ -2811,27 +2811,27 @@ The command line works without a display:</translation>
     <message>
         <location filename="../../ui/plan/BenefitDialog.cpp" line="58" />
         <source>Endre gevinst</source>
-        <translation type="unfinished" />
+        <translation>Edit benefit</translation>
     </message>
     <message>
         <location filename="../../ui/plan/BenefitDialog.cpp" line="58" />
         <source>Legg til gevinst</source>
-        <translation type="unfinished" />
+        <translation>Add benefit</translation>
     </message>
     <message>
         <location filename="../../ui/plan/BenefitDialog.cpp" line="64" />
         <source>Hva gevinsten måles med</source>
-        <translation type="unfinished" />
+        <translation>What the benefit is measured by</translation>
     </message>
     <message>
         <location filename="../../ui/plan/BenefitDialog.cpp" line="66" />
         <source>Et tall fra modellen (målene er den vedtatte versjonens beregnede verdier)</source>
-        <translation type="unfinished" />
+        <translation>A figure from the model (the targets are the approved version’s computed values)</translation>
     </message>
     <message>
         <location filename="../../ui/plan/BenefitDialog.cpp" line="68" />
         <source>En egen indikator som ikke er prissatt (for eksempel brukertilfredshet eller sykefravær)</source>
-        <translation type="unfinished" />
+        <translation>A separate indicator that is not priced (for example user satisfaction or sick leave)</translation>
     </message>
     <message>
         <location filename="../../ui/plan/BenefitDialog.cpp" line="77" />
@@ -2841,27 +2841,27 @@ The command line works without a display:</translation>
     <message>
         <location filename="../../ui/plan/BenefitDialog.cpp" line="92" />
         <source>lages av navnet</source>
-        <translation type="unfinished" />
+        <translation>made from the name</translation>
     </message>
     <message>
         <location filename="../../ui/plan/BenefitDialog.cpp" line="93" />
         <source>Nøkkelen gevinsten har i importfiler for faktiske tall (kolonnen «gevinst»): små bokstaver a–z, tall, - og _.</source>
-        <translation type="unfinished" />
+        <translation>The key the benefit has in import files for actual figures (the column “gevinst”): lower-case letters a–z, digits, - and _.</translation>
     </message>
     <message>
         <location filename="../../ui/plan/BenefitDialog.cpp" line="95" />
         <source>for eksempel %, poeng, dager</source>
-        <translation type="unfinished" />
+        <translation>for example %, points, days</translation>
     </message>
     <message>
         <location filename="../../ui/plan/BenefitDialog.cpp" line="98" />
         <source>Nivå (leses av på et tidspunkt, som en andel eller et antall)</source>
-        <translation type="unfinished" />
+        <translation>Level (read at a point in time, as a share or a count)</translation>
     </message>
     <message>
         <location filename="../../ui/plan/BenefitDialog.cpp" line="99" />
         <source>Strøm (summeres over året, som kroner eller timer)</source>
-        <translation type="unfinished" />
+        <translation>Flow (summed over the year, as kroner or hours)</translation>
     </message>
     <message>
         <location filename="../../ui/plan/BenefitDialog.cpp" line="102" />
@@ -2871,127 +2871,127 @@ The command line works without a display:</translation>
     <message>
         <location filename="../../ui/plan/BenefitDialog.cpp" line="102" />
         <source>Mål</source>
-        <translation type="unfinished" />
+        <translation>Target</translation>
     </message>
     <message>
         <location filename="../../ui/plan/BenefitDialog.cpp" line="112" />
         <source>Nøkkel:</source>
-        <translation type="unfinished" />
+        <translation>Key:</translation>
     </message>
     <message>
         <location filename="../../ui/plan/BenefitDialog.cpp" line="113" />
         <source>Enhet:</source>
-        <translation type="unfinished" />
+        <translation>Unit:</translation>
     </message>
     <message>
         <location filename="../../ui/plan/BenefitDialog.cpp" line="114" />
         <source>Type:</source>
-        <translation type="unfinished" />
+        <translation>Type:</translation>
     </message>
     <message>
         <location filename="../../ui/plan/BenefitDialog.cpp" line="115" />
         <source>Mål per år:</source>
-        <translation type="unfinished" />
+        <translation>Target per year:</translation>
     </message>
     <message>
         <location filename="../../ui/plan/BenefitDialog.cpp" line="120" />
         <source>Eier, klasse og måling</source>
-        <translation type="unfinished" />
+        <translation>Owner, class and measurement</translation>
     </message>
     <message>
         <location filename="../../ui/plan/BenefitDialog.cpp" line="123" />
         <source>Navn:</source>
-        <translation type="unfinished" />
+        <translation>Name:</translation>
     </message>
     <message>
         <location filename="../../ui/plan/BenefitDialog.cpp" line="124" />
         <source>lederen som har ansvaret for å hente ut gevinsten</source>
-        <translation type="unfinished" />
+        <translation>the manager responsible for realising the benefit</translation>
     </message>
     <message>
         <location filename="../../ui/plan/BenefitDialog.cpp" line="125" />
         <source>for eksempel enhetsleder hjemmetjenesten</source>
-        <translation type="unfinished" />
+        <translation>for example unit manager, home care services</translation>
     </message>
     <message>
         <location filename="../../ui/plan/BenefitDialog.cpp" line="126" />
         <source>Gevinsteier:</source>
-        <translation type="unfinished" />
+        <translation>Benefit owner:</translation>
     </message>
     <message>
         <location filename="../../ui/plan/BenefitDialog.cpp" line="127" />
         <source>Stilling:</source>
-        <translation type="unfinished" />
+        <translation>Position:</translation>
     </message>
     <message>
         <location filename="../../ui/plan/BenefitDialog.cpp" line="133" />
         <source>DFØs gevinstklasser: budsjetteffekt i egen virksomhet, annen bruk av frigjort tid, prissatt effekt ellers i offentlig sektor, eller ikke prissatt.</source>
-        <translation type="unfinished" />
+        <translation>DFØ’s benefit classes: budget effect in own organisation, other use of freed time, priced effect elsewhere in the public sector, or not priced.</translation>
     </message>
     <message>
         <location filename="../../ui/plan/BenefitDialog.cpp" line="135" />
         <source>Klasse (DFØ):</source>
-        <translation type="unfinished" />
+        <translation>Class (DFØ):</translation>
     </message>
     <message>
         <location filename="../../ui/plan/BenefitDialog.cpp" line="137" />
         <source>verdi</source>
-        <translation type="unfinished" />
+        <translation>value</translation>
     </message>
     <message>
         <location filename="../../ui/plan/BenefitDialog.cpp" line="138" />
         <source>ÅÅÅÅ-MM-DD</source>
-        <translation type="unfinished" />
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <location filename="../../ui/plan/BenefitDialog.cpp" line="141" />
         <source>målt</source>
-        <translation type="unfinished" />
+        <translation>measured</translation>
     </message>
     <message>
         <location filename="../../ui/plan/BenefitDialog.cpp" line="143" />
         <source>Nullpunkt:</source>
-        <translation type="unfinished" />
+        <translation>Baseline:</translation>
     </message>
     <message>
         <location filename="../../ui/plan/BenefitDialog.cpp" line="144" />
         <source>for eksempel KOSTRA 2025, Gerica-uttrekk januar 2026</source>
-        <translation type="unfinished" />
+        <translation>for example KOSTRA 2025, Gerica extract January 2026</translation>
     </message>
     <message>
         <location filename="../../ui/plan/BenefitDialog.cpp" line="145" />
         <source>Kilde for nullpunkt:</source>
-        <translation type="unfinished" />
+        <translation>Baseline source:</translation>
     </message>
     <message>
         <location filename="../../ui/plan/BenefitDialog.cpp" line="146" />
         <source>hvordan faktiske tall hentes ut</source>
-        <translation type="unfinished" />
+        <translation>how actual figures are obtained</translation>
     </message>
     <message>
         <location filename="../../ui/plan/BenefitDialog.cpp" line="147" />
         <source>hvem som måler og rapporterer</source>
-        <translation type="unfinished" />
+        <translation>who measures and reports</translation>
     </message>
     <message>
         <location filename="../../ui/plan/BenefitDialog.cpp" line="148" />
         <source>Måles slik:</source>
-        <translation type="unfinished" />
+        <translation>Measured how:</translation>
     </message>
     <message>
         <location filename="../../ui/plan/BenefitDialog.cpp" line="149" />
         <source>Måles av:</source>
-        <translation type="unfinished" />
+        <translation>Measured by:</translation>
     </message>
     <message>
         <location filename="../../ui/plan/BenefitDialog.cpp" line="153" />
         <source>Merknader:</source>
-        <translation type="unfinished" />
+        <translation>Notes:</translation>
     </message>
     <message>
         <location filename="../../ui/plan/BenefitDialog.cpp" line="166" />
         <source>Lagre endringene</source>
-        <translation type="unfinished" />
+        <translation>Save the changes</translation>
     </message>
     <message>
         <location filename="../../ui/plan/BenefitDialog.cpp" line="166" />
@@ -3006,32 +3006,32 @@ The command line works without a display:</translation>
     <message>
         <location filename="../../ui/plan/BenefitDialog.cpp" line="238" />
         <source>navnet på indikatoren</source>
-        <translation type="unfinished" />
+        <translation>the name of the indicator</translation>
     </message>
     <message>
         <location filename="../../ui/plan/BenefitDialog.cpp" line="251" />
         <source>tom: %1</source>
-        <translation type="unfinished" />
+        <translation>empty: %1</translation>
     </message>
     <message>
         <location filename="../../ui/plan/BenefitDialog.cpp" line="263" />
         <source>Den vedtatte versjonen har ingen verdier for dette tallet.</source>
-        <translation type="unfinished" />
+        <translation>The approved version has no values for this figure.</translation>
     </message>
     <message>
         <location filename="../../ui/plan/BenefitDialog.cpp" line="264" />
         <source>Mål fra den vedtatte versjonen – %1</source>
-        <translation type="unfinished" />
+        <translation>Targets from the approved version – %1</translation>
     </message>
     <message>
         <location filename="../../ui/plan/BenefitDialog.cpp" line="305" />
         <source>Nullpunktet «%1» er ikke et tall.</source>
-        <translation type="unfinished" />
+        <translation>The baseline “%1” is not a number.</translation>
     </message>
     <message>
         <location filename="../../ui/plan/BenefitDialog.cpp" line="319" />
         <source>Målet for %1, «%2», er ikke et tall.</source>
-        <translation type="unfinished" />
+        <translation>The target for %1, “%2”, is not a number.</translation>
     </message>
 </context>
 <context>
@@ -3283,7 +3283,7 @@ The command line works without a display:</translation>
     <message>
         <location filename="../../ui/overview/ChoroplethExport.cpp" line="73" />
         <source>Ukjent filtype for %1: bruk .png, .svg eller .pdf.</source>
-        <translation type="unfinished" />
+        <translation>Unknown file type for %1: use .png, .svg or .pdf.</translation>
     </message>
     <message>
         <location filename="../../ui/overview/ChoroplethExport.cpp" line="83" />
@@ -3298,22 +3298,22 @@ The command line works without a display:</translation>
     <message>
         <location filename="../../ui/overview/ChoroplethMapWidget.cpp" line="29" />
         <source>Dra for å flytte kartet, rull for å zoome, dobbeltklikk i havet for å tilbakestille. Klikk på en enhet for å åpne den.</source>
-        <translation type="unfinished" />
+        <translation>Drag to move the map, scroll to zoom, double-click in the sea to reset. Click a unit to open it.</translation>
     </message>
     <message>
         <location filename="../../ui/overview/ChoroplethMapWidget.cpp" line="67" />
         <source>Kartet er ikke tilgjengelig.</source>
-        <translation type="unfinished" />
+        <translation>The map is not available.</translation>
     </message>
     <message>
         <location filename="../../ui/overview/ChoroplethMapWidget.cpp" line="209" />
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Ikke med i beregningen.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Not included in the calculation.</translation>
     </message>
     <message>
         <location filename="../../ui/overview/ChoroplethMapWidget.cpp" line="216" />
         <source>&lt;br&gt;&lt;span style='color:gray'&gt;Klikk for å åpne enheten&lt;/span&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;br&gt;&lt;span style='color:gray'&gt;Click to open the unit&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -3321,17 +3321,17 @@ The command line works without a display:</translation>
     <message>
         <location filename="../../ui/overview/ChoroplethPainter.cpp" line="60" />
         <source>Kartgrunnlag: Kartverket (CC BY 4.0)</source>
-        <translation type="unfinished" />
+        <translation>Map data: Kartverket (CC BY 4.0)</translation>
     </message>
     <message>
         <location filename="../../ui/overview/ChoroplethPainter.cpp" line="215" />
         <source>Skravert: under null</source>
-        <translation type="unfinished" />
+        <translation>Hatched: below zero</translation>
     </message>
     <message>
         <location filename="../../ui/overview/ChoroplethPainter.cpp" line="232" />
         <source>Oslos bydeler</source>
-        <translation type="unfinished" />
+        <translation>Oslo’s city districts</translation>
     </message>
 </context>
 <context>
@@ -3339,22 +3339,22 @@ The command line works without a display:</translation>
     <message>
         <location filename="../../ui/overview/ChoroplethScale.cpp" line="153" />
         <source>Mangler data</source>
-        <translation type="unfinished" />
+        <translation>Missing data</translation>
     </message>
     <message>
         <location filename="../../ui/overview/ChoroplethScale.cpp" line="155" />
         <source>Ikke definert</source>
-        <translation type="unfinished" />
+        <translation>Not defined</translation>
     </message>
     <message>
         <location filename="../../ui/overview/ChoroplethScale.cpp" line="159" />
         <source>under %1</source>
-        <translation type="unfinished" />
+        <translation>below %1</translation>
     </message>
     <message>
         <location filename="../../ui/overview/ChoroplethScale.cpp" line="161" />
         <source>%1 og over</source>
-        <translation type="unfinished" />
+        <translation>%1 and above</translation>
     </message>
 </context>
 <context>
@@ -3378,17 +3378,17 @@ The command line works without a display:</translation>
     <message>
         <location filename="../../ui/compare/CompareView.cpp" line="98" />
         <source>Kopierer tabellen som tabulatorseparert tekst, klar til å lime inn i et regneark eller et saksframlegg</source>
-        <translation type="unfinished" />
+        <translation>Copies the table as tab-separated text, ready to paste into a spreadsheet or a case document</translation>
     </message>
     <message>
         <location filename="../../ui/compare/CompareView.cpp" line="131" />
         <source>Scenario</source>
-        <translation type="unfinished" />
+        <translation>Scenario</translation>
     </message>
     <message>
         <location filename="../../ui/compare/CompareView.cpp" line="131" />
         <source>Versjon</source>
-        <translation type="unfinished" />
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../../ui/compare/CompareView.cpp" line="140" />
@@ -3414,12 +3414,12 @@ The command line works without a display:</translation>
     <message>
         <location filename="../../ui/compare/CompareView.cpp" line="165" />
         <source>Absolutte tall</source>
-        <translation type="unfinished" />
+        <translation>Absolute figures</translation>
     </message>
     <message>
         <location filename="../../ui/compare/CompareView.cpp" line="176" />
         <source>Tallene delt på innbyggere 67 år og eldre og på årsverk i startåret, så små og store enheter kan stå side om side</source>
-        <translation type="unfinished" />
+        <translation>The figures divided by inhabitants aged 67 and older and by FTE in the start year, so small and large units can stand side by side</translation>
     </message>
     <message>
         <location filename="../../ui/compare/CompareView.cpp" line="189" />
@@ -3429,33 +3429,33 @@ The command line works without a display:</translation>
     <message>
         <location filename="../../ui/compare/CompareView.cpp" line="218" />
         <source>versjon %1</source>
-        <translation type="unfinished" />
+        <translation>version %1</translation>
     </message>
     <message>
         <location filename="../../ui/compare/CompareView.cpp" line="219" />
         <source>ikke lagret</source>
-        <translation type="unfinished" />
+        <translation>not saved</translation>
     </message>
     <message>
         <location filename="../../ui/compare/CompareView.cpp" line="236" />
         <source>%1 (nyeste)</source>
-        <translation type="unfinished" />
+        <translation>%1 (latest)</translation>
     </message>
     <message>
         <location filename="../../ui/compare/CompareView.cpp" line="246" />
         <location filename="../../ui/compare/CompareView.cpp" line="352" />
         <source>ulagret</source>
-        <translation type="unfinished" />
+        <translation>unsaved</translation>
     </message>
     <message>
         <location filename="../../ui/compare/CompareView.cpp" line="313" />
         <source>Versjon %1 av «%2» kan ikke leses.</source>
-        <translation type="unfinished" />
+        <translation>Version %1 of “%2” cannot be read.</translation>
     </message>
     <message>
         <location filename="../../ui/compare/CompareView.cpp" line="352" />
         <source>v. %1</source>
-        <translation type="unfinished" />
+        <translation>v. %1</translation>
     </message>
     <message>
         <location filename="../../ui/compare/CompareView.cpp" line="372" />
@@ -3467,14 +3467,18 @@ The command line works without a display:</translation>
         <source>Det er ingen scenarioer å sammenligne ennå.
 
 Lagre et scenario i biblioteket (Fil → Lagre ny versjon), eller lag et nytt fra malen for en enhet.</source>
-        <translation type="unfinished" />
+        <translation>There are no scenarios to compare yet.
+
+Save a scenario in the library (File → Save new version), or create a new one from the template for a unit.</translation>
     </message>
     <message>
         <location filename="../../ui/compare/CompareView.cpp" line="387" />
         <source>Kryss av for to eller flere scenarioer til venstre for å se dem side om side.
 
 Vil du sammenligne alternativer for samme enhet (for eksempel et nullalternativ, et moderat og et ambisiøst), lag en kopi av scenarioet i biblioteket og endre kopien. Velg versjon i kolonnen «Versjon».</source>
-        <translation type="unfinished" />
+        <translation>Tick two or more scenarios on the left to see them side by side.
+
+To compare alternatives for the same unit (for example a zero alternative, a moderate and an ambitious one), make a copy of the scenario in the library and change the copy. Choose the version in the column “Version”.</translation>
     </message>
     <message>
         <location filename="../../ui/compare/CompareView.cpp" line="432" />
@@ -3608,7 +3612,7 @@ Vil du sammenligne alternativer for samme enhet (for eksempel et nullalternativ,
     <message>
         <location filename="../../ui/export/CouncilReport.cpp" line="168" />
         <source>Figur %1:</source>
-        <translation type="unfinished" />
+        <translation>Figure %1:</translation>
     </message>
     <message>
         <location filename="../../ui/export/CouncilReport.cpp" line="183" />
@@ -3623,17 +3627,17 @@ Vil du sammenligne alternativer for samme enhet (for eksempel et nullalternativ,
     <message>
         <location filename="../../ui/export/CouncilReport.cpp" line="194" />
         <source>&lt;b&gt;Sannsynligheten for at nåverdien av budsjetteffekten er positiv, er %1.&lt;/b&gt; Medianen – verdien som halvparten av trekningene ligger under – er %2, mens punktanslaget er %3. Åtte av ti trekninger gir en nåverdi mellom %4 og %5.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;The probability that the present value of the budget effect is positive is %1.&lt;/b&gt; The median – the value half of the draws lie below – is %2, while the point estimate is %3. Eight of ten draws give a present value between %4 and %5.</translation>
     </message>
     <message>
         <location filename="../../ui/export/CouncilReport.cpp" line="226" />
         <source>%1: %2 – %3 – %4</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 – %3 – %4</translation>
     </message>
     <message>
         <location filename="../../ui/export/CouncilReport.cpp" line="234" />
         <source>Medianen ligger nær punktanslaget: usikkerheten trekker ikke resultatet i noen bestemt retning.</source>
-        <translation type="unfinished" />
+        <translation>The median is close to the point estimate: the uncertainty does not pull the result in any particular direction.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/export/CouncilReport.cpp" line="237" />
@@ -3644,7 +3648,7 @@ Vil du sammenligne alternativer for samme enhet (for eksempel et nullalternativ,
         <location filename="../../ui/export/CouncilReport.cpp" line="242" />
         <location filename="../../ui/export/CouncilReport.cpp" line="248" />
         <source> (for eksempel %1)</source>
-        <translation type="unfinished" />
+        <translation> (for example %1)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/export/CouncilReport.cpp" line="245" />
@@ -3654,42 +3658,42 @@ Vil du sammenligne alternativer for samme enhet (for eksempel et nullalternativ,
     <message>
         <location filename="../../ui/export/CouncilReport.cpp" line="252" />
         <source>For saken betyr det at gevinsten ikke er sikker: den avhenger av at tiltakene får det omfanget og den realiseringen som er lagt til grunn. Tornadodiagrammet nedenfor viser hvilke forutsetninger som betyr mest, og dermed hva det lønner seg å følge opp.</source>
-        <translation type="unfinished" />
+        <translation>For the case this means that the gain is not certain: it depends on the measures reaching the scope and the realisation assumed. The tornado chart below shows which assumptions matter most, and so what is worth following up.</translation>
     </message>
     <message>
         <location filename="../../ui/export/CouncilReport.cpp" line="256" />
         <source>Sannsynligheten for at tiltakene er tilbakebetalt innen %1, er %2. I %1 frigjøres mellom %3 og %4 årsverk i åtte av ti trekninger (median %5).</source>
-        <translation type="unfinished" />
+        <translation>The probability that the measures have paid back by %1 is %2. In %1, between %3 and %4 FTE are freed in eight of ten draws (median %5).</translation>
     </message>
     <message>
         <location filename="../../ui/export/CouncilReport.cpp" line="265" />
         <source>Punktanslag</source>
-        <translation type="unfinished" />
+        <translation>Point estimate</translation>
     </message>
     <message>
         <location filename="../../ui/export/CouncilReport.cpp" line="265" />
         <source>Lav (P10)</source>
-        <translation type="unfinished" />
+        <translation>Low (P10)</translation>
     </message>
     <message>
         <location filename="../../ui/export/CouncilReport.cpp" line="265" />
         <source>Median (P50)</source>
-        <translation type="unfinished" />
+        <translation>Median (P50)</translation>
     </message>
     <message>
         <location filename="../../ui/export/CouncilReport.cpp" line="265" />
         <source>Høy (P90)</source>
-        <translation type="unfinished" />
+        <translation>High (P90)</translation>
     </message>
     <message>
         <location filename="../../ui/export/CouncilReport.cpp" line="290" />
         <source>P10, P50 og P90 er tatt for hvert tall for seg: én av ti trekninger gir et lavere tall enn P10, én av ti et høyere enn P90. Tallene i en kolonne hører derfor ikke nødvendigvis til samme trekning.</source>
-        <translation type="unfinished" />
+        <translation>P10, P50 and P90 are taken for each figure on its own: one in ten draws gives a lower figure than P10, one in ten a higher one than P90. The figures in a column therefore do not necessarily belong to the same draw.</translation>
     </message>
     <message>
         <location filename="../../ui/export/CouncilReport.cpp" line="298" />
         <source>Tornadodiagrammet endrer én forutsetning om gangen til lav og høy verdi, mens de andre står på mest sannsynlig verdi. De øverste stolpene er forutsetningene som betyr mest for nåverdien.</source>
-        <translation type="unfinished" />
+        <translation>The tornado chart changes one assumption at a time to its low and high value, while the others stay at their most likely value. The top bars are the assumptions that matter most for the present value.</translation>
     </message>
     <message>
         <location filename="../../ui/export/CouncilReport.cpp" line="302" />
@@ -4521,7 +4525,7 @@ The shipped scenario is shown but cannot be saved.</translation>
     <message>
         <location filename="../../ui/export/ExportMenu.cpp" line="181" />
         <source>ikke lagret</source>
-        <translation type="unfinished" />
+        <translation>not saved</translation>
     </message>
     <message>
         <location filename="../../ui/export/ExportMenu.cpp" line="181" />
@@ -5890,7 +5894,7 @@ Save them as new versions before you quit?</translation>
     <message>
         <location filename="../../ui/overview/OverviewMapData.cpp" line="35" />
         <source>%1, %2</source>
-        <translation type="unfinished" />
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewMapData.cpp" line="38" />
@@ -6024,7 +6028,7 @@ Save them as new versions before you quit?</translation>
     <message>
         <location filename="../../ui/overview/OverviewTableModel.cpp" line="253" />
         <source>Fylke</source>
-        <translation type="unfinished" />
+        <translation>County</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewTableModel.cpp" line="254" />
@@ -6208,7 +6212,7 @@ Save them as new versions before you quit?</translation>
     <message>
         <location filename="../../ui/overview/OverviewView.cpp" line="254" />
         <source>Oslos bydeler</source>
-        <translation type="unfinished" />
+        <translation>Oslo’s city districts</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewView.cpp" line="255" />
@@ -6293,7 +6297,7 @@ Save them as new versions before you quit?</translation>
     <message>
         <location filename="../../ui/overview/OverviewView.cpp" line="532" />
         <source>Kartet er ikke tilgjengelig.</source>
-        <translation type="unfinished" />
+        <translation>The map is not available.</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewView.cpp" line="545" />
@@ -6457,12 +6461,12 @@ Save them as new versions before you quit?</translation>
     <message>
         <location filename="../../ui/plan/PlanReport.cpp" line="135" />
         <source>Gevinst</source>
-        <translation type="unfinished" />
+        <translation>Benefit</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanReport.cpp" line="135" />
         <source>Gevinsteier</source>
-        <translation type="unfinished" />
+        <translation>Benefit owner</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanReport.cpp" line="135" />
@@ -6472,7 +6476,7 @@ Save them as new versions before you quit?</translation>
     <message>
         <location filename="../../ui/plan/PlanReport.cpp" line="135" />
         <source>Nullpunkt</source>
-        <translation type="unfinished" />
+        <translation>Baseline</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanReport.cpp" line="135" />
@@ -6483,13 +6487,13 @@ Save them as new versions before you quit?</translation>
         <location filename="../../ui/plan/PlanReport.cpp" line="135" />
         <location filename="../../ui/plan/PlanReport.cpp" line="174" />
         <source>Planlagt</source>
-        <translation type="unfinished" />
+        <translation>Planned</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanReport.cpp" line="136" />
         <location filename="../../ui/plan/PlanReport.cpp" line="174" />
         <source>Faktisk</source>
-        <translation type="unfinished" />
+        <translation>Actual</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanReport.cpp" line="136" />
@@ -6501,7 +6505,7 @@ Save them as new versions before you quit?</translation>
         <location filename="../../ui/plan/PlanReport.cpp" line="136" />
         <location filename="../../ui/plan/PlanReport.cpp" line="174" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanReport.cpp" line="156" />
@@ -6551,12 +6555,12 @@ Save them as new versions before you quit?</translation>
     <message>
         <location filename="../../ui/plan/PlanReport.cpp" line="174" />
         <source>Avvik</source>
-        <translation type="unfinished" />
+        <translation>Deviation</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanReport.cpp" line="174" />
         <source>Prognose</source>
-        <translation type="unfinished" />
+        <translation>Forecast</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanReport.cpp" line="187" />
@@ -6576,32 +6580,32 @@ Save them as new versions before you quit?</translation>
     <message>
         <location filename="../../ui/plan/PlanReport.cpp" line="204" />
         <source>Vedtak</source>
-        <translation type="unfinished" />
+        <translation>Approval</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanReport.cpp" line="206" />
         <source>Versjon</source>
-        <translation type="unfinished" />
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanReport.cpp" line="206" />
         <source>Vedtatt</source>
-        <translation type="unfinished" />
+        <translation>Approved</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanReport.cpp" line="206" />
         <source>Av</source>
-        <translation type="unfinished" />
+        <translation>By</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanReport.cpp" line="206" />
         <source>Notat</source>
-        <translation type="unfinished" />
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanReport.cpp" line="206" />
         <source>Erstattet</source>
-        <translation type="unfinished" />
+        <translation>Replaced</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanReport.cpp" line="211" />
@@ -6640,27 +6644,27 @@ Save them as new versions before you quit?</translation>
         <location filename="../../ui/plan/PlanTables.cpp" line="70" />
         <location filename="../../ui/plan/PlanTables.cpp" line="143" />
         <source>Klasse (DFØ)</source>
-        <translation type="unfinished" />
+        <translation>Class (DFØ)</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanTables.cpp" line="70" />
         <source>Nullpunkt</source>
-        <translation type="unfinished" />
+        <translation>Baseline</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanTables.cpp" line="70" />
         <source>Plan</source>
-        <translation type="unfinished" />
+        <translation>Plan</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanTables.cpp" line="70" />
         <source>Faktisk</source>
-        <translation type="unfinished" />
+        <translation>Actual</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanTables.cpp" line="71" />
         <source>Avvik</source>
-        <translation type="unfinished" />
+        <translation>Deviation</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanTables.cpp" line="71" />
@@ -6672,12 +6676,12 @@ Save them as new versions before you quit?</translation>
         <location filename="../../ui/plan/PlanTables.cpp" line="71" />
         <location filename="../../ui/plan/PlanTables.cpp" line="143" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanTables.cpp" line="71" />
         <source>Prognose</source>
-        <translation type="unfinished" />
+        <translation>Forecast</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanTables.cpp" line="73" />
@@ -6761,7 +6765,7 @@ Måles av: %1</source>
     <message>
         <location filename="../../ui/plan/PlanTables.cpp" line="186" />
         <source>Versjon</source>
-        <translation type="unfinished" />
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanTables.cpp" line="186" />
@@ -6771,12 +6775,12 @@ Måles av: %1</source>
     <message>
         <location filename="../../ui/plan/PlanTables.cpp" line="186" />
         <source>Av</source>
-        <translation type="unfinished" />
+        <translation>By</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanTables.cpp" line="186" />
         <source>Notat</source>
-        <translation type="unfinished" />
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanTables.cpp" line="186" />
