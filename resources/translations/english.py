@@ -966,6 +966,35 @@ EN.update({
  'P10, P50 og P90 er tatt for hvert tall for seg: én av ti trekninger gir et lavere tall enn P10, én av ti et høyere enn P90. Tallene i en kolonne hører derfor ikke nødvendigvis til samme trekning.': 'P10, P50 and P90 are taken for each figure on its own: one in ten draws gives a lower figure than P10, one in ten a higher one than P90. The figures in a column therefore do not necessarily belong to the same draw.',
  'Tornadodiagrammet endrer én forutsetning om gangen til lav og høy verdi, mens de andre står på mest sannsynlig verdi. De øverste stolpene er forutsetningene som betyr mest for nåverdien.': 'The tornado chart changes one assumption at a time to its low and high value, while the others stay at their most likely value. The top bars are the assumptions that matter most for the present value.',
 })
+EN.update({
+ 'Usikre forutsetninger': 'Uncertain assumptions', 'Lav': 'Low', 'Mest sannsynlig': 'Most likely', 'Høy': 'High',
+ 'MMMM – hovedalternativet': 'MMMM – main alternative', 'LLML – lav vekst': 'LLML – low growth', 'HHMH – høy vekst': 'HHMH – high growth',
+ 'Hent SSBs framskriving': 'Fetch SSB’s projection', 'SSB-adresse …': 'SSB address …', 'Aldersgruppe:': 'Age group:',
+ 'Slik er tallene laget': 'How the figures are made', 'Befolkning': 'Population', 'Befolkning – %1 (%2)': 'Population – %1 (%2)',
+ 'Alle aldersgrupper': 'All age groups', 'Biblioteket er skrivebeskyttet': 'The library is read-only',
+ 'Åpne et scenario for en kommune': 'Open a scenario for a municipality', 'Hent SSBs framskriving først': 'Fetch SSB’s projection first',
+ 'programmets framskriving': 'the program’s projection', 'SSBs framskriving (%1)': 'SSB’s projection (%1)', 'registrert': 'registered',
+ 'Personer 1. januar': 'Persons on 1 January', '%1 høyere': '%1 higher', '%1 lavere': '%1 lower', 'programmet': 'the program',
+ 'SSB (%1)': 'SSB (%1)', 'SSB − programmet': 'SSB − the program', '(ingen kilde oppgitt)': '(no source given)',
+ 'Årsverk %1': 'FTE %1', 'Dekningsgrad %1': 'Coverage %1', 'SSB-adresse': 'SSB address',
+ 'Ingenting i biblioteket er endret.': 'Nothing in the library was changed.', 'Kan ikke lage scenario: %1': 'Cannot create scenario: %1',
+ 'Kan ikke gi nytt navn': 'Cannot rename', 'Nytt navn: %1': 'New name: %1', 'Kan ikke duplisere': 'Cannot duplicate',
+ 'Kan ikke flytte til papirkurven': 'Cannot move to the wastebasket', 'Flyttet til papirkurven (kan gjenopprettes)': 'Moved to the wastebasket (can be restored)',
+ 'Kan ikke gjenopprette': 'Cannot restore', '%1 – %2': '%1 – %2', 'med ulagrede endringer': 'with unsaved changes',
+ 'Hva skal til?': 'What does it take?', 'Dekke': 'Cover', 'av gapet i': 'of the gap in', 'Bruk verdien': 'Use the value',
+ 'Spørsmål:': 'Question:', 'Svar:': 'Answer:', 'Lukk': 'Close', 'Kom i gang': 'Getting started', '(ukjent versjon)': '(unknown version)',
+ '&Kom i gang': '&Getting started', '&Ordliste': '&Glossary', 'Papirkurv': 'Wastebasket', 'Nytt scenario': 'New scenario',
+ 'Dupliser': 'Duplicate', 'Bruk som mal …': 'Use as template …', 'Til papirkurven': 'To the wastebasket', 'Gjenopprett': 'Restore',
+ 'Scenarioer for %1': 'Scenarios for %1', 'Papirkurven er tom.': 'The wastebasket is empty.', 'Nytt navn på scenarioet:': 'New name for the scenario:',
+ 'Gevinstplan': 'Benefits plan', 'Sammenligning': 'Comparison', '&Kommunebildet …': '&Municipality overview …', 'Ctrl+K': 'Ctrl+K',
+ 'Tiltakspakke: %1': 'Package of measures: %1', '%1 (bydel i Oslo)': '%1 (city district in Oslo)', 'P10–P90: %1 – %2': 'P10–P90: %1 – %2',
+ 'Hele landet': 'The whole country', 'Oslos bydeler i alt': 'Oslo’s city districts in total', '%1 i alt': '%1 in total',
+ 'Bydel i %1': 'City district in %1', 'Kommune i %1': 'Municipality in %1', 'mangler data': 'missing data', 'Nr.': 'No.',
+ 'Innbyggere\n(startår)': 'Inhabitants\n(start year)', 'P10–P90\n%1': 'P10–P90\n%1', '%1 i %2': '%1 in %2',
+ 'Kommunebildet – Gevinstmodell': 'Municipality overview – Gevinstmodell', 'ikke definert': 'not defined', 'Tall:': 'Figure:',
+ 'År:': 'Year:', 'Tiltakspakke:': 'Package of measures:', ' trekk': ' draws', 'Beregn': 'Calculate', 'Eksporter kart': 'Export map',
+ 'PNG-bilde …': 'PNG image …', 'Mangler egne tall: %1': 'Missing own figures: %1', 'Beregningen feilet for denne enheten.': 'The calculation failed for this unit.',
+})
 # --- more ---
 
 def write_norwegian_plurals(english_tree, missing):

@@ -3698,22 +3698,22 @@ To compare alternatives for the same unit (for example a zero alternative, a mod
     <message>
         <location filename="../../ui/export/CouncilReport.cpp" line="302" />
         <source>Usikre forutsetninger</source>
-        <translation type="unfinished" />
+        <translation>Uncertain assumptions</translation>
     </message>
     <message>
         <location filename="../../ui/export/CouncilReport.cpp" line="306" />
         <source>Lav</source>
-        <translation type="unfinished" />
+        <translation>Low</translation>
     </message>
     <message>
         <location filename="../../ui/export/CouncilReport.cpp" line="306" />
         <source>Mest sannsynlig</source>
-        <translation type="unfinished" />
+        <translation>Most likely</translation>
     </message>
     <message>
         <location filename="../../ui/export/CouncilReport.cpp" line="306" />
         <source>Høy</source>
-        <translation type="unfinished" />
+        <translation>High</translation>
     </message>
     <message>
         <location filename="../../ui/export/CouncilReport.cpp" line="391" />
@@ -3908,17 +3908,17 @@ To compare alternatives for the same unit (for example a zero alternative, a mod
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="108" />
         <source>MMMM – hovedalternativet</source>
-        <translation type="unfinished" />
+        <translation>MMMM – main alternative</translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="109" />
         <source>LLML – lav vekst</source>
-        <translation type="unfinished" />
+        <translation>LLML – low growth</translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="110" />
         <source>HHMH – høy vekst</source>
-        <translation type="unfinished" />
+        <translation>HHMH – high growth</translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="111" />
@@ -3928,12 +3928,12 @@ To compare alternatives for the same unit (for example a zero alternative, a mod
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="113" />
         <source>Hent SSBs framskriving</source>
-        <translation type="unfinished" />
+        <translation>Fetch SSB’s projection</translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="115" />
         <source>SSB-adresse …</source>
-        <translation type="unfinished" />
+        <translation>SSB address …</translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="117" />
@@ -3948,12 +3948,12 @@ To compare alternatives for the same unit (for example a zero alternative, a mod
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="136" />
         <source>Aldersgruppe:</source>
-        <translation type="unfinished" />
+        <translation>Age group:</translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="161" />
         <source>Slik er tallene laget</source>
-        <translation type="unfinished" />
+        <translation>How the figures are made</translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="170" />
@@ -3983,17 +3983,17 @@ To compare alternatives for the same unit (for example a zero alternative, a mod
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="256" />
         <source>Befolkning</source>
-        <translation type="unfinished" />
+        <translation>Population</translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="256" />
         <source>Befolkning – %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>Population – %1 (%2)</translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="264" />
         <source>Alle aldersgrupper</source>
-        <translation type="unfinished" />
+        <translation>All age groups</translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="268" />
@@ -4008,12 +4008,12 @@ To compare alternatives for the same unit (for example a zero alternative, a mod
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="290" />
         <source>Biblioteket er skrivebeskyttet</source>
-        <translation type="unfinished" />
+        <translation>The library is read-only</translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="291" />
         <source>Åpne et scenario for en kommune</source>
-        <translation type="unfinished" />
+        <translation>Open a scenario for a municipality</translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="292" />
@@ -4033,28 +4033,28 @@ To compare alternatives for the same unit (for example a zero alternative, a mod
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="297" />
         <source>Hent SSBs framskriving først</source>
-        <translation type="unfinished" />
+        <translation>Fetch SSB’s projection first</translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="321" />
         <source>programmets framskriving</source>
-        <translation type="unfinished" />
+        <translation>the program’s projection</translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="336" />
         <source>SSBs framskriving (%1)</source>
-        <translation type="unfinished" />
+        <translation>SSB’s projection (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="347" />
         <location filename="../../ui/demography/DemographyView.cpp" line="410" />
         <source>registrert</source>
-        <translation type="unfinished" />
+        <translation>registered</translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="358" />
         <source>Personer 1. januar</source>
-        <translation type="unfinished" />
+        <translation>Persons on 1 January</translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="385" />
@@ -4064,12 +4064,12 @@ To compare alternatives for the same unit (for example a zero alternative, a mod
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="387" />
         <source>%1 høyere</source>
-        <translation type="unfinished" />
+        <translation>%1 higher</translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="388" />
         <source>%1 lavere</source>
-        <translation type="unfinished" />
+        <translation>%1 lower</translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="392" />
@@ -4084,17 +4084,17 @@ To compare alternatives for the same unit (for example a zero alternative, a mod
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="410" />
         <source>programmet</source>
-        <translation type="unfinished" />
+        <translation>the program</translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="412" />
         <source>SSB (%1)</source>
-        <translation type="unfinished" />
+        <translation>SSB (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="412" />
         <source>SSB − programmet</source>
-        <translation type="unfinished" />
+        <translation>SSB − the program</translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="440" />
@@ -4164,17 +4164,17 @@ To compare alternatives for the same unit (for example a zero alternative, a mod
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="494" />
         <source>(ingen kilde oppgitt)</source>
-        <translation type="unfinished" />
+        <translation>(no source given)</translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="508" />
         <source>Årsverk %1</source>
-        <translation type="unfinished" />
+        <translation>FTE %1</translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="512" />
         <source>Dekningsgrad %1</source>
-        <translation type="unfinished" />
+        <translation>Coverage %1</translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="514" />
@@ -4184,7 +4184,7 @@ To compare alternatives for the same unit (for example a zero alternative, a mod
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="523" />
         <source>SSB-adresse</source>
-        <translation type="unfinished" />
+        <translation>SSB address</translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="524" />
@@ -4199,7 +4199,7 @@ To compare alternatives for the same unit (for example a zero alternative, a mod
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="553" />
         <source>Ingenting i biblioteket er endret.</source>
-        <translation type="unfinished" />
+        <translation>Nothing in the library was changed.</translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="556" />
@@ -4254,7 +4254,7 @@ To compare alternatives for the same unit (for example a zero alternative, a mod
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="611" />
         <source>Kan ikke lage scenario: %1</source>
-        <translation type="unfinished" />
+        <translation>Cannot create scenario: %1</translation>
     </message>
 </context>
 <context>
@@ -4374,32 +4374,32 @@ The shipped scenario is shown but cannot be saved.</translation>
     <message>
         <location filename="../../ui/document/DocumentManager.cpp" line="380" />
         <source>Kan ikke gi nytt navn</source>
-        <translation type="unfinished" />
+        <translation>Cannot rename</translation>
     </message>
     <message>
         <location filename="../../ui/document/DocumentManager.cpp" line="393" />
         <source>Nytt navn: %1</source>
-        <translation type="unfinished" />
+        <translation>New name: %1</translation>
     </message>
     <message>
         <location filename="../../ui/document/DocumentManager.cpp" line="409" />
         <source>Kan ikke duplisere</source>
-        <translation type="unfinished" />
+        <translation>Cannot duplicate</translation>
     </message>
     <message>
         <location filename="../../ui/document/DocumentManager.cpp" line="427" />
         <source>Kan ikke flytte til papirkurven</source>
-        <translation type="unfinished" />
+        <translation>Cannot move to the wastebasket</translation>
     </message>
     <message>
         <location filename="../../ui/document/DocumentManager.cpp" line="439" />
         <source>Flyttet til papirkurven (kan gjenopprettes)</source>
-        <translation type="unfinished" />
+        <translation>Moved to the wastebasket (can be restored)</translation>
     </message>
     <message>
         <location filename="../../ui/document/DocumentManager.cpp" line="454" />
         <source>Kan ikke gjenopprette</source>
-        <translation type="unfinished" />
+        <translation>Cannot restore</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/document/DocumentManager.cpp" line="492" />
@@ -4520,7 +4520,7 @@ The shipped scenario is shown but cannot be saved.</translation>
     <message>
         <location filename="../../ui/export/ExportMenu.cpp" line="150" />
         <source>%1 – %2</source>
-        <translation type="unfinished" />
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location filename="../../ui/export/ExportMenu.cpp" line="181" />
@@ -4530,7 +4530,7 @@ The shipped scenario is shown but cannot be saved.</translation>
     <message>
         <location filename="../../ui/export/ExportMenu.cpp" line="181" />
         <source>med ulagrede endringer</source>
-        <translation type="unfinished" />
+        <translation>with unsaved changes</translation>
     </message>
     <message>
         <location filename="../../ui/export/ExportMenu.cpp" line="212" />
@@ -4856,7 +4856,7 @@ The shipped scenario is shown but cannot be saved.</translation>
     <message>
         <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="55" />
         <source>Hva skal til?</source>
-        <translation type="unfinished" />
+        <translation>What does it take?</translation>
     </message>
     <message>
         <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="58" />
@@ -4876,17 +4876,17 @@ The shipped scenario is shown but cannot be saved.</translation>
     <message>
         <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="73" />
         <source>Dekke</source>
-        <translation type="unfinished" />
+        <translation>Cover</translation>
     </message>
     <message>
         <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="75" />
         <source>av gapet i</source>
-        <translation type="unfinished" />
+        <translation>of the gap in</translation>
     </message>
     <message>
         <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="87" />
         <source>Bruk verdien</source>
-        <translation type="unfinished" />
+        <translation>Use the value</translation>
     </message>
     <message>
         <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="89" />
@@ -4896,12 +4896,12 @@ The shipped scenario is shown but cannot be saved.</translation>
     <message>
         <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="96" />
         <source>Spørsmål:</source>
-        <translation type="unfinished" />
+        <translation>Question:</translation>
     </message>
     <message>
         <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="99" />
         <source>Svar:</source>
-        <translation type="unfinished" />
+        <translation>Answer:</translation>
     </message>
     <message>
         <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="142" />
@@ -5024,12 +5024,12 @@ The shipped scenario is shown but cannot be saved.</translation>
     <message>
         <location filename="../../ui/help/HelpDialog.cpp" line="25" />
         <source>Lukk</source>
-        <translation type="unfinished" />
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../ui/help/HelpDialog.cpp" line="44" />
         <source>Kom i gang</source>
-        <translation type="unfinished" />
+        <translation>Getting started</translation>
     </message>
     <message>
         <location filename="../../ui/help/HelpDialog.cpp" line="45" />
@@ -5059,17 +5059,17 @@ The shipped scenario is shown but cannot be saved.</translation>
     <message>
         <location filename="../../ui/help/HelpDialog.cpp" line="132" />
         <source>(ukjent versjon)</source>
-        <translation type="unfinished" />
+        <translation>(unknown version)</translation>
     </message>
     <message>
         <location filename="../../ui/help/HelpDialog.cpp" line="154" />
         <source>&amp;Kom i gang</source>
-        <translation type="unfinished" />
+        <translation>&amp;Getting started</translation>
     </message>
     <message>
         <location filename="../../ui/help/HelpDialog.cpp" line="157" />
         <source>&amp;Ordliste</source>
-        <translation type="unfinished" />
+        <translation>&amp;Glossary</translation>
     </message>
     <message>
         <location filename="../../ui/help/HelpDialog.cpp" line="160" />
@@ -5368,7 +5368,7 @@ The shipped scenario is shown but cannot be saved.</translation>
         <location filename="../../ui/library/LibraryPanel.cpp" line="66" />
         <location filename="../../ui/library/LibraryPanel.cpp" line="365" />
         <source>Papirkurv</source>
-        <translation type="unfinished" />
+        <translation>Wastebasket</translation>
     </message>
     <message>
         <location filename="../../ui/library/LibraryPanel.cpp" line="68" />
@@ -5388,7 +5388,7 @@ The shipped scenario is shown but cannot be saved.</translation>
     <message>
         <location filename="../../ui/library/LibraryPanel.cpp" line="89" />
         <source>Nytt scenario</source>
-        <translation type="unfinished" />
+        <translation>New scenario</translation>
     </message>
     <message>
         <location filename="../../ui/library/LibraryPanel.cpp" line="91" />
@@ -5408,7 +5408,7 @@ The shipped scenario is shown but cannot be saved.</translation>
     <message>
         <location filename="../../ui/library/LibraryPanel.cpp" line="105" />
         <source>Dupliser</source>
-        <translation type="unfinished" />
+        <translation>Duplicate</translation>
     </message>
     <message>
         <location filename="../../ui/library/LibraryPanel.cpp" line="105" />
@@ -5418,7 +5418,7 @@ The shipped scenario is shown but cannot be saved.</translation>
     <message>
         <location filename="../../ui/library/LibraryPanel.cpp" line="107" />
         <source>Bruk som mal …</source>
-        <translation type="unfinished" />
+        <translation>Use as template …</translation>
     </message>
     <message>
         <location filename="../../ui/library/LibraryPanel.cpp" line="107" />
@@ -5429,7 +5429,7 @@ The shipped scenario is shown but cannot be saved.</translation>
         <location filename="../../ui/library/LibraryPanel.cpp" line="109" />
         <location filename="../../ui/library/LibraryPanel.cpp" line="486" />
         <source>Til papirkurven</source>
-        <translation type="unfinished" />
+        <translation>To the wastebasket</translation>
     </message>
     <message>
         <location filename="../../ui/library/LibraryPanel.cpp" line="109" />
@@ -5439,7 +5439,7 @@ The shipped scenario is shown but cannot be saved.</translation>
     <message>
         <location filename="../../ui/library/LibraryPanel.cpp" line="111" />
         <source>Gjenopprett</source>
-        <translation type="unfinished" />
+        <translation>Restore</translation>
     </message>
     <message>
         <location filename="../../ui/library/LibraryPanel.cpp" line="111" />
@@ -5487,7 +5487,7 @@ The shipped scenario is shown but cannot be saved.</translation>
     <message>
         <location filename="../../ui/library/LibraryPanel.cpp" line="314" />
         <source>Scenarioer for %1</source>
-        <translation type="unfinished" />
+        <translation>Scenarios for %1</translation>
     </message>
     <message>
         <location filename="../../ui/library/LibraryPanel.cpp" line="324" />
@@ -5523,7 +5523,7 @@ Lag et med enhetens folketall og bemanning:</source>
     <message>
         <location filename="../../ui/library/LibraryPanel.cpp" line="372" />
         <source>Papirkurven er tom.</source>
-        <translation type="unfinished" />
+        <translation>The wastebasket is empty.</translation>
     </message>
     <message>
         <location filename="../../ui/library/LibraryPanel.cpp" line="384" />
@@ -5538,7 +5538,7 @@ Lag et med enhetens folketall og bemanning:</source>
     <message>
         <location filename="../../ui/library/LibraryPanel.cpp" line="458" />
         <source>Nytt navn på scenarioet:</source>
-        <translation type="unfinished" />
+        <translation>New name for the scenario:</translation>
     </message>
     <message>
         <location filename="../../ui/library/LibraryPanel.cpp" line="487" />
@@ -5651,7 +5651,7 @@ Lag et med enhetens folketall og bemanning:</source>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="121" />
         <source>Gevinstplan</source>
-        <translation type="unfinished" />
+        <translation>Benefits plan</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="122" />
@@ -5661,7 +5661,7 @@ Lag et med enhetens folketall og bemanning:</source>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="134" />
         <source>Befolkning</source>
-        <translation type="unfinished" />
+        <translation>Population</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="135" />
@@ -5671,7 +5671,7 @@ Lag et med enhetens folketall og bemanning:</source>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="146" />
         <source>Sammenligning</source>
-        <translation type="unfinished" />
+        <translation>Comparison</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="147" />
@@ -5681,12 +5681,12 @@ Lag et med enhetens folketall og bemanning:</source>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="261" />
         <source>&amp;Kommunebildet …</source>
-        <translation type="unfinished" />
+        <translation>&amp;Municipality overview …</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="263" />
         <source>Ctrl+K</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="264" />
@@ -5899,7 +5899,7 @@ Save them as new versions before you quit?</translation>
     <message>
         <location filename="../../ui/overview/OverviewMapData.cpp" line="38" />
         <source>Tiltakspakke: %1</source>
-        <translation type="unfinished" />
+        <translation>Package of measures: %1</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewMapData.cpp" line="40" />
@@ -5914,17 +5914,17 @@ Save them as new versions before you quit?</translation>
     <message>
         <location filename="../../ui/overview/OverviewMapData.cpp" line="51" />
         <source>%1 (bydel i Oslo)</source>
-        <translation type="unfinished" />
+        <translation>%1 (city district in Oslo)</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewMapData.cpp" line="54" />
         <source>Mangler egne tall: %1</source>
-        <translation type="unfinished" />
+        <translation>Missing own figures: %1</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewMapData.cpp" line="68" />
         <source>P10–P90: %1 – %2</source>
-        <translation type="unfinished" />
+        <translation>P10–P90: %1 – %2</translation>
     </message>
 </context>
 <context>
@@ -5947,7 +5947,7 @@ Save them as new versions before you quit?</translation>
     <message>
         <location filename="../../ui/overview/OverviewTableModel.cpp" line="28" />
         <source>Beregningen feilet for denne enheten.</source>
-        <translation type="unfinished" />
+        <translation>The calculation failed for this unit.</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewTableModel.cpp" line="102" />
@@ -5957,27 +5957,27 @@ Save them as new versions before you quit?</translation>
     <message>
         <location filename="../../ui/overview/OverviewTableModel.cpp" line="155" />
         <source>Hele landet</source>
-        <translation type="unfinished" />
+        <translation>The whole country</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewTableModel.cpp" line="157" />
         <source>Oslos bydeler i alt</source>
-        <translation type="unfinished" />
+        <translation>Oslo’s city districts in total</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewTableModel.cpp" line="159" />
         <source>%1 i alt</source>
-        <translation type="unfinished" />
+        <translation>%1 in total</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewTableModel.cpp" line="169" />
         <source>Bydel i %1</source>
-        <translation type="unfinished" />
+        <translation>City district in %1</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewTableModel.cpp" line="170" />
         <source>Kommune i %1</source>
-        <translation type="unfinished" />
+        <translation>Municipality in %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/overview/OverviewTableModel.cpp" line="171" />
@@ -6003,7 +6003,7 @@ Save them as new versions before you quit?</translation>
         <location filename="../../ui/overview/OverviewTableModel.cpp" line="200" />
         <location filename="../../ui/overview/OverviewTableModel.cpp" line="226" />
         <source>mangler data</source>
-        <translation type="unfinished" />
+        <translation>missing data</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/overview/OverviewTableModel.cpp" line="213" />
@@ -6013,7 +6013,7 @@ Save them as new versions before you quit?</translation>
     <message>
         <location filename="../../ui/overview/OverviewTableModel.cpp" line="236" />
         <source>P10–P90: %1 – %2</source>
-        <translation type="unfinished" />
+        <translation>P10–P90: %1 – %2</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewTableModel.cpp" line="251" />
@@ -6023,7 +6023,7 @@ Save them as new versions before you quit?</translation>
     <message>
         <location filename="../../ui/overview/OverviewTableModel.cpp" line="252" />
         <source>Nr.</source>
-        <translation type="unfinished" />
+        <translation>No.</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewTableModel.cpp" line="253" />
@@ -6034,18 +6034,20 @@ Save them as new versions before you quit?</translation>
         <location filename="../../ui/overview/OverviewTableModel.cpp" line="254" />
         <source>Innbyggere
 (startår)</source>
-        <translation type="unfinished" />
+        <translation>Inhabitants
+(start year)</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewTableModel.cpp" line="255" />
         <source>P10–P90
 %1</source>
-        <translation type="unfinished" />
+        <translation>P10–P90
+%1</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewTableModel.cpp" line="264" />
         <source>%1 i %2</source>
-        <translation type="unfinished" />
+        <translation>%1 in %2</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewTableModel.cpp" line="265" />
@@ -6063,7 +6065,7 @@ Save them as new versions before you quit?</translation>
     <message>
         <location filename="../../ui/overview/OverviewView.cpp" line="68" />
         <source>Kommunebildet – Gevinstmodell</source>
-        <translation type="unfinished" />
+        <translation>Municipality overview – Gevinstmodell</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewView.cpp" line="75" />
@@ -6079,17 +6081,17 @@ Save them as new versions before you quit?</translation>
     <message>
         <location filename="../../ui/overview/OverviewView.cpp" line="111" />
         <source>mangler data</source>
-        <translation type="unfinished" />
+        <translation>missing data</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewView.cpp" line="113" />
         <source>ikke definert</source>
-        <translation type="unfinished" />
+        <translation>not defined</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewView.cpp" line="148" />
         <source>Tall:</source>
-        <translation type="unfinished" />
+        <translation>Figure:</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewView.cpp" line="154" />
@@ -6099,7 +6101,7 @@ Save them as new versions before you quit?</translation>
     <message>
         <location filename="../../ui/overview/OverviewView.cpp" line="157" />
         <source>År:</source>
-        <translation type="unfinished" />
+        <translation>Year:</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewView.cpp" line="163" />
@@ -6109,7 +6111,7 @@ Save them as new versions before you quit?</translation>
     <message>
         <location filename="../../ui/overview/OverviewView.cpp" line="167" />
         <source>Tiltakspakke:</source>
-        <translation type="unfinished" />
+        <translation>Package of measures:</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewView.cpp" line="170" />
@@ -6129,7 +6131,7 @@ Save them as new versions before you quit?</translation>
     <message>
         <location filename="../../ui/overview/OverviewView.cpp" line="185" />
         <source> trekk</source>
-        <translation type="unfinished" />
+        <translation> draws</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewView.cpp" line="187" />
@@ -6139,7 +6141,7 @@ Save them as new versions before you quit?</translation>
     <message>
         <location filename="../../ui/overview/OverviewView.cpp" line="190" />
         <source>Beregn</source>
-        <translation type="unfinished" />
+        <translation>Calculate</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewView.cpp" line="198" />
@@ -6151,12 +6153,12 @@ Save them as new versions before you quit?</translation>
         <location filename="../../ui/overview/OverviewView.cpp" line="544" />
         <location filename="../../ui/overview/OverviewView.cpp" line="550" />
         <source>Eksporter kart</source>
-        <translation type="unfinished" />
+        <translation>Export map</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewView.cpp" line="208" />
         <source>PNG-bilde …</source>
-        <translation type="unfinished" />
+        <translation>PNG image …</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewView.cpp" line="209" />
@@ -7478,7 +7480,7 @@ Måles av: %1</source>
     <message>
         <location filename="../../ui/editor/ScenarioEditor.cpp" line="143" />
         <source>Nytt scenario</source>
-        <translation type="unfinished" />
+        <translation>New scenario</translation>
     </message>
     <message>
         <location filename="../../ui/editor/ScenarioEditor.cpp" line="161" />
