@@ -3938,12 +3938,12 @@ To compare alternatives for the same unit (for example a zero alternative, a mod
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="117" />
         <source>Adressen til SSBs statistikkbank-API (PxWebAPI v2)</source>
-        <translation type="unfinished" />
+        <translation>The address of SSB’s StatBank API (PxWebAPI v2)</translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="118" />
         <source>Nytt scenario med SSBs framskriving</source>
-        <translation type="unfinished" />
+        <translation>New scenario with SSB’s projection</translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="136" />
@@ -3958,7 +3958,7 @@ To compare alternatives for the same unit (for example a zero alternative, a mod
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="170" />
         <source>Bemanning og dekningsgrad scenarioet startet med</source>
-        <translation type="unfinished" />
+        <translation>Staffing and coverage the scenario started with</translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="175" />
@@ -3978,7 +3978,7 @@ To compare alternatives for the same unit (for example a zero alternative, a mod
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="254" />
         <source>Programmets befolkningsdata (%1) ble ikke funnet.</source>
-        <translation type="unfinished" />
+        <translation>The program’s population data (%1) was not found.</translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="256" />
@@ -3998,12 +3998,12 @@ To compare alternatives for the same unit (for example a zero alternative, a mod
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="268" />
         <source>Ingen framskriving for %1: %2</source>
-        <translation type="unfinished" />
+        <translation>No projection for %1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="289" />
         <source>Uten scenariobibliotek er det ingen steder å lagre SSBs framskriving</source>
-        <translation type="unfinished" />
+        <translation>Without a scenario library there is nowhere to store SSB’s projection</translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="290" />
@@ -4074,7 +4074,7 @@ To compare alternatives for the same unit (for example a zero alternative, a mod
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="392" />
         <source>Forskjell mellom framskrivingene – </source>
-        <translation type="unfinished" />
+        <translation>Difference between the projections – </translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="403" />
@@ -4099,7 +4099,7 @@ To compare alternatives for the same unit (for example a zero alternative, a mod
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="440" />
         <source>Åpne et scenario for en kommune eller bydel for å se befolkningen.</source>
-        <translation type="unfinished" />
+        <translation>Open a scenario for a municipality or city district to see the population.</translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="447" />
@@ -4179,7 +4179,7 @@ To compare alternatives for the same unit (for example a zero alternative, a mod
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="514" />
         <source>Koordinatorårsverk i knutepunktet</source>
-        <translation type="unfinished" />
+        <translation>Coordinator FTE in the hub</translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="523" />
@@ -4234,17 +4234,17 @@ To compare alternatives for the same unit (for example a zero alternative, a mod
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="568" />
         <source>Ugyldig forespørsel: %1. %2</source>
-        <translation type="unfinished" />
+        <translation>Invalid request: %1. %2</translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="580" />
         <source>Uten scenariobibliotek kan SSBs framskriving ikke lagres.</source>
-        <translation type="unfinished" />
+        <translation>Without a scenario library, SSB’s projection cannot be stored.</translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="582" />
         <source>SSBs framskriving ble hentet, men kunne ikke lagres: %1</source>
-        <translation type="unfinished" />
+        <translation>SSB’s projection was fetched but could not be stored: %1</translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="586" />
@@ -4485,7 +4485,7 @@ The shipped scenario is shown but cannot be saved.</translation>
     <message>
         <location filename="../../ui/export/ExportMenu.cpp" line="102" />
         <source>Rapport som redigerbart &amp;dokument (ODT) …</source>
-        <translation type="unfinished" />
+        <translation>Report as editable &amp;document (ODT) …</translation>
     </message>
     <message>
         <location filename="../../ui/export/ExportMenu.cpp" line="104" />
@@ -4535,12 +4535,12 @@ The shipped scenario is shown but cannot be saved.</translation>
     <message>
         <location filename="../../ui/export/ExportMenu.cpp" line="212" />
         <source>OpenDocument-tekst for Word og LibreOffice (*.odt)</source>
-        <translation type="unfinished" />
+        <translation>OpenDocument text for Word and LibreOffice (*.odt)</translation>
     </message>
     <message>
         <location filename="../../ui/export/ExportMenu.cpp" line="222" />
         <source>Lager rapporten (med usikkerhetsberegning) …</source>
-        <translation type="unfinished" />
+        <translation>Creating the report (with uncertainty calculation) …</translation>
     </message>
     <message>
         <location filename="../../ui/export/ExportMenu.cpp" line="192" />
@@ -4891,7 +4891,7 @@ The shipped scenario is shown but cannot be saved.</translation>
     <message>
         <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="89" />
         <source>Legger svaret inn i scenarioet som én endring (kan angres)</source>
-        <translation type="unfinished" />
+        <translation>Puts the answer into the scenario as one change (can be undone)</translation>
     </message>
     <message>
         <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="96" />
@@ -5006,17 +5006,17 @@ The shipped scenario is shown but cannot be saved.</translation>
     <message>
         <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="280" />
         <source>Målsøk: gang delingsandelene med %1</source>
-        <translation type="unfinished" />
+        <translation>Goal seek: multiply the sharing shares by %1</translation>
     </message>
     <message>
         <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="297" />
         <source>Målsøk: realiseringsandel %1</source>
-        <translation type="unfinished" />
+        <translation>Goal seek: realisation share %1</translation>
     </message>
     <message>
         <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="304" />
         <source>Målsøk: årskostnad for oppgavemedarbeidere %1</source>
-        <translation type="unfinished" />
+        <translation>Goal seek: annual cost of task workers %1</translation>
     </message>
 </context>
 <context>
@@ -5373,7 +5373,7 @@ The shipped scenario is shown but cannot be saved.</translation>
     <message>
         <location filename="../../ui/library/LibraryPanel.cpp" line="68" />
         <source>Vis scenarioer i papirkurven (de kan gjenopprettes)</source>
-        <translation type="unfinished" />
+        <translation>Show scenarios in the wastebasket (they can be restored)</translation>
     </message>
     <message>
         <location filename="../../ui/library/LibraryPanel.cpp" line="75" />
@@ -5393,7 +5393,7 @@ The shipped scenario is shown but cannot be saved.</translation>
     <message>
         <location filename="../../ui/library/LibraryPanel.cpp" line="91" />
         <source>Lag et scenario for enheten med enhetens folketall og bemanning</source>
-        <translation type="unfinished" />
+        <translation>Create a scenario for the unit with the unit’s population and staffing</translation>
     </message>
     <message>
         <location filename="../../ui/library/LibraryPanel.cpp" line="104" />
@@ -5403,7 +5403,7 @@ The shipped scenario is shown but cannot be saved.</translation>
     <message>
         <location filename="../../ui/library/LibraryPanel.cpp" line="104" />
         <source>Gi scenarioet nytt navn (lagres som ny versjon)</source>
-        <translation type="unfinished" />
+        <translation>Rename the scenario (saved as a new version)</translation>
     </message>
     <message>
         <location filename="../../ui/library/LibraryPanel.cpp" line="105" />
@@ -5413,7 +5413,7 @@ The shipped scenario is shown but cannot be saved.</translation>
     <message>
         <location filename="../../ui/library/LibraryPanel.cpp" line="105" />
         <source>Nytt scenario fra siste lagrede versjon, med navnet «… (kopi)»</source>
-        <translation type="unfinished" />
+        <translation>New scenario from the last saved version, named “… (copy)”</translation>
     </message>
     <message>
         <location filename="../../ui/library/LibraryPanel.cpp" line="107" />
@@ -5423,7 +5423,7 @@ The shipped scenario is shown but cannot be saved.</translation>
     <message>
         <location filename="../../ui/library/LibraryPanel.cpp" line="107" />
         <source>Nytt scenario for en annen kommune eller bydel, med dette som mal</source>
-        <translation type="unfinished" />
+        <translation>New scenario for another municipality or city district, with this one as template</translation>
     </message>
     <message>
         <location filename="../../ui/library/LibraryPanel.cpp" line="109" />
@@ -5434,7 +5434,7 @@ The shipped scenario is shown but cannot be saved.</translation>
     <message>
         <location filename="../../ui/library/LibraryPanel.cpp" line="109" />
         <source>Flytt scenarioet til papirkurven (kan gjenopprettes)</source>
-        <translation type="unfinished" />
+        <translation>Move the scenario to the wastebasket (can be restored)</translation>
     </message>
     <message>
         <location filename="../../ui/library/LibraryPanel.cpp" line="111" />
@@ -5444,7 +5444,7 @@ The shipped scenario is shown but cannot be saved.</translation>
     <message>
         <location filename="../../ui/library/LibraryPanel.cpp" line="111" />
         <source>Hent scenarioet tilbake fra papirkurven</source>
-        <translation type="unfinished" />
+        <translation>Bring the scenario back from the wastebasket</translation>
     </message>
     <message>
         <location filename="../../ui/library/LibraryPanel.cpp" line="123" />
@@ -5543,7 +5543,7 @@ Lag et med enhetens folketall og bemanning:</source>
     <message>
         <location filename="../../ui/library/LibraryPanel.cpp" line="487" />
         <source>Flytte «%1» til papirkurven? Det kan hentes tilbake under «Papirkurv».</source>
-        <translation type="unfinished" />
+        <translation>Move “%1” to the wastebasket? It can be brought back under “Wastebasket”.</translation>
     </message>
     <message>
         <location filename="../../ui/library/LibraryPanel.cpp" line="511" />
@@ -5676,7 +5676,7 @@ Lag et med enhetens folketall og bemanning:</source>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="147" />
         <source>Sammenlign scenarioer og versjoner side om side</source>
-        <translation type="unfinished" />
+        <translation>Compare scenarios and versions side by side</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="261" />
@@ -5691,12 +5691,12 @@ Lag et med enhetens folketall og bemanning:</source>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="264" />
         <source>Alle kommuner og bydeler på kart og i tabell med én tiltakspakke</source>
-        <translation type="unfinished" />
+        <translation>All municipalities and city districts on a map and in a table with one package of measures</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="354" />
         <source>Valgt fra Kommunebildet: %1</source>
-        <translation type="unfinished" />
+        <translation>Chosen from the Municipality overview: %1</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="380" />
@@ -5871,7 +5871,7 @@ Save them as new versions before you quit?</translation>
     <message>
         <location filename="../../ui/overview/OverviewFigureText.cpp" line="145" />
         <source>Færre enn én innbygger 67+ å dele på.</source>
-        <translation type="unfinished" />
+        <translation>Fewer than one inhabitant 67+ to divide by.</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewFigureText.cpp" line="148" />
@@ -5881,7 +5881,7 @@ Save them as new versions before you quit?</translation>
     <message>
         <location filename="../../ui/overview/OverviewFigureText.cpp" line="149" />
         <source>Ikke definert for denne enheten.</source>
-        <translation type="unfinished" />
+        <translation>Not defined for this unit.</translation>
     </message>
 </context>
 <context>
@@ -5904,7 +5904,7 @@ Save them as new versions before you quit?</translation>
     <message>
         <location filename="../../ui/overview/OverviewMapData.cpp" line="40" />
         <source>. Nåverdi over tidshorisonten</source>
-        <translation type="unfinished" />
+        <translation>. Present value over the time horizon</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewMapData.cpp" line="42" />
@@ -5932,12 +5932,12 @@ Save them as new versions before you quit?</translation>
     <message>
         <location filename="../../ui/overview/OverviewTableModel.cpp" line="23" />
         <source>SSB har skjermet kommunens tall for mottakere av tjenester (KOSTRA).</source>
-        <translation type="unfinished" />
+        <translation>SSB has suppressed the municipality’s figures for service recipients (KOSTRA).</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewTableModel.cpp" line="25" />
         <source>Kommunen har ingen egne tall for sykepleierårsverk (KOSTRA).</source>
-        <translation type="unfinished" />
+        <translation>The municipality has no figures of its own for nurse FTE (KOSTRA).</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewTableModel.cpp" line="27" />
@@ -6052,7 +6052,7 @@ Save them as new versions before you quit?</translation>
     <message>
         <location filename="../../ui/overview/OverviewTableModel.cpp" line="265" />
         <source>%1 over hele tidshorisonten</source>
-        <translation type="unfinished" />
+        <translation>%1 over the whole time horizon</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewTableModel.cpp" line="268" />
@@ -6070,13 +6070,13 @@ Save them as new versions before you quit?</translation>
     <message>
         <location filename="../../ui/overview/OverviewView.cpp" line="75" />
         <source>Kartet kunne ikke leses (%1): %2</source>
-        <translation type="unfinished" />
+        <translation>The map could not be read (%1): %2</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewView.cpp" line="103" />
         <location filename="../../ui/overview/OverviewView.cpp" line="108" />
         <source>Pek på en kommune for å se tallene, klikk for å åpne den.</source>
-        <translation type="unfinished" />
+        <translation>Point at a municipality to see the figures, click to open it.</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewView.cpp" line="111" />
@@ -6096,7 +6096,7 @@ Save them as new versions before you quit?</translation>
     <message>
         <location filename="../../ui/overview/OverviewView.cpp" line="154" />
         <source>Tallet kartet fargelegges etter og tabellen rangeres etter</source>
-        <translation type="unfinished" />
+        <translation>The figure the map is coloured by and the table is ranked by</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewView.cpp" line="157" />
