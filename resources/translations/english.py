@@ -1038,6 +1038,36 @@ EN.update({
 })
 # --- more ---
 
+PLURAL2.update({
+ 'Sum av %n enheter etter reglene for sammenslåing (nøkkeltall regnes av summene).': ('Sum of %n unit by the aggregation rules (key figures are computed from the sums).', 'Sum of %n units by the aggregation rules (key figures are computed from the sums).'),
+ '%n av dem mangler egne tall; de er med med reservetall (fylkets eller landets).': ('%n of them lacks its own figures; it is included with fallback figures (the county’s or the country’s).', '%n of them lack their own figures; they are included with fallback figures (the county’s or the country’s).'),
+ '%n enheter kunne ikke beregnes og er ikke med.': ('%n unit could not be calculated and is not included.', '%n units could not be calculated and are not included.'),
+ 'P10 %1, P50 %2, P90 %3 over %n trekk': ('P10 %1, P50 %2, P90 %3 over %n draw', 'P10 %1, P50 %2, P90 %3 over %n draws'),
+ '%n enheter, %1': ('%n unit, %1', '%n units, %1'),
+ ', %n trekk hver': (', %n draw each', ', %n draws each'),
+ ' · %n uten egne tall': (' · %n without own figures', ' · %n without own figures'),
+ '%n gevinst(er)': ('%n benefit', '%n benefits'),
+ 'Fjerne gevinsten «%1» fra planen, med mål og %n faktiske tall? Dette kan ikke angres.': ('Remove the benefit “%1” from the plan, with targets and %n actual figure? This cannot be undone.', 'Remove the benefit “%1” from the plan, with targets and %n actual figures? This cannot be undone.'),
+ 'Importerte %n faktiske tall fra %1.': ('Imported %n actual figure from %1.', 'Imported %n actual figures from %1.'),
+ 'Skrev gevinstrapporten (%n side(r)) til %1.': ('Wrote the benefits report (%n page) to %1.', 'Wrote the benefits report (%n pages) to %1.'),
+ '. Monte Carlo: %n trekk per enhet (tabellen viser P10–P90)': ('. Monte Carlo: %n draw per unit (the table shows P10–P90)', '. Monte Carlo: %n draws per unit (the table shows P10–P90)'),
+})
+NB_PLURAL.update({
+ 'Sum av %n enheter etter reglene for sammenslåing (nøkkeltall regnes av summene).': ('Sum av %n enhet etter reglene for sammenslåing (nøkkeltall regnes av summene).', 'Sum av %n enheter etter reglene for sammenslåing (nøkkeltall regnes av summene).'),
+ '%n av dem mangler egne tall; de er med med reservetall (fylkets eller landets).': ('%n av dem mangler egne tall; den er med med reservetall (fylkets eller landets).', '%n av dem mangler egne tall; de er med med reservetall (fylkets eller landets).'),
+ '%n enheter kunne ikke beregnes og er ikke med.': ('%n enhet kunne ikke beregnes og er ikke med.', '%n enheter kunne ikke beregnes og er ikke med.'),
+ 'P10 %1, P50 %2, P90 %3 over %n trekk': ('P10 %1, P50 %2, P90 %3 over %n trekk', 'P10 %1, P50 %2, P90 %3 over %n trekk'),
+ '%n enheter, %1': ('%n enhet, %1', '%n enheter, %1'),
+ ', %n trekk hver': (', %n trekk hver', ', %n trekk hver'),
+ ' · %n uten egne tall': (' · %n uten egne tall', ' · %n uten egne tall'),
+ '%n gevinst(er)': ('%n gevinst', '%n gevinster'),
+ 'Fjerne gevinsten «%1» fra planen, med mål og %n faktiske tall? Dette kan ikke angres.': ('Fjerne gevinsten «%1» fra planen, med mål og %n faktisk tall? Dette kan ikke angres.', 'Fjerne gevinsten «%1» fra planen, med mål og %n faktiske tall? Dette kan ikke angres.'),
+ 'Importerte %n faktiske tall fra %1.': ('Importerte %n faktisk tall fra %1.', 'Importerte %n faktiske tall fra %1.'),
+ 'Skrev gevinstrapporten (%n side(r)) til %1.': ('Skrev gevinstrapporten (%n side) til %1.', 'Skrev gevinstrapporten (%n sider) til %1.'),
+ '. Monte Carlo: %n trekk per enhet (tabellen viser P10–P90)': ('. Monte Carlo: %n trekk per enhet (tabellen viser P10–P90)', '. Monte Carlo: %n trekk per enhet (tabellen viser P10–P90)'),
+})
+
+
 def write_norwegian_plurals(english_tree, missing):
     """gevinst_nb.ts: every numerus text of gevinst_en.ts with its bokmål forms."""
     root = ET.Element('TS', version='2.1', language='nb_NO', sourcelanguage='nb_NO')

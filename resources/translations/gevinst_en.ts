@@ -5982,17 +5982,17 @@ Save them as new versions before you quit?</translation>
     <message numerus="yes">
         <location filename="../../ui/overview/OverviewTableModel.cpp" line="171" />
         <source>Sum av %n enheter etter reglene for sammenslåing (nøkkeltall regnes av summene).</source>
-        <translation type="unfinished" />
+        <translation><numerusform>Sum of %n unit by the aggregation rules (key figures are computed from the sums).</numerusform><numerusform>Sum of %n units by the aggregation rules (key figures are computed from the sums).</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/overview/OverviewTableModel.cpp" line="174" />
         <source>%n av dem mangler egne tall; de er med med reservetall (fylkets eller landets).</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n of them lacks its own figures; it is included with fallback figures (the county’s or the country’s).</numerusform><numerusform>%n of them lack their own figures; they are included with fallback figures (the county’s or the country’s).</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/overview/OverviewTableModel.cpp" line="177" />
         <source>%n enheter kunne ikke beregnes og er ikke med.</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n unit could not be calculated and is not included.</numerusform><numerusform>%n units could not be calculated and are not included.</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewTableModel.cpp" line="179" />
@@ -6008,7 +6008,7 @@ Save them as new versions before you quit?</translation>
     <message numerus="yes">
         <location filename="../../ui/overview/OverviewTableModel.cpp" line="213" />
         <source>P10 %1, P50 %2, P90 %3 over %n trekk</source>
-        <translation type="unfinished" />
+        <translation><numerusform>P10 %1, P50 %2, P90 %3 over %n draw</numerusform><numerusform>P10 %1, P50 %2, P90 %3 over %n draws</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewTableModel.cpp" line="236" />
@@ -6279,12 +6279,12 @@ Save them as new versions before you quit?</translation>
     <message numerus="yes">
         <location filename="../../ui/overview/OverviewView.cpp" line="499" />
         <source>%n enheter, %1</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n unit, %1</numerusform><numerusform>%n units, %1</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/overview/OverviewView.cpp" line="501" />
         <source>, %n trekk hver</source>
-        <translation type="unfinished" />
+        <translation><numerusform>, %n draw each</numerusform><numerusform>, %n draws each</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewView.cpp" line="503" />
@@ -6294,7 +6294,7 @@ Save them as new versions before you quit?</translation>
     <message numerus="yes">
         <location filename="../../ui/overview/OverviewView.cpp" line="505" />
         <source> · %n uten egne tall</source>
-        <translation type="unfinished" />
+        <translation><numerusform> · %n without own figures</numerusform><numerusform> · %n without own figures</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewView.cpp" line="532" />
@@ -6752,7 +6752,7 @@ Måles av: %1</source>
     <message numerus="yes">
         <location filename="../../ui/plan/PlanTables.cpp" line="159" />
         <source>%n gevinst(er)</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n benefit</numerusform><numerusform>%n benefits</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanTables.cpp" line="170" />
@@ -7041,7 +7041,7 @@ Måles av: %1</source>
     <message numerus="yes">
         <location filename="../../ui/plan/PlanView.cpp" line="609" />
         <source>Fjerne gevinsten «%1» fra planen, med mål og %n faktiske tall? Dette kan ikke angres.</source>
-        <translation type="unfinished" />
+        <translation><numerusform>Remove the benefit “%1” from the plan, with targets and %n actual figure? This cannot be undone.</numerusform><numerusform>Remove the benefit “%1” from the plan, with targets and %n actual figures? This cannot be undone.</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="615" />
@@ -7091,7 +7091,7 @@ Måles av: %1</source>
     <message numerus="yes">
         <location filename="../../ui/plan/PlanView.cpp" line="683" />
         <source>Importerte %n faktiske tall fra %1.</source>
-        <translation type="unfinished" />
+        <translation><numerusform>Imported %n actual figure from %1.</numerusform><numerusform>Imported %n actual figures from %1.</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="692" />
@@ -7136,7 +7136,7 @@ Måles av: %1</source>
     <message numerus="yes">
         <location filename="../../ui/plan/PlanView.cpp" line="729" />
         <source>Skrev gevinstrapporten (%n side(r)) til %1.</source>
-        <translation type="unfinished" />
+        <translation><numerusform>Wrote the benefits report (%n page) to %1.</numerusform><numerusform>Wrote the benefits report (%n pages) to %1.</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="742" />

@@ -118,56 +118,89 @@
         <name>gevinst::ui::OverviewTableModel</name>
         <message numerus="yes">
             <source>Sum av %n enheter etter reglene for sammenslåing (nøkkeltall regnes av summene).</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>Sum av %n enhet etter reglene for sammenslåing (nøkkeltall regnes av summene).</numerusform>
+                <numerusform>Sum av %n enheter etter reglene for sammenslåing (nøkkeltall regnes av summene).</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n av dem mangler egne tall; de er med med reservetall (fylkets eller landets).</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%n av dem mangler egne tall; den er med med reservetall (fylkets eller landets).</numerusform>
+                <numerusform>%n av dem mangler egne tall; de er med med reservetall (fylkets eller landets).</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n enheter kunne ikke beregnes og er ikke med.</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%n enhet kunne ikke beregnes og er ikke med.</numerusform>
+                <numerusform>%n enheter kunne ikke beregnes og er ikke med.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>P10 %1, P50 %2, P90 %3 over %n trekk</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>P10 %1, P50 %2, P90 %3 over %n trekk</numerusform>
+                <numerusform>P10 %1, P50 %2, P90 %3 over %n trekk</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>gevinst::ui::OverviewView</name>
         <message numerus="yes">
             <source>%n enheter, %1</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%n enhet, %1</numerusform>
+                <numerusform>%n enheter, %1</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>, %n trekk hver</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>, %n trekk hver</numerusform>
+                <numerusform>, %n trekk hver</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source> · %n uten egne tall</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform> · %n uten egne tall</numerusform>
+                <numerusform> · %n uten egne tall</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>gevinst::ui::PlanTables</name>
         <message numerus="yes">
             <source>%n gevinst(er)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%n gevinst</numerusform>
+                <numerusform>%n gevinster</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>gevinst::ui::PlanView</name>
         <message numerus="yes">
             <source>Fjerne gevinsten «%1» fra planen, med mål og %n faktiske tall? Dette kan ikke angres.</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>Fjerne gevinsten «%1» fra planen, med mål og %n faktisk tall? Dette kan ikke angres.</numerusform>
+                <numerusform>Fjerne gevinsten «%1» fra planen, med mål og %n faktiske tall? Dette kan ikke angres.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Importerte %n faktiske tall fra %1.</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>Importerte %n faktisk tall fra %1.</numerusform>
+                <numerusform>Importerte %n faktiske tall fra %1.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Skrev gevinstrapporten (%n side(r)) til %1.</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>Skrev gevinstrapporten (%n side) til %1.</numerusform>
+                <numerusform>Skrev gevinstrapporten (%n sider) til %1.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
