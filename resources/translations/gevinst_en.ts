@@ -491,8 +491,8 @@
         <translation>--version needs --id ID</translation>
     </message>
     <message>
-        <location filename="../../app/ScenarioSource.cpp" line="109" />
         <location filename="../../app/ScenarioSelection.cpp" line="32" />
+        <location filename="../../app/ScenarioSource.cpp" line="109" />
         <source>bruk: gevinst %1 (se gevinst --help)</source>
         <translation>usage: gevinst %1 (see gevinst --help)</translation>
     </message>
@@ -621,12 +621,22 @@ The command line works without a display:</translation>
         <translation>--unit ID is required (usage: gevinst %1)</translation>
     </message>
     <message>
-        <location filename="../../app/CommandReport.cpp" line="19" />
-        <source>oppgi -o UT.pdf; bruk: gevinst %1</source>
-        <translation>give -o OUT.pdf; usage: gevinst %1</translation>
+        <location filename="../../app/CommandReport.cpp" line="26" />
+        <source>oppgi -o UT.pdf eller -o UT.odt; bruk: gevinst %1</source>
+        <translation>give -o OUT.pdf or -o OUT.odt; usage: gevinst %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandReport.cpp" line="29" />
+        <source>-o %1: rapporten skrives som .pdf eller .odt</source>
+        <translation>-o %1: the report is written as .pdf or .odt</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandReport.cpp" line="32" />
+        <source>--draws: må være et helt tall fra 1 til %1</source>
+        <translation>--draws: must be a whole number from 1 to %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/CommandReport.cpp" line="27" />
+        <location filename="../../app/CommandReport.cpp" line="42" />
         <source>%n sider</source>
         <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
     </message>
@@ -671,58 +681,58 @@ The command line works without a display:</translation>
         <translation>--csv-format: “%1” is not one of no (semicolon, decimal comma), intl (comma, decimal point)</translation>
     </message>
     <message>
-        <location filename="../../app/CommandDb.cpp" line="80" />
+        <location filename="../../app/CommandDb.cpp" line="82" />
         <source>%1 hører ikke til denne kommandoen (bruk: gevinst %2)</source>
         <translation>%1 does not go with this command (usage: gevinst %2)</translation>
     </message>
     <message>
-        <location filename="../../app/CommandDb.cpp" line="83" />
+        <location filename="../../app/CommandDb.cpp" line="85" />
         <source>bruk: gevinst %1 (se gevinst db --help)</source>
         <translation>usage: gevinst %1 (see gevinst db --help)</translation>
     </message>
     <message>
-        <location filename="../../app/CommandDb.cpp" line="97" />
+        <location filename="../../app/CommandDb.cpp" line="99" />
         <source>ID må være et scenarionummer fra gevinst db list, ikke «%1»</source>
         <translation>ID must be a scenario number from gevinst db list, not “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/CommandDb.cpp" line="138" />
+        <location filename="../../app/CommandDb.cpp" line="140" />
         <source>%n enheter</source>
         <translation><numerusform>%n unit</numerusform><numerusform>%n units</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/CommandDb.cpp" line="155" />
+        <location filename="../../app/CommandDb.cpp" line="157" />
         <source>--years må være START-SLUTT med firesifrede år, f.eks. 2025-2040, ikke «%1»</source>
         <translation>--years must be START-END with four-digit years, e.g. 2025-2040, not “%1”</translation>
     </message>
     <message>
-        <location filename="../../app/CommandDb.cpp" line="168" />
+        <location filename="../../app/CommandDb.cpp" line="170" />
         <source>--unit må oppgis (bruk: gevinst %1)</source>
         <translation>--unit is required (usage: gevinst %1)</translation>
     </message>
     <message>
-        <location filename="../../app/CommandDb.cpp" line="182" />
+        <location filename="../../app/CommandDb.cpp" line="189" />
         <source> (se gevinst db units)</source>
         <translation> (see gevinst db units)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/CommandDb.cpp" line="263" />
+        <location filename="../../app/CommandDb.cpp" line="270" />
         <source>Importerte folketall for %n enheter</source>
         <translation><numerusform>Imported population for %n unit</numerusform><numerusform>Imported population for %n units</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/CommandDb.cpp" line="264" />
+        <location filename="../../app/CommandDb.cpp" line="271" />
         <source> og %1 år (%2 rader) fra %3</source>
         <translation> and %1 years (%2 rows) from %3</translation>
     </message>
     <message>
+        <location filename="../../app/CommandDb.cpp" line="370" />
         <location filename="../../app/CommandProjection.cpp" line="158" />
-        <location filename="../../app/CommandDb.cpp" line="306" />
         <source>bruk: gevinst %1</source>
         <translation>usage: gevinst %1</translation>
     </message>
     <message>
-        <location filename="../../app/CommandDb.cpp" line="317" />
+        <location filename="../../app/CommandDb.cpp" line="382" />
         <source>ukjent db-kommando «%1» (bruk: gevinst %2)</source>
         <translation>unknown db command “%1” (usage: gevinst %2)</translation>
     </message>
@@ -829,66 +839,71 @@ The command line works without a display:</translation>
     </message>
     <message>
         <location filename="../../app/CommandCompute.cpp" line="68" />
+        <source>lønnsom fra første år (akkumulert effekt aldri negativ)</source>
+        <translation>profitable from the first year (cumulative effect never negative)</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandCompute.cpp" line="71" />
         <source>Tid på oppgaver som krever kompetansen, </source>
         <translation>Time on tasks that need the training, </translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="72" />
+        <location filename="../../app/CommandCompute.cpp" line="75" />
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="72" />
+        <location filename="../../app/CommandCompute.cpp" line="75" />
         <source>Frigjorte årsverk</source>
         <translation>Freed FTE</translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="72" />
+        <location filename="../../app/CommandCompute.cpp" line="75" />
         <source>Gap (årsverk)</source>
         <translation>Gap (FTE)</translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="72" />
+        <location filename="../../app/CommandCompute.cpp" line="75" />
         <source>Dekket</source>
         <translation>Covered</translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="72" />
+        <location filename="../../app/CommandCompute.cpp" line="75" />
         <source>Tilskudd</source>
         <translation>Subsidies</translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="72" />
+        <location filename="../../app/CommandCompute.cpp" line="75" />
         <source>Sosialhjelp</source>
         <translation>Social assistance</translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="73" />
+        <location filename="../../app/CommandCompute.cpp" line="76" />
         <source>Kostnader</source>
         <translation>Costs</translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="73" />
+        <location filename="../../app/CommandCompute.cpp" line="76" />
         <source>Budsjetteffekt</source>
         <translation>Budget effect</translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="73" />
+        <location filename="../../app/CommandCompute.cpp" line="76" />
         <source>Akkumulert</source>
         <translation>Cumulative</translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="84" />
+        <location filename="../../app/CommandCompute.cpp" line="87" />
         <source>Budsjetteffekten regner med %1 av verdien av frigjort kapasitet som realisert i budsjettet, og bare den delen som dekker bemanningsgapet: frigjort tid utover gapet er kapasitet til flere mottakere eller bedre kvalitet, ikke penger.</source>
         <translation>The budget effect counts %1 of the value of freed capacity as realised in the budget, and only the part that covers the staffing gap: freed time beyond the gap is capacity for more recipients or better quality, not money.</translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="87" />
+        <location filename="../../app/CommandCompute.cpp" line="90" />
         <source>Budsjetteffekten regner med %1 av verdien av frigjort kapasitet som realisert i budsjettet.</source>
         <translation>The budget effect counts %1 of the value of freed capacity as realised in the budget.</translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="93" />
+        <location filename="../../app/CommandCompute.cpp" line="96" />
         <source>Fra %1 frigjøres mer enn bemanningsgapet i noen år; det overskytende er regnet som kapasitet, ikke som innsparing.</source>
         <translation>From %1 more than the staffing gap is freed in some years; the excess is counted as capacity, not as a saving.</translation>
     </message>
@@ -926,49 +941,82 @@ The command line works without a display:</translation>
         <translation>goal seek: the factor on the sharing shares that covers a share of the gap, the realisation share that gives NPV 0, or the wage for task-based positions at which the net cost per freed FTE equals the annual cost of the professional role compared with (the most expensive one)</translation>
     </message>
     <message>
-        <location filename="../../app/Commands.cpp" line="25" />
+        <location filename="../../app/Commands.cpp" line="27" />
         <source>scenariobiblioteket: scenarioer med versjoner, kommuner og bydeler med folketall, import fra SSB</source>
         <translation>the scenario library: scenarios with versions, municipalities and city districts with population, import from Statistics Norway (SSB)</translation>
     </message>
     <message>
-        <location filename="../../app/Commands.cpp" line="27" />
+        <location filename="../../app/Commands.cpp" line="29" />
         <source>programmets egen befolkningsframskriving for en kommune eller bydel etter ettårig alder, summert i aldersgrupper (gevinstmodell-projection/1), med registrerte år fra biblioteket</source>
         <translation>the program’s own population projection for a municipality or city district by single year of age, summed into age bands (gevinstmodell-projection/1), with registered years from the library</translation>
     </message>
     <message>
-        <location filename="../../app/Commands.cpp" line="30" />
+        <location filename="../../app/Commands.cpp" line="32" />
         <source>tjenesteområdene programmet leverer: id, navn og antall roller, kategorier og mottakere</source>
         <translation>the service areas the program ships: id, name and number of roles, categories and receivers</translation>
     </message>
     <message>
-        <location filename="../../app/Commands.cpp" line="32" />
+        <location filename="../../app/Commands.cpp" line="34" />
         <source>nøkkeltallene for flere scenarioer side om side, ev. per 1 000 innbyggere 67+ og per årsverk</source>
         <translation>the key figures of several scenarios side by side, optionally per 1,000 inhabitants 67+ and per FTE</translation>
     </message>
     <message>
-        <location filename="../../app/Commands.cpp" line="34" />
+        <location filename="../../app/Commands.cpp" line="36" />
         <source>legger sammen bydelsscenarioer til én kommune (gevinstmodell-result/1)</source>
         <translation>rolls up city-district scenarios into one municipality (gevinstmodell-result/1)</translation>
     </message>
     <message>
-        <location filename="../../app/Commands.cpp" line="37" />
+        <location filename="../../app/Commands.cpp" line="39" />
         <source>tallene per år, nøkkeltallene, fordelingen og forutsetningene med kilder til Excel (XLSX) eller CSV; eller selve scenarioet i format 1 eller 2</source>
         <translation>the yearly figures, key figures, distribution and assumptions with sources to Excel (XLSX) or CSV; or the scenario itself in format 1 or 2</translation>
     </message>
     <message>
-        <location filename="../../app/Commands.cpp" line="40" />
+        <location filename="../../app/Commands.cpp" line="42" />
         <source>hvem betaler og hvem får: kontantstrøm per år og nåverdi for kommunen, NAV, staten og de som får jobb</source>
         <translation>who pays and who gains: cash flow per year and NPV for the municipality, NAV, the state and those who get jobs</translation>
     </message>
     <message>
-        <location filename="../../app/Commands.cpp" line="43" />
+        <location filename="../../app/Commands.cpp" line="45" />
+        <source>kommunebildet: alle kommuner og Oslos bydeler med én tiltakspakke, med fylkes- og landstotaler (gevinstmodell-overview/1), ev. P10/P50/P90</source>
+        <translation>overview: all municipalities and Oslo’s city districts with one package of measures, with county and national totals (gevinstmodell-overview/1), optionally P10/P50/P90</translation>
+    </message>
+    <message>
+        <location filename="../../app/Commands.cpp" line="51" />
+        <source>gevinstrealisering: vedta en versjon som plan, gevinster med eier og nullpunkt, faktiske tall per år eller tertial, avvik og status, Excel og «Gevinstrapport» (PDF)</source>
+        <translation>benefits realisation: approve a version as the plan, benefits with owner and baseline, actual figures per year or four-month period, deviation and status, Excel and “Benefits report” (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../app/Commands.cpp" line="62" />
         <source>lagrer en figur som PNG, SVG eller PDF med tittel, enheter og kildelinje</source>
         <translation>saves a chart as PNG, SVG or PDF with title, units and source line</translation>
     </message>
     <message>
-        <location filename="../../app/Commands.cpp" line="45" />
+        <location filename="../../app/Commands.cpp" line="64" />
         <source>rapport til saksframlegg (PDF, A4): sammendrag, nøkkeltall, figurer, tabell og forutsetninger</source>
         <translation>report for a council paper (PDF, A4): summary, key figures, charts, table and assumptions</translation>
+    </message>
+</context>
+<context>
+    <name>gevinst::io</name>
+    <message>
+        <location filename="../../model/OverviewWriter.cpp" line="91" />
+        <source>%1 av %2 enheter med skjermede tall (med i summen med reservetallene), %3 uten tall (utelatt)</source>
+        <translation>%1 of %2 units with suppressed figures (included in the total with fallback figures), %3 without figures (left out)</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/XlsxExporter.cpp" line="134" />
+        <source>Side &amp;P av &amp;N</source>
+        <translation>Page &amp;P of &amp;N</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/XlsxExporter.cpp" line="167" />
+        <source>Per 1 000 innbyggere 67+</source>
+        <translation>Per 1,000 inhabitants 67+</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/XlsxExporter.cpp" line="167" />
+        <source>Per årsverk i startåret</source>
+        <translation>Per FTE in the start year</translation>
     </message>
 </context>
 <context>
@@ -1788,124 +1836,286 @@ The command line works without a display:</translation>
     </message>
 </context>
 <context>
-    <name>gevinst::io::XlsxExporter</name>
+    <name>gevinst::io::OverviewWriter</name>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="88" />
-        <location filename="../../model/io/XlsxExporter.cpp" line="101" />
-        <source>Nøkkeltall</source>
-        <translation>Key figures</translation>
+        <location filename="../../model/OverviewWriter.cpp" line="27" />
+        <source>Bemanningsgap (årsverk)</source>
+        <translation>Staffing gap (FTE)</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="90" />
-        <location filename="../../model/io/XlsxExporter.cpp" line="254" />
-        <source>Gevinstmodell – %1</source>
-        <translation>Gevinstmodell – %1</translation>
+        <location filename="../../model/OverviewWriter.cpp" line="28" />
+        <source>Gap per 1 000 innbyggere 67+</source>
+        <translation>Gap per 1,000 inhabitants 67+</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="92" />
-        <source>%1 (%2 %3), %4–%5</source>
-        <translation>%1 (%2 %3), %4–%5</translation>
+        <location filename="../../model/OverviewWriter.cpp" line="29" />
+        <source>Andel av gapet lukket</source>
+        <translation>Share of the gap closed</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="102" />
-        <location filename="../../model/io/XlsxExporter.cpp" line="203" />
-        <source>Verdi</source>
-        <translation>Value</translation>
+        <location filename="../../model/OverviewWriter.cpp" line="30" />
+        <source>Frigjorte årsverk</source>
+        <translation>Freed FTE</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="103" />
-        <location filename="../../model/io/XlsxExporter.cpp" line="203" />
-        <source>Enhet</source>
-        <translation>Unit</translation>
+        <location filename="../../model/OverviewWriter.cpp" line="31" />
+        <source>Nåverdi budsjetteffekt (kr)</source>
+        <translation>Present value budget effect (NOK)</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="105" />
-        <source>Per 1 000 innbyggere 67+</source>
-        <translation>Per 1,000 inhabitants 67+</translation>
+        <location filename="../../model/OverviewWriter.cpp" line="32" />
+        <source>Netto kostnad per frigjort årsverk (kr)</source>
+        <translation>Net cost per freed FTE (NOK)</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="106" />
-        <source>Per årsverk i startåret</source>
-        <translation>Per FTE in the start year</translation>
+        <location filename="../../model/OverviewWriter.cpp" line="33" />
+        <source>Nåverdi kommunen, helse og omsorg (kr)</source>
+        <translation>Present value municipality, health and care (NOK)</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="125" />
-        <source>%1 før tiltakene</source>
-        <translation>%1 before the measures</translation>
+        <location filename="../../model/OverviewWriter.cpp" line="34" />
+        <source>Nåverdi kommunen, sosialhjelp (kr)</source>
+        <translation>Present value municipality, social assistance (NOK)</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="128" />
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
+        <location filename="../../model/OverviewWriter.cpp" line="35" />
+        <source>Nåverdi kommunen, skatt (kr)</source>
+        <translation>Present value municipality, tax (NOK)</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="136" />
-        <source>Grunnlag for per innbygger og per årsverk: %1 innbyggere 67 år og eldre og %2 årsverk i startåret.</source>
-        <translation>Basis for per inhabitant and per FTE: %1 inhabitants aged 67 and over and %2 FTE in the start year.</translation>
+        <location filename="../../model/OverviewWriter.cpp" line="36" />
+        <source>Nåverdi staten, NAV (kr)</source>
+        <translation>Present value state, NAV (NOK)</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="150" />
-        <source>Per år</source>
-        <translation>Per year</translation>
+        <location filename="../../model/OverviewWriter.cpp" line="37" />
+        <source>Nåverdi staten, skatt (kr)</source>
+        <translation>Present value state, tax (NOK)</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="169" />
-        <source>Fordeling</source>
-        <translation>Distribution</translation>
+        <location filename="../../model/OverviewWriter.cpp" line="38" />
+        <source>Nåverdi arbeidstakerne (kr)</source>
+        <translation>Present value employees (NOK)</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="170" />
-        <source>Aktør / linje</source>
-        <translation>Actor / line</translation>
+        <location filename="../../model/OverviewWriter.cpp" line="39" />
+        <source>Nåverdi offentlig sektor netto (kr)</source>
+        <translation>Present value public sector net (NOK)</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="171" />
-        <source>Gevinsttype (DFØ)</source>
-        <translation>Benefit type (DFØ)</translation>
+        <location filename="../../model/OverviewWriter.cpp" line="40" />
+        <source>Nåverdi samfunnet netto (kr)</source>
+        <translation>Present value society net (NOK)</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="174" />
-        <source>Nåverdi</source>
-        <translation>NPV</translation>
+        <location filename="../../model/OverviewWriter.cpp" line="195" />
+        <location filename="../../model/OverviewWriter.cpp" line="278" />
+        <source>Nivå</source>
+        <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="189" />
-        <source>Kroner i faste priser. Kommunen (helse og omsorg + sosialhjelp) er lik budsjetteffekten. Frigjort tid til annen bruk er en gevinst, ikke kontanter, og er ikke lagt inn i summene.</source>
-        <translation>NOK in fixed prices. The municipality (health and care + social assistance) equals the budget effect. Freed time for other use is a benefit, not cash, and is not included in the totals.</translation>
+        <location filename="../../model/OverviewWriter.cpp" line="195" />
+        <location filename="../../model/OverviewWriter.cpp" line="278" />
+        <source>Id</source>
+        <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="201" />
-        <source>Forutsetninger</source>
-        <translation>Assumptions</translation>
+        <location filename="../../model/OverviewWriter.cpp" line="195" />
+        <location filename="../../model/OverviewWriter.cpp" line="278" />
+        <source>Navn</source>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="203" />
-        <source>Forutsetning</source>
-        <translation>Assumption</translation>
+        <location filename="../../model/OverviewWriter.cpp" line="195" />
+        <location filename="../../model/OverviewWriter.cpp" line="278" />
+        <source>Fylke-id</source>
+        <translation>County id</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="203" />
-        <source>Felt i scenariofilen</source>
-        <translation>Field in the scenario file</translation>
+        <location filename="../../model/OverviewWriter.cpp" line="195" />
+        <location filename="../../model/OverviewWriter.cpp" line="278" />
+        <source>Fylke</source>
+        <translation>County</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="203" />
-        <source>Kilde</source>
-        <translation>Source</translation>
+        <location filename="../../model/OverviewWriter.cpp" line="195" />
+        <location filename="../../model/OverviewWriter.cpp" line="278" />
+        <source>Innbyggere</source>
+        <translation>Inhabitants</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="251" />
+        <location filename="../../model/OverviewWriter.cpp" line="195" />
+        <location filename="../../model/OverviewWriter.cpp" line="278" />
+        <source>Enheter</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../../model/OverviewWriter.cpp" line="202" />
+        <location filename="../../model/OverviewWriter.cpp" line="285" />
+        <source>Mangler tall</source>
+        <translation>Missing figures</translation>
+    </message>
+    <message>
+        <location filename="../../model/OverviewWriter.cpp" line="202" />
+        <location filename="../../model/OverviewWriter.cpp" line="285" />
+        <source>Merknad</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../model/OverviewWriter.cpp" line="206" />
+        <source>Kommunebildet %1, tiltakspakke: %2, horisont %3–%4%5</source>
+        <translation>Municipality overview %1, package of measures: %2, horizon %3–%4%5</translation>
+    </message>
+    <message>
+        <location filename="../../model/OverviewWriter.cpp" line="211" />
+        <source>, %1 trekk per enhet (frø %2)</source>
+        <translation>, %1 draws per unit (seed %2)</translation>
+    </message>
+    <message>
+        <location filename="../../model/OverviewWriter.cpp" line="243" />
         <source>kan ikke opprette arbeidsboken %1</source>
         <translation>cannot create the workbook %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="274" />
-        <location filename="../../model/io/XlsxExporter.cpp" line="281" />
+        <location filename="../../model/OverviewWriter.cpp" line="267" />
+        <source>Kommunebildet</source>
+        <translation>Municipality overview</translation>
+    </message>
+    <message>
+        <location filename="../../model/OverviewWriter.cpp" line="268" />
+        <source>Kommunebildet %1 – tiltakspakke: %2, horisont %3–%4</source>
+        <translation>Municipality overview %1 – package of measures: %2, horizon %3–%4</translation>
+    </message>
+    <message>
+        <location filename="../../model/OverviewWriter.cpp" line="276" />
+        <source>%1 trekk per enhet (frø %2); P10–P90 i egne kolonner</source>
+        <translation>%1 draws per unit (seed %2); P10–P90 in separate columns</translation>
+    </message>
+    <message>
+        <location filename="../../model/OverviewWriter.cpp" line="326" />
+        <source>kan ikke skrive %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gevinst::io::XlsxExporter</name>
+    <message>
+        <location filename="../../model/io/XlsxExporter.cpp" line="148" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="161" />
+        <source>Nøkkeltall</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/XlsxExporter.cpp" line="150" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="323" />
+        <source>Gevinstmodell – %1</source>
+        <translation>Gevinstmodell – %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/XlsxExporter.cpp" line="152" />
+        <source>%1 (%2 %3), %4–%5</source>
+        <translation>%1 (%2 %3), %4–%5</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/XlsxExporter.cpp" line="162" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="269" />
+        <source>Verdi</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/XlsxExporter.cpp" line="163" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="269" />
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/XlsxExporter.cpp" line="165" />
+        <source>Per 1 000 innbyggere 67+</source>
+        <translation>Per 1,000 inhabitants 67+</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/XlsxExporter.cpp" line="166" />
+        <source>Per årsverk i startåret</source>
+        <translation>Per FTE in the start year</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/XlsxExporter.cpp" line="187" />
+        <source>%1 før tiltakene</source>
+        <translation>%1 before the measures</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/XlsxExporter.cpp" line="190" />
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/XlsxExporter.cpp" line="198" />
+        <source>Grunnlag for per innbygger og per årsverk: %1 innbyggere 67 år og eldre og %2 årsverk i startåret.</source>
+        <translation>Basis for per inhabitant and per FTE: %1 inhabitants aged 67 and over and %2 FTE in the start year.</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/XlsxExporter.cpp" line="213" />
+        <source>Per år</source>
+        <translation>Per year</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/XlsxExporter.cpp" line="233" />
+        <source>Fordeling</source>
+        <translation>Distribution</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/XlsxExporter.cpp" line="234" />
+        <source>Aktør / linje</source>
+        <translation>Actor / line</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/XlsxExporter.cpp" line="235" />
+        <source>Gevinsttype (DFØ)</source>
+        <translation>Benefit type (DFØ)</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/XlsxExporter.cpp" line="238" />
+        <source>Nåverdi</source>
+        <translation>NPV</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/XlsxExporter.cpp" line="254" />
+        <source>Kroner i faste priser. Kommunen (helse og omsorg + sosialhjelp) er lik budsjetteffekten. Frigjort tid til annen bruk er en gevinst, ikke kontanter, og er ikke lagt inn i summene.</source>
+        <translation>NOK in fixed prices. The municipality (health and care + social assistance) equals the budget effect. Freed time for other use is a benefit, not cash, and is not included in the totals.</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/XlsxExporter.cpp" line="267" />
+        <source>Forutsetninger</source>
+        <translation>Assumptions</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/XlsxExporter.cpp" line="269" />
+        <source>Forutsetning</source>
+        <translation>Assumption</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/XlsxExporter.cpp" line="269" />
+        <source>Felt i scenariofilen</source>
+        <translation>Field in the scenario file</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/XlsxExporter.cpp" line="269" />
+        <source>Kilde</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/XlsxExporter.cpp" line="320" />
+        <source>kan ikke opprette arbeidsboken %1</source>
+        <translation>cannot create the workbook %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/XlsxExporter.cpp" line="343" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="350" />
         <source>kan ikke skrive %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="281" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="350" />
         <source>arbeidsboken ble ikke skrevet ferdig (er disken full?)</source>
         <translation>the workbook was not completely written (is the disk full?)</translation>
     </message>
@@ -1926,6 +2136,231 @@ The command line works without a display:</translation>
         <location filename="../../model/io/YearlyTable.cpp" line="79" />
         <source>andel</source>
         <translation>share</translation>
+    </message>
+</context>
+<context>
+    <name>gevinst::plan</name>
+    <message>
+        <location filename="../../model/plan/PlanTypes.cpp" line="57" />
+        <source>Budsjetteffekt i egen virksomhet</source>
+        <translation>Budget effect in own organisation</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanTypes.cpp" line="58" />
+        <source>Annen bruk av frigjort tid</source>
+        <translation>Other use of freed time</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanTypes.cpp" line="59" />
+        <source>Prissatt effekt annet sted i offentlig sektor</source>
+        <translation>Priced effect elsewhere in the public sector</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanTypes.cpp" line="60" />
+        <source>Ikke prissatt</source>
+        <translation>Not priced</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="89" />
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="90" />
+        <source>Gevinstrealiseringsplan – %1 (%2)</source>
+        <translation>Benefits realisation plan – %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="91" />
+        <source>Vedtatt versjon %1, %2 av %3. %4</source>
+        <translation>Approved version %1, %2 by %3. %4</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="98" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="142" />
+        <source>Nøkkel</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="98" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="142" />
+        <source>Gevinst</source>
+        <translation>Benefit</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="98" />
+        <source>Måltall</source>
+        <translation>Target figure</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="98" />
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="98" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="142" />
+        <source>Gevinsteier</source>
+        <translation>Benefit owner</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="99" />
+        <source>Stilling</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="99" />
+        <source>Klasse (DFØ)</source>
+        <translation>Class (DFØ)</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="99" />
+        <source>Nullpunkt</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="99" />
+        <source>Nullpunkt dato</source>
+        <translation>Baseline date</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="99" />
+        <source>Nullpunkt kilde</source>
+        <translation>Baseline source</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="100" />
+        <source>Måles slik</source>
+        <translation>Measured how</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="100" />
+        <source>Måles av</source>
+        <translation>Measured by</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="100" />
+        <source>Merknader</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="103" />
+        <source>Mål %1</source>
+        <translation>Target %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="136" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="143" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="137" />
+        <source>Planlagt, faktisk og avvik per periode; prognose fra versjon %1</source>
+        <translation>Planned, actual and deviation per period; forecast from version %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="138" />
+        <source>Status: grønn når realisert andel hittil ≥ %1, gul ≥ %2, ellers rød.</source>
+        <translation>Status: green when the share realised so far ≥ %1, yellow ≥ %2, otherwise red.</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="142" />
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="142" />
+        <source>Planlagt</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="142" />
+        <source>Faktisk</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="142" />
+        <source>Avvik</source>
+        <translation>Deviation</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="143" />
+        <source>Realisert andel hittil</source>
+        <translation>Share realised so far</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="143" />
+        <source>Prognose</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="143" />
+        <source>Kilde</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="143" />
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="173" />
+        <source>Vedtak</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="174" />
+        <source>Versjon</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="174" />
+        <source>Vedtatt</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="174" />
+        <source>Av</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="174" />
+        <source>Notat</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="174" />
+        <source>Grønn fra</source>
+        <translation>Green from</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="174" />
+        <source>Gul fra</source>
+        <translation>Yellow from</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="174" />
+        <source>Erstattet</source>
+        <translation>Replaced</translation>
+    </message>
+</context>
+<context>
+    <name>gevinst::plan::PlanXlsxExporter</name>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="203" />
+        <source>kan ikke opprette arbeidsboken %1</source>
+        <translation>cannot create the workbook %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="206" />
+        <source>Gevinstrealiseringsplan – %1</source>
+        <translation>Benefits realisation plan – %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="220" />
+        <source>kan ikke skrive %1: %2</source>
+        <translation>cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1996,9 +2431,607 @@ The command line works without a display:</translation>
         <translation>The library answered with an error%1. Try again; if the error persists, restart the program.</translation>
     </message>
     <message>
-        <location filename="../../model/store/LibraryErrorText.cpp" line="31" />
+        <location filename="../../model/store/LibraryErrorText.cpp" line="32" />
+        <source>Scenarioet har en vedtatt gevinstrealiseringsplan og kan ikke legges i papirkurven eller slettes.</source>
+        <translation>The scenario has an approved benefits realisation plan and cannot be moved to the wastebasket or deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/LibraryErrorText.cpp" line="33" />
+        <source>Noen andre har lagret en nyere versjon av scenarioet i mellomtiden; ingenting ble lagret.</source>
+        <translation>Someone else has saved a newer version of the scenario in the meantime; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/LibraryErrorText.cpp" line="35" />
         <source>Ukjent feil i biblioteket.</source>
         <translation>Unknown error in the library.</translation>
+    </message>
+</context>
+<context>
+    <name>gevinst::ui</name>
+    <message>
+        <location filename="../../ui/overview/ChoroplethExport.cpp" line="51" />
+        <source>Kunne ikke skrive %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="35" />
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="56" />
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="36" />
+        <source>Gap per 1 000 innbyggere 67+</source>
+        <translation>Gap per 1,000 inhabitants 67+</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="37" />
+        <source>Andel av gapet som lukkes</source>
+        <translation>Share of the gap that is closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="38" />
+        <source>Frigjort kapasitet</source>
+        <translation>Freed capacity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="39" />
+        <source>Nåverdi budsjetteffekt</source>
+        <translation>Present value budget effect</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="40" />
+        <source>Netto kostnad per frigjort årsverk</source>
+        <translation>Net cost per freed FTE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="41" />
+        <source>Nåverdi kommunen: helse og omsorg</source>
+        <translation>Present value municipality: health and care</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="42" />
+        <source>Nåverdi kommunen: sosialhjelp</source>
+        <translation>Present value municipality: social assistance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="43" />
+        <source>Nåverdi kommunen: skatteinntekter</source>
+        <translation>Present value municipality: tax revenue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="44" />
+        <source>Nåverdi staten: NAV</source>
+        <translation>Present value state: NAV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="45" />
+        <source>Nåverdi staten: skatt og arbeidsgiveravgift</source>
+        <translation>Present value state: tax and employer contributions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="46" />
+        <source>Nåverdi de som får jobb</source>
+        <translation>Present value those who get a job</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="47" />
+        <source>Nåverdi offentlig sektor i alt</source>
+        <translation>Present value public sector total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="48" />
+        <source>Nåverdi samfunnet i alt</source>
+        <translation>Present value society total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="57" />
+        <source>Gap per 1 000 67+</source>
+        <translation>Gap per 1,000 67+</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="58" />
+        <source>Lukket</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="59" />
+        <source>Frigjort</source>
+        <translation>Freed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="60" />
+        <source>NV budsjett</source>
+        <translation>PV budget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="61" />
+        <source>Netto kost./frigjort</source>
+        <translation>Net cost/freed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="62" />
+        <source>NV kommune: h/o</source>
+        <translation>PV municipality: h/c</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="63" />
+        <source>NV kommune: sosial</source>
+        <translation>PV municipality: social</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="64" />
+        <source>NV kommune: skatt</source>
+        <translation>PV municipality: tax</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="65" />
+        <source>NV stat: NAV</source>
+        <translation>PV state: NAV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="66" />
+        <source>NV stat: skatt</source>
+        <translation>PV state: tax</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="67" />
+        <source>NV de som får jobb</source>
+        <translation>PV those who get a job</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="68" />
+        <source>NV offentlig</source>
+        <translation>PV public</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="69" />
+        <source>NV samfunnet</source>
+        <translation>PV society</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="77" />
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="78" />
+        <source>årsverk</source>
+        <translation>FTE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="79" />
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="80" />
+        <location filename="../../ui/plan/BenefitChart.cpp" line="40" />
+        <source>mill. kr</source>
+        <translation>million NOK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="81" />
+        <location filename="../../ui/plan/BenefitChart.cpp" line="43" />
+        <source>kr</source>
+        <translation>NOK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/BenefitChart.cpp" line="42" />
+        <source>1 000 kr</source>
+        <translation>1,000 NOK</translation>
+    </message>
+</context>
+<context>
+    <name>gevinst::ui::ActualsTable</name>
+    <message>
+        <location filename="../../ui/plan/ActualsTable.cpp" line="32" />
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/ActualsTable.cpp" line="32" />
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/ActualsTable.cpp" line="32" />
+        <location filename="../../ui/plan/ActualsTable.cpp" line="92" />
+        <source>Faktisk</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/ActualsTable.cpp" line="32" />
+        <source>Kilde</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/ActualsTable.cpp" line="32" />
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/ActualsTable.cpp" line="32" />
+        <source>Registrert</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/ActualsTable.cpp" line="38" />
+        <source>Skriv det faktiske tallet for perioden; tøm cellen for å fjerne det.</source>
+        <translation>Type the actual figure for the period; clear the cell to remove it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/ActualsTable.cpp" line="92" />
+        <source>Faktisk (%1)</source>
+        <translation>Actual (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/ActualsTable.cpp" line="116" />
+        <source>%1 (år)</source>
+        <translation>%1 (year)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/ActualsTable.cpp" line="146" />
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/ActualsTable.cpp" line="178" />
+        <source>%1: «%2» er ikke et tall. Skriv for eksempel %3%4.</source>
+        <translation>%1: “%2” is not a number. Type for example %3%4.</translation>
+    </message>
+</context>
+<context>
+    <name>gevinst::ui::ApproveDialog</name>
+    <message>
+        <location filename="../../ui/plan/ApproveDialog.cpp" line="27" />
+        <source>Godkjenn som vedtatt plan</source>
+        <translation>Approve as the approved plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/ApproveDialog.cpp" line="30" />
+        <source>Den vedtatte planen er grunnlaget gevinstene følges opp mot: målene for tallene fra modellen er denne versjonens beregnede verdier, og de endres ikke senere. Versjonen kan ikke endres eller slettes; senere versjoner blir prognosen.</source>
+        <translation>The approved plan is the basis the benefits are followed up against: the targets for the figures from the model are this version’s computed values, and they do not change later. The version cannot be changed or deleted; later versions become the forecast.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/ApproveDialog.cpp" line="37" />
+        <source>Scenario:</source>
+        <translation>Scenario:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/ApproveDialog.cpp" line="38" />
+        <source>Versjon %1, lagret %2</source>
+        <translation>Version %1, saved %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/ApproveDialog.cpp" line="40" />
+        <source> av %1</source>
+        <translation> of %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/ApproveDialog.cpp" line="47" />
+        <source>Godkjennes:</source>
+        <translation>To approve:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/ApproveDialog.cpp" line="48" />
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/ApproveDialog.cpp" line="51" />
+        <source>Brukernavnet du er logget inn med, og tidspunktet nå, lagres med godkjenningen.</source>
+        <translation>The user name you are logged in with, and the current time, are stored with the approval.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/ApproveDialog.cpp" line="52" />
+        <source>Godkjent av:</source>
+        <translation>Approved by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/ApproveDialog.cpp" line="55" />
+        <source>for eksempel saksnummer: PS 2026/14, kommunestyret 12.3.2026</source>
+        <translation>for example case number: PS 2026/14, municipal council 12.3.2026</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/ApproveDialog.cpp" line="57" />
+        <source>Notat:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/ApproveDialog.cpp" line="61" />
+        <source>Erstatter vedtatt plan (versjon %1, godkjent %2 av %3). Den beholdes i historikken, og gevinstene og de faktiske tallene følger med til den nye planen.</source>
+        <translation>Replaces the approved plan (version %1, approved %2 by %3). It is kept in the history, and the benefits and the actual figures carry over to the new plan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/ApproveDialog.cpp" line="71" />
+        <source>Scenarioet har endringer som ikke er lagret. De er ikke med i versjon %1; lagre en ny versjon først hvis de skal være med i planen.</source>
+        <translation>The scenario has unsaved changes. They are not in version %1; save a new version first if they are to be part of the plan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/ApproveDialog.cpp" line="89" />
+        <source>Godkjenn versjon %1</source>
+        <translation>Approve version %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/ApproveDialog.cpp" line="91" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>gevinst::ui::ApprovedVersionGuard</name>
+    <message>
+        <location filename="../../ui/plan/ApprovedVersionGuard.cpp" line="27" />
+        <source>&lt;b&gt;Versjon %1 er vedtatt plan&lt;/b&gt;, godkjent %2 av %3</source>
+        <translation>&lt;b&gt;Version %1 is the approved plan&lt;/b&gt;, approved %2 by %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/ApprovedVersionGuard.cpp" line="29" />
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/ApprovedVersionGuard.cpp" line="30" />
+        <source>, og kan ikke endres. Endringer lagres som en ny versjon, som blir prognosen planen følges opp mot.</source>
+        <translation>, and cannot be changed. Changes are saved as a new version, which becomes the forecast the plan is followed up against.</translation>
+    </message>
+</context>
+<context>
+    <name>gevinst::ui::BenefitChart</name>
+    <message>
+        <location filename="../../ui/plan/BenefitChart.cpp" line="106" />
+        <source>Plan (vedtatt)</source>
+        <translation>Plan (approved)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/BenefitChart.cpp" line="108" />
+        <source>Prognose (nyeste versjon)</source>
+        <translation>Forecast (latest version)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/BenefitChart.cpp" line="110" />
+        <source>Faktisk (år)</source>
+        <translation>Actual (year)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/BenefitChart.cpp" line="115" />
+        <source>Faktisk (tertial, i årstakt)</source>
+        <translation>Actual (four-month period, annualised)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/BenefitChart.cpp" line="115" />
+        <source>Faktisk (tertial)</source>
+        <translation>Actual (four-month period)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/BenefitChart.cpp" line="131" />
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+</context>
+<context>
+    <name>gevinst::ui::BenefitDialog</name>
+    <message>
+        <location filename="../../ui/plan/BenefitDialog.cpp" line="58" />
+        <source>Endre gevinst</source>
+        <translation>Edit benefit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/BenefitDialog.cpp" line="58" />
+        <source>Legg til gevinst</source>
+        <translation>Add benefit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/BenefitDialog.cpp" line="64" />
+        <source>Hva gevinsten måles med</source>
+        <translation>What the benefit is measured by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/BenefitDialog.cpp" line="66" />
+        <source>Et tall fra modellen (målene er den vedtatte versjonens beregnede verdier)</source>
+        <translation>A figure from the model (the targets are the approved version’s computed values)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/BenefitDialog.cpp" line="68" />
+        <source>En egen indikator som ikke er prissatt (for eksempel brukertilfredshet eller sykefravær)</source>
+        <translation>A separate indicator that is not priced (for example user satisfaction or sick leave)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/BenefitDialog.cpp" line="77" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/BenefitDialog.cpp" line="92" />
+        <source>lages av navnet</source>
+        <translation>made from the name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/BenefitDialog.cpp" line="93" />
+        <source>Nøkkelen gevinsten har i importfiler for faktiske tall (kolonnen «gevinst»): små bokstaver a–z, tall, - og _.</source>
+        <translation>The key the benefit has in import files for actual figures (the column “gevinst”): lower-case letters a–z, digits, - and _.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/BenefitDialog.cpp" line="95" />
+        <source>for eksempel %, poeng, dager</source>
+        <translation>for example %, points, days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/BenefitDialog.cpp" line="98" />
+        <source>Nivå (leses av på et tidspunkt, som en andel eller et antall)</source>
+        <translation>Level (read at a point in time, as a share or a count)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/BenefitDialog.cpp" line="99" />
+        <source>Strøm (summeres over året, som kroner eller timer)</source>
+        <translation>Flow (summed over the year, as kroner or hours)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/BenefitDialog.cpp" line="102" />
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/BenefitDialog.cpp" line="102" />
+        <source>Mål</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/BenefitDialog.cpp" line="112" />
+        <source>Nøkkel:</source>
+        <translation>Key:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/BenefitDialog.cpp" line="113" />
+        <source>Enhet:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/BenefitDialog.cpp" line="114" />
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/BenefitDialog.cpp" line="115" />
+        <source>Mål per år:</source>
+        <translation>Target per year:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/BenefitDialog.cpp" line="120" />
+        <source>Eier, klasse og måling</source>
+        <translation>Owner, class and measurement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/BenefitDialog.cpp" line="123" />
+        <source>Navn:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/BenefitDialog.cpp" line="124" />
+        <source>lederen som har ansvaret for å hente ut gevinsten</source>
+        <translation>the manager responsible for realising the benefit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/BenefitDialog.cpp" line="125" />
+        <source>for eksempel enhetsleder hjemmetjenesten</source>
+        <translation>for example unit manager, home care services</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/BenefitDialog.cpp" line="126" />
+        <source>Gevinsteier:</source>
+        <translation>Benefit owner:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/BenefitDialog.cpp" line="127" />
+        <source>Stilling:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/BenefitDialog.cpp" line="133" />
+        <source>DFØs gevinstklasser: budsjetteffekt i egen virksomhet, annen bruk av frigjort tid, prissatt effekt ellers i offentlig sektor, eller ikke prissatt.</source>
+        <translation>DFØ’s benefit classes: budget effect in own organisation, other use of freed time, priced effect elsewhere in the public sector, or not priced.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/BenefitDialog.cpp" line="135" />
+        <source>Klasse (DFØ):</source>
+        <translation>Class (DFØ):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/BenefitDialog.cpp" line="137" />
+        <source>verdi</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/BenefitDialog.cpp" line="138" />
+        <source>ÅÅÅÅ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/BenefitDialog.cpp" line="141" />
+        <source>målt</source>
+        <translation>measured</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/BenefitDialog.cpp" line="143" />
+        <source>Nullpunkt:</source>
+        <translation>Baseline:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/BenefitDialog.cpp" line="144" />
+        <source>for eksempel KOSTRA 2025, Gerica-uttrekk januar 2026</source>
+        <translation>for example KOSTRA 2025, Gerica extract January 2026</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/BenefitDialog.cpp" line="145" />
+        <source>Kilde for nullpunkt:</source>
+        <translation>Baseline source:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/BenefitDialog.cpp" line="146" />
+        <source>hvordan faktiske tall hentes ut</source>
+        <translation>how actual figures are obtained</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/BenefitDialog.cpp" line="147" />
+        <source>hvem som måler og rapporterer</source>
+        <translation>who measures and reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/BenefitDialog.cpp" line="148" />
+        <source>Måles slik:</source>
+        <translation>Measured how:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/BenefitDialog.cpp" line="149" />
+        <source>Måles av:</source>
+        <translation>Measured by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/BenefitDialog.cpp" line="153" />
+        <source>Merknader:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/BenefitDialog.cpp" line="166" />
+        <source>Lagre endringene</source>
+        <translation>Save the changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/BenefitDialog.cpp" line="166" />
+        <source>Legg til</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/BenefitDialog.cpp" line="167" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/BenefitDialog.cpp" line="238" />
+        <source>navnet på indikatoren</source>
+        <translation>the name of the indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/BenefitDialog.cpp" line="251" />
+        <source>tom: %1</source>
+        <translation>empty: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/BenefitDialog.cpp" line="263" />
+        <source>Den vedtatte versjonen har ingen verdier for dette tallet.</source>
+        <translation>The approved version has no values for this figure.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/BenefitDialog.cpp" line="264" />
+        <source>Mål fra den vedtatte versjonen – %1</source>
+        <translation>Targets from the approved version – %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/BenefitDialog.cpp" line="305" />
+        <source>Nullpunktet «%1» er ikke et tall.</source>
+        <translation>The baseline “%1” is not a number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/BenefitDialog.cpp" line="319" />
+        <source>Målet for %1, «%2», er ikke et tall.</source>
+        <translation>The target for %1, “%2”, is not a number.</translation>
     </message>
 </context>
 <context>
@@ -2199,8 +3232,8 @@ The command line works without a display:</translation>
         <translation>After (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/ChartId.cpp" line="43" />
         <location filename="../../ui/charts/ChartBuilder.cpp" line="237" />
+        <location filename="../../ui/charts/ChartId.cpp" line="43" />
         <source>Akkumulert budsjetteffekt</source>
         <translation>Cumulative budget effect</translation>
     </message>
@@ -2246,70 +3279,234 @@ The command line works without a display:</translation>
     </message>
 </context>
 <context>
+    <name>gevinst::ui::ChoroplethExport</name>
+    <message>
+        <location filename="../../ui/overview/ChoroplethExport.cpp" line="73" />
+        <source>Ukjent filtype for %1: bruk .png, .svg eller .pdf.</source>
+        <translation>Unknown file type for %1: use .png, .svg or .pdf.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/ChoroplethExport.cpp" line="83" />
+        <location filename="../../ui/overview/ChoroplethExport.cpp" line="99" />
+        <location filename="../../ui/overview/ChoroplethExport.cpp" line="106" />
+        <source>Kunne ikke skrive %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gevinst::ui::ChoroplethMapWidget</name>
+    <message>
+        <location filename="../../ui/overview/ChoroplethMapWidget.cpp" line="29" />
+        <source>Dra for å flytte kartet, rull for å zoome, dobbeltklikk i havet for å tilbakestille. Klikk på en enhet for å åpne den.</source>
+        <translation>Drag to move the map, scroll to zoom, double-click in the sea to reset. Click a unit to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/ChoroplethMapWidget.cpp" line="67" />
+        <source>Kartet er ikke tilgjengelig.</source>
+        <translation>The map is not available.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/ChoroplethMapWidget.cpp" line="209" />
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Ikke med i beregningen.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Not included in the calculation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/ChoroplethMapWidget.cpp" line="216" />
+        <source>&lt;br&gt;&lt;span style='color:gray'&gt;Klikk for å åpne enheten&lt;/span&gt;</source>
+        <translation>&lt;br&gt;&lt;span style='color:gray'&gt;Click to open the unit&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>gevinst::ui::ChoroplethPainter</name>
+    <message>
+        <location filename="../../ui/overview/ChoroplethPainter.cpp" line="60" />
+        <source>Kartgrunnlag: Kartverket (CC BY 4.0)</source>
+        <translation>Map data: Kartverket (CC BY 4.0)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/ChoroplethPainter.cpp" line="215" />
+        <source>Skravert: under null</source>
+        <translation>Hatched: below zero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/ChoroplethPainter.cpp" line="232" />
+        <source>Oslos bydeler</source>
+        <translation>Oslo’s city districts</translation>
+    </message>
+</context>
+<context>
+    <name>gevinst::ui::ChoroplethScale</name>
+    <message>
+        <location filename="../../ui/overview/ChoroplethScale.cpp" line="153" />
+        <source>Mangler data</source>
+        <translation>Missing data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/ChoroplethScale.cpp" line="155" />
+        <source>Ikke definert</source>
+        <translation>Not defined</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/ChoroplethScale.cpp" line="159" />
+        <source>under %1</source>
+        <translation>below %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/ChoroplethScale.cpp" line="161" />
+        <source>%1 og over</source>
+        <translation>%1 and above</translation>
+    </message>
+</context>
+<context>
     <name>gevinst::ui::CompareView</name>
     <message>
-        <location filename="../../ui/compare/CompareView.cpp" line="44" />
+        <location filename="../../ui/compare/CompareView.cpp" line="167" />
         <source>Per 1 000 innbyggere 67+ og per årsverk</source>
         <translation>Per 1,000 inhabitants 67+ and per FTE</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/CompareView.cpp" line="46" />
+        <location filename="../../ui/compare/CompareView.cpp" line="136" />
         <source>Legg sammen valgte bydeler til kommune</source>
         <translation>Roll up the chosen city districts into a municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/CompareView.cpp" line="50" />
-        <location filename="../../ui/compare/CompareView.cpp" line="288" />
+        <location filename="../../ui/compare/CompareView.cpp" line="96" />
+        <location filename="../../ui/compare/CompareView.cpp" line="105" />
+        <source>Kopier tabell</source>
+        <translation>Copy table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/CompareView.cpp" line="98" />
+        <source>Kopierer tabellen som tabulatorseparert tekst, klar til å lime inn i et regneark eller et saksframlegg</source>
+        <translation>Copies the table as tab-separated text, ready to paste into a spreadsheet or a case document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/CompareView.cpp" line="131" />
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/CompareView.cpp" line="131" />
+        <source>Versjon</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/CompareView.cpp" line="140" />
+        <location filename="../../ui/compare/CompareView.cpp" line="542" />
         <source>Årsverk</source>
         <translation>FTE</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/CompareView.cpp" line="51" />
+        <location filename="../../ui/compare/CompareView.cpp" line="141" />
         <source>Økonomi</source>
         <translation>Economy</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/CompareView.cpp" line="69" />
+        <location filename="../../ui/compare/CompareView.cpp" line="151" />
         <source>Scenarioer å sammenligne:</source>
         <translation>Scenarios to compare:</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/CompareView.cpp" line="81" />
+        <location filename="../../ui/compare/CompareView.cpp" line="164" />
+        <source>Nøkkeltall</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/CompareView.cpp" line="165" />
+        <source>Absolutte tall</source>
+        <translation>Absolute figures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/CompareView.cpp" line="176" />
+        <source>Tallene delt på innbyggere 67 år og eldre og på årsverk i startåret, så små og store enheter kan stå side om side</source>
+        <translation>The figures divided by inhabitants aged 67 and older and by FTE in the start year, so small and large units can stand side by side</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/CompareView.cpp" line="189" />
         <source>Figur:</source>
         <translation>Chart:</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/CompareView.cpp" line="160" />
+        <location filename="../../ui/compare/CompareView.cpp" line="218" />
+        <source>versjon %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/CompareView.cpp" line="219" />
+        <source>ikke lagret</source>
+        <translation>not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/CompareView.cpp" line="236" />
+        <source>%1 (nyeste)</source>
+        <translation>%1 (latest)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/CompareView.cpp" line="246" />
+        <location filename="../../ui/compare/CompareView.cpp" line="352" />
+        <source>ulagret</source>
+        <translation>unsaved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/CompareView.cpp" line="313" />
+        <source>Versjon %1 av «%2» kan ikke leses.</source>
+        <translation>Version %1 of “%2” cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/CompareView.cpp" line="352" />
+        <source>v. %1</source>
+        <translation>v. %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/CompareView.cpp" line="372" />
         <source>Kan ikke legge sammen: %1</source>
         <translation>Cannot roll up: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/CompareView.cpp" line="191" />
+        <location filename="../../ui/compare/CompareView.cpp" line="385" />
+        <source>Det er ingen scenarioer å sammenligne ennå.
+
+Lagre et scenario i biblioteket (Fil → Lagre ny versjon), eller lag et nytt fra malen for en enhet.</source>
+        <translation>There are no scenarios to compare yet.
+
+Save a scenario in the library (File → Save new version), or create a new one from the template for a unit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/CompareView.cpp" line="387" />
+        <source>Kryss av for to eller flere scenarioer til venstre for å se dem side om side.
+
+Vil du sammenligne alternativer for samme enhet (for eksempel et nullalternativ, et moderat og et ambisiøst), lag en kopi av scenarioet i biblioteket og endre kopien. Velg versjon i kolonnen «Versjon».</source>
+        <translation>Tick two or more scenarios on the left to see them side by side.
+
+To compare alternatives for the same unit (for example a zero alternative, a moderate and an ambitious one), make a copy of the scenario in the library and change the copy. Choose the version in the column “Version”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/CompareView.cpp" line="432" />
         <source> (siste år)</source>
         <translation> (last year)</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/CompareView.cpp" line="204" />
+        <location filename="../../ui/compare/CompareView.cpp" line="463" />
         <source>, per 1 000 innb. 67+</source>
         <translation>, per 1,000 inh. 67+</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/CompareView.cpp" line="204" />
+        <location filename="../../ui/compare/CompareView.cpp" line="463" />
         <source>, per årsverk</source>
         <translation>, per FTE</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/CompareView.cpp" line="287" />
+        <location filename="../../ui/compare/CompareView.cpp" line="541" />
         <source>Millioner kroner per 1 000 innbyggere 67+</source>
         <translation>Million NOK per 1,000 inhabitants 67+</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/CompareView.cpp" line="287" />
+        <location filename="../../ui/compare/CompareView.cpp" line="541" />
         <source>Millioner kroner</source>
         <translation>Million NOK</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/CompareView.cpp" line="288" />
+        <location filename="../../ui/compare/CompareView.cpp" line="542" />
         <source>Årsverk per 1 000 innbyggere 67+</source>
         <translation>FTE per 1,000 inhabitants 67+</translation>
     </message>
@@ -2317,280 +3514,747 @@ The command line works without a display:</translation>
 <context>
     <name>gevinst::ui::CouncilReport</name>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="120" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="330" />
         <source>Sammendrag</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="127" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="337" />
         <source>Veksten i behov gir et bemanningsgap på %1 årsverk i %2; tiltakene dekker %3 av det.</source>
         <translation>The growth in demand gives a staffing gap of %1 FTE in %2; the measures cover %3 of it.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="130" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="340" />
         <source>Beregningen viser ikke noe bemanningsgap i %1, så frigjort tid kan brukes til å styrke tjenesten.</source>
         <translation>The calculation shows no staffing gap in %1, so freed time can be used to strengthen the service.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="133" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="343" />
         <source>Den frigjorte tiden svarer til om lag %1 flere tjenestemottakere med dagens tid per mottaker.</source>
         <translation>The freed time equals about %1 more service recipients at today’s time per recipient.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="148" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="358" />
         <source>%1 fra %2 til %3</source>
         <translation>%1 from %2 to %3</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="79" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="96" />
         <source> og </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="164" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="374" />
         <source>&lt;b&gt;Sosialhjelp.&lt;/b&gt; Når personer som mottar sosialhjelp, kommer i arbeid, sparer kommunen sosialhjelpsutgifter: %1 over perioden.</source>
         <translation>&lt;b&gt;Social assistance.&lt;/b&gt; When people who receive social assistance get work, the municipality saves social assistance costs: %1 over the period.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="177" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="387" />
         <source>Med %1 av verdien av frigjort kapasitet regnet som budsjettgevinst er nåverdien av budsjetteffekten %2 (diskonteringsrente %3).</source>
         <translation>With %1 of the value of freed capacity counted as a budget gain, the NPV of the budget effect is %2 (discount rate %3).</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="181" />
-        <source>Den samlede budsjetteffekten er ikke negativ i noe år.</source>
-        <translation>The cumulative budget effect is not negative in any year.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="183" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="393" />
         <source>Tiltakene er tilbakebetalt i %1.</source>
         <translation>The measures are paid back in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="185" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="395" />
         <source>Tiltakene er ikke tilbakebetalt innen %1.</source>
         <translation>The measures are not paid back by %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="187" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="397" />
         <source>Netto kostnad per frigjort årsverk er %1</source>
         <translation>The net cost per freed FTE is %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="124" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="334" />
         <source>&lt;b&gt;Kapasitet.&lt;/b&gt; Oppgavedelingen frigjør %1 årsverk i fagrollene (%2) i %3.</source>
         <translation>&lt;b&gt;Capacity.&lt;/b&gt; Task sharing frees %1 FTE in the professional roles (%2) in %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="140" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="350" />
         <source>I år der tiltakene frigjør mer enn bemanningsgapet, er resten kapasitet til flere tjenestemottakere eller bedre kvalitet, ikke penger i budsjettet.</source>
         <translation>In years where the measures free more than the staffing gap, the rest is capacity for more service recipients or better quality, not money in the budget.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="153" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="363" />
         <source>&lt;b&gt;Utnyttelsesgrad.&lt;/b&gt; Andelen av arbeidstiden som går til oppgaver som krever rollens utdanning, øker for %1 (i %2).</source>
         <translation>&lt;b&gt;Utilisation.&lt;/b&gt; The share of working time spent on tasks that need the role’s training rises for %1 (in %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="159" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="369" />
         <source>&lt;b&gt;Statlige tilskudd.&lt;/b&gt; Nyansatte som rekrutteres gjennom NAV, kan gi lønnstilskudd og mentortilskudd. Over perioden %1–%2 utgjør det %3.</source>
         <translation>&lt;b&gt;State subsidies.&lt;/b&gt; New hires recruited through NAV can bring wage and mentor subsidies. Over the period %1–%2 they come to %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="169" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="379" />
         <source>&lt;b&gt;Kostnader og budsjett.&lt;/b&gt; Tiltakene koster %1 over perioden (lønn til nyansatte, opplæring, koordinering og tekniske løsninger).</source>
         <translation>&lt;b&gt;Costs and budget.&lt;/b&gt; The measures cost %1 over the period (wages of new hires, training, coordination and technical solutions).</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="175" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="385" />
         <source>Med %1 av verdien av frigjort kapasitet innenfor bemanningsgapet regnet som budsjettgevinst er nåverdien av budsjetteffekten %2 (diskonteringsrente %3).</source>
         <translation>With %1 of the value of freed capacity within the staffing gap counted as a budget gain, the NPV of the budget effect is %2 (discount rate %3).</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="189" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="399" />
         <source>, mot en årskostnad for en %1 på %2</source>
         <translation>, against an annual cost of %2 for a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="202" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="265" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="418" />
         <source>Nøkkeltall</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="218" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="168" />
+        <source>Figur %1:</source>
+        <translation>Figure %1:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/CouncilReport.cpp" line="183" />
+        <source>Usikkerhet</source>
+        <translation>Uncertainty</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/export/CouncilReport.cpp" line="186" />
+        <source>Tallene foran er &lt;b&gt;punktanslag&lt;/b&gt;: de bygger på den mest sannsynlige verdien av hver forutsetning. %n av forutsetningene er usikre og har et intervall fra en lav til en høy verdi. For å se hva usikkerheten betyr, er beregningen gjort %1 ganger, hver gang med verdier trukket tilfeldig innenfor intervallene (Monte Carlo-simulering, frø 1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/export/CouncilReport.cpp" line="194" />
+        <source>&lt;b&gt;Sannsynligheten for at nåverdien av budsjetteffekten er positiv, er %1.&lt;/b&gt; Medianen – verdien som halvparten av trekningene ligger under – er %2, mens punktanslaget er %3. Åtte av ti trekninger gir en nåverdi mellom %4 og %5.</source>
+        <translation>&lt;b&gt;The probability that the present value of the budget effect is positive is %1.&lt;/b&gt; The median – the value half of the draws lie below – is %2, while the point estimate is %3. Eight of ten draws give a present value between %4 and %5.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/CouncilReport.cpp" line="226" />
+        <source>%1: %2 – %3 – %4</source>
+        <translation>%1: %2 – %3 – %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/CouncilReport.cpp" line="234" />
+        <source>Medianen ligger nær punktanslaget: usikkerheten trekker ikke resultatet i noen bestemt retning.</source>
+        <translation>The median is close to the point estimate: the uncertainty does not pull the result in any particular direction.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/export/CouncilReport.cpp" line="237" />
+        <source>Medianen ligger under punktanslaget fordi %n av intervallene er skjeve: de strekker seg lenger ned enn opp fra den mest sannsynlige verdien%1. Når mange slike forutsetninger trekkes samtidig, blir utfallet oftere svakere enn punktanslaget enn sterkere. Punktanslaget er altså ikke et midtpunkt, men utfallet der alt går omtrent som ventet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/export/CouncilReport.cpp" line="242" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="248" />
+        <source> (for eksempel %1)</source>
+        <translation> (for example %1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/export/CouncilReport.cpp" line="245" />
+        <source>Medianen ligger over punktanslaget fordi %n av intervallene strekker seg lenger opp enn ned fra den mest sannsynlige verdien%1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/export/CouncilReport.cpp" line="252" />
+        <source>For saken betyr det at gevinsten ikke er sikker: den avhenger av at tiltakene får det omfanget og den realiseringen som er lagt til grunn. Tornadodiagrammet nedenfor viser hvilke forutsetninger som betyr mest, og dermed hva det lønner seg å følge opp.</source>
+        <translation>For the case this means that the gain is not certain: it depends on the measures reaching the scope and the realisation assumed. The tornado chart below shows which assumptions matter most, and so what is worth following up.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/CouncilReport.cpp" line="256" />
+        <source>Sannsynligheten for at tiltakene er tilbakebetalt innen %1, er %2. I %1 frigjøres mellom %3 og %4 årsverk i åtte av ti trekninger (median %5).</source>
+        <translation>The probability that the measures have paid back by %1 is %2. In %1, between %3 and %4 FTE are freed in eight of ten draws (median %5).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/CouncilReport.cpp" line="265" />
+        <source>Punktanslag</source>
+        <translation>Point estimate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/CouncilReport.cpp" line="265" />
+        <source>Lav (P10)</source>
+        <translation>Low (P10)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/CouncilReport.cpp" line="265" />
+        <source>Median (P50)</source>
+        <translation>Median (P50)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/CouncilReport.cpp" line="265" />
+        <source>Høy (P90)</source>
+        <translation>High (P90)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/CouncilReport.cpp" line="290" />
+        <source>P10, P50 og P90 er tatt for hvert tall for seg: én av ti trekninger gir et lavere tall enn P10, én av ti et høyere enn P90. Tallene i en kolonne hører derfor ikke nødvendigvis til samme trekning.</source>
+        <translation>P10, P50 and P90 are taken for each figure on its own: one in ten draws gives a lower figure than P10, one in ten a higher one than P90. The figures in a column therefore do not necessarily belong to the same draw.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/CouncilReport.cpp" line="298" />
+        <source>Tornadodiagrammet endrer én forutsetning om gangen til lav og høy verdi, mens de andre står på mest sannsynlig verdi. De øverste stolpene er forutsetningene som betyr mest for nåverdien.</source>
+        <translation>The tornado chart changes one assumption at a time to its low and high value, while the others stay at their most likely value. The top bars are the assumptions that matter most for the present value.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/CouncilReport.cpp" line="302" />
+        <source>Usikre forutsetninger</source>
+        <translation>Uncertain assumptions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/CouncilReport.cpp" line="306" />
+        <source>Lav</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/CouncilReport.cpp" line="306" />
+        <source>Mest sannsynlig</source>
+        <translation>Most likely</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/CouncilReport.cpp" line="306" />
+        <source>Høy</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/CouncilReport.cpp" line="391" />
+        <source>Tiltakene er lønnsomme fra første år: den samlede budsjetteffekten er ikke negativ i noe år.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/export/CouncilReport.cpp" line="406" />
+        <source>Forutsetningene er usikre: sannsynligheten for at nåverdien er positiv, er %1, og medianen er %2 (se «Usikkerhet»).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/export/CouncilReport.cpp" line="434" />
         <source>%1, før → %2</source>
         <translation>%1, before → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="233" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="449" />
         <source>Figurer</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="233" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="449" />
         <source>Figurer (forts.)</source>
         <translation>Charts (cont.)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="241" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="454" />
         <source>Budsjetteffekten er verdien av den andelen av frigjort kapasitet som regnes som realisert, pluss tilskudd og sparte sosialhjelpsutgifter, minus kostnadene. Beløp i faste %1-kroner.</source>
         <translation>The budget effect is the value of the share of freed capacity counted as realised, plus subsidies and social assistance saved, minus the costs. Amounts in fixed %1 NOK.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="250" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="463" />
         <source>Tall per år</source>
         <translation>Figures per year</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="251" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="464" />
         <source>Beløp i 1 000 kr, faste priser. Årsverk med én desimal.</source>
         <translation>Amounts in NOK 1,000, fixed prices. FTE with one decimal.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="254" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="467" />
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="255" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="468" />
         <source>Frigjorte&lt;br&gt;årsverk</source>
         <translation>Freed&lt;br&gt;FTE</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="256" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="469" />
         <source>Gap&lt;br&gt;(årsverk)</source>
         <translation>Gap&lt;br&gt;(FTE)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="257" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="470" />
         <source>Andel av&lt;br&gt;gapet&lt;br&gt;dekket</source>
         <translation>Share of&lt;br&gt;gap&lt;br&gt;covered</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="258" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="471" />
         <source>Statlige&lt;br&gt;tilskudd</source>
         <translation>State&lt;br&gt;subsidies</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="259" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="472" />
         <source>Spart&lt;br&gt;sosial-&lt;br&gt;hjelp</source>
         <translation>Social&lt;br&gt;assistance&lt;br&gt;saved</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="260" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="473" />
         <source>Kost-&lt;br&gt;nader&lt;br&gt;i alt</source>
         <translation>Total&lt;br&gt;costs</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="261" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="474" />
         <source>Budsjett-&lt;br&gt;effekt</source>
         <translation>Budget&lt;br&gt;effect</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="262" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="475" />
         <source>Akku-&lt;br&gt;mulert&lt;br&gt;effekt</source>
         <translation>Cumu-&lt;br&gt;lative&lt;br&gt;effect</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="288" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="501" />
         <source>Forutsetninger og kilder</source>
         <translation>Assumptions and sources</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="290" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="503" />
         <source>Alle tall beregningen bygger på. Kilden står der scenarioet oppgir en; «Antakelse» betyr at tallet er et anslag som kommunen bør vurdere og gjerne erstatte med egne tall.</source>
         <translation>Every figure the calculation rests on. The source is given where the scenario states one; “Assumption” means the figure is an estimate the municipality should review and preferably replace with its own figures.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="295" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="306" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="508" />
         <source>Forutsetning</source>
         <translation>Assumption</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="295" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="508" />
         <source>Verdi</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="295" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="508" />
         <source>Kilde</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="301" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="514" />
         <source>(som over)</source>
         <translation>(as above)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="314" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="527" />
         <source>Slik regner modellen</source>
         <translation>How the model calculates</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="319" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="532" />
         <source>&lt;b&gt;Behov.&lt;/b&gt; Antall tjenestemottakere hvert år er innbyggere i hver aldersgruppe ganget med andelen som mottar tjenesten. Behovet for årsverk vokser i takt med antall mottakere; tilgjengelige årsverk følger dagens bemanning. Forskjellen er bemanningsgapet.</source>
         <translation>&lt;b&gt;Demand.&lt;/b&gt; The number of service recipients each year is the inhabitants of each age band times the share who receive the service. The FTE needed grow with the number of recipients; the FTE available follow today’s staffing. The difference is the staffing gap.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export/CouncilReport.cpp" line="322" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="535" />
         <source>&lt;b&gt;Oppgavedeling.&lt;/b&gt; Hver rolle bruker en andel av tiden på %n typer oppgaver. Et tiltak flytter en andel av én oppgavetype fra en rolle til en mottaker (%1), fullt ut etter innfasingen. Den som overtar, kan bruke lengre tid (tidsfaktor).</source>
         <translation><numerusform>&lt;b&gt;Task sharing.&lt;/b&gt; Each role spends a share of its time on %n kind of task. A measure moves a share of one kind of task from a role to a receiver (%1), in full after the roll-out. Whoever takes over may need longer (time factor).</numerusform><numerusform>&lt;b&gt;Task sharing.&lt;/b&gt; Each role spends a share of its time on %n kinds of task. A measure moves a share of one kind of task from a role to a receiver (%1), in full after the roll-out. Whoever takes over may need longer (time factor).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="327" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="540" />
         <source>&lt;b&gt;Frigjort kapasitet.&lt;/b&gt; Timene fagrollene (%1) ikke lenger bruker på oppgavene, minus timene de selv overtar som mottakere, gir frigjorte årsverk. Utnyttelsesgraden er andelen av tiden som går til oppgaver som krever rollens utdanning; frigjort tid går til slike oppgaver.</source>
         <translation>&lt;b&gt;Freed capacity.&lt;/b&gt; The hours the professional roles (%1) no longer spend on the tasks, minus the hours they take over themselves as receivers, give the freed FTE. Utilisation is the share of time spent on tasks that need the role’s training; freed time goes to such tasks.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="331" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="544" />
         <source>&lt;b&gt;Tilskudd og sosialhjelp.&lt;/b&gt; Nyansatte ansettes etter behov og turnover. De som rekrutteres via NAV, kan gi lønnstilskudd og mentortilskudd de første månedene, og sparer sosialhjelp så lenge de er i jobb.</source>
         <translation>&lt;b&gt;Subsidies and social assistance.&lt;/b&gt; New staff are hired as needed and to replace turnover. Those recruited through NAV can bring wage and mentor subsidies in the first months, and save social assistance for as long as they are in work.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="333" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="546" />
         <source>&lt;b&gt;Økonomi.&lt;/b&gt; Kostnadene er lønn til nyansatte, opplæring, koordinering, tekniske løsninger og hub. Frigjort tid sparer penger bare der den erstatter ansettelser kommunen ellers måtte gjøre (%1); resten er kapasitet. Budsjetteffekten regner den valgte andelen av dette som realisert. Nåverdien diskonterer hvert år med diskonteringsrenten; tilbakebetalingsåret er første år den akkumulerte effekten blir positiv etter å ha vært negativ.</source>
         <translation>&lt;b&gt;Economy.&lt;/b&gt; The costs are wages of new hires, training, coordination, technical solutions and the hub. Freed time saves money only where it replaces hiring the municipality would otherwise have to do (%1); the rest is capacity. The budget effect counts the chosen share of this as realised. The NPV discounts each year at the discount rate; the payback year is the first year the cumulative effect turns positive after being negative.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="338" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="551" />
         <source>innenfor bemanningsgapet</source>
         <translation>within the staffing gap</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="339" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="552" />
         <source>her regnet som all frigjort kapasitet</source>
         <translation>here counted as all freed capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="340" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="553" />
         <source>Alle beløp er i faste kroner for startåret. Modellen er et verktøy for å sammenligne alternativer; den erstatter ikke lokal kunnskap om tjenesten. Hele regnestykket er beskrevet i modellens dokumentasjon.</source>
         <translation>All amounts are in fixed NOK of the start year. The model is a tool for comparing alternatives; it does not replace local knowledge of the service. The whole calculation is described in the model’s documentation.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="353" />
-        <location filename="../../ui/export/CouncilReport.cpp" line="383" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="567" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="644" />
         <source>Gevinster av oppgavedeling – %1</source>
         <translation>Benefits of task sharing – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="356" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="570" />
         <source>%1 %2 · %3 · %4–%5</source>
         <translation>%1 %2 · %3 · %4–%5</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="362" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="576" />
         <source>Beløp i kroner, faste %1-priser. Årsverk = %2 timer.</source>
         <translation>Amounts in NOK, fixed %1 prices. FTE = %2 hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="431" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="680" />
         <source>Side %1 av %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="445" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="726" />
         <source>%1: rapporten kunne ikke lages</source>
         <translation>%1: the report could not be made</translation>
+    </message>
+</context>
+<context>
+    <name>gevinst::ui::DemographyView</name>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="108" />
+        <source>MMMM – hovedalternativet</source>
+        <translation>MMMM – main alternative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="109" />
+        <source>LLML – lav vekst</source>
+        <translation>LLML – low growth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="110" />
+        <source>HHMH – høy vekst</source>
+        <translation>HHMH – high growth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="111" />
+        <source>SSBs alternativer: fruktbarhet, levealder, innenlandsk flytting og innvandring (M = middels, L = lav, H = høy)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="113" />
+        <source>Hent SSBs framskriving</source>
+        <translation>Fetch SSB’s projection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="115" />
+        <source>SSB-adresse …</source>
+        <translation>SSB address …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="117" />
+        <source>Adressen til SSBs statistikkbank-API (PxWebAPI v2)</source>
+        <translation>The address of SSB’s StatBank API (PxWebAPI v2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="118" />
+        <source>Nytt scenario med SSBs framskriving</source>
+        <translation>New scenario with SSB’s projection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="136" />
+        <source>Aldersgruppe:</source>
+        <translation>Age group:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="161" />
+        <source>Slik er tallene laget</source>
+        <translation>How the figures are made</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="170" />
+        <source>Bemanning og dekningsgrad scenarioet startet med</source>
+        <translation>Staffing and coverage the scenario started with</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="175" />
+        <source>Felt</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="175" />
+        <source>Verdi</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="175" />
+        <source>Kilde</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="254" />
+        <source>Programmets befolkningsdata (%1) ble ikke funnet.</source>
+        <translation>The program’s population data (%1) was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="256" />
+        <source>Befolkning</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="256" />
+        <source>Befolkning – %1 (%2)</source>
+        <translation>Population – %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="264" />
+        <source>Alle aldersgrupper</source>
+        <translation>All age groups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="268" />
+        <source>Ingen framskriving for %1: %2</source>
+        <translation>No projection for %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="289" />
+        <source>Uten scenariobibliotek er det ingen steder å lagre SSBs framskriving</source>
+        <translation>Without a scenario library there is nowhere to store SSB’s projection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="290" />
+        <source>Biblioteket er skrivebeskyttet</source>
+        <translation>The library is read-only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="291" />
+        <source>Åpne et scenario for en kommune</source>
+        <translation>Open a scenario for a municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="292" />
+        <source>SSB framskriver befolkningen per kommune, ikke per bydel; bruk programmets framskriving</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="293" />
+        <source>Henter SSBs framskriving for %1 fra %2 (krever nett)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="295" />
+        <source>Lag et nytt scenario for %1 der årene etter 2026 følger SSBs framskriving (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="297" />
+        <source>Hent SSBs framskriving først</source>
+        <translation>Fetch SSB’s projection first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="321" />
+        <source>programmets framskriving</source>
+        <translation>the program’s projection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="336" />
+        <source>SSBs framskriving (%1)</source>
+        <translation>SSB’s projection (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="347" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="410" />
+        <source>registrert</source>
+        <translation>registered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="358" />
+        <source>Personer 1. januar</source>
+        <translation>Persons on 1 January</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="385" />
+        <source>%1, %2: programmet %3, SSB %4 (SSB %5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="387" />
+        <source>%1 høyere</source>
+        <translation>%1 higher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="388" />
+        <source>%1 lavere</source>
+        <translation>%1 lower</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="392" />
+        <source>Forskjell mellom framskrivingene – </source>
+        <translation>Difference between the projections – </translation>
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="403" />
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="410" />
+        <source>programmet</source>
+        <translation>the program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="412" />
+        <source>SSB (%1)</source>
+        <translation>SSB (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="412" />
+        <source>SSB − programmet</source>
+        <translation>SSB − the program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="440" />
+        <source>Åpne et scenario for en kommune eller bydel for å se befolkningen.</source>
+        <translation>Open a scenario for a municipality or city district to see the population.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="447" />
+        <source>&lt;b&gt;Programmets framskriving&lt;/b&gt; (spesifikasjonen § 8) starter med hvor mange som bodde i %1 på hvert alderstrinn 1. januar 2024 (SSB tabell %2). Hvert år blir alle ett år eldre, og noen dør – etter SSBs dødelighetstabell (tabell 07902, begge kjønn, snitt 2022–2024), der dødeligheten antas å falle 1,5 % i året. </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="452" />
+        <source>Flytting: halvparten av den nettoflyttingen %1 selv hadde fra 2019 til 2024, per femårsgruppe (høyst ±2,5 % i året). </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="454" />
+        <source>Flytting: ingen, fordi programmet mangler tall for %1 fra 2019. </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="455" />
+        <source>Fødsler: like mange nyfødte per innbygger 20–44 år som i 2024. Programmet regner dette selv; det er en enkel modell, ikke SSBs.&lt;br&gt;&lt;br&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="457" />
+        <source>&lt;b&gt;Registrert&lt;/b&gt;: 2024 fra de ettårige tallene over; %1.&lt;br&gt;&lt;br&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="458" />
+        <source>biblioteket har ingen andre registrerte år</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="459" />
+        <source>2025–2026 fra biblioteket (%1), der aldersgruppen er en sum av gruppene 0–19, 20–66, 67–79 og 80+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="463" />
+        <source>&lt;b&gt;SSBs framskriving&lt;/b&gt;: %1. Hentet %2. SSB bruker en egen, mer detaljert modell med flytting mellom kommuner og innvandring; der kurvene skilles, er framtiden usikker.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="468" />
+        <source> Biblioteket har %1 alternativer for %2; diagrammet viser %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="470" />
+        <source>&lt;b&gt;SSBs framskriving&lt;/b&gt; finnes per kommune, ikke per bydel; for en bydel brukes programmets.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="471" />
+        <source>&lt;b&gt;SSBs framskriving&lt;/b&gt; er ikke hentet for %1. Trykk «Hent SSBs framskriving» (krever nett), eller importer tabell 14288 fra statistikkbanken.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="477" />
+        <source>SSBs framskriving (%1, tabell %2) ble hentet %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="494" />
+        <source>(ingen kilde oppgitt)</source>
+        <translation>(no source given)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="508" />
+        <source>Årsverk %1</source>
+        <translation>FTE %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="512" />
+        <source>Dekningsgrad %1</source>
+        <translation>Coverage %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="514" />
+        <source>Koordinatorårsverk i knutepunktet</source>
+        <translation>Coordinator FTE in the hub</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="523" />
+        <source>SSB-adresse</source>
+        <translation>SSB address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="524" />
+        <source>Adressen til SSBs statistikkbank-API (PxWebAPI v2). Tomt felt: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="545" />
+        <source>Henter SSBs framskriving (%1) for %2 fra %3 …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="553" />
+        <source>Ingenting i biblioteket er endret.</source>
+        <translation>Nothing in the library was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="556" />
+        <source>Får ikke kontakt med SSBs statistikkbank (%1): %2. Er maskinen koblet til Internett? %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="558" />
+        <source>SSBs statistikkbank svarte ikke i tide (%1). Prøv igjen senere. %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="560" />
+        <source>SSBs statistikkbank svarte med en feil (%1, %2). %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="562" />
+        <source>Svaret fra SSB er ikke en framskriving programmet kan lese (%1). %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="564" />
+        <source>Tabellen har ikke dette alternativet (%1). %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="566" />
+        <source>SSB framskriver befolkningen per kommune, ikke per bydel. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="568" />
+        <source>Ugyldig forespørsel: %1. %2</source>
+        <translation>Invalid request: %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="580" />
+        <source>Uten scenariobibliotek kan SSBs framskriving ikke lagres.</source>
+        <translation>Without a scenario library, SSB’s projection cannot be stored.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="582" />
+        <source>SSBs framskriving ble hentet, men kunne ikke lagres: %1</source>
+        <translation>SSB’s projection was fetched but could not be stored: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="586" />
+        <source>Hentet SSBs framskriving (%1, tabell %2) for %3: %4–%5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="611" />
+        <source>Kan ikke lage scenario: %1</source>
+        <translation>Cannot create scenario: %1</translation>
     </message>
 </context>
 <context>
@@ -2703,46 +4367,77 @@ The shipped scenario is shown but cannot be saved.</translation>
     </message>
     <message>
         <location filename="../../ui/document/DocumentManager.cpp" line="343" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="361" />
         <source>Kan ikke lage scenario</source>
         <translation>Cannot create the scenario</translation>
     </message>
+    <message>
+        <location filename="../../ui/document/DocumentManager.cpp" line="380" />
+        <source>Kan ikke gi nytt navn</source>
+        <translation>Cannot rename</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document/DocumentManager.cpp" line="393" />
+        <source>Nytt navn: %1</source>
+        <translation>New name: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document/DocumentManager.cpp" line="409" />
+        <source>Kan ikke duplisere</source>
+        <translation>Cannot duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document/DocumentManager.cpp" line="427" />
+        <source>Kan ikke flytte til papirkurven</source>
+        <translation>Cannot move to the wastebasket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document/DocumentManager.cpp" line="439" />
+        <source>Flyttet til papirkurven (kan gjenopprettes)</source>
+        <translation>Moved to the wastebasket (can be restored)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document/DocumentManager.cpp" line="454" />
+        <source>Kan ikke gjenopprette</source>
+        <translation>Cannot restore</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/document/DocumentManager.cpp" line="381" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="492" />
         <source>Bibliotek: %1 · %n scenario(er)</source>
         <translation><numerusform>Library: %1 · %n scenario</numerusform><numerusform>Library: %1 · %n scenarios</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="382" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="493" />
         <source> · skrivebeskyttet: kan leses, men ikke endres</source>
         <translation> · read-only: can be read but not changed</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="384" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="495" />
         <source>Biblioteket kan ikke leses: %1</source>
         <translation>The library cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="387" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="498" />
         <source>Uten bibliotek: endringer kan eksporteres til fil, men ikke lagres som versjoner.</source>
         <translation>No library: changes can be exported to a file but not saved as versions.</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="416" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="527" />
         <source>Autolagring mislyktes: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="432" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="543" />
         <source>Gjenopprett ulagret arbeid</source>
         <translation>Recover unsaved work</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/document/DocumentManager.cpp" line="433" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="544" />
         <source>Gevinstmodell ble avsluttet med %n ulagret(e) scenario(er). Gjenopprette endringene?</source>
         <translation><numerusform>Gevinstmodell was closed with %n unsaved scenario. Recover the changes?</numerusform><numerusform>Gevinstmodell was closed with %n unsaved scenarios. Recover the changes?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="457" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="569" />
         <source>Gjenopprett ulagrede endringer</source>
         <translation>Recover unsaved changes</translation>
     </message>
@@ -2758,155 +4453,180 @@ The shipped scenario is shown but cannot be saved.</translation>
 <context>
     <name>gevinst::ui::ExportMenu</name>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="51" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="52" />
         <source>Figurstørrelse</source>
         <translation>Chart size</translation>
     </message>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="69" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="70" />
         <source>Bredde (skjermpiksler):</source>
         <translation>Width (screen pixels):</translation>
     </message>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="70" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="71" />
         <source>Høyde (skjermpiksler):</source>
         <translation>Height (screen pixels):</translation>
     </message>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="71" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="72" />
         <source>Oppløsning (PNG):</source>
         <translation>Resolution (PNG):</translation>
     </message>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="95" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="96" />
         <source>E&amp;ksport</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="98" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="99" />
         <source>&amp;Rapport til saksframlegg (PDF) …</source>
         <translation>&amp;Report for a council paper (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="101" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="102" />
+        <source>Rapport som redigerbart &amp;dokument (ODT) …</source>
+        <translation>Report as editable &amp;document (ODT) …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/ExportMenu.cpp" line="104" />
         <source>Tabeller til &amp;Excel (XLSX) …</source>
         <translation>Tables to &amp;Excel (XLSX) …</translation>
     </message>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="103" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="106" />
         <source>Tall per år til &amp;CSV …</source>
         <translation>Yearly figures to &amp;CSV …</translation>
     </message>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="106" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="109" />
         <source>&amp;Lagre figur</source>
         <translation>&amp;Save chart</translation>
     </message>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="107" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="110" />
         <source>&amp;Kopier figur</source>
         <translation>&amp;Copy chart</translation>
     </message>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="114" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="117" />
         <source>&amp;Sammenlign scenarioer …</source>
         <translation>Co&amp;mpare scenarios …</translation>
     </message>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="128" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="131" />
         <source>%1 med ulagrede endringer</source>
         <translation>%1 with unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="146" />
-        <source>%1 – %2 (versjon %3)</source>
-        <translation>%1 – %2 (version %3)</translation>
+        <location filename="../../ui/export/ExportMenu.cpp" line="150" />
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="157" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="181" />
+        <source>ikke lagret</source>
+        <translation>not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/ExportMenu.cpp" line="181" />
+        <source>med ulagrede endringer</source>
+        <translation>with unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/ExportMenu.cpp" line="212" />
+        <source>OpenDocument-tekst for Word og LibreOffice (*.odt)</source>
+        <translation>OpenDocument text for Word and LibreOffice (*.odt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/ExportMenu.cpp" line="222" />
+        <source>Lager rapporten (med usikkerhetsberegning) …</source>
+        <translation>Creating the report (with uncertainty calculation) …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/ExportMenu.cpp" line="192" />
         <source>Det åpne scenarioet har feil eller er ikke beregnet ennå. Rett feilene først, så kan det eksporteres.</source>
         <translation>The open scenario has errors or has not been computed yet. Fix the errors first, then it can be exported.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="168" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="203" />
         <source>Eksport</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="176" />
         <location filename="../../ui/GevinstApplication.cpp" line="51" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="214" />
         <source>Lagre rapport</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="177" />
         <location filename="../../ui/GevinstApplication.cpp" line="52" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="211" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="187" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="230" />
         <source>Rapporten er lagret: %1 (%2 sider)</source>
         <translation>The report is saved: %1 (%2 pages)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="196" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="239" />
         <source>Lagre som Excel</source>
         <translation>Save as Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="197" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="240" />
         <source>Excel-arbeidsbok (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="207" />
-        <location filename="../../ui/export/ExportMenu.cpp" line="232" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="250" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="275" />
         <source>Lagret: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="217" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="260" />
         <source>CSV for norsk Excel (semikolon, desimalkomma) (*.csv)</source>
         <translation>CSV for Norwegian Excel (semicolon, decimal comma) (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="218" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="261" />
         <source>CSV internasjonal (komma, desimalpunktum) (*.csv)</source>
         <translation>CSV international (comma, decimal point) (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="220" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="263" />
         <source>Lagre tall per år som CSV</source>
         <translation>Save yearly figures as CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="246" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="289" />
         <source>Lagre figur</source>
         <translation>Save chart</translation>
     </message>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="247" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="290" />
         <source>PNG-bilde (*.png);;SVG-vektorgrafikk (*.svg);;PDF (*.pdf)</source>
         <translation>PNG image (*.png);;SVG vector graphics (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="258" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="301" />
         <source>Figuren er lagret: %1</source>
         <translation>The chart is saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="270" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="313" />
         <source>Figuren er kopiert til utklippstavlen.</source>
         <translation>The chart is copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="278" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="325" />
         <source>Sammenlign scenarioer</source>
         <translation>Compare scenarios</translation>
     </message>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="282" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="180" />
         <source>Åpent scenario: %1</source>
         <translation>Open scenario: %1</translation>
     </message>
@@ -3129,6 +4849,232 @@ The shipped scenario is shown but cannot be saved.</translation>
         <location filename="../../ui/editor/FieldCatalog.cpp" line="221" />
         <source>Gyldig: over −1 og høyst 1</source>
         <translation>Valid: above −1 and at most 1</translation>
+    </message>
+</context>
+<context>
+    <name>gevinst::ui::GoalSeekDialog</name>
+    <message>
+        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="55" />
+        <source>Hva skal til?</source>
+        <translation>What does it take?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="58" />
+        <source>Hvor mye må vi dele for å dekke en andel av bemanningsgapet?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="59" />
+        <source>Hvilken realiseringsandel gir nåverdi 0?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="60" />
+        <source>Hvilken årskostnad for oppgavemedarbeidere gjør et frigjort årsverk like dyrt som en fagstilling?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="73" />
+        <source>Dekke</source>
+        <translation>Cover</translation>
+    </message>
+    <message>
+        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="75" />
+        <source>av gapet i</source>
+        <translation>of the gap in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="87" />
+        <source>Bruk verdien</source>
+        <translation>Use the value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="89" />
+        <source>Legger svaret inn i scenarioet som én endring (kan angres)</source>
+        <translation>Puts the answer into the scenario as one change (can be undone)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="96" />
+        <source>Spørsmål:</source>
+        <translation>Question:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="99" />
+        <source>Svar:</source>
+        <translation>Answer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="142" />
+        <source>Scenarioet har feil. Rett dem i redigeringen, så kan spørsmålet besvares.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="180" />
+        <source>Dagens delingsandeler dekker allerede %1 av gapet i %2 (%3 av %4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="183" />
+        <source>For å dekke %1 av gapet i %2 (%3 av %4) må alle delingsandelene økes med %5, det vil si ganges med %6.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="187" />
+        <source>For å dekke %1 av gapet i %2 (%3 av %4) holder det med %5 av dagens delingsandeler; de kan reduseres med %6.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="195" />
+        <source>For eksempel blir %1 %2 i stedet for %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="201" />
+        <source>%1 ligger utenfor scenarioets periode (%2–%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="203" />
+        <source>Det er ikke noe bemanningsgap i %1 (behovet er ikke større enn bemanningen), så det er ingenting å dekke.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="206" />
+        <source>Ingen tiltak har en delingsandel over 0, så det er ingenting å øke. Legg inn et tiltak først.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="208" />
+        <source>Selv om alle delingsandelene økes så mye som mulig (til en rolles oppgaver av én type er delt helt bort, ganger %1), dekkes bare %2 av gapet i %3. Målet krever flere tiltak eller andre oppgavetyper.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="223" />
+        <source>Nåverdien av budsjetteffekten blir 0 når %1 av verdien av frigjort kapasitet regnes som realisert budsjettgevinst (i dag %2). %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="226" />
+        <source>Realiseres mer enn dette, er tiltakene lønnsomme for kommunen over perioden; realiseres mindre, koster de mer enn de sparer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="228" />
+        <source>Realiseres mindre enn dette, blir nåverdien positiv.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="231" />
+        <source>Nåverdien er positiv selv om ingenting av den frigjorte kapasiteten tas ut som innsparing (den er minst %1): tilskudd og sparte sosialhjelpsutgifter dekker kostnadene.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="235" />
+        <source>Nåverdien er negativ selv om all frigjort kapasitet regnes som realisert (høyst %1). Tiltakene må koste mindre eller frigjøre mer tid for å gå i balanse.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="251" />
+        <source>Et frigjort årsverk koster netto like mye som en %1 (%2 i året) når en oppgavemedarbeider koster %3 i året. Er lønnskostnaden lavere, er oppgavedelingen billigere enn å ansette en %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="254" />
+        <source>Scenarioet har ingen fagrolle å sammenligne med.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="256" />
+        <source>Ingen oppgaver går til oppgavemedarbeidere, så lønnen deres endrer ikke regnestykket.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="257" />
+        <source>Tiltakene frigjør ingen årsverk, så det finnes ingen kostnad per frigjort årsverk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="259" />
+        <source>Selv om oppgavemedarbeiderne ikke kostet noe, ville et frigjort årsverk koste %1 netto, mer enn en %2 (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="263" />
+        <source>Et frigjort årsverk koster mindre enn en %1 uansett lønn for oppgavemedarbeiderne.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="280" />
+        <source>Målsøk: gang delingsandelene med %1</source>
+        <translation>Goal seek: multiply the sharing shares by %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="297" />
+        <source>Målsøk: realiseringsandel %1</source>
+        <translation>Goal seek: realisation share %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="304" />
+        <source>Målsøk: årskostnad for oppgavemedarbeidere %1</source>
+        <translation>Goal seek: annual cost of task workers %1</translation>
+    </message>
+</context>
+<context>
+    <name>gevinst::ui::HelpDialog</name>
+    <message>
+        <location filename="../../ui/help/HelpDialog.cpp" line="25" />
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/HelpDialog.cpp" line="44" />
+        <source>Kom i gang</source>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/HelpDialog.cpp" line="45" />
+        <source>Ordliste</source>
+        <translation>Vocabulary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/HelpDialog.cpp" line="46" />
+        <source>Om Gevinstmodell</source>
+        <translation>About Gevinstmodell</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/HelpDialog.cpp" line="55" />
+        <source>&lt;h2&gt;Kom i gang&lt;/h2&gt;&lt;p&gt;Gevinstmodell regner ut hva det gir å dele oppgaver i helse og omsorg: frigjorte årsverk, hvor mye av bemanningsgapet det dekker, tilskudd fra NAV, sparte sosialhjelpsutgifter, kostnader og budsjetteffekt år for år.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Velg enhet.&lt;/b&gt; Skriv navnet eller nummeret på kommunen eller bydelen i søkefeltet øverst til venstre (Ctrl+F), og velg den i lista. Under står enhetens scenarioer.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Lag et nytt scenario&lt;/b&gt; med «Nytt scenario for enheten», eller dobbeltklikk et scenario som finnes. Et nytt scenario får enhetens folketall fra SSB og bemanning fra KOSTRA; tiltak, kostnader og tidshorisont kommer fra malen. Med «Bruk som mal» lager du et scenario for en annen enhet ut fra et du har, og «Dupliser» gir en variant å sammenligne med (for eksempel et 0-alternativ, et moderat og et ambisiøst).&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Sjekk bemanningen&lt;/b&gt; i fanen «Bemanning»: årsverk og årskostnad per rolle, og hvor stor andel av tiden hver rolle bruker på hver oppgavekategori (hver rad skal bli 100 %). Bytt inn enhetens egne tall fra HR eller KOSTRA, og skriv hvor tallene kommer fra i «Kilde»-feltet. Se også «Demografi» (folketall og hvor mange som får tjenesten) og «Tiltak» (hvilke oppgaver som flyttes, til hvem, og hvor stor andel).&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Les resultatene&lt;/b&gt; til høyre. Kortene viser frigjorte årsverk og hvor mye av bemanningsgapet de dekker i siste år, nåverdien av budsjetteffekten, netto kostnad per frigjort årsverk, tilskudd, sparte sosialhjelpsutgifter og når tiltakene er lønnsomme. Diagrammene viser det samme år for år; «Usikkerhet» viser hvor mye svaret kan variere, og «Hvem betaler» hvem som får gevinsten.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Lagre&lt;/b&gt; en ny versjon med et notat om hva du endret og hvorfor (Ctrl+S). Alle versjoner tas vare på; en endret verdi får kilden merket «Endret av bruker» til du skriver en ny.&lt;/p&gt;&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Ordene modellen bruker, står i «Hjelp → Ordliste».&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/help/HelpDialog.cpp" line="82" />
+        <source>&lt;h2&gt;Ordliste&lt;/h2&gt;&lt;dl&gt;&lt;dt&gt;&lt;b&gt;Bemanningsgap&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;&lt;p&gt;Årsverkene enheten mangler et år: behovet (dagens årsverk ganget med hvor mye behovet for tjenesten har vokst, ut fra folketallet per aldersgruppe og andelen som får tjenesten) minus det enheten har (dagens årsverk med den årlige bemanningsveksten). «Andel av gapet dekket» er frigjorte årsverk delt på gapet. Er det ikke noe gap, trengs det ingen nye ansettelser, og frigjort tid gir ingen innsparing når realiseringen er «bare innenfor bemanningsgapet» – den gir kapasitet.&lt;/p&gt;&lt;/dd&gt;&lt;dt&gt;&lt;b&gt;Realiseringsandel&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;&lt;p&gt;Hvor stor del av verdien av frigjort kapasitet som regnes som budsjettgevinst – ansettelser kommunen slipper eller stillinger som ikke fylles på nytt. Med «bare innenfor bemanningsgapet» regnes bare frigjort tid som erstatter ansettelser gapet ellers ville krevd; tid utover gapet vises som kapasitet (flere mottakere, bedre bruk av kompetansen), ikke som penger. 0 % betyr at all frigjort tid går til kvalitet og flere mottakere.&lt;/p&gt;&lt;/dd&gt;&lt;dt&gt;&lt;b&gt;Tidsfaktor&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;&lt;p&gt;Hvor lang tid mottakeren bruker på oppgavene sammenlignet med fagpersonen som ga dem fra seg: 1,0 er like lang tid, 1,1 er 10 % lengre. Mottakerens timer er de flyttede timene ganget med tidsfaktoren. Teknologi bruker ingen personaltimer; den koster per flyttet time.&lt;/p&gt;&lt;/dd&gt;&lt;dt&gt;&lt;b&gt;Utnyttelsesgrad&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;&lt;p&gt;Andelen av en faggruppes arbeidstid som går til oppgaver som krever gruppens utdanning (de halvfete kategoriene i «Bemanning»), før og etter tiltakene. Tid som flyttes bort fra andre oppgaver, går til slike oppgaver, så utnyttelsesgraden stiger (høyst 100 %).&lt;/p&gt;&lt;/dd&gt;&lt;dt&gt;&lt;b&gt;Frigjorte årsverk&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;&lt;p&gt;Fagpersonalets timer som flyttes til andre, minus timene en rolle selv tar over, delt på timer per årsverk.&lt;/p&gt;&lt;/dd&gt;&lt;dt&gt;&lt;b&gt;Nåverdi&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;&lt;p&gt;Summen av budsjetteffekten år for år, der senere år teller mindre (diskontert med diskonteringsrenten, i faste priser).&lt;/p&gt;&lt;/dd&gt;&lt;/dl&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/help/HelpDialog.cpp" line="112" />
+        <source>&lt;h2&gt;Gevinstmodell %1&lt;/h2&gt;&lt;p&gt;Gevinster av oppgavedeling i helse og omsorg: frigjort kapasitet, utnyttelsesgrad, statlige tilskudd og sparte sosialhjelpsutgifter, for kommuner og bydeler.&lt;/p&gt;&lt;h3&gt;Lisens&lt;/h3&gt;&lt;p&gt;Gevinstmodell er fri programvare under GNU General Public License, versjon 3 eller senere (GPL-3.0-or-later). Du kan bruke, endre og dele programmet på de vilkårene lisensen setter; det leveres uten noen garanti. Se &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;gnu.org/licenses/gpl-3.0&lt;/a&gt;. Diagrammene tegnes med QCustomPlot (GPL) og vinduet med Qt.&lt;/p&gt;&lt;h3&gt;Data&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Kilde: Statistisk sentralbyrå.&lt;/b&gt; Folketall (tabell 07459, 10826, dødelighetstabell 07902) og KOSTRA-tall for hjemmetjenester og omsorgstjenesten (tabell 12292, 14534) er fra SSB, under Norsk lisens for offentlige data (NLOD 2.0, &lt;a href="https://data.norge.no/nlod/no/2.0"&gt;data.norge.no/nlod/no/2.0&lt;/a&gt;): fri gjenbruk med kildehenvisning. Framskrivingen etter 2026 er programmets egen, ikke SSBs.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kartgrunnlag: Kartverket (CC BY 4.0).&lt;/b&gt; Kommunegrensene (inndeling 2024) bygger på Kartverkets data under Creative Commons Navngivelse 4.0 (&lt;a href="https://creativecommons.org/licenses/by/4.0/deed.no"&gt;creativecommons.org/licenses/by/4.0&lt;/a&gt;), forenklet og klippet mot kystlinjen.&lt;/p&gt;&lt;p&gt;Lønnstall, satser og regler i de leverte scenarioene har kildene sine i hvert scenarios «Kilde»-felt.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/help/HelpDialog.cpp" line="132" />
+        <source>(ukjent versjon)</source>
+        <translation>(unknown version)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/HelpDialog.cpp" line="154" />
+        <source>&amp;Kom i gang</source>
+        <translation>&amp;Getting started</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/HelpDialog.cpp" line="157" />
+        <source>&amp;Ordliste</source>
+        <translation>&amp;Glossary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help/HelpDialog.cpp" line="160" />
+        <source>&amp;Om Gevinstmodell</source>
+        <translation>&amp;About Gevinstmodell</translation>
     </message>
 </context>
 <context>
@@ -3409,42 +5355,114 @@ The shipped scenario is shown but cannot be saved.</translation>
 <context>
     <name>gevinst::ui::LibraryPanel</name>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="35" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="44" />
         <source>Søk kommune eller bydel …</source>
         <translation>Search municipality or district …</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="37" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="46" />
         <source>Skriv navn eller nummer (Ctrl+F)</source>
         <translation>Type a name or number (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="52" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="66" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="365" />
+        <source>Papirkurv</source>
+        <translation>Wastebasket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/LibraryPanel.cpp" line="68" />
+        <source>Vis scenarioer i papirkurven (de kan gjenopprettes)</source>
+        <translation>Show scenarios in the wastebasket (they can be restored)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/LibraryPanel.cpp" line="75" />
         <source>Scenario / versjon</source>
         <translation>Scenario / version</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="52" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="75" />
         <source>Lagret</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="55" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="89" />
+        <source>Nytt scenario</source>
+        <translation>New scenario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/LibraryPanel.cpp" line="91" />
+        <source>Lag et scenario for enheten med enhetens folketall og bemanning</source>
+        <translation>Create a scenario for the unit with the unit’s population and staffing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/LibraryPanel.cpp" line="104" />
+        <source>Gi nytt navn …</source>
+        <translation>Rename …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/LibraryPanel.cpp" line="104" />
+        <source>Gi scenarioet nytt navn (lagres som ny versjon)</source>
+        <translation>Rename the scenario (saved as a new version)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/LibraryPanel.cpp" line="105" />
+        <source>Dupliser</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/LibraryPanel.cpp" line="105" />
+        <source>Nytt scenario fra siste lagrede versjon, med navnet «… (kopi)»</source>
+        <translation>New scenario from the last saved version, named “… (copy)”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/LibraryPanel.cpp" line="107" />
+        <source>Bruk som mal …</source>
+        <translation>Use as template …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/LibraryPanel.cpp" line="107" />
+        <source>Nytt scenario for en annen kommune eller bydel, med dette som mal</source>
+        <translation>New scenario for another municipality or city district, with this one as template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/LibraryPanel.cpp" line="109" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="486" />
+        <source>Til papirkurven</source>
+        <translation>To the wastebasket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/LibraryPanel.cpp" line="109" />
+        <source>Flytt scenarioet til papirkurven (kan gjenopprettes)</source>
+        <translation>Move the scenario to the wastebasket (can be restored)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/LibraryPanel.cpp" line="111" />
+        <source>Gjenopprett</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/LibraryPanel.cpp" line="111" />
+        <source>Hent scenarioet tilbake fra papirkurven</source>
+        <translation>Bring the scenario back from the wastebasket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/LibraryPanel.cpp" line="123" />
         <source>Nytt scenario for enheten</source>
         <translation>New scenario for the unit</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="57" />
-        <source>Lag et scenario for valgt enhet med enhetens folketall og standardverdier fra Nordre Follo-scenarioet</source>
-        <translation>Create a scenario for the selected unit with the unit's population and defaults from the Nordre Follo scenario</translation>
+        <location filename="../../ui/library/LibraryPanel.cpp" line="125" />
+        <source>Lag et scenario for valgt enhet med enhetens folketall og bemanning; tiltak og kostnader fra hjemmetjenestemalen</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="64" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="133" />
         <source>Nylig brukt</source>
         <translation>Recently used</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/library/LibraryPanel.cpp" line="116" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="210" />
         <source>Bibliotek: %1
 %n scenario(er)</source>
         <translation><numerusform>Library: %1
@@ -3452,42 +5470,88 @@ The shipped scenario is shown but cannot be saved.</translation>
 %n scenarios</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="118" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="212" />
         <source> (skrivebeskyttet)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="121" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="215" />
         <source>Biblioteket kan ikke leses: %1</source>
         <translation>The library cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="220" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="314" />
+        <source>Scenarioer</source>
+        <translation>Scenarios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/LibraryPanel.cpp" line="314" />
+        <source>Scenarioer for %1</source>
+        <translation>Scenarios for %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/LibraryPanel.cpp" line="324" />
+        <source>%1 har ingen scenarioer ennå.
+Lag et med enhetens folketall og bemanning:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/library/LibraryPanel.cpp" line="325" />
+        <source>Et scenario lages for en kommune eller bydel. Velg en kommune under %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/library/LibraryPanel.cpp" line="335" />
         <source> (levert)</source>
         <translation> (shipped)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/library/LibraryPanel.cpp" line="224" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="339" />
         <source>%1 – %n versjon(er). Dobbeltklikk for å åpne.</source>
         <translation><numerusform>%1 – %n version. Double-click to open.</numerusform><numerusform>%1 – %n versions. Double-click to open.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="234" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="349" />
         <source>Versjon %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="235" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="350" />
         <source>Versjon %1 – %2</source>
         <translation>Version %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="255" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="372" />
+        <source>Papirkurven er tom.</source>
+        <translation>The wastebasket is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/LibraryPanel.cpp" line="384" />
+        <source>Lagt i papirkurven %1. Velg «Gjenopprett» for å hente det tilbake.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/library/LibraryPanel.cpp" line="458" />
+        <source>Gi nytt navn</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/LibraryPanel.cpp" line="458" />
+        <source>Nytt navn på scenarioet:</source>
+        <translation>New name for the scenario:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/LibraryPanel.cpp" line="487" />
+        <source>Flytte «%1» til papirkurven? Det kan hentes tilbake under «Papirkurv».</source>
+        <translation>Move “%1” to the wastebasket? It can be brought back under “Wastebasket”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/LibraryPanel.cpp" line="511" />
         <source>Versjon %1, lagret %2</source>
         <translation>Version %1, saved %2</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="43" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="52" />
         <source>Enhet (antall scenarioer)</source>
         <translation>Unit (number of scenarios)</translation>
     </message>
@@ -3495,162 +5559,197 @@ The shipped scenario is shown but cannot be saved.</translation>
 <context>
     <name>gevinst::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="114" />
+        <location filename="../../ui/MainWindow.cpp" line="178" />
         <source>Beregnet på %1 ms, tegnet på %2 ms</source>
         <translation>Computed in %1 ms, drawn in %2 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="150" />
+        <location filename="../../ui/MainWindow.cpp" line="226" />
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="151" />
+        <location filename="../../ui/MainWindow.cpp" line="227" />
         <source>&amp;Importer scenariofil …</source>
         <translation>&amp;Import scenario file …</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="154" />
+        <location filename="../../ui/MainWindow.cpp" line="230" />
         <source>&amp;Eksporter scenariofil …</source>
         <translation>&amp;Export scenario file …</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="156" />
+        <location filename="../../ui/MainWindow.cpp" line="232" />
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="158" />
+        <location filename="../../ui/MainWindow.cpp" line="234" />
         <source>&amp;Lagre ny versjon …</source>
         <translation>&amp;Save new version …</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="161" />
+        <location filename="../../ui/MainWindow.cpp" line="237" />
         <source>&amp;Tilbakestill til lagret</source>
         <translation>&amp;Revert to saved</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="163" />
+        <location filename="../../ui/MainWindow.cpp" line="239" />
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="165" />
+        <location filename="../../ui/MainWindow.cpp" line="241" />
         <source>&amp;Avslutt</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="168" />
+        <location filename="../../ui/MainWindow.cpp" line="244" />
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="169" />
+        <location filename="../../ui/MainWindow.cpp" line="245" />
         <source>Angre</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="172" />
+        <location filename="../../ui/MainWindow.cpp" line="248" />
         <source>Gjør om</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="174" />
+        <location filename="../../ui/MainWindow.cpp" line="250" />
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="178" />
+        <location filename="../../ui/MainWindow.cpp" line="254" />
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="179" />
+        <location filename="../../ui/MainWindow.cpp" line="255" />
         <source>&amp;Søk etter enhet</source>
         <translation>&amp;Find unit</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="203" />
+        <location filename="../../ui/MainWindow.cpp" line="287" />
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="204" />
-        <source>&amp;Om Gevinstmodell</source>
-        <translation>&amp;About Gevinstmodell</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="205" />
-        <source>Om Gevinstmodell</source>
-        <translation>About Gevinstmodell</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="206" />
-        <source>&lt;b&gt;Gevinstmodell %1&lt;/b&gt;&lt;p&gt;Gevinster av oppgavedeling i helse og omsorg: frigjort kapasitet, utnyttelsesgrad, statlige tilskudd og sparte sosialhjelpsutgifter.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Gevinstmodell %1&lt;/b&gt;&lt;p&gt;Gains of task sharing in health and care: freed capacity, utilisation, state subsidies and social assistance saved.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="352" />
+        <location filename="../../ui/MainWindow.cpp" line="463" />
         <source>Ulagrede endringer</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="265" />
+        <location filename="../../ui/MainWindow.cpp" line="374" />
         <source>Gevinstmodell</source>
         <translation>Gevinstmodell</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="269" />
+        <location filename="../../ui/MainWindow.cpp" line="121" />
+        <source>Gevinstplan</source>
+        <translation>Benefits plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="122" />
+        <source>Vedtatt gevinstrealiseringsplan: gevinster med eier, nullpunkt og mål, faktiske tall, avvik og status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="134" />
+        <source>Befolkning</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="135" />
+        <source>Befolkning etter alder: registrert, programmets og SSBs framskriving</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="146" />
+        <source>Sammenligning</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="147" />
+        <source>Sammenlign scenarioer og versjoner side om side</source>
+        <translation>Compare scenarios and versions side by side</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="261" />
+        <source>&amp;Kommunebildet …</source>
+        <translation>&amp;Municipality overview …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="263" />
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="264" />
+        <source>Alle kommuner og bydeler på kart og i tabell med én tiltakspakke</source>
+        <translation>All municipalities and city districts on a map and in a table with one package of measures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="354" />
+        <source>Valgt fra Kommunebildet: %1</source>
+        <translation>Chosen from the Municipality overview: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="380" />
         <source> (versjon %1)</source>
         <translation> (version %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="271" />
+        <location filename="../../ui/MainWindow.cpp" line="382" />
         <source> (ikke i biblioteket)</source>
         <translation> (not in the library)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="300" />
+        <location filename="../../ui/MainWindow.cpp" line="411" />
         <source>Lagre ny versjon</source>
         <translation>Save new version</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="300" />
+        <location filename="../../ui/MainWindow.cpp" line="411" />
         <source>Notat for versjonen (hva er endret og hvorfor):</source>
         <translation>Note for the version (what changed and why):</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="315" />
+        <location filename="../../ui/MainWindow.cpp" line="426" />
         <source>Tilbakestill</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="316" />
+        <location filename="../../ui/MainWindow.cpp" line="427" />
         <source>Tilbakestille «%1» til sist lagrede versjon? (Kan angres.)</source>
         <translation>Revert “%1” to the last saved version? (Can be undone.)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="324" />
+        <location filename="../../ui/MainWindow.cpp" line="435" />
         <source>Importer scenariofil</source>
         <translation>Import scenario file</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="325" />
+        <location filename="../../ui/MainWindow.cpp" line="436" />
         <source>Scenariofiler (*.json);;Alle filer (*)</source>
         <translation>Scenario files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="337" />
+        <location filename="../../ui/MainWindow.cpp" line="448" />
         <source>Eksporter scenariofil</source>
         <translation>Export scenario file</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="338" />
+        <location filename="../../ui/MainWindow.cpp" line="449" />
         <source>Scenariofiler (*.json)</source>
         <translation>Scenario files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="353" />
+        <location filename="../../ui/MainWindow.cpp" line="464" />
         <source>Disse scenarioene har endringer som ikke er lagret:
 %1
 
@@ -3661,47 +5760,47 @@ Lagre dem som nye versjoner før du avslutter?</source>
 Save them as new versions before you quit?</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="365" />
+        <location filename="../../ui/MainWindow.cpp" line="476" />
         <source>Lagret ved avslutning</source>
         <translation>Saved on quit</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="82" />
+        <location filename="../../ui/MainWindow.cpp" line="104" />
         <source>Resultater</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="83" />
+        <location filename="../../ui/MainWindow.cpp" line="105" />
         <source>Usikkerhet</source>
         <translation>Uncertainty</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="84" />
+        <location filename="../../ui/MainWindow.cpp" line="106" />
         <source>Monte Carlo-simulering og tornadodiagram over usikre forutsetninger</source>
         <translation>Monte Carlo simulation and tornado chart of uncertain assumptions</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="88" />
+        <location filename="../../ui/MainWindow.cpp" line="110" />
         <source>Hvem betaler</source>
         <translation>Who pays</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="89" />
+        <location filename="../../ui/MainWindow.cpp" line="111" />
         <source>Hvem betaler – hvem får: kontantstrømmer per aktør og nåverdier</source>
         <translation>Who pays – who gains: cash flows per actor and NPVs</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="90" />
+        <location filename="../../ui/MainWindow.cpp" line="112" />
         <source>Økonomiplan</source>
         <translation>Financial plan</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="91" />
+        <location filename="../../ui/MainWindow.cpp" line="113" />
         <source>Kommunens egne budsjettlinjer for fire år</source>
         <translation>The municipality’s own budget lines for four years</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="257" />
+        <location filename="../../ui/MainWindow.cpp" line="335" />
         <source>Scenarioet har feil: rett dem i redigeringen først.</source>
         <translation>The scenario has errors: fix them in the editor first.</translation>
     </message>
@@ -3742,200 +5841,1588 @@ Save them as new versions before you quit?</translation>
 <context>
     <name>gevinst::ui::NumberField</name>
     <message>
-        <location filename="../../ui/editor/NumberField.cpp" line="120" />
+        <location filename="../../ui/editor/NumberField.cpp" line="138" />
         <source>Enhet: %1</source>
         <translation>Unit: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/NumberField.cpp" line="125" />
+        <location filename="../../ui/editor/NumberField.cpp" line="143" />
         <source>Kilde: ikke oppgitt</source>
         <translation>Source: not given</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/NumberField.cpp" line="125" />
+        <location filename="../../ui/editor/NumberField.cpp" line="143" />
         <source>Kilde: %1</source>
         <translation>Source: %1</translation>
     </message>
 </context>
 <context>
+    <name>gevinst::ui::OverviewFigureText</name>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="143" />
+        <source>Ingen gap å lukke i dette året (tilbudet dekker behovet).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="144" />
+        <source>Ingen kapasitet frigjøres, så prisen per årsverk er ikke definert.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="145" />
+        <source>Færre enn én innbygger 67+ å dele på.</source>
+        <translation>Fewer than one inhabitant 67+ to divide by.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="148" />
+        <source>Tiltakspakken har ingen «Hvem betaler»-del (ledger), så aktørenes nåverdier beregnes ikke.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="149" />
+        <source>Ikke definert for denne enheten.</source>
+        <translation>Not defined for this unit.</translation>
+    </message>
+</context>
+<context>
+    <name>gevinst::ui::OverviewMapData</name>
+    <message>
+        <location filename="../../ui/overview/OverviewMapData.cpp" line="26" />
+        <source>Beregnet med Gevinstmodell. Befolkning: SSB (tabell 07459, 10826; framskrevet etter modellens §8). Mottakere og sykepleierårsverk: SSB KOSTRA (tabell 12292, 14534).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewMapData.cpp" line="35" />
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewMapData.cpp" line="38" />
+        <source>Tiltakspakke: %1</source>
+        <translation>Package of measures: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewMapData.cpp" line="40" />
+        <source>. Nåverdi over tidshorisonten</source>
+        <translation>. Present value over the time horizon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewMapData.cpp" line="42" />
+        <source>. Monte Carlo: %n trekk per enhet (tabellen viser P10–P90)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewMapData.cpp" line="51" />
+        <source>%1 (bydel i Oslo)</source>
+        <translation>%1 (city district in Oslo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewMapData.cpp" line="54" />
+        <source>Mangler egne tall: %1</source>
+        <translation>Missing own figures: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewMapData.cpp" line="68" />
+        <source>P10–P90: %1 – %2</source>
+        <translation>P10–P90: %1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>gevinst::ui::OverviewTableModel</name>
+    <message>
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="23" />
+        <source>SSB har skjermet kommunens tall for mottakere av tjenester (KOSTRA).</source>
+        <translation>SSB has suppressed the municipality’s figures for service recipients (KOSTRA).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="25" />
+        <source>Kommunen har ingen egne tall for sykepleierårsverk (KOSTRA).</source>
+        <translation>The municipality has no figures of its own for nurse FTE (KOSTRA).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="27" />
+        <source>Det mangler befolknings- eller KOSTRA-tall til å lage et scenario for enheten.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="28" />
+        <source>Beregningen feilet for denne enheten.</source>
+        <translation>The calculation failed for this unit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="102" />
+        <source> Tallene vises derfor ikke som enhetens egne (de er med i fylkets og landets sum).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="155" />
+        <source>Hele landet</source>
+        <translation>The whole country</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="157" />
+        <source>Oslos bydeler i alt</source>
+        <translation>Oslo’s city districts in total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="159" />
+        <source>%1 i alt</source>
+        <translation>%1 in total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="169" />
+        <source>Bydel i %1</source>
+        <translation>City district in %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="170" />
+        <source>Kommune i %1</source>
+        <translation>Municipality in %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="171" />
+        <source>Sum av %n enheter etter reglene for sammenslåing (nøkkeltall regnes av summene).</source>
+        <translation><numerusform>Sum of %n unit by the aggregation rules (key figures are computed from the sums).</numerusform><numerusform>Sum of %n units by the aggregation rules (key figures are computed from the sums).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="174" />
+        <source>%n av dem mangler egne tall; de er med med reservetall (fylkets eller landets).</source>
+        <translation><numerusform>%n of them lacks its own figures; it is included with fallback figures (the county’s or the country’s).</numerusform><numerusform>%n of them lack their own figures; they are included with fallback figures (the county’s or the country’s).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="177" />
+        <source>%n enheter kunne ikke beregnes og er ikke med.</source>
+        <translation><numerusform>%n unit could not be calculated and is not included.</numerusform><numerusform>%n units could not be calculated and are not included.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="179" />
+        <source>Vises ved siden av Oslo kommunes egen rad og telles ikke med i landet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="200" />
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="226" />
+        <source>mangler data</source>
+        <translation>missing data</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="213" />
+        <source>P10 %1, P50 %2, P90 %3 over %n trekk</source>
+        <translation><numerusform>P10 %1, P50 %2, P90 %3 over %n draw</numerusform><numerusform>P10 %1, P50 %2, P90 %3 over %n draws</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="236" />
+        <source>P10–P90: %1 – %2</source>
+        <translation>P10–P90: %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="251" />
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="252" />
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="253" />
+        <source>Fylke</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="254" />
+        <source>Innbyggere
+(startår)</source>
+        <translation>Inhabitants
+(start year)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="255" />
+        <source>P10–P90
+%1</source>
+        <translation>P10–P90
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="264" />
+        <source>%1 i %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="265" />
+        <source>%1 over hele tidshorisonten</source>
+        <translation>%1 over the whole time horizon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="268" />
+        <source>10- og 90-persentilen av det valgte tallet over Monte Carlo-trekkene</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>gevinst::ui::OverviewView</name>
+    <message>
+        <location filename="../../ui/overview/OverviewView.cpp" line="68" />
+        <source>Kommunebildet – Gevinstmodell</source>
+        <translation>Municipality overview – Gevinstmodell</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewView.cpp" line="75" />
+        <source>Kartet kunne ikke leses (%1): %2</source>
+        <translation>The map could not be read (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewView.cpp" line="103" />
+        <location filename="../../ui/overview/OverviewView.cpp" line="108" />
+        <source>Pek på en kommune for å se tallene, klikk for å åpne den.</source>
+        <translation>Point at a municipality to see the figures, click to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewView.cpp" line="111" />
+        <source>mangler data</source>
+        <translation>missing data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewView.cpp" line="113" />
+        <source>ikke definert</source>
+        <translation>not defined</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewView.cpp" line="148" />
+        <source>Tall:</source>
+        <translation>Figure:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewView.cpp" line="154" />
+        <source>Tallet kartet fargelegges etter og tabellen rangeres etter</source>
+        <translation>The figure the map is coloured by and the table is ranked by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewView.cpp" line="157" />
+        <source>År:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewView.cpp" line="163" />
+        <source>Året gap, andel lukket og frigjort kapasitet vises for. Standard: tidshorisontens siste år (mal for tjenesteområdet: 2025–2040). Nåverdiene gjelder hele horisonten.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewView.cpp" line="167" />
+        <source>Tiltakspakke:</source>
+        <translation>Package of measures:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewView.cpp" line="170" />
+        <source>Tiltakene som legges på hver enhet: malen for et tjenesteområde (slik et nytt scenario for enheten får den) eller et lagret scenario med sine andeler, mottakere og NAV-parametre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewView.cpp" line="176" />
+        <source>Usikkerhet</source>
+        <translation>Uncertainty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewView.cpp" line="178" />
+        <source>Monte Carlo-trekk per enhet for P10–P90 (frø 1, som «gevinst uncertainty»)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewView.cpp" line="185" />
+        <source> trekk</source>
+        <translation> draws</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewView.cpp" line="187" />
+        <source>Trekk per enhet. Standard 1 000 er en antakelse: nok til stabile P10 og P90.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewView.cpp" line="190" />
+        <source>Beregn</source>
+        <translation>Calculate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewView.cpp" line="198" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewView.cpp" line="205" />
+        <location filename="../../ui/overview/OverviewView.cpp" line="544" />
+        <location filename="../../ui/overview/OverviewView.cpp" line="550" />
+        <source>Eksporter kart</source>
+        <translation>Export map</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewView.cpp" line="208" />
+        <source>PNG-bilde …</source>
+        <translation>PNG image …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewView.cpp" line="209" />
+        <source>SVG (vektor) …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewView.cpp" line="210" />
+        <source>PDF, A4 liggende …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewView.cpp" line="240" />
+        <source>Fylke:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewView.cpp" line="243" />
+        <location filename="../../ui/overview/OverviewView.cpp" line="514" />
+        <source>Alle fylker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewView.cpp" line="245" />
+        <source>Størrelse:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewView.cpp" line="249" />
+        <source>Alle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewView.cpp" line="250" />
+        <source>Under 5 000 innb.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewView.cpp" line="251" />
+        <source>5 000–19 999 innb.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewView.cpp" line="252" />
+        <source>20 000–49 999 innb.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewView.cpp" line="253" />
+        <source>50 000 innb. og over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewView.cpp" line="254" />
+        <source>Oslos bydeler</source>
+        <translation>Oslo’s city districts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewView.cpp" line="255" />
+        <source>Kommunene etter folketall i startåret; Oslos bydeler for seg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewView.cpp" line="257" />
+        <source>Vis:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewView.cpp" line="260" />
+        <source>Kommuner og bydeler</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewView.cpp" line="261" />
+        <source>Fylker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewView.cpp" line="301" />
+        <source>Mal: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewView.cpp" line="308" />
+        <source>Scenario: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewView.cpp" line="373" />
+        <source>Ingen scenariobibliotek er åpent, så enhetene kan ikke hentes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewView.cpp" line="435" />
+        <source>Beregner …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewView.cpp" line="447" />
+        <source>Enheter %v av %m</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewView.cpp" line="447" />
+        <source>Beregner %v av %m</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewView.cpp" line="469" />
+        <source>Avbrutt. Tabellen og kartet viser forrige beregning.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewView.cpp" line="471" />
+        <source>Kunne ikke beregne: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/overview/OverviewView.cpp" line="499" />
+        <source>%n enheter, %1</source>
+        <translation><numerusform>%n unit, %1</numerusform><numerusform>%n units, %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/overview/OverviewView.cpp" line="501" />
+        <source>, %n trekk hver</source>
+        <translation><numerusform>, %n draw each</numerusform><numerusform>, %n draws each</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewView.cpp" line="503" />
+        <source> (%1 s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/overview/OverviewView.cpp" line="505" />
+        <source> · %n uten egne tall</source>
+        <translation><numerusform> · %n without own figures</numerusform><numerusform> · %n without own figures</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewView.cpp" line="532" />
+        <source>Kartet er ikke tilgjengelig.</source>
+        <translation>The map is not available.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewView.cpp" line="545" />
+        <source>%1-fil (*.%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewView.cpp" line="552" />
+        <source>Kartet er lagret i %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>gevinst::ui::PlanErrorText</name>
+    <message>
+        <location filename="../../ui/plan/PlanErrorText.cpp" line="13" />
+        <source>Scenarioet har ingen vedtatt plan. Godkjenn en lagret versjon som vedtatt plan først.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanErrorText.cpp" line="15" />
+        <source>Versjonen kan ikke beregnes, så den kan ikke godkjennes. Rett feilene og lagre en ny versjon.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanErrorText.cpp" line="17" />
+        <source>Grensene for status må være større enn 0, og grensen for gul kan ikke være over grensen for grønn.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanErrorText.cpp" line="19" />
+        <source>Tallet finnes ikke (med verdier) i den vedtatte versjonen, eller det kan ikke endres for en gevinst som finnes. Velg et annet tall, eller legg til en ny gevinst.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanErrorText.cpp" line="22" />
+        <source>En egen indikator må ha et navn.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanErrorText.cpp" line="24" />
+        <source>Mål: en egen indikator trenger mål for minst ett år (tall); målene for tall fra modellen er den vedtatte versjonens beregnede verdier og kan ikke skrives inn.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanErrorText.cpp" line="27" />
+        <source>Gevinsten må ha en eier (gevinsteier): skriv navnet på lederen som har ansvaret.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanErrorText.cpp" line="29" />
+        <source>Datoen for nullpunktsmålingen skrives ÅÅÅÅ-MM-DD, for eksempel 2026-01-31.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanErrorText.cpp" line="31" />
+        <source>Nullpunktet må være et tall.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanErrorText.cpp" line="38" />
+        <source>«gevinst» må være nøkkelen til en av planens gevinster (se tabellen).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanErrorText.cpp" line="40" />
+        <source>«periode» er et år (2026) eller et tertial (2026-T1, 2026-T2, 2026-T3), én gang per gevinst.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanErrorText.cpp" line="42" />
+        <source>«verdi» er et tall, med desimalkomma eller -punktum.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanErrorText.cpp" line="44" />
+        <source>«%1» er fritekst.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanErrorText.cpp" line="45" />
+        <source>Filen må ha overskriftene gevinst;periode;verdi;kilde;kommentar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanErrorText.cpp" line="56" />
+        <location filename="../../ui/plan/PlanErrorText.cpp" line="74" />
+        <source>Linje %1, kolonne «%2»: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanErrorText.cpp" line="58" />
+        <location filename="../../ui/plan/PlanErrorText.cpp" line="76" />
+        <source>Linje %1: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanErrorText.cpp" line="61" />
+        <source>samme gevinst og periode står to ganger; hver periode kan bare stå én gang per gevinst.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanErrorText.cpp" line="63" />
+        <source>planen har ingen gevinst med denne nøkkelen; bruk nøkkelen i planens tabell.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanErrorText.cpp" line="64" />
+        <source>Ingenting ble lagret.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanErrorText.cpp" line="70" />
+        <source>Filen kan ikke leses som faktiske tall: den må være CSV (UTF-8, semikolon) eller XLSX med overskriftene gevinst;periode;verdi;kilde;kommentar. Ingenting ble importert.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanErrorText.cpp" line="77" />
+        <source>Ingenting ble importert.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>gevinst::ui::PlanReport</name>
+    <message>
+        <location filename="../../ui/plan/PlanReport.cpp" line="112" />
+        <location filename="../../ui/plan/PlanReport.cpp" line="233" />
+        <source>Gevinstrapport – %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanReport.cpp" line="115" />
+        <source>Vedtatt plan: versjon %1, vedtatt %2 av %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanReport.cpp" line="116" />
+        <source>Vedtak: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanReport.cpp" line="117" />
+        <source>Prognosen er beregnet fra versjon %1 av scenarioet. Rapporten er laget %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanReport.cpp" line="121" />
+        <source>Status ut fra realisert andel hittil: grønn fra %1, gul fra %2, ellers rød. For beløp, timer og nyansatte er andelen summen av faktiske tall delt på summen av planlagte for periodene med faktiske tall; for nivåer (årsverk, andeler, utnyttelse) er den siste faktiske verdi delt på planlagt verdi samme periode. En tertial er planlagt med en tredjedel av årets beløp, og med årets verdi for nivåer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanReport.cpp" line="128" />
+        <source>Oversikt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanReport.cpp" line="130" />
+        <source>Planen har ingen gevinster ennå.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanReport.cpp" line="135" />
+        <source>Gevinst</source>
+        <translation>Benefit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanReport.cpp" line="135" />
+        <source>Gevinsteier</source>
+        <translation>Benefit owner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanReport.cpp" line="135" />
+        <source>Klasse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanReport.cpp" line="135" />
+        <source>Nullpunkt</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanReport.cpp" line="135" />
+        <source>Siste periode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanReport.cpp" line="135" />
+        <location filename="../../ui/plan/PlanReport.cpp" line="174" />
+        <source>Planlagt</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanReport.cpp" line="136" />
+        <location filename="../../ui/plan/PlanReport.cpp" line="174" />
+        <source>Faktisk</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanReport.cpp" line="136" />
+        <location filename="../../ui/plan/PlanReport.cpp" line="174" />
+        <source>Realisert hittil</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanReport.cpp" line="136" />
+        <location filename="../../ui/plan/PlanReport.cpp" line="174" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanReport.cpp" line="156" />
+        <source>Gevinsteier: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanReport.cpp" line="157" />
+        <source>Klasse (DFØ): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanReport.cpp" line="158" />
+        <source>Måltall: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanReport.cpp" line="158" />
+        <source>egen indikator (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanReport.cpp" line="160" />
+        <source>Nullpunkt: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanReport.cpp" line="164" />
+        <source>Nullpunkt: ikke målt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanReport.cpp" line="166" />
+        <source>Måles: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanReport.cpp" line="168" />
+        <source>Merknad: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanReport.cpp" line="174" />
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanReport.cpp" line="174" />
+        <source>Avvik</source>
+        <translation>Deviation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanReport.cpp" line="174" />
+        <source>Prognose</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanReport.cpp" line="187" />
+        <source>kilde: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanReport.cpp" line="189" />
+        <source>Gevinsteierens kommentarer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanReport.cpp" line="194" />
+        <source>Gevinster per eier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanReport.cpp" line="204" />
+        <source>Vedtak</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanReport.cpp" line="206" />
+        <source>Versjon</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanReport.cpp" line="206" />
+        <source>Vedtatt</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanReport.cpp" line="206" />
+        <source>Av</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanReport.cpp" line="206" />
+        <source>Notat</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanReport.cpp" line="206" />
+        <source>Erstattet</source>
+        <translation>Replaced</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanReport.cpp" line="211" />
+        <source>gjeldende plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanReport.cpp" line="219" />
+        <source>Kilde: Gevinstmodell, scenario %1 «%2», vedtatt versjon %3, prognose fra versjon %4, faktiske tall fra biblioteket.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanReport.cpp" line="280" />
+        <source>Side %1 av %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanReport.cpp" line="294" />
+        <source>%1: rapporten kunne ikke lages</source>
+        <translation>%1: the report could not be made</translation>
+    </message>
+</context>
+<context>
+    <name>gevinst::ui::PlanTables</name>
+    <message>
+        <location filename="../../ui/plan/PlanTables.cpp" line="70" />
+        <source>Gevinst / periode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanTables.cpp" line="70" />
+        <source>Eier / kommentar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanTables.cpp" line="70" />
+        <location filename="../../ui/plan/PlanTables.cpp" line="143" />
+        <source>Klasse (DFØ)</source>
+        <translation>Class (DFØ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanTables.cpp" line="70" />
+        <source>Nullpunkt</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanTables.cpp" line="70" />
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanTables.cpp" line="70" />
+        <source>Faktisk</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanTables.cpp" line="71" />
+        <source>Avvik</source>
+        <translation>Deviation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanTables.cpp" line="71" />
+        <location filename="../../ui/plan/PlanTables.cpp" line="143" />
+        <source>Realisert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanTables.cpp" line="71" />
+        <location filename="../../ui/plan/PlanTables.cpp" line="143" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanTables.cpp" line="71" />
+        <source>Prognose</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanTables.cpp" line="73" />
+        <source>Avvik = faktisk − plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanTables.cpp" line="74" />
+        <source>Realisert hittil: for kroner, timer og ansettelser Σ faktisk / Σ plan over periodene med faktiske tall; for nivåer (årsverk, andeler) siste faktiske / planen for den perioden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanTables.cpp" line="76" />
+        <source>Grønn, gul eller rød etter planens grenser for realisert andel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanTables.cpp" line="77" />
+        <source>Prognose: verdien i nyeste lagrede versjon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanTables.cpp" line="78" />
+        <source>Målet i den vedtatte planen; et tertial er en tredjedel av året for strømmer (kroner, timer), årets verdi for nivåer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanTables.cpp" line="94" />
+        <source>%1
+Nøkkel: %2 · tall: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanTables.cpp" line="95" />
+        <source>
+Måles: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanTables.cpp" line="96" />
+        <source>
+Måles av: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanTables.cpp" line="105" />
+        <location filename="../../ui/plan/PlanTables.cpp" line="122" />
+        <source>Kilde: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanTables.cpp" line="124" />
+        <source>Kommentar: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanTables.cpp" line="143" />
+        <source>Eier / gevinst</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanTables.cpp" line="143" />
+        <source>Siste periode</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plan/PlanTables.cpp" line="159" />
+        <source>%n gevinst(er)</source>
+        <translation><numerusform>%n benefit</numerusform><numerusform>%n benefits</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanTables.cpp" line="170" />
+        <source>ingen faktiske tall ennå</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanTables.cpp" line="175" />
+        <source>Kommentar %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanTables.cpp" line="186" />
+        <source>Versjon</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanTables.cpp" line="186" />
+        <source>Godkjent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanTables.cpp" line="186" />
+        <source>Av</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanTables.cpp" line="186" />
+        <source>Notat</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanTables.cpp" line="186" />
+        <source>Gjelder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanTables.cpp" line="197" />
+        <source>Versjon %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanTables.cpp" line="202" />
+        <source>erstattet %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanTables.cpp" line="202" />
+        <source>gjeldende plan</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>gevinst::ui::PlanView</name>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="86" />
+        <location filename="../../ui/plan/PlanView.cpp" line="352" />
+        <source>Godkjenn som vedtatt plan …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="87" />
+        <source>Gjør den lagrede versjonen som er åpen, til scenarioets vedtatte gevinstrealiseringsplan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="90" />
+        <source>Status grønn fra</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="93" />
+        <source>Realisert andel som gir grønn status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="95" />
+        <source>gul fra</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="97" />
+        <source>Realisert andel som gir gul status; under den er status rød</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="99" />
+        <source>Lagre grenser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="99" />
+        <source>Grensene gjelder planen og lagres med den</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="113" />
+        <source>Plan og status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="114" />
+        <source>Faktiske tall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="118" />
+        <source>Per eier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="122" />
+        <source>Historikk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="123" />
+        <source>Alle godkjenninger av planen: versjon, når, av hvem og notat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="127" />
+        <source>Eksporter plan (XLSX) …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="128" />
+        <source>Planen, status per periode og vedtakene som regneark, med tall som tall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="129" />
+        <source>Gevinstrapport (PDF) …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="130" />
+        <source>Rapport for tertial- og årsrapportering: avvik, eiernes kommentarer og figurer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="156" />
+        <source>Legg til gevinst …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="157" />
+        <source>En gevinst fra modellens tall eller en egen indikator, med eier, klasse og nullpunkt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="158" />
+        <source>Endre …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="159" />
+        <source>Fjern</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="159" />
+        <source>Fjerner gevinsten med mål og faktiske tall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="214" />
+        <source>Gevinst:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="216" />
+        <source>Skriv faktiske tall i kolonnen «Faktisk» (et år, eller et tertial T1–T3); tøm cellen for å fjerne et tall. Kilde og kommentar (eierens forklaring av avviket) følger tallet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="224" />
+        <source>Ny periode:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="228" />
+        <source>Legg til periode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="228" />
+        <source>En rad for et tertial eller år som ikke står i tabellen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="231" />
+        <source>Importer fra fil (CSV/XLSX) …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="232" />
+        <source>Alle radene lagres, eller ingen: en feil i én rad stopper hele importen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="332" />
+        <source>&lt;b&gt;Uten bibliotek kan ingen gevinstplan lagres.&lt;/b&gt; Åpne programmet med et scenariobibliotek.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="334" />
+        <source>&lt;b&gt;Scenarioet er ikke lagret i biblioteket.&lt;/b&gt; Lagre det som en versjon først; en lagret versjon kan godkjennes som vedtatt plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="337" />
+        <source>&lt;b&gt;Ingen vedtatt plan.&lt;/b&gt; Godkjenn den lagrede versjonen (versjon %1) som vedtatt plan for å legge inn gevinster med eier, nullpunkt og mål per år, og følge dem opp med faktiske tall.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="342" />
+        <source>&lt;b&gt;Vedtatt plan: versjon %1&lt;/b&gt;, godkjent %2 av %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="347" />
+        <source>Prognosen er nyeste versjon (versjon %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="348" />
+        <source>Prognosen er den vedtatte versjonen til en nyere versjon lagres.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="352" />
+        <source>Godkjenn versjon %1 som vedtatt plan …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="377" />
+        <source>Importfil: CSV (UTF-8, semikolon) eller XLSX med kolonnene gevinst;periode;verdi;kilde;kommentar – «gevinst» er nøkkelen (%1), «periode» 2026 eller 2026-T1, desimalkomma eller -punktum. Andeler skrives som i modellen (0,92).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="380" />
+        <source>ingen gevinster ennå</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="454" />
+        <source>Plan (vedtatt), faktiske tall og prognose (nyeste versjon) for «%1». Eier: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="460" />
+        <source>Planen har ingen gevinster ennå: legg til en gevinst.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="461" />
+        <source>Velg en gevinst for å se figuren.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="531" />
+        <source>Versjon %1 er godkjent som vedtatt plan av %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="545" />
+        <source>Den vedtatte versjonen kan ikke beregnes (%1); bare egne indikatorer kan legges til.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="561" />
+        <source>La til gevinsten «%1» (nøkkel %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="593" />
+        <source>Lagret endringene i «%1».</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="609" />
+        <source>Fjern gevinst</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plan/PlanView.cpp" line="609" />
+        <source>Fjerne gevinsten «%1» fra planen, med mål og %n faktiske tall? Dette kan ikke angres.</source>
+        <translation><numerusform>Remove the benefit “%1” from the plan, with targets and %n actual figure? This cannot be undone.</numerusform><numerusform>Remove the benefit “%1” from the plan, with targets and %n actual figures? This cannot be undone.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="615" />
+        <source>Kan ikke fjerne gevinsten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="620" />
+        <source>Fjernet gevinsten «%1».</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="631" />
+        <source>Kan ikke lagre det faktiske tallet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="634" />
+        <source>Lagret faktisk tall for %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="645" />
+        <source>Kan ikke fjerne det faktiske tallet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="648" />
+        <source>Fjernet det faktiske tallet for %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="660" />
+        <source>Importer faktiske tall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="661" />
+        <source>Faktiske tall (*.csv *.xlsx);;Alle filer (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="670" />
+        <source>Kan ikke importere %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plan/PlanView.cpp" line="683" />
+        <source>Importerte %n faktiske tall fra %1.</source>
+        <translation><numerusform>Imported %n actual figure from %1.</numerusform><numerusform>Imported %n actual figures from %1.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="692" />
+        <source>Gevinstplan %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="694" />
+        <source>Gevinstrapport (PDF)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="695" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="696" />
+        <source>Eksporter plan (XLSX)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="697" />
+        <source>Excel-arbeidsbok (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="712" />
+        <source>Kan ikke eksportere planen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="715" />
+        <source>Eksporterte planen til %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="726" />
+        <source>Kan ikke lage gevinstrapporten</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plan/PlanView.cpp" line="729" />
+        <source>Skrev gevinstrapporten (%n side(r)) til %1.</source>
+        <translation><numerusform>Wrote the benefits report (%n page) to %1.</numerusform><numerusform>Wrote the benefits report (%n pages) to %1.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="742" />
+        <source>Kan ikke lagre grensene</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/plan/PlanView.cpp" line="747" />
+        <source>Status er grønn fra %1 og gul fra %2 realisert.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>gevinst::ui::ResultsPanel</name>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="45" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="50" />
         <source>Viser siste gyldige beregning – rett feilene i scenarioet for å oppdatere.</source>
         <translation>Showing the last valid calculation – fix the errors in the scenario to update.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="55" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="60" />
         <source>Frigjorte årsverk</source>
         <translation>Freed FTE</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="55" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="60" />
         <source>Andel av gapet dekket</source>
         <translation>Share of the gap closed</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="55" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="60" />
         <source>Nåverdi budsjett</source>
         <translation>Budget NPV</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="56" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="61" />
         <source>Netto kostnad per frigjort årsverk</source>
         <translation>Net cost per freed FTE</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="56" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="61" />
         <source>Tilskudd fra NAV</source>
         <translation>Subsidies from NAV</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="56" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="61" />
         <source>Sparte sosialhjelpsutgifter</source>
         <translation>Social assistance saved</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="57" />
-        <source>Tilbakebetalingsår</source>
-        <translation>Payback year</translation>
-    </message>
-    <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="59" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="64" />
         <source>Netto frigjorte årsverk for fagrollene i siste år.</source>
         <translation>Net freed FTE of the professional roles in the last year.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="62" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="67" />
         <source>(Kostnader − tilskudd − sparte sosialhjelpsutgifter) / sum frigjorte årsverk over perioden: prisen på ett frigjort årsverk, å sette ved siden av årskostnaden for den dyreste fagrollen.</source>
         <translation>(Costs − subsidies − social assistance saved) / total freed FTE over the period: the price of one freed FTE, to compare with the annual cost of the most expensive professional role.</translation>
     </message>
     <message>
+        <location filename="../../ui/results/ResultsPanel.cpp" line="71" />
+        <source>Tilbakebetalingsåret: første år den akkumulerte budsjetteffekten er 0 eller mer etter å ha vært negativ. «Første år» når den aldri er negativ – tiltakene er lønnsomme fra første år.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/results/ResultsPanel.cpp" line="89" />
+        <source>Flere trekninger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/results/ResultsPanel.cpp" line="91" />
+        <source>Regn usikkerheten på nytt med %1 trekninger for sikrere tall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/results/ResultsPanel.cpp" line="94" />
+        <source>Hva skal til? …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/results/ResultsPanel.cpp" line="96" />
+        <source>Målsøk: hvor mye må deles for å dekke en del av gapet, hvilken realiseringsandel gir nåverdi 0, …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/results/ResultsPanel.cpp" line="111" />
+        <source>Usikkerheten kunne ikke beregnes: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/results/ResultsPanel.cpp" line="187" />
+        <source>bemanningen dekker behovet i %1 – frigjort tid gir kapasitet, ikke innsparing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/results/ResultsPanel.cpp" line="188" />
+        <source>bemanningen dekker behovet i %1 – frigjort tid regnes likevel som mulig innsparing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../ui/results/ResultsPanel.cpp" line="210" />
+        <source>første år</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/results/ResultsPanel.cpp" line="210" />
+        <source>akkumulert effekt er aldri negativ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/results/ResultsPanel.cpp" line="213" />
+        <source>akkumulert effekt positiv fra dette året</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/results/ResultsPanel.cpp" line="243" />
+        <source>Usikkerheten beregnes når scenarioet er gyldig.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/results/ResultsPanel.cpp" line="248" />
+        <source>Ingen forutsetninger har usikkerhetsintervall, så tallene over er uten spredning. Legg inn lav–høy-verdier under «Usikkerhet» i redigeringen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/results/ResultsPanel.cpp" line="252" />
+        <source>Beregner usikkerhet …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/results/ResultsPanel.cpp" line="265" />
+        <source>Beregner usikkerhet med %1 trekninger …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/results/ResultsPanel.cpp" line="288" />
+        <source>Median %1 · %2 sjanse for positiv nåverdi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/results/ResultsPanel.cpp" line="289" />
+        <source>Monte Carlo-simulering med %1 trekninger over usikkerhetsintervallene (frø 1). Halvparten av trekningene gir nåverdi under medianen; 80 % ligger mellom %2 og %3. Punktanslaget %4 bruker de mest sannsynlige verdiene.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/results/ResultsPanel.cpp" line="294" />
+        <source>Median %1 · 80 %-intervall %2–%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/results/ResultsPanel.cpp" line="297" />
+        <source>P10, P50 og P90 av frigjorte årsverk i siste år over %1 trekninger.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/results/ResultsPanel.cpp" line="298" />
+        <source>Usikkerhet fra %1 trekninger.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/results/ResultsPanel.cpp" line="334" />
         <source>I %1</source>
         <translation>In %1</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="212" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="336" />
         <source>I %1–%2</source>
         <translation>In %1–%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/results/ResultsPanel.cpp" line="214" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="338" />
         <source>I %n av årene (første gang %1)</source>
         <translation><numerusform>In %n of the years (first in %1)</numerusform><numerusform>In %n of the years (first in %1)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="216" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="340" />
         <source>inntil %1 over gapet, i %2</source>
         <translation>up to %1 above the gap, in %2</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="217" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="341" />
         <source>&lt;b&gt;Mer frigjort tid enn bemanningsgapet.&lt;/b&gt; %1 frigjør tiltakene flere årsverk enn gapet (%2).</source>
         <translation>&lt;b&gt;More freed time than the staffing gap.&lt;/b&gt; %1 the measures free more FTE than the gap (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="220" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="344" />
         <source>Resten er kapasitet til flere tjenestemottakere eller bedre kvalitet, ikke penger: %1 av verdien av frigjort tid regnes derfor ikke som innsparing.</source>
         <translation>The rest is capacity for more service recipients or better quality, not money: %1 of the value of freed time is therefore not counted as a saving.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="224" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="348" />
         <source>Realiseringen er satt til «All frigjort kapasitet», så også resten regnes som mulig innsparing; den sparer penger bare om kommunen faktisk ansetter færre.</source>
         <translation>Realisation is set to “All freed capacity”, so the rest also counts as a possible saving; it saves money only if the municipality actually hires fewer.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="60" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="65" />
         <source>Frigjorte årsverk som andel av bemanningsgapet i siste år (høyst 100 %).</source>
         <translation>Freed FTE as a share of the staffing gap in the last year (at most 100 %).</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="61" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="62" />
+        <source>Lønnsom fra</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/results/ResultsPanel.cpp" line="66" />
         <source>Nåverdien av den årlige budsjetteffekten over perioden.</source>
         <translation>Present value of the yearly budget effect over the period.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="64" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="69" />
         <source>Lønnstilskudd og mentortilskudd fra NAV, sum over perioden (faste priser).</source>
         <translation>Wage and mentor subsidies from NAV, summed over the period (fixed prices).</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="65" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="70" />
         <source>Kommunens sparte sosialhjelpsutgifter, sum over perioden (faste priser).</source>
         <translation>The municipality's social assistance saved, summed over the period (fixed prices).</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="66" />
-        <source>Første år den akkumulerte budsjetteffekten er 0 eller mer etter å ha vært negativ.</source>
-        <translation>First year the cumulative budget effect is 0 or more after having been negative.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="144" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="184" />
         <source>i %1</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="146" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="190" />
         <source>Ingen gap</source>
         <translation>No gap</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="147" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="191" />
         <source>gap %1 i %2</source>
         <translation>gap %1 in %2</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="149" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="193" />
         <source>diskontert med %1</source>
         <translation>discounted at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="154" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="198" />
         <source>%1: %2/år</source>
         <translation>%1: %2/year</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="158" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="202" />
         <source>Ingen frigjort</source>
         <translation>None freed</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="160" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="204" />
         <source>lønns- og mentortilskudd, %1–%2</source>
         <translation>wage and mentor subsidies, %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="162" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="206" />
         <source>sum %1–%2</source>
         <translation>total %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="163" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="212" />
         <source>Ikke i perioden</source>
         <translation>Not within the period</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="164" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="214" />
         <source>akkumulert effekt er negativ i %1</source>
         <translation>cumulative effect is negative in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="30" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="35" />
         <source>Årsverk og gap</source>
         <translation>FTE and gap</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="31" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="36" />
         <source>Budsjett per år</source>
         <translation>Budget per year</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="32" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="37" />
         <source>Utnyttelsesgrad</source>
         <translation>Utilisation</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="33" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="38" />
         <source>Akkumulert</source>
         <translation>Cumulative</translation>
     </message>
@@ -3943,12 +7430,27 @@ Save them as new versions before you quit?</translation>
 <context>
     <name>gevinst::ui::ScenarioDocument</name>
     <message>
-        <location filename="../../ui/document/ScenarioDocument.cpp" line="63" />
+        <location filename="../../ui/document/ScenarioDocument.cpp" line="113" />
+        <source>Endret av bruker %1; ingen tidligere kilde</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/document/ScenarioDocument.cpp" line="114" />
+        <source>Endret av bruker %1; tidligere kilde: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/document/ScenarioDocument.cpp" line="126" />
+        <source>Endret av bruker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/document/ScenarioDocument.cpp" line="185" />
         <source>Tilbakestill til lagret versjon</source>
         <translation>Revert to saved version</translation>
     </message>
     <message>
-        <location filename="../../ui/document/ScenarioDocument.cpp" line="78" />
+        <location filename="../../ui/document/ScenarioDocument.cpp" line="210" />
         <source>Uten navn</source>
         <translation>Untitled</translation>
     </message>
@@ -3956,404 +7458,496 @@ Save them as new versions before you quit?</translation>
 <context>
     <name>gevinst::ui::ScenarioEditor</name>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="77" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="83" />
         <source>Scenario:</source>
         <translation>Scenario:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="86" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="92" />
         <source>Endre navn</source>
         <translation>Change name</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="183" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="119" />
+        <source>Rediger som ny versjon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="121" />
+        <source>Endringene lagres som en ny versjon, som blir prognosen; den vedtatte versjonen endres ikke.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="143" />
+        <source>Nytt scenario</source>
+        <translation>New scenario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="161" />
+        <source>Ingen scenario er åpent. Velg en kommune eller bydel til venstre, og åpne et scenario eller lag et nytt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="163" />
+        <source>&lt;b&gt;%1&lt;/b&gt; har ingen scenarioer ennå.&lt;br&gt;Et nytt scenario får enhetens folketall og bemanning; tiltak og kostnader kommer fra malen og kan endres etterpå.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="359" />
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="183" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="359" />
         <source>Tidshorisont, diskontering og timer per årsverk</source>
         <translation>Horizon, discounting and hours per FTE</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="184" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="360" />
         <source>Demografi</source>
         <translation>Demography</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="184" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="360" />
         <source>Folketall per aldersgruppe og år, tjenesterater</source>
         <translation>Population by age band and year, service rates</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="185" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="361" />
         <source>Bemanning</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="186" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="362" />
         <source>Tiltak</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="186" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="362" />
         <source>Oppgaver som flyttes: fra hvem, hvilken kategori, til hvem, hvor stor andel</source>
         <translation>Tasks that move: from whom, which category, to whom, what share</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="188" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="364" />
         <source>Mottakere</source>
         <translation>Receivers</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="188" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="364" />
         <source>Hvem som overtar oppgavene, og hva det koster</source>
         <translation>Who takes over the tasks, and what it costs</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="189" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="365" />
         <source>NAV</source>
         <translation>NAV</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="189" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="365" />
         <source>Rekruttering, lønnstilskudd, mentortilskudd og sosialhjelp</source>
         <translation>Recruitment, wage subsidy, mentor subsidy and social assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="191" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="367" />
         <source>Hub</source>
         <translation>Hub</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="211" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="388" />
         <source>Endre andel: %1 → %2</source>
         <translation>Change share: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="215" />
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="252" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="392" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="492" />
         <source>Endre %1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="310" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="422" />
+        <source>Kilde</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="427" />
+        <source>Endre kilde: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="467" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="468" />
+        <source>Kilde ikke oppgitt – skriv hvor tallet kommer fra</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="469" />
+        <source>Felles kilde for flere verdier: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="470" />
+        <source>Kilde: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="530" />
         <source>Beregningen går fra startåret til sluttåret. Beløp er i faste priser for startåret.</source>
         <translation>The calculation runs from the start year to the end year. Amounts are in fixed prices of the start year.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="324" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="544" />
         <source>Folketall per aldersgruppe (personer, 1. januar)</source>
         <translation>Population by age band (persons, 1 January)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="326" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="546" />
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="344" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="564" />
         <source>Fjern året %1</source>
         <translation>Remove the year %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="349" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="569" />
         <source>Fjern folketall for %1</source>
         <translation>Remove population for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="354" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="574" />
         <source>Legg til år</source>
         <translation>Add year</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="365" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="585" />
         <source>Legg til folketall for %1</source>
         <translation>Add population for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="369" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="588" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="940" />
+        <source>Kilde:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="588" />
+        <source>folketall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="590" />
         <source>År mellom to oppgitte år interpoleres lineært; før første og etter siste år brukes nærmeste oppgitte år.</source>
         <translation>Years between two given years are interpolated linearly; before the first and after the last, the nearest given year is used.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="371" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="592" />
         <source>Tjenesterate (andel som mottar tjenesten)</source>
         <translation>Service rate (share receiving the service)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="392" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="613" />
         <source>Årsverk og årskostnad</source>
         <translation>FTE and annual cost</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="395" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="616" />
         <source>Årsverk</source>
         <translation>FTE</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="419" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="640" />
         <source>Ta med %1</source>
         <translation>Include %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="438" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="657" />
+        <source>Kilde, årsverk:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="657" />
+        <source>årsverk</source>
+        <translation>FTE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="662" />
+        <source>Kilde, kr per årsverk, %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="668" />
         <source>Tidsbruk: andel av arbeidstiden per oppgavekategori (%)</source>
         <translation>Time use: share of working time per task category (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="504" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="723" />
+        <source>Kilde, %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="741" />
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="505" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="742" />
         <source>Oppgavekategori</source>
         <translation>Task category</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="506" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="743" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="507" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="744" />
         <source>Andel (%)</source>
         <translation>Share (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="528" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="765" />
         <source>Flytt tiltak %1 opp</source>
         <translation>Move measure %1 up</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="528" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="765" />
         <source>Flytt tiltak %1 ned</source>
         <translation>Move measure %1 down</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="541" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="778" />
         <source>Flytt opp</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="547" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="784" />
         <source>Flytt ned</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="553" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="790" />
         <source>Fjern tiltaket</source>
         <translation>Remove the measure</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="557" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="794" />
         <source>Fjern tiltak %1</source>
         <translation>Remove measure %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="567" />
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="588" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="804" />
+        <source>Kilde for tiltakene:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="805" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="826" />
         <source>Legg til tiltak</source>
         <translation>Add measure</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="594" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="832" />
         <source>Innføring</source>
         <translation>Roll-out</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="637" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="875" />
         <source>Ta med mottaker %1</source>
         <translation>Include receiver %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="185" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="361" />
         <source>Årsverk, årskostnad og tidsbruk per rolle</source>
         <translation>FTE, annual cost and time use per role</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="191" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="367" />
         <source>Hub-kostnader og realisering av frigjort kapasitet</source>
         <translation>Hub costs and realisation of freed capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="194" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="370" />
         <source>Ordliste</source>
         <translation>Vocabulary</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="194" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="370" />
         <source>Roller, oppgavekategorier og mottakere: legg til, gi nytt navn, fjern</source>
         <translation>Roles, task categories and receivers: add, rename, remove</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="394" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="615" />
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="409" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="630" />
         <source>Rollen er med i scenarioet; fjern haken for å regne den med 0 årsverk</source>
         <translation>The role is part of the scenario; clear the box to count it with 0 FTE</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="410" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="631" />
         <source>Ta med rollen i scenarioet</source>
         <translation>Include the role in the scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="419" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="640" />
         <source>Regn %1 med 0 årsverk</source>
         <translation>Count %1 with 0 FTE</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="491" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="728" />
         <source>Hver rad skal summere til 100 % (summen står under rollen). Halvfete tall er oppgaver som krever rollens utdanning (velges i «Ordliste»); tid som flyttes fra andre oppgaver, går til disse.</source>
         <translation>Each row must sum to 100 % (the sum is shown under the role). Bold figures are tasks that need the role’s training (chosen under “Vocabulary”); time moved away from other tasks goes to these.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="502" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="739" />
         <source>Hvert tiltak flytter en andel av tiden en rolle bruker på en oppgavekategori til en mottaker.</source>
         <translation>Each measure moves a share of the time a role spends on a task category to a receiver.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="610" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="848" />
         <source>Parametrene trengs bare for mottakere som et tiltak bruker. Nye mottakere legges til i «Ordliste».</source>
         <translation>The parameters are needed only for receivers a measure uses. New receivers are added under “Vocabulary”.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="628" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="866" />
         <source>Med haken på har mottakeren egne parametre i scenarioet</source>
         <translation>With the box ticked the receiver has its own parameters in the scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="637" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="875" />
         <source>Fjern parametrene til %1</source>
         <translation>Remove the parameters of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="667" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="905" />
         <source>Rekruttering</source>
         <translation>Recruitment</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="668" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="906" />
         <source>Lønnstilskudd fra NAV</source>
         <translation>Wage subsidy from NAV</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="672" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="910" />
         <source>Trinn</source>
         <translation>Tranche</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="673" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="911" />
         <source>Måneder</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="674" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="912" />
         <source>Sats (%)</source>
         <translation>Rate (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="684" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="922" />
         <source>Fjern trinnet</source>
         <translation>Remove the tranche</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="689" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="927" />
         <source>Fjern lønnstilskuddstrinn %1</source>
         <translation>Remove wage-subsidy tranche %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="693" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="931" />
         <source>Legg til trinn</source>
         <translation>Add tranche</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="699" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="937" />
         <source>Legg til lønnstilskuddstrinn</source>
         <translation>Add wage-subsidy tranche</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="702" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="940" />
+        <source>lønnstilskuddstrinn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="941" />
         <source>Trinn (etter hverandre fra ansettelsen)</source>
         <translation>Tranches (one after another from the hire date)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="703" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="942" />
         <source>Mentortilskudd fra NAV</source>
         <translation>Mentor subsidy from NAV</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="706" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="945" />
         <source>Sosialhjelp</source>
         <translation>Social assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="718" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="957" />
         <source>Hub (Jobbfabrikken / Mestringstorg)</source>
         <translation>Hub (Jobbfabrikken / Mestringstorg)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="726" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="965" />
         <source>Realisering</source>
         <translation>Realisation</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="730" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="969" />
         <source>Bare innenfor bemanningsgapet</source>
         <translation>Only within the staffing gap</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="730" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="969" />
         <source>All frigjort kapasitet</source>
         <translation>All freed capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="732" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="971" />
         <source>«Bare innenfor bemanningsgapet»: frigjort tid sparer penger bare der den erstatter ansettelser kommunen ellers måtte gjøre; resten er kapasitet til flere mottakere eller bedre kvalitet. «All frigjort kapasitet»: all frigjort tid regnes som mulig innsparing.</source>
         <translation>“Only within the staffing gap”: freed time saves money only where it replaces hiring the municipality would otherwise have to do; the rest is capacity for more recipients or better quality. “All freed capacity”: all freed time counts as a possible saving.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="743" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="982" />
         <source>Hvem betaler og hvem sparer</source>
         <translation>Who pays and who saves</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="799" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1046" />
         <source>Sum %1</source>
         <translation>Total %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="799" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1046" />
         <source>Sum %1 ⚠</source>
         <translation>Total %1 ⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="803" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1050" />
         <source>Raden summerer til 100 %</source>
         <translation>The row sums to 100 %</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="803" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1050" />
         <source>Raden skal summere til 100 %</source>
         <translation>The row must sum to 100 %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="843" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1091" />
         <source>… og %n feil til</source>
         <translation><numerusform>… and %n more error</numerusform><numerusform>… and %n more errors</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="844" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1092" />
         <source>&lt;b&gt;Scenarioet har feil – resultatene viser siste gyldige beregning.&lt;/b&gt;&lt;br&gt;%1</source>
         <translation>&lt;b&gt;The scenario has errors – the results show the last valid calculation.&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="396" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="617" />
         <source>Kr per årsverk</source>
         <translation>NOK per FTE</translation>
     </message>
@@ -4599,6 +8193,52 @@ Save them as new versions before you quit?</translation>
         <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="287" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>gevinst::ui::UnitPickerDialog</name>
+    <message>
+        <location filename="../../ui/library/UnitPickerDialog.cpp" line="21" />
+        <source>Bruk som mal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/library/UnitPickerDialog.cpp" line="23" />
+        <source>Nytt scenario med «%1» som mal: tiltak, kostnader og tidshorisont hentes fra malen, folketall og bemanning fra enheten du velger.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/library/UnitPickerDialog.cpp" line="30" />
+        <source>Søk kommune eller bydel …</source>
+        <translation>Search municipality or district …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/UnitPickerDialog.cpp" line="38" />
+        <source>Lag scenario</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/library/UnitPickerDialog.cpp" line="40" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/UnitPickerDialog.cpp" line="61" />
+        <source>%1 (bydel %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/library/UnitPickerDialog.cpp" line="62" />
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>gevinst::ui::VersionResults</name>
+    <message>
+        <location filename="../../ui/plan/VersionResults.cpp" line="31" />
+        <source>Versjonen kan ikke leses.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -51,6 +51,18 @@
     <context>
         <name>gevinst::ui::CouncilReport</name>
         <message numerus="yes">
+            <source>Tallene foran er &lt;b&gt;punktanslag&lt;/b&gt;: de bygger på den mest sannsynlige verdien av hver forutsetning. %n av forutsetningene er usikre og har et intervall fra en lav til en høy verdi. For å se hva usikkerheten betyr, er beregningen gjort %1 ganger, hver gang med verdier trukket tilfeldig innenfor intervallene (Monte Carlo-simulering, frø 1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Medianen ligger under punktanslaget fordi %n av intervallene er skjeve: de strekker seg lenger ned enn opp fra den mest sannsynlige verdien%1. Når mange slike forutsetninger trekkes samtidig, blir utfallet oftere svakere enn punktanslaget enn sterkere. Punktanslaget er altså ikke et midtpunkt, men utfallet der alt går omtrent som ventet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Medianen ligger over punktanslaget fordi %n av intervallene strekker seg lenger opp enn ned fra den mest sannsynlige verdien%1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
             <source>&lt;b&gt;Oppgavedeling.&lt;/b&gt; Hver rolle bruker en andel av tiden på %n typer oppgaver. Et tiltak flytter en andel av én oppgavetype fra en rolle til en mottaker (%1), fullt ut etter innfasingen. Den som overtar, kan bruke lengre tid (tidsfaktor).</source>
             <translation>
                 <numerusform>&lt;b&gt;Oppgavedeling.&lt;/b&gt; Hver rolle bruker en andel av tiden på %n type oppgaver. Et tiltak flytter en andel av én oppgavetype fra en rolle til en mottaker (%1), fullt ut etter innfasingen. Den som overtar, kan bruke lengre tid (tidsfaktor).</numerusform>
@@ -99,6 +111,95 @@
             <translation>
                 <numerusform>%1 – %n versjon. Dobbeltklikk for å åpne.</numerusform>
                 <numerusform>%1 – %n versjoner. Dobbeltklikk for å åpne.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>gevinst::ui::OverviewTableModel</name>
+        <message numerus="yes">
+            <source>Sum av %n enheter etter reglene for sammenslåing (nøkkeltall regnes av summene).</source>
+            <translation>
+                <numerusform>Sum av %n enhet etter reglene for sammenslåing (nøkkeltall regnes av summene).</numerusform>
+                <numerusform>Sum av %n enheter etter reglene for sammenslåing (nøkkeltall regnes av summene).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n av dem mangler egne tall; de er med med reservetall (fylkets eller landets).</source>
+            <translation>
+                <numerusform>%n av dem mangler egne tall; den er med med reservetall (fylkets eller landets).</numerusform>
+                <numerusform>%n av dem mangler egne tall; de er med med reservetall (fylkets eller landets).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n enheter kunne ikke beregnes og er ikke med.</source>
+            <translation>
+                <numerusform>%n enhet kunne ikke beregnes og er ikke med.</numerusform>
+                <numerusform>%n enheter kunne ikke beregnes og er ikke med.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>P10 %1, P50 %2, P90 %3 over %n trekk</source>
+            <translation>
+                <numerusform>P10 %1, P50 %2, P90 %3 over %n trekk</numerusform>
+                <numerusform>P10 %1, P50 %2, P90 %3 over %n trekk</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>gevinst::ui::OverviewView</name>
+        <message numerus="yes">
+            <source>%n enheter, %1</source>
+            <translation>
+                <numerusform>%n enhet, %1</numerusform>
+                <numerusform>%n enheter, %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n trekk hver</source>
+            <translation>
+                <numerusform>, %n trekk hver</numerusform>
+                <numerusform>, %n trekk hver</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> · %n uten egne tall</source>
+            <translation>
+                <numerusform> · %n uten egne tall</numerusform>
+                <numerusform> · %n uten egne tall</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>gevinst::ui::PlanTables</name>
+        <message numerus="yes">
+            <source>%n gevinst(er)</source>
+            <translation>
+                <numerusform>%n gevinst</numerusform>
+                <numerusform>%n gevinster</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>gevinst::ui::PlanView</name>
+        <message numerus="yes">
+            <source>Fjerne gevinsten «%1» fra planen, med mål og %n faktiske tall? Dette kan ikke angres.</source>
+            <translation>
+                <numerusform>Fjerne gevinsten «%1» fra planen, med mål og %n faktisk tall? Dette kan ikke angres.</numerusform>
+                <numerusform>Fjerne gevinsten «%1» fra planen, med mål og %n faktiske tall? Dette kan ikke angres.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Importerte %n faktiske tall fra %1.</source>
+            <translation>
+                <numerusform>Importerte %n faktisk tall fra %1.</numerusform>
+                <numerusform>Importerte %n faktiske tall fra %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Skrev gevinstrapporten (%n side(r)) til %1.</source>
+            <translation>
+                <numerusform>Skrev gevinstrapporten (%n side) til %1.</numerusform>
+                <numerusform>Skrev gevinstrapporten (%n sider) til %1.</numerusform>
             </translation>
         </message>
     </context>
