@@ -42,6 +42,14 @@ enum class KostraService {
     NursingHome, ///< residents with a long-term stay in an institution
 };
 
+/// How a service area meets KOSTRA, from its file's "kostra" block (data, not code): the
+/// count of recipients it follows, and the role whose FTE KOSTRA's nurse figures (SSB
+/// 14534) measure. Without a role the staffing of a new unit is scaled by size.
+struct KostraMapping {
+    KostraService service = KostraService::HomeCare;
+    std::string nurseRole; ///< a role id of the service area's vocabulary, or empty
+};
+
 /// The three age bands KOSTRA reports, in this order.
 inline constexpr int kKostraBandCount = 3;
 inline constexpr std::array<std::string_view, kKostraBandCount> kKostraBandIds{"0-66", "67-79", "80+"};

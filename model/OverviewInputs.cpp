@@ -11,7 +11,7 @@ OverviewInputs::OverviewInputs(OverviewPackage package, const projection::Projec
                                const baseline::KostraBaseline& kostra)
     : m_package(std::move(package))
     , m_kostra(kostra)
-    , m_builder(m_package.scenario, m_package.areaName, m_package.label, population, kostra)
+    , m_builder(m_package.scenario, m_package.areaName, m_package.label, m_package.kostra, population, kostra)
 {
 }
 
@@ -56,7 +56,7 @@ OverviewUnitInput OverviewInputs::buildOne(const OverviewUnitSpec& spec) const
         return in;
     }
     in.scenario = std::move(outcome.scenario);
-    if (const auto b = m_kostra.forUnit(spec.unit.id, UnitScenarioBuilder::kostraServiceFor(m_package.scenario.serviceArea)))
+    if (const auto b = m_kostra.forUnit(spec.unit.id, m_package.kostra.service))
         in.missing = missingOf(*b);
     return in;
 }

@@ -26,6 +26,7 @@ namespace gevinst {
 struct OverviewPackage {
     Scenario scenario;          ///< the template (a service area's, or the user's scenario)
     std::string areaName;       ///< the service area's Norwegian name
+    baseline::KostraMapping kostra; ///< how the service area meets KOSTRA (its file's "kostra" block)
     std::string label;          ///< how sources name it: "Hjemmetjenester (mal for Nordre Follo)"
     int startYear = UnitScenarioBuilder::kDefaultStartYear;
     int endYear = UnitScenarioBuilder::kDefaultEndYear;

@@ -63,6 +63,8 @@ StoreResult<OverviewPackage> packageFromDocument(const QByteArray& json, const Q
     auto areas = ScenarioTemplate::serviceAreas();
     const ServiceArea* area = areas ? (*areas)->find(p.scenario.serviceArea) : nullptr;
     p.areaName = area ? area->name : p.scenario.serviceArea;
+    if (area)
+        p.kostra = area->kostra;
     p.label = label.toStdString();
     // As ScenarioTemplate::fromScenario: the template's horizon is kept.
     p.startYear = p.scenario.startYear;
@@ -139,6 +141,7 @@ StoreResult<OverviewPackage> OverviewLibrary::package(const ScenarioLibrary& lib
     OverviewPackage p;
     p.scenario = area->templateScenario;
     p.areaName = area->name;
+    p.kostra = area->kostra;
     p.label = area->name + " (mal for " + area->templateScenario.unit.name + ")";
     const NewScenarioOptions defaults;
     p.startYear = defaults.startYear;

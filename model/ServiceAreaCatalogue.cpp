@@ -56,6 +56,22 @@ std::optional<ServiceArea> ServiceAreaCatalogue::read(const std::string& text, c
     }
     area.templateDocument = *tmpl;
     area.templateScenario = *outcome.scenario;
+    if (const auto kostra = document->find("kostra"); kostra != document->end()) {
+        if (!kostra->is_object())
+            return fail({"kostra", ErrorKind::WrongType, NAN, NAN, "object"});
+        const std::string service = kostra->value("service", "hjemmetjenester");
+        if (service == "institusjon")
+            area.kostra.service = baseline::KostraService::NursingHome;
+        else if (service != "hjemmetjenester")
+            return fail({"kostra.service", ErrorKind::WrongType, NAN, NAN, "\"hjemmetjenester\" or \"institusjon\""});
+        if (const auto role = kostra->find("nurse_role"); role != kostra->end()) {
+            if (!role->is_string())
+                return fail({"kostra.nurse_role", ErrorKind::WrongType, NAN, NAN, "string"});
+            area.kostra.nurseRole = role->get<std::string>();
+            if (area.templateScenario.vocabulary.roleIndex(area.kostra.nurseRole) < 0)
+                return fail({"kostra.nurse_role", ErrorKind::UnknownId, NAN, NAN, area.kostra.nurseRole});
+        }
+    }
     if (const auto labels = document->find("labels"); labels != document->end())
         VocabularyLabels::instance().addServiceArea(area.id, nlohmann::json(*labels));
     return area;

@@ -6,6 +6,7 @@
 // area is reported, never half-loaded. A new area needs a file, not a program.
 
 #include "FieldError.h"
+#include "KostraBaseline.h"
 #include "Scenario.h"
 
 #include <nlohmann/json.hpp>
@@ -27,6 +28,8 @@ struct ServiceArea {
     std::string file;          ///< where it was read from
     nlohmann::ordered_json templateDocument; ///< a valid format-2 scenario
     Scenario templateScenario;
+    /// The optional "kostra" block: {"service": "hjemmetjenester"|"institusjon", "nurse_role": ROLE_ID}.
+    baseline::KostraMapping kostra;
 
     /// The name in the current language of VocabularyLabels.
     std::string displayName() const;

@@ -223,19 +223,15 @@ std::vector<double> UnitScenarioBuilder::ratesForBands(const std::vector<AgeBand
     return rates;
 }
 
-baseline::KostraService UnitScenarioBuilder::kostraServiceFor(std::string_view serviceAreaId)
-{
-    return serviceAreaId == "sykehjem" ? KostraService::NursingHome : KostraService::HomeCare;
-}
-
-UnitScenarioBuilder::UnitScenarioBuilder(Scenario templ, std::string areaName, std::string templateLabel,
+UnitScenarioBuilder::UnitScenarioBuilder(Scenario templ, std::string areaName, std::string templateLabel, baseline::KostraMapping mapping,
                                          const projection::ProjectionDataSet& population, const baseline::KostraBaseline& kostra)
     : m_template(std::move(templ))
     , m_areaName(std::move(areaName))
     , m_templateLabel(std::move(templateLabel))
     , m_population(population)
     , m_kostra(kostra)
-    , m_service(kostraServiceFor(m_template.serviceArea))
+    , m_service(mapping.service)
+    , m_nurseRole(std::move(mapping.nurseRole))
 {
     m_template.fitToVocabulary();
     m_reference = m_kostra.forUnit(m_template.unit.id, m_service);
@@ -449,7 +445,7 @@ UnitScenarioOutcome UnitScenarioBuilder::build(const UnitScenarioRequest& reques
 
     // --- staffing -----------------------------------------------------------------
     const double sizeRatio = m_referenceRecipients > 0 ? kostra->recipients / m_referenceRecipients : 1.0;
-    const int nurse = v.roleIndex("sykepleier");
+    const int nurse = m_nurseRole.empty() ? -1 : v.roleIndex(m_nurseRole);
     const double templateNurses = nurse >= 0 && m_template.role(nurse).present ? m_template.role(nurse).fte : 0.0;
     const bool fromNurses = m_reference && m_reference->nurseFte > 0 && templateNurses > 0 && kostra->nurseFte > 0;
     std::vector<double> roleFactor(s.roles.size(), sizeRatio);

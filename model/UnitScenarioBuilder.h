@@ -81,14 +81,11 @@ public:
 
     /// `templ`: a valid scenario; `areaName`: the service area's Norwegian name;
     /// `templateLabel`: how sources name the template ("Hjemmetjenester (mal for Nordre Follo)").
-    UnitScenarioBuilder(Scenario templ, std::string areaName, std::string templateLabel,
+    /// `mapping`: how the service area meets KOSTRA (its file's "kostra" block).
+    UnitScenarioBuilder(Scenario templ, std::string areaName, std::string templateLabel, baseline::KostraMapping mapping,
                         const projection::ProjectionDataSet& population, const baseline::KostraBaseline& kostra);
 
     UnitScenarioOutcome build(const UnitScenarioRequest& request) const;
-
-    /// The KOSTRA count a service area follows: "sykehjem" → long-term institution
-    /// residents; any other → home-based services.
-    static baseline::KostraService kostraServiceFor(std::string_view serviceAreaId);
 
     // --- the rules, one at a time (pure; for tests by hand) --------------------
 
@@ -124,6 +121,7 @@ private:
     const projection::ProjectionDataSet& m_population;
     const baseline::KostraBaseline& m_kostra;
     baseline::KostraService m_service;
+    std::string m_nurseRole; ///< the role KOSTRA's nurse FTE measure (empty: scale by size)
     std::optional<baseline::KostraUnitBaseline> m_reference;
     double m_referenceRecipients = 0; ///< the size the template's hub was chosen for
     std::string m_referenceSizeNote;

@@ -135,7 +135,7 @@ StoreResult<QByteArray> ScenarioTemplate::forUnit(const Unit& unit, const std::v
                           {}, 0, QStringLiteral("service_area")};
     }
     const std::string label = area->name + " (mal for " + area->templateScenario.unit.name + ")";
-    const UnitScenarioBuilder builder(area->templateScenario, area->name, label, *data.population, *data.kostra);
+    const UnitScenarioBuilder builder(area->templateScenario, area->name, label, area->kostra, *data.population, *data.kostra);
     UnitScenarioRequest request;
     request.name = options.name.toStdString();
     request.startYear = options.startYear;
@@ -169,7 +169,9 @@ StoreResult<QByteArray> ScenarioTemplate::fromScenario(const QByteArray& templat
     const Scenario& t = *templ.scenario;
     const ServiceArea* area = data.areas.find(t.serviceArea);
     const std::string areaName = area ? area->name : t.serviceArea;
-    const UnitScenarioBuilder builder(t, areaName, templateLabel.toStdString(), *data.population, *data.kostra);
+    // A template of a service area the program does not know follows home-based services and scales staffing by size.
+    const UnitScenarioBuilder builder(t, areaName, templateLabel.toStdString(), area ? area->kostra : baseline::KostraMapping{},
+                                      *data.population, *data.kostra);
     UnitScenarioRequest request;
     request.name = name.toStdString();
     request.startYear = t.startYear;

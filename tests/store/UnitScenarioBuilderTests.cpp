@@ -43,7 +43,7 @@ const World& world()
 }
 
 /// The shipped service area's template with its reference unit moved to the synthetic 1103.
-Scenario templateOf(const std::string& area)
+ServiceArea shippedArea(const std::string& area)
 {
     const std::string file = test::sourceDir() + "/resources/service-areas/" + area + ".json";
     std::ifstream in(file);
@@ -53,10 +53,20 @@ Scenario templateOf(const std::string& area)
     auto read = ServiceAreaCatalogue::read(text.str(), file, problem);
     INFO(problem.message());
     REQUIRE(read);
-    Scenario t = read->templateScenario;
+    return *read;
+}
+
+Scenario templateOf(const std::string& area)
+{
+    Scenario t = shippedArea(area).templateScenario;
     t.unit.id = "1103";
     t.unit.name = "Tre";
     return t;
+}
+
+baseline::KostraMapping kostraOf(const std::string& area)
+{
+    return shippedArea(area).kostra;
 }
 
 UnitScenarioRequest ein()
@@ -142,7 +152,7 @@ TEST_CASE("service rates: a KOSTRA band shared by several bands keeps the templa
 TEST_CASE("a new home-care scenario for a unit: its own population, rates, staffing and a scaled hub", "[builder]")
 {
     const UnitScenarioBuilder builder(templateOf("hjemmetjenester"), "Hjemmetjenester", "Hjemmetjenester (mal for Tre)",
-                                      world().population, world().kostra);
+                                      kostraOf("hjemmetjenester"), world().population, world().kostra);
     REQUIRE(builder.reference());
     CHECK(builder.reference()->nurseFte == 380);
     const UnitScenarioOutcome out = builder.build(ein());
@@ -216,7 +226,7 @@ TEST_CASE("a new home-care scenario for a unit: its own population, rates, staff
 TEST_CASE("a nursing-home scenario fills its own age bands; an Oslo bydel is staffed by its share", "[builder]")
 {
     const UnitScenarioBuilder builder(templateOf("sykehjem"), "Sykehjem – langtidsopphold", "Sykehjem (mal for Tre)",
-                                      world().population, world().kostra);
+                                      kostraOf("sykehjem"), world().population, world().kostra);
     UnitScenarioRequest request = ein();
     request.startYear = 2030;
     request.endYear = 2035;
@@ -247,7 +257,8 @@ TEST_CASE("a nursing-home scenario fills its own age bands; an Oslo bydel is sta
     // Oslo's bydel Aust: 70 of Oslo's 300 recipients; Oslo's 200 nurses × 70/300.
     World oslo;
     const projection::ProjectionDataSet population({{"030101", flat(10)}, {"1103", flat(20)}}, {}, projection::LifeTable(AgeProfile{}));
-    const UnitScenarioBuilder homeCare(templateOf("hjemmetjenester"), "Hjemmetjenester", "mal", population, oslo.kostra);
+    const UnitScenarioBuilder homeCare(templateOf("hjemmetjenester"), "Hjemmetjenester", "mal", kostraOf("hjemmetjenester"), population,
+                                       oslo.kostra);
     UnitScenarioRequest aust;
     aust.unit = {"030101", "Aust", "bydel", std::nullopt};
     const UnitScenarioOutcome bydel = homeCare.build(aust);
@@ -263,7 +274,8 @@ TEST_CASE("a nursing-home scenario fills its own age bands; an Oslo bydel is sta
 
 TEST_CASE("the builder refuses bad years, a county and a unit without figures", "[builder]")
 {
-    const UnitScenarioBuilder builder(templateOf("hjemmetjenester"), "Hjemmetjenester", "mal", world().population, world().kostra);
+    const UnitScenarioBuilder builder(templateOf("hjemmetjenester"), "Hjemmetjenester", "mal", kostraOf("hjemmetjenester"),
+                                      world().population, world().kostra);
     for (auto [start, end] : {std::pair{2023, 2040}, {2040, 2030}, {2025, 2101}}) {
         UnitScenarioRequest r = ein();
         r.startYear = start;
@@ -280,6 +292,48 @@ TEST_CASE("the builder refuses bad years, a county and a unit without figures", 
     unknown.unit = {"1104", "Fire", "kommune", std::nullopt}; // KOSTRA, but no single ages
     CHECK(builder.build(unknown).error->kind == UnitScenarioError::Kind::UnknownUnit);
     CHECK(builder.build(unknown).error->field == "unit");
-    CHECK(UnitScenarioBuilder::kostraServiceFor("sykehjem") == baseline::KostraService::NursingHome);
-    CHECK(UnitScenarioBuilder::kostraServiceFor("hjemmetjenester") == baseline::KostraService::HomeCare);
+}
+
+TEST_CASE("a service area's kostra block says which count it follows and which role KOSTRA's nurses are", "[builder]")
+{
+    CHECK(kostraOf("sykehjem").service == baseline::KostraService::NursingHome);
+    CHECK(kostraOf("hjemmetjenester").service == baseline::KostraService::HomeCare);
+    CHECK(kostraOf("sykehjem").nurseRole == "sykepleier");
+
+    // Data, not code: a copy of the home-care area whose nurses are called «spl» scales its staffing from them.
+    const std::string file = test::sourceDir() + "/resources/service-areas/hjemmetjenester.json";
+    std::ifstream in(file);
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    std::string text = buffer.str();
+    for (std::size_t at = text.find("\"sykepleier\""); at != std::string::npos; at = text.find("\"sykepleier\"", at))
+        text.replace(at, 12, "\"spl\"");
+    ServiceAreaProblem problem;
+    auto renamed = ServiceAreaCatalogue::read(text, "renamed.json", problem);
+    INFO(problem.message());
+    REQUIRE(renamed);
+    CHECK(renamed->kostra.nurseRole == "spl");
+    Scenario t = renamed->templateScenario;
+    t.unit.id = "1103";
+    t.unit.name = "Tre";
+    const UnitScenarioBuilder builder(t, "Hjemmetjenester", "mal", renamed->kostra, world().population, world().kostra);
+    const UnitScenarioOutcome out = builder.build(ein());
+    REQUIRE(out.ok());
+    const UnitScenarioBuilder original(templateOf("hjemmetjenester"), "Hjemmetjenester", "mal", kostraOf("hjemmetjenester"),
+                                       world().population, world().kostra);
+    const UnitScenarioOutcome same = original.build(ein());
+    REQUIRE(same.ok());
+    const int spl = out.scenario->vocabulary.roleIndex("spl");
+    const int nurse = same.scenario->vocabulary.roleIndex("sykepleier");
+    REQUIRE(spl >= 0);
+    REQUIRE(nurse >= 0);
+    CHECK(out.scenario->role(spl).fte == same.scenario->role(nurse).fte);
+
+    // A nurse role that is not a role of the vocabulary names the field.
+    std::string bad = buffer.str();
+    const std::string key = "\"nurse_role\": \"sykepleier\"";
+    REQUIRE(bad.find(key) != std::string::npos);
+    bad.replace(bad.find(key), key.size(), "\"nurse_role\": \"lege\"");
+    CHECK_FALSE(ServiceAreaCatalogue::read(bad, "bad.json", problem));
+    CHECK(problem.error.path == "kostra.nurse_role");
 }
