@@ -379,6 +379,7 @@ std::optional<KostraUnitBaseline> KostraBaseline::forKommune(std::string_view ko
         if (const Row* r = row(kommune, year); r && r->nurseFte) {
             b.nurseFte = *r->nurseFte;
             b.nurseYear = year;
+            b.nurseBasis = RateBasis::Own;
             b.nurseNote = count(b.nurseFte) + " avtalte årsverk sykepleiere i " + std::to_string(year) +
                           " i hele omsorgstjenesten, institusjoner og hjemmetjenester sammen (SSB tabell 14534)";
             if (year != m_years.front())
@@ -402,6 +403,7 @@ std::optional<KostraUnitBaseline> KostraBaseline::forKommune(std::string_view ko
         const double inhabitants = (*own)[0] + (*own)[1] + (*own)[2];
         b.nurseFte = nurses / people * inhabitants;
         b.nurseYear = year;
+        b.nurseBasis = RateBasis::County;
         b.nurseNote = "SSB har skjermet sykepleierårsverkene for enheten; brukt " + nameOf(county) + "s sykepleierårsverk per innbygger i " +
                       std::to_string(year) + " (" + count(nurses) + " / " + count(people) + ", SSB tabell 14534 og 07459) × " +
                       count(inhabitants) + " innbyggere = " + countOrFraction(b.nurseFte) + " årsverk (antakelse)";

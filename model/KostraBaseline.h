@@ -83,6 +83,9 @@ struct KostraUnitBaseline {
     std::array<KostraRate, kKostraBandCount> rates;
     double nurseFte = 0;    ///< nurses in the whole municipal care service (a bydel: its share of Oslo's)
     int nurseYear = 0;
+    /// Where nurseFte comes from: Own (the unit's own figure; a bydel: Oslo's own), County
+    /// (the county's nurses per inhabitant: SSB suppressed the unit's), National (none: nurseFte 0).
+    RateBasis nurseBasis = RateBasis::National;
     std::string nurseNote;  ///< Norwegian, for `sources`
     /// Σ rate × persons 1 January after the rate's year: the unit's recipients, its size.
     double recipients = 0;

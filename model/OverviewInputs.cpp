@@ -32,8 +32,7 @@ std::optional<OverviewMissing> OverviewInputs::missingOf(const baseline::KostraU
     if (!detail.empty())
         return OverviewMissing{OverviewMissing::Kind::SuppressedRates,
                                "SSB har skjermet enhetens tall for tjenestemottakere (KOSTRA, SSB tabell 12292); " + detail};
-    // KostraBaseline says a county fallback only in its note (it keeps no basis for nurses).
-    if (b.nurseYear == 0 || b.nurseNote.rfind("SSB har skjermet sykepleierårsverkene", 0) == 0)
+    if (b.nurseBasis != baseline::RateBasis::Own)
         return OverviewMissing{OverviewMissing::Kind::SuppressedNurses, b.nurseNote};
     return std::nullopt;
 }

@@ -41,6 +41,7 @@ TEST_CASE("a kommune with every figure gets its own rates: recipients 31.12 over
     CHECK(b.rates[2].note.find("30 mottakere av hjemmetjenester 31.12.2025") != std::string::npos);
     CHECK(b.nurseFte == 20);
     CHECK(b.nurseYear == 2025);
+    CHECK(b.nurseBasis == RateBasis::Own);
     CHECK(b.nurseNote.find("SSB tabell 14534") != std::string::npos);
     CHECK(b.recipients == Approx(60).epsilon(kTolerance));
     CHECK(b.osloShare == 1);
@@ -85,6 +86,7 @@ TEST_CASE("a unit without any figure takes the county's rate and the county's nu
     CHECK(b.rates[2].note.find("dekningsgraden i Rogaland (fylke 11)") != std::string::npos);
     // Nurses: (20 + 5 + 380) / (1300 + 650 + 2600) per inhabitant × 130.
     CHECK(b.nurseFte == Approx(405.0 / 4550 * 130).epsilon(kTolerance));
+    CHECK(b.nurseBasis == RateBasis::County);
     CHECK(b.nurseNote.find("Rogaland") != std::string::npos);
 }
 
