@@ -1977,6 +1977,24 @@ The command line works without a display:</translation>
     </message>
 </context>
 <context>
+    <name>gevinst::io::SourceLine</name>
+    <message>
+        <location filename="../../model/io/SourceLine.cpp" line="12" />
+        <source>Kilde: Gevinstmodell, scenario %1, versjon %2, %3</source>
+        <translation>Source: Gevinstmodell, scenario %1, version %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/SourceLine.cpp" line="15" />
+        <source>Kilde: Gevinstmodell, scenario %1, fil %2, %3</source>
+        <translation>Source: Gevinstmodell, scenario %1, file %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/SourceLine.cpp" line="17" />
+        <source>Kilde: Gevinstmodell, scenario %1, %2</source>
+        <translation>Source: Gevinstmodell, scenario %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>gevinst::io::XlsxExporter</name>
     <message>
         <location filename="../../model/io/XlsxExporter.cpp" line="129" />
@@ -2122,6 +2140,24 @@ The command line works without a display:</translation>
         <location filename="../../model/io/YearlyTable.cpp" line="79" />
         <source>andel</source>
         <translation>share</translation>
+    </message>
+</context>
+<context>
+    <name>gevinst::plan::PlanStatusCalculator</name>
+    <message>
+        <location filename="../../model/plan/PlanStatusCalculator.cpp" line="25" />
+        <source>Grønn</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanStatusCalculator.cpp" line="26" />
+        <source>Gul</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanStatusCalculator.cpp" line="27" />
+        <source>Rød</source>
+        <translation>Red</translation>
     </message>
 </context>
 <context>
@@ -7985,7 +8021,7 @@ Measured by: %1</translation>
     <message>
         <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="142" />
         <source>P10–P90 (80 % av trekkene)</source>
-        <translation>P10–P90 (80 % of the draws)</translation>
+        <translation>P10–P90 (80 % of draws)</translation>
     </message>
     <message>
         <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="148" />
