@@ -8,6 +8,7 @@
 #include "ScenarioSource.h"
 
 #include "Engine.h"
+#include "ExportLabels.h"
 #include "ResultWriter.h"
 
 #include <iostream>
@@ -44,7 +45,8 @@ int runSummary(CliArgs& args)
     const std::string endYear = std::to_string(s.endYear);
 
     std::cout << "Gevinstmodell – " << s.name << "\n"
-              << s.unit.name << " (" << s.unit.level << " " << s.unit.id << "), " << s.serviceArea << ", "
+              << s.unit.name << " (" << CliText::text(io::ExportLabels::unitLevel(s.unit.level)) << " " << s.unit.id << "), "
+              << s.serviceArea << ", "
               << s.startYear << "–" << s.endYear << "\n\n";
 
     TextTable key({CliText::text(CliText::tr("Nøkkeltall")), CliText::text(CliText::tr("Verdi"))});

@@ -96,8 +96,10 @@ store::Unit shippedUnit(const QString& folder, const std::string& id)
     for (const store::Unit& u : *units)
         if (u.id.toStdString() == id && u.level != store::UnitLevel::County)
             return u;
-    throw CliError(ExitInvalidInput, CliText::tr("--unit: «%1» er ingen kommune (f.eks. 3207) eller bydel i Oslo (f.eks. "
-                                                 "030112) i enhetslisten (se gevinst db units)")
+    // Qualified in full so that lupdate files the text under gevinst::cli::CliText (after a return type
+    // such as store::Unit it would take "CliText" for the context).
+    throw CliError(ExitInvalidInput, gevinst::cli::CliText::tr("--unit: «%1» er ingen kommune (f.eks. 3207) eller bydel i Oslo "
+                                                               "(f.eks. 030112) i enhetslisten (se gevinst db units)")
                                          .arg(CliText::q(id)));
 }
 

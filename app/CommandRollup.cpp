@@ -21,7 +21,7 @@ int runRollup(CliArgs& args)
     UnitRef kommune;
     if (auto name = args.option("--name"))
         kommune.name = *name;
-    const auto loaded = loadScenarios(args, 1, "rollup FILE|--id ID … [--name KOMMUNE] [-o OUT.json]");
+    const auto loaded = loadScenarios(args, 1, "rollup FILE|--id ID … [--name NAME] [-o OUT.json]");
 
     std::vector<Result> results;
     results.reserve(loaded.size());

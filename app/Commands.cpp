@@ -15,7 +15,7 @@ const std::vector<Command>& commands()
          QT_TRANSLATE_NOOP("gevinst::cli::Commands", "Monte Carlo over usikkerhetsområdene: P10/P50/P90 per år og nøkkeltall (gevinstmodell-mc/1)"), runMonteCarlo},
         {"tornado", "tornado FILE.json [-o OUT.json]",
          QT_TRANSLATE_NOOP("gevinst::cli::Commands", "hver usikker inndata på lav og høy verdi, rangert etter utslag i nåverdi og frigjorte årsverk"), runTornado},
-        {"goal", "goal FILE.json (--close-gap ANDEL --year ÅR | --npv-zero | --cost-parity) [-o OUT.json]",
+        {"goal", "goal FILE.json (--close-gap SHARE --year YEAR | --npv-zero | --cost-parity) [-o OUT.json]",
          QT_TRANSLATE_NOOP("gevinst::cli::Commands", "målsøk: faktor på delingsandelene som dekker en andel av gapet, realiseringsandel med nåverdi 0, "
          "eller lønn for oppgavebaserte stillinger der netto kostnad per frigjort årsverk er lik årskostnaden for "
          "fagrollen det sammenlignes med (den dyreste fagrollen)"), runGoal},
@@ -27,14 +27,14 @@ const std::vector<Command>& commands()
                "[--db PATH|postgresql://USER@SERVER:PORT/DATABASE]",
          QT_TRANSLATE_NOOP("gevinst::cli::Commands", "scenariobiblioteket: scenarioer med versjoner, kommuner og bydeler med folketall, import fra SSB; "
          "i en fil eller på en PostgreSQL-tjener (passordet fra PGPASSWORD eller ~/.pgpass)"), runDb},
-        {"projection", "projection --unit ID [--to ÅR] [--bands 0-19,20-66,67-79,80+] [--db PATH]",
+        {"projection", "projection --unit ID [--to YEAR] [--bands 0-19,20-66,67-79,80+] [--db PATH]",
          QT_TRANSLATE_NOOP("gevinst::cli::Commands", "programmets egen befolkningsframskriving for en kommune eller bydel etter ettårig alder, summert i aldersgrupper "
          "(gevinstmodell-projection/1), med registrerte år fra biblioteket"), runProjection},
         {"service-areas", "service-areas [--json]",
          QT_TRANSLATE_NOOP("gevinst::cli::Commands", "tjenesteområdene programmet leverer: id, navn og antall roller, kategorier og mottakere"), runServiceAreas},
         {"compare", "compare FILE|--id ID … [--per-capita]",
          QT_TRANSLATE_NOOP("gevinst::cli::Commands", "nøkkeltallene for flere scenarioer side om side, ev. per 1 000 innbyggere 67+ og per årsverk"), runCompare},
-        {"rollup", "rollup FILE|--id ID … [--name KOMMUNE] [-o OUT.json]",
+        {"rollup", "rollup FILE|--id ID … [--name NAME] [-o OUT.json]",
          QT_TRANSLATE_NOOP("gevinst::cli::Commands", "legger sammen bydelsscenarioer til én kommune (gevinstmodell-result/1)"), runRollup},
         {"export", "export FILE|--id ID [--xlsx OUT.xlsx] [--csv OUT.csv [--table yearly|key|assumptions|ledger] "
                    "[--csv-format no|intl]] [--format 1|2 [-o OUT.json]]",
@@ -42,7 +42,7 @@ const std::vector<Command>& commands()
          "eller selve scenarioet i format 1 eller 2"), runExport},
         {"ledger", "ledger FILE.json|--id ID [--db PATH] [--json]",
          QT_TRANSLATE_NOOP("gevinst::cli::Commands", "hvem betaler og hvem får: kontantstrøm per år og nåverdi for kommunen, NAV, staten og de som får jobb"), runLedger},
-        {"overview", "overview [--package FILE.json|--id ID|--service-area ID] [--draws N] [--seed S] [--year ÅR] "
+        {"overview", "overview [--package FILE.json|--id ID|--service-area ID] [--draws N] [--seed S] [--year YEAR] "
                      "[--db PATH] [-o OUT.json|.csv|.xlsx]",
          QT_TRANSLATE_NOOP("gevinst::cli::Commands", "kommunebildet: alle kommuner og Oslos bydeler med én tiltakspakke, med fylkes- og landstotaler "
          "(gevinstmodell-overview/1), ev. P10/P50/P90"),

@@ -28,11 +28,13 @@ LoadedScenario loadScenarioFile(const std::string& path)
     return {std::move(*outcome.scenario), path, {}, {}};
 }
 
+// gevinst::cli::CliText named in full in functions returning std::string: lupdate would otherwise
+// file the text under the context "CliText" (see FileIo.cpp).
 std::string takeLibraryPath(CliArgs& args)
 {
     if (auto db = args.option("--db")) {
         if (db->empty())
-            throw CliError(ExitInvalidInput, CliText::tr("--db trenger et filnavn eller en adresse postgresql://BRUKER@TJENER:PORT/DATABASE"));
+            throw CliError(ExitInvalidInput, gevinst::cli::CliText::tr("--db trenger et filnavn eller en adresse postgresql://BRUKER@TJENER:PORT/DATABASE"));
         return *db;
     }
     return store::ScenarioLibrary::defaultPath().toStdString();
@@ -110,10 +112,11 @@ LoadedScenario loadScenario(CliArgs& args, const std::string& usage)
     return loadScenarioFile(files.front());
 }
 
+// CliText named in full for lupdate, as in takeLibraryPath.
 std::string documentInFormat(const std::string& json, const std::string& format, const std::string& label)
 {
     if (format != "1" && format != "2")
-        throw CliError(ExitInvalidInput, CliText::tr("--format: «%1» er verken 1 eller 2").arg(CliText::q(format)));
+        throw CliError(ExitInvalidInput, gevinst::cli::CliText::tr("--format: «%1» er verken 1 eller 2").arg(CliText::q(format)));
     ReadOutcome outcome = ScenarioReader::fromText(json);
     if (!outcome.ok())
         failInvalid(label.empty() ? "scenario" : label, outcome.errors);

@@ -15,11 +15,6 @@ namespace gevinst::io {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("gevinst::io::OverviewWriter", text);
-}
-
 /// The figures' column headings (Norwegian), in OverviewFigure order.
 QString labelOf(int figure)
 {
@@ -39,7 +34,7 @@ QString labelOf(int figure)
         QT_TRANSLATE_NOOP("gevinst::io::OverviewWriter", "Nåverdi offentlig sektor netto (kr)"),
         QT_TRANSLATE_NOOP("gevinst::io::OverviewWriter", "Nåverdi samfunnet netto (kr)"),
     };
-    return tr(labels[figure]);
+    return QCoreApplication::translate("gevinst::io::OverviewWriter", labels[figure]);
 }
 
 /// One line of the table: a unit or a total, in the same shape.
@@ -88,7 +83,7 @@ std::vector<Line> linesOf(const Overview& o)
         l.values = &t.values;
         l.drawn = t.drawn ? &*t.drawn : nullptr;
         if (t.unitsMissing > 0 || t.unitsFailed > 0)
-            l.missingDetail = tr("%1 av %2 enheter med skjermede tall (med i summen med reservetallene), %3 uten tall (utelatt)")
+            l.missingDetail = QCoreApplication::translate("gevinst::io::OverviewWriter", "%1 av %2 enheter med skjermede tall (med i summen med reservetallene), %3 uten tall (utelatt)")
                                   .arg(t.unitsMissing)
                                   .arg(t.units)
                                   .arg(t.unitsFailed);
@@ -192,23 +187,23 @@ QByteArray OverviewWriter::csv(const Overview& o, const OverviewMeta& meta)
 {
     const CsvFormat format;
     auto num = [&](const std::optional<double>& v) { return v ? CsvExporter::number(*v, format) : QString(); };
-    QStringList header{tr("Nivå"), tr("Id"), tr("Navn"), tr("Fylke-id"), tr("Fylke"), tr("Innbyggere"), tr("Enheter")};
+    QStringList header{QCoreApplication::translate("gevinst::io::OverviewWriter", "Nivå"), QCoreApplication::translate("gevinst::io::OverviewWriter", "Id"), QCoreApplication::translate("gevinst::io::OverviewWriter", "Navn"), QCoreApplication::translate("gevinst::io::OverviewWriter", "Fylke-id"), QCoreApplication::translate("gevinst::io::OverviewWriter", "Fylke"), QCoreApplication::translate("gevinst::io::OverviewWriter", "Innbyggere"), QCoreApplication::translate("gevinst::io::OverviewWriter", "Enheter")};
     for (int f = 0; f < kOverviewFigureCount; ++f)
         header << labelOf(f);
     if (o.draws > 0)
         for (const char* p : {"P10", "P50", "P90"})
             for (int f = 0; f < kOverviewFigureCount; ++f)
                 header << QStringLiteral("%1 %2").arg(labelOf(f), QString::fromLatin1(p));
-    header << tr("Mangler tall") << tr("Merknad");
+    header << QCoreApplication::translate("gevinst::io::OverviewWriter", "Mangler tall") << QCoreApplication::translate("gevinst::io::OverviewWriter", "Merknad");
     QByteArray out("\xEF\xBB\xBF");
     auto line = [&](const QStringList& cells) { out += cells.join(format.separator).toUtf8() + "\r\n"; };
     // A first line saying what the table is (year, package, draws).
-    line({CsvExporter::text(tr("Kommunebildet %1, tiltakspakke: %2, horisont %3–%4%5")
+    line({CsvExporter::text(QCoreApplication::translate("gevinst::io::OverviewWriter", "Kommunebildet %1, tiltakspakke: %2, horisont %3–%4%5")
                                 .arg(o.year)
                                 .arg(QString::fromStdString(meta.package))
                                 .arg(meta.startYear)
                                 .arg(meta.endYear)
-                                .arg(o.draws > 0 ? tr(", %1 trekk per enhet (frø %2)").arg(o.draws).arg(o.seed) : QString()),
+                                .arg(o.draws > 0 ? QCoreApplication::translate("gevinst::io::OverviewWriter", ", %1 trekk per enhet (frø %2)").arg(o.draws).arg(o.seed) : QString()),
                             format)});
     QStringList h;
     for (const QString& c : header)
@@ -240,7 +235,7 @@ bool OverviewWriter::xlsx(const QString& path, const Overview& o, const Overview
     if (!book) {
         AtomicFile::discard(temporary);
         if (error)
-            *error = tr("kan ikke opprette arbeidsboken %1").arg(path);
+            *error = QCoreApplication::translate("gevinst::io::OverviewWriter", "kan ikke opprette arbeidsboken %1").arg(path);
         return false;
     }
     lxw_format* bold = workbook_add_format(book);
@@ -264,8 +259,8 @@ bool OverviewWriter::xlsx(const QString& path, const Overview& o, const Overview
         default: return nok;
         }
     };
-    lxw_worksheet* sheet = workbook_add_worksheet(book, tr("Kommunebildet").toUtf8().constData());
-    const QByteArray title = tr("Kommunebildet %1 – tiltakspakke: %2, horisont %3–%4")
+    lxw_worksheet* sheet = workbook_add_worksheet(book, QCoreApplication::translate("gevinst::io::OverviewWriter", "Kommunebildet").toUtf8().constData());
+    const QByteArray title = QCoreApplication::translate("gevinst::io::OverviewWriter", "Kommunebildet %1 – tiltakspakke: %2, horisont %3–%4")
                                  .arg(o.year)
                                  .arg(QString::fromStdString(meta.package))
                                  .arg(meta.startYear)
@@ -273,16 +268,16 @@ bool OverviewWriter::xlsx(const QString& path, const Overview& o, const Overview
                                  .toUtf8();
     worksheet_write_string(sheet, 0, 0, title.constData(), bold);
     if (o.draws > 0)
-        worksheet_write_string(sheet, 1, 0, tr("%1 trekk per enhet (frø %2); P10–P90 i egne kolonner").arg(o.draws).arg(o.seed).toUtf8().constData(),
+        worksheet_write_string(sheet, 1, 0, QCoreApplication::translate("gevinst::io::OverviewWriter", "%1 trekk per enhet (frø %2); P10–P90 i egne kolonner").arg(o.draws).arg(o.seed).toUtf8().constData(),
                                nullptr);
-    QStringList header{tr("Nivå"), tr("Id"), tr("Navn"), tr("Fylke-id"), tr("Fylke"), tr("Innbyggere"), tr("Enheter")};
+    QStringList header{QCoreApplication::translate("gevinst::io::OverviewWriter", "Nivå"), QCoreApplication::translate("gevinst::io::OverviewWriter", "Id"), QCoreApplication::translate("gevinst::io::OverviewWriter", "Navn"), QCoreApplication::translate("gevinst::io::OverviewWriter", "Fylke-id"), QCoreApplication::translate("gevinst::io::OverviewWriter", "Fylke"), QCoreApplication::translate("gevinst::io::OverviewWriter", "Innbyggere"), QCoreApplication::translate("gevinst::io::OverviewWriter", "Enheter")};
     for (int f = 0; f < kOverviewFigureCount; ++f)
         header << labelOf(f);
     if (o.draws > 0)
         for (const char* p : {"P10", "P50", "P90"})
             for (int f = 0; f < kOverviewFigureCount; ++f)
                 header << QStringLiteral("%1 %2").arg(labelOf(f), QString::fromLatin1(p));
-    header << tr("Mangler tall") << tr("Merknad");
+    header << QCoreApplication::translate("gevinst::io::OverviewWriter", "Mangler tall") << QCoreApplication::translate("gevinst::io::OverviewWriter", "Merknad");
     const lxw_row_t headerRow = 3;
     for (int c = 0; c < header.size(); ++c)
         worksheet_write_string(sheet, headerRow, lxw_col_t(c), header[c].toUtf8().constData(), bold);
@@ -323,7 +318,7 @@ bool OverviewWriter::xlsx(const QString& path, const Overview& o, const Overview
         const int cause = errno;
         AtomicFile::discard(temporary);
         if (error)
-            *error = tr("kan ikke skrive %1: %2").arg(path, cause ? AtomicFile::reasonOf(cause) : QString::fromUtf8(lxw_strerror(status)));
+            *error = QCoreApplication::translate("gevinst::io::OverviewWriter", "kan ikke skrive %1: %2").arg(path, cause ? AtomicFile::reasonOf(cause) : QString::fromUtf8(lxw_strerror(status)));
         return false;
     }
     return AtomicFile::commit(temporary, path, error);

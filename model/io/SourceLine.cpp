@@ -8,14 +8,13 @@ namespace gevinst::io {
 QString SourceLine::text() const
 {
     const QString day = date.toString(QStringLiteral("dd.MM.yyyy"));
-    const char* context = "gevinst::io::SourceLine";
     if (!version.isEmpty())
-        return QCoreApplication::translate(context, "Kilde: Gevinstmodell, scenario %1, versjon %2, %3")
+        return QCoreApplication::translate("gevinst::io::SourceLine", "Kilde: Gevinstmodell, scenario %1, versjon %2, %3")
             .arg(scenarioName, version, day);
     if (!fileName.isEmpty())
-        return QCoreApplication::translate(context, "Kilde: Gevinstmodell, scenario %1, fil %2, %3")
+        return QCoreApplication::translate("gevinst::io::SourceLine", "Kilde: Gevinstmodell, scenario %1, fil %2, %3")
             .arg(scenarioName, QFileInfo(fileName).fileName(), day);
-    return QCoreApplication::translate(context, "Kilde: Gevinstmodell, scenario %1, %2").arg(scenarioName, day);
+    return QCoreApplication::translate("gevinst::io::SourceLine", "Kilde: Gevinstmodell, scenario %1, %2").arg(scenarioName, day);
 }
 
 } // namespace gevinst::io

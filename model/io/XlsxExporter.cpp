@@ -20,11 +20,6 @@ namespace gevinst::io {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("gevinst::io::XlsxExporter", text);
-}
-
 /// The workbook's cell formats, one per kind of value.
 class Formats {
 public:
@@ -131,7 +126,7 @@ void setUpPage(lxw_worksheet* sheet, int firstHeaderRow, int lastHeaderRow)
     worksheet_set_margins(sheet, 0.5, 0.5, 0.6, 0.7);
     if (lastHeaderRow >= firstHeaderRow)
         worksheet_repeat_rows(sheet, static_cast<lxw_row_t>(firstHeaderRow), static_cast<lxw_row_t>(lastHeaderRow));
-    const QByteArray footer = (QStringLiteral("&L&A&R") + tr("Side &P av &N")).toUtf8();
+    const QByteArray footer = (QStringLiteral("&L&A&R") + QCoreApplication::translate("gevinst::io::XlsxExporter", "Side &P av &N")).toUtf8();
     worksheet_set_footer(sheet, footer.constData());
 }
 
@@ -164,7 +159,7 @@ void writeKeyFigures(lxw_workbook* book, const Formats& f, const XlsxContent& co
     if (content.base) {
         text(sheet, row, col++, QCoreApplication::translate("gevinst::io::XlsxExporter", "Per 1 000 innbyggere 67+"), f.header);
         text(sheet, row, col++, QCoreApplication::translate("gevinst::io::XlsxExporter", "Per årsverk i startåret"), f.header);
-        fitRow(sheet, row, {{tr("Per 1 000 innbyggere 67+"), 16}, {tr("Per årsverk i startåret"), 16}});
+        fitRow(sheet, row, {{QCoreApplication::translate("gevinst::io::XlsxExporter", "Per 1 000 innbyggere 67+"), 16}, {QCoreApplication::translate("gevinst::io::XlsxExporter", "Per årsverk i startåret"), 16}});
     }
     ++row;
     for (const auto& figure : KeyFigures::of(r)) {
@@ -317,10 +312,10 @@ bool XlsxExporter::write(const QString& path, const XlsxContent& content, QStrin
     if (!book) {
         AtomicFile::discard(temporary);
         if (error)
-            *error = tr("kan ikke opprette arbeidsboken %1").arg(path);
+            *error = QCoreApplication::translate("gevinst::io::XlsxExporter", "kan ikke opprette arbeidsboken %1").arg(path);
         return false;
     }
-    const QByteArray title = tr("Gevinstmodell – %1").arg(QString::fromStdString(content.result->scenarioName)).toUtf8();
+    const QByteArray title = QCoreApplication::translate("gevinst::io::XlsxExporter", "Gevinstmodell – %1").arg(QString::fromStdString(content.result->scenarioName)).toUtf8();
     const QByteArray comments = content.source.text().toUtf8();
     lxw_doc_properties properties{};
     properties.title = const_cast<char*>(title.constData());
@@ -340,14 +335,14 @@ bool XlsxExporter::write(const QString& path, const XlsxContent& content, QStrin
         const int cause = errno;
         AtomicFile::discard(temporary);
         if (error)
-            *error = tr("kan ikke skrive %1: %2")
+            *error = QCoreApplication::translate("gevinst::io::XlsxExporter", "kan ikke skrive %1: %2")
                          .arg(path, cause ? AtomicFile::reasonOf(cause) : QString::fromUtf8(lxw_strerror(status)));
         return false;
     }
     if (!endsLikeZip(temporary)) {
         AtomicFile::discard(temporary);
         if (error)
-            *error = tr("kan ikke skrive %1: %2").arg(path, tr("arbeidsboken ble ikke skrevet ferdig (er disken full?)"));
+            *error = QCoreApplication::translate("gevinst::io::XlsxExporter", "kan ikke skrive %1: %2").arg(path, QCoreApplication::translate("gevinst::io::XlsxExporter", "arbeidsboken ble ikke skrevet ferdig (er disken full?)"));
         return false;
     }
     return AtomicFile::commit(temporary, path, error);

@@ -21,11 +21,10 @@ QString statusId(Status s)
 
 QString statusName(Status s)
 {
-    const char* context = "gevinst::plan::PlanStatusCalculator";
     switch (s) {
-    case Status::Green: return QCoreApplication::translate(context, "Grønn");
-    case Status::Yellow: return QCoreApplication::translate(context, "Gul");
-    case Status::Red: return QCoreApplication::translate(context, "Rød");
+    case Status::Green: return QCoreApplication::translate("gevinst::plan::PlanStatusCalculator", "Grønn");
+    case Status::Yellow: return QCoreApplication::translate("gevinst::plan::PlanStatusCalculator", "Gul");
+    case Status::Red: return QCoreApplication::translate("gevinst::plan::PlanStatusCalculator", "Rød");
     case Status::None: return QStringLiteral("–");
     }
     return {};

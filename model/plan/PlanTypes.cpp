@@ -5,13 +5,6 @@
 
 namespace gevinst::plan {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("gevinst::plan::PlanTypes", text);
-}
-} // namespace
-
 QString Period::text() const
 {
     return tertial == 0 ? QString::number(year) : QStringLiteral("%1-T%2").arg(year).arg(tertial);
@@ -54,10 +47,10 @@ QString benefitClassName(BenefitClass c)
 {
     // DFØ's classes, worded as ExportLabels::ledgerClass words the ledger's.
     switch (c) {
-    case BenefitClass::Budget: return tr("Budsjetteffekt i egen virksomhet");
-    case BenefitClass::Time: return tr("Annen bruk av frigjort tid");
-    case BenefitClass::Public: return tr("Prissatt effekt annet sted i offentlig sektor");
-    case BenefitClass::NotPriced: return tr("Ikke prissatt");
+    case BenefitClass::Budget: return QCoreApplication::translate("gevinst::plan::PlanTypes", "Budsjetteffekt i egen virksomhet");
+    case BenefitClass::Time: return QCoreApplication::translate("gevinst::plan::PlanTypes", "Annen bruk av frigjort tid");
+    case BenefitClass::Public: return QCoreApplication::translate("gevinst::plan::PlanTypes", "Prissatt effekt annet sted i offentlig sektor");
+    case BenefitClass::NotPriced: return QCoreApplication::translate("gevinst::plan::PlanTypes", "Ikke prissatt");
     }
     return {};
 }

@@ -15,11 +15,6 @@ namespace gevinst::plan {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", text);
-}
-
 struct Formats {
     explicit Formats(lxw_workbook* book)
     {
@@ -86,21 +81,21 @@ QString when(const QDateTime& utc)
 
 void writePlan(lxw_workbook* book, const Formats& f, const PlanReportData& r)
 {
-    lxw_worksheet* sheet = workbook_add_worksheet(book, tr("Plan").toUtf8().constData());
-    text(sheet, 0, 0, tr("Gevinstrealiseringsplan – %1 (%2)").arg(r.scenarioName, r.unitName), f.title);
-    text(sheet, 1, 0, tr("Vedtatt versjon %1, %2 av %3. %4")
+    lxw_worksheet* sheet = workbook_add_worksheet(book, QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Plan").toUtf8().constData());
+    text(sheet, 0, 0, QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Gevinstrealiseringsplan – %1 (%2)").arg(r.scenarioName, r.unitName), f.title);
+    text(sheet, 1, 0, QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Vedtatt versjon %1, %2 av %3. %4")
                           .arg(r.data.plan.version)
                           .arg(when(r.data.plan.approvedAt), r.data.plan.approvedBy, r.data.plan.note));
     std::set<int> years;
     for (const auto& b : r.data.benefits)
         for (const auto& [year, value] : b.targets)
             years.insert(year);
-    QStringList names{tr("Nøkkel"),         tr("Gevinst"),       tr("Måltall"),      tr("Enhet"),        tr("Gevinsteier"),
-                      tr("Stilling"),       tr("Klasse (DFØ)"),  tr("Nullpunkt"),    tr("Nullpunkt dato"), tr("Nullpunkt kilde"),
-                      tr("Måles slik"),     tr("Måles av"),      tr("Merknader")};
+    QStringList names{QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Nøkkel"),         QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Gevinst"),       QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Måltall"),      QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Enhet"),        QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Gevinsteier"),
+                      QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Stilling"),       QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Klasse (DFØ)"),  QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Nullpunkt"),    QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Nullpunkt dato"), QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Nullpunkt kilde"),
+                      QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Måles slik"),     QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Måles av"),      QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Merknader")};
     const int firstYear = int(names.size());
     for (int y : years)
-        names << tr("Mål %1").arg(y);
+        names << QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Mål %1").arg(y);
     headers(sheet, 3, names, f);
     int row = 4;
     for (const auto& b : r.data.benefits) {
@@ -133,14 +128,14 @@ void writePlan(lxw_workbook* book, const Formats& f, const PlanReportData& r)
 
 void writeStatus(lxw_workbook* book, const Formats& f, const PlanReportData& r)
 {
-    lxw_worksheet* sheet = workbook_add_worksheet(book, tr("Status").toUtf8().constData());
-    text(sheet, 0, 0, tr("Planlagt, faktisk og avvik per periode; prognose fra versjon %1").arg(r.latestVersion), f.title);
-    text(sheet, 1, 0, tr("Status: grønn når realisert andel hittil ≥ %1, gul ≥ %2, ellers rød.")
+    lxw_worksheet* sheet = workbook_add_worksheet(book, QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Status").toUtf8().constData());
+    text(sheet, 0, 0, QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Planlagt, faktisk og avvik per periode; prognose fra versjon %1").arg(r.latestVersion), f.title);
+    text(sheet, 1, 0, QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Status: grønn når realisert andel hittil ≥ %1, gul ≥ %2, ellers rød.")
                           .arg(QLocale(QLocale::NorwegianBokmal).toString(r.data.plan.thresholds.green * 100, 'f', 0) + QStringLiteral(" %"),
                                QLocale(QLocale::NorwegianBokmal).toString(r.data.plan.thresholds.yellow * 100, 'f', 0) + QStringLiteral(" %")));
     headers(sheet, 3,
-            {tr("Nøkkel"), tr("Gevinst"), tr("Gevinsteier"), tr("Periode"), tr("Planlagt"), tr("Faktisk"), tr("Avvik"),
-             tr("Realisert andel hittil"), tr("Status"), tr("Prognose"), tr("Kilde"), tr("Kommentar")},
+            {QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Nøkkel"), QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Gevinst"), QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Gevinsteier"), QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Periode"), QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Planlagt"), QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Faktisk"), QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Avvik"),
+             QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Realisert andel hittil"), QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Status"), QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Prognose"), QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Kilde"), QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Kommentar")},
             f);
     int row = 4;
     for (const auto& b : r.benefits) {
@@ -170,8 +165,8 @@ void writeStatus(lxw_workbook* book, const Formats& f, const PlanReportData& r)
 
 void writeApprovals(lxw_workbook* book, const Formats& f, const PlanReportData& r)
 {
-    lxw_worksheet* sheet = workbook_add_worksheet(book, tr("Vedtak").toUtf8().constData());
-    headers(sheet, 0, {tr("Versjon"), tr("Vedtatt"), tr("Av"), tr("Notat"), tr("Grønn fra"), tr("Gul fra"), tr("Erstattet")}, f);
+    lxw_worksheet* sheet = workbook_add_worksheet(book, QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Vedtak").toUtf8().constData());
+    headers(sheet, 0, {QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Versjon"), QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Vedtatt"), QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Av"), QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Notat"), QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Grønn fra"), QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Gul fra"), QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Erstattet")}, f);
     int row = 1;
     for (const auto& p : r.data.history) {
         number(sheet, row, 0, p.version, nullptr);
@@ -200,10 +195,10 @@ bool PlanXlsxExporter::write(const QString& path, const PlanReportData& report, 
     if (!book) {
         io::AtomicFile::discard(temporary);
         if (error)
-            *error = tr("kan ikke opprette arbeidsboken %1").arg(path);
+            *error = QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "kan ikke opprette arbeidsboken %1").arg(path);
         return false;
     }
-    const QByteArray title = tr("Gevinstrealiseringsplan – %1").arg(report.scenarioName).toUtf8();
+    const QByteArray title = QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Gevinstrealiseringsplan – %1").arg(report.scenarioName).toUtf8();
     lxw_doc_properties properties{};
     properties.title = const_cast<char*>(title.constData());
     workbook_set_properties(book, &properties);
@@ -217,7 +212,7 @@ bool PlanXlsxExporter::write(const QString& path, const PlanReportData& report, 
         const int cause = errno;
         io::AtomicFile::discard(temporary);
         if (error)
-            *error = tr("kan ikke skrive %1: %2")
+            *error = QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "kan ikke skrive %1: %2")
                          .arg(path, cause ? io::AtomicFile::reasonOf(cause) : QString::fromUtf8(lxw_strerror(status)));
         return false;
     }

@@ -1,50 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="nb_NO">
 <context>
-    <name>CliText</name>
-    <message>
-        <location filename="../../app/FileIo.cpp" line="17" />
-        <source>%1: filen finnes ikke</source>
-        <translation>%1: no such file</translation>
-    </message>
-    <message>
-        <location filename="../../app/FileIo.cpp" line="19" />
-        <source>%1: er en mappe, ikke en fil</source>
-        <translation>%1: is a folder, not a file</translation>
-    </message>
-    <message>
-        <location filename="../../app/FileIo.cpp" line="21" />
-        <source>%1: filen er %2 byte, større enn de %3 som er tillatt</source>
-        <translation>%1: the file is %2 bytes, larger than the %3 allowed</translation>
-    </message>
-    <message>
-        <location filename="../../app/FileIo.cpp" line="27" />
-        <location filename="../../app/FileIo.cpp" line="30" />
-        <source>%1: kan ikke leses (%2)</source>
-        <translation>%1: cannot be read (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../app/FileIo.cpp" line="32" />
-        <source>%1: filen er større enn de %2 byte som er tillatt</source>
-        <translation>%1: the file is larger than the %2 bytes allowed</translation>
-    </message>
-    <message>
-        <location filename="../../app/ScenarioSource.cpp" line="35" />
-        <source>--db trenger et filnavn</source>
-        <translation>--db needs a file name</translation>
-    </message>
-    <message>
-        <location filename="../../app/ScenarioSource.cpp" line="116" />
-        <source>--format: «%1» er verken 1 eller 2</source>
-        <translation>--format: “%1” is not 1 or 2</translation>
-    </message>
-    <message>
-        <location filename="../../app/CommandProjection.cpp" line="99" />
-        <source>--unit: «%1» er ingen kommune (f.eks. 3207) eller bydel i Oslo (f.eks. 030112) i enhetslisten (se gevinst db units)</source>
-        <translation>--unit: “%1” is no municipality (e.g. 3207) or Oslo city district (e.g. 030112) in the unit list (see gevinst db units)</translation>
-    </message>
-</context>
-<context>
     <name>gevinst::Inputs</name>
     <message>
         <location filename="../../model/InputCatalogue.cpp" line="43" />
@@ -476,23 +432,33 @@
         <translation><numerusform>invalid scenario (%n error)</numerusform><numerusform>invalid scenario (%n errors)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ScenarioSource.cpp" line="70" />
+        <location filename="../../app/ScenarioSource.cpp" line="37" />
+        <source>--db trenger et filnavn</source>
+        <translation>--db needs a file name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ScenarioSource.cpp" line="72" />
         <source>%1 må være et helt tall fra 1, ikke «%2»</source>
         <translation>%1 must be a whole number from 1, not “%2”</translation>
     </message>
     <message>
-        <location filename="../../app/ScenarioSource.cpp" line="102" />
+        <location filename="../../app/ScenarioSource.cpp" line="104" />
         <source>oppgi enten FIL.json eller --id ID, ikke begge (bruk: gevinst %1)</source>
         <translation>give either FILE.json or --id ID, not both (usage: gevinst %1)</translation>
     </message>
     <message>
-        <location filename="../../app/ScenarioSource.cpp" line="107" />
+        <location filename="../../app/ScenarioSource.cpp" line="109" />
         <source>--version trenger --id ID</source>
         <translation>--version needs --id ID</translation>
     </message>
     <message>
+        <location filename="../../app/ScenarioSource.cpp" line="119" />
+        <source>--format: «%1» er verken 1 eller 2</source>
+        <translation>--format: “%1” is not 1 or 2</translation>
+    </message>
+    <message>
         <location filename="../../app/ScenarioSelection.cpp" line="32" />
-        <location filename="../../app/ScenarioSource.cpp" line="109" />
+        <location filename="../../app/ScenarioSource.cpp" line="111" />
         <source>bruk: gevinst %1 (se gevinst --help)</source>
         <translation>usage: gevinst %1 (see gevinst --help)</translation>
     </message>
@@ -561,7 +527,33 @@ The command line works without a display:</translation>
         <translation> (skipped)</translation>
     </message>
     <message>
-        <location filename="../../app/FileIo.cpp" line="40" />
+        <location filename="../../app/FileIo.cpp" line="19" />
+        <source>%1: filen finnes ikke</source>
+        <translation>%1: no such file</translation>
+    </message>
+    <message>
+        <location filename="../../app/FileIo.cpp" line="21" />
+        <source>%1: er en mappe, ikke en fil</source>
+        <translation>%1: is a folder, not a file</translation>
+    </message>
+    <message>
+        <location filename="../../app/FileIo.cpp" line="23" />
+        <source>%1: filen er %2 byte, større enn de %3 som er tillatt</source>
+        <translation>%1: the file is %2 bytes, larger than the %3 allowed</translation>
+    </message>
+    <message>
+        <location filename="../../app/FileIo.cpp" line="29" />
+        <location filename="../../app/FileIo.cpp" line="32" />
+        <source>%1: kan ikke leses (%2)</source>
+        <translation>%1: cannot be read (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/FileIo.cpp" line="34" />
+        <source>%1: filen er større enn de %2 byte som er tillatt</source>
+        <translation>%1: the file is larger than the %2 bytes allowed</translation>
+    </message>
+    <message>
+        <location filename="../../app/FileIo.cpp" line="42" />
         <source>%1: kan ikke skrives (%2; en tidligere fil der er beholdt)</source>
         <translation>%1: cannot be written (%2; an earlier file there is kept)</translation>
     </message>
@@ -616,7 +608,12 @@ The command line works without a display:</translation>
         <translation>the shipped data (%1) was not found; looked in: %2 (set GEVINST_DATA_DIR)</translation>
     </message>
     <message>
-        <location filename="../../app/CommandProjection.cpp" line="160" />
+        <location filename="../../app/CommandProjection.cpp" line="101" />
+        <source>--unit: «%1» er ingen kommune (f.eks. 3207) eller bydel i Oslo (f.eks. 030112) i enhetslisten (se gevinst db units)</source>
+        <translation>--unit: “%1” is no municipality (e.g. 3207) or Oslo city district (e.g. 030112) in the unit list (see gevinst db units)</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandProjection.cpp" line="162" />
         <source>--unit ID må oppgis (bruk: gevinst %1)</source>
         <translation>--unit ID is required (usage: gevinst %1)</translation>
     </message>
@@ -727,7 +724,7 @@ The command line works without a display:</translation>
     </message>
     <message>
         <location filename="../../app/CommandDb.cpp" line="370" />
-        <location filename="../../app/CommandProjection.cpp" line="158" />
+        <location filename="../../app/CommandProjection.cpp" line="160" />
         <source>bruk: gevinst %1</source>
         <translation>usage: gevinst %1</translation>
     </message>
@@ -994,29 +991,6 @@ The command line works without a display:</translation>
         <location filename="../../app/Commands.cpp" line="64" />
         <source>rapport til saksframlegg (PDF, A4): sammendrag, nøkkeltall, figurer, tabell og forutsetninger</source>
         <translation>report for a council paper (PDF, A4): summary, key figures, charts, table and assumptions</translation>
-    </message>
-</context>
-<context>
-    <name>gevinst::io</name>
-    <message>
-        <location filename="../../model/OverviewWriter.cpp" line="91" />
-        <source>%1 av %2 enheter med skjermede tall (med i summen med reservetallene), %3 uten tall (utelatt)</source>
-        <translation>%1 of %2 units with suppressed figures (included in the total with fallback figures), %3 without figures (left out)</translation>
-    </message>
-    <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="134" />
-        <source>Side &amp;P av &amp;N</source>
-        <translation>Page &amp;P of &amp;N</translation>
-    </message>
-    <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="167" />
-        <source>Per 1 000 innbyggere 67+</source>
-        <translation>Per 1,000 inhabitants 67+</translation>
-    </message>
-    <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="167" />
-        <source>Per årsverk i startåret</source>
-        <translation>Per FTE in the start year</translation>
     </message>
 </context>
 <context>
@@ -1838,284 +1812,314 @@ The command line works without a display:</translation>
 <context>
     <name>gevinst::io::OverviewWriter</name>
     <message>
-        <location filename="../../model/OverviewWriter.cpp" line="27" />
+        <location filename="../../model/OverviewWriter.cpp" line="22" />
         <source>Bemanningsgap (årsverk)</source>
         <translation>Staffing gap (FTE)</translation>
     </message>
     <message>
-        <location filename="../../model/OverviewWriter.cpp" line="28" />
+        <location filename="../../model/OverviewWriter.cpp" line="23" />
         <source>Gap per 1 000 innbyggere 67+</source>
         <translation>Gap per 1,000 inhabitants 67+</translation>
     </message>
     <message>
-        <location filename="../../model/OverviewWriter.cpp" line="29" />
+        <location filename="../../model/OverviewWriter.cpp" line="24" />
         <source>Andel av gapet lukket</source>
         <translation>Share of the gap closed</translation>
     </message>
     <message>
-        <location filename="../../model/OverviewWriter.cpp" line="30" />
+        <location filename="../../model/OverviewWriter.cpp" line="25" />
         <source>Frigjorte årsverk</source>
         <translation>Freed FTE</translation>
     </message>
     <message>
-        <location filename="../../model/OverviewWriter.cpp" line="31" />
+        <location filename="../../model/OverviewWriter.cpp" line="26" />
         <source>Nåverdi budsjetteffekt (kr)</source>
         <translation>Present value budget effect (NOK)</translation>
     </message>
     <message>
-        <location filename="../../model/OverviewWriter.cpp" line="32" />
+        <location filename="../../model/OverviewWriter.cpp" line="27" />
         <source>Netto kostnad per frigjort årsverk (kr)</source>
         <translation>Net cost per freed FTE (NOK)</translation>
     </message>
     <message>
-        <location filename="../../model/OverviewWriter.cpp" line="33" />
+        <location filename="../../model/OverviewWriter.cpp" line="28" />
         <source>Nåverdi kommunen, helse og omsorg (kr)</source>
         <translation>Present value municipality, health and care (NOK)</translation>
     </message>
     <message>
-        <location filename="../../model/OverviewWriter.cpp" line="34" />
+        <location filename="../../model/OverviewWriter.cpp" line="29" />
         <source>Nåverdi kommunen, sosialhjelp (kr)</source>
         <translation>Present value municipality, social assistance (NOK)</translation>
     </message>
     <message>
-        <location filename="../../model/OverviewWriter.cpp" line="35" />
+        <location filename="../../model/OverviewWriter.cpp" line="30" />
         <source>Nåverdi kommunen, skatt (kr)</source>
         <translation>Present value municipality, tax (NOK)</translation>
     </message>
     <message>
-        <location filename="../../model/OverviewWriter.cpp" line="36" />
+        <location filename="../../model/OverviewWriter.cpp" line="31" />
         <source>Nåverdi staten, NAV (kr)</source>
         <translation>Present value state, NAV (NOK)</translation>
     </message>
     <message>
-        <location filename="../../model/OverviewWriter.cpp" line="37" />
+        <location filename="../../model/OverviewWriter.cpp" line="32" />
         <source>Nåverdi staten, skatt (kr)</source>
         <translation>Present value state, tax (NOK)</translation>
     </message>
     <message>
-        <location filename="../../model/OverviewWriter.cpp" line="38" />
+        <location filename="../../model/OverviewWriter.cpp" line="33" />
         <source>Nåverdi arbeidstakerne (kr)</source>
         <translation>Present value employees (NOK)</translation>
     </message>
     <message>
-        <location filename="../../model/OverviewWriter.cpp" line="39" />
+        <location filename="../../model/OverviewWriter.cpp" line="34" />
         <source>Nåverdi offentlig sektor netto (kr)</source>
         <translation>Present value public sector net (NOK)</translation>
     </message>
     <message>
-        <location filename="../../model/OverviewWriter.cpp" line="40" />
+        <location filename="../../model/OverviewWriter.cpp" line="35" />
         <source>Nåverdi samfunnet netto (kr)</source>
         <translation>Present value society net (NOK)</translation>
     </message>
     <message>
-        <location filename="../../model/OverviewWriter.cpp" line="195" />
-        <location filename="../../model/OverviewWriter.cpp" line="278" />
+        <location filename="../../model/OverviewWriter.cpp" line="86" />
+        <source>%1 av %2 enheter med skjermede tall (med i summen med reservetallene), %3 uten tall (utelatt)</source>
+        <translation>%1 of %2 units with suppressed figures (included in the total with fallback figures), %3 without figures (left out)</translation>
+    </message>
+    <message>
+        <location filename="../../model/OverviewWriter.cpp" line="190" />
+        <location filename="../../model/OverviewWriter.cpp" line="273" />
         <source>Nivå</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../model/OverviewWriter.cpp" line="195" />
-        <location filename="../../model/OverviewWriter.cpp" line="278" />
+        <location filename="../../model/OverviewWriter.cpp" line="190" />
+        <location filename="../../model/OverviewWriter.cpp" line="273" />
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../model/OverviewWriter.cpp" line="195" />
-        <location filename="../../model/OverviewWriter.cpp" line="278" />
+        <location filename="../../model/OverviewWriter.cpp" line="190" />
+        <location filename="../../model/OverviewWriter.cpp" line="273" />
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../model/OverviewWriter.cpp" line="195" />
-        <location filename="../../model/OverviewWriter.cpp" line="278" />
+        <location filename="../../model/OverviewWriter.cpp" line="190" />
+        <location filename="../../model/OverviewWriter.cpp" line="273" />
         <source>Fylke-id</source>
         <translation>County id</translation>
     </message>
     <message>
-        <location filename="../../model/OverviewWriter.cpp" line="195" />
-        <location filename="../../model/OverviewWriter.cpp" line="278" />
+        <location filename="../../model/OverviewWriter.cpp" line="190" />
+        <location filename="../../model/OverviewWriter.cpp" line="273" />
         <source>Fylke</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../model/OverviewWriter.cpp" line="195" />
-        <location filename="../../model/OverviewWriter.cpp" line="278" />
+        <location filename="../../model/OverviewWriter.cpp" line="190" />
+        <location filename="../../model/OverviewWriter.cpp" line="273" />
         <source>Innbyggere</source>
         <translation>Inhabitants</translation>
     </message>
     <message>
-        <location filename="../../model/OverviewWriter.cpp" line="195" />
-        <location filename="../../model/OverviewWriter.cpp" line="278" />
+        <location filename="../../model/OverviewWriter.cpp" line="190" />
+        <location filename="../../model/OverviewWriter.cpp" line="273" />
         <source>Enheter</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../model/OverviewWriter.cpp" line="202" />
-        <location filename="../../model/OverviewWriter.cpp" line="285" />
+        <location filename="../../model/OverviewWriter.cpp" line="197" />
+        <location filename="../../model/OverviewWriter.cpp" line="280" />
         <source>Mangler tall</source>
         <translation>Missing figures</translation>
     </message>
     <message>
-        <location filename="../../model/OverviewWriter.cpp" line="202" />
-        <location filename="../../model/OverviewWriter.cpp" line="285" />
+        <location filename="../../model/OverviewWriter.cpp" line="197" />
+        <location filename="../../model/OverviewWriter.cpp" line="280" />
         <source>Merknad</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../model/OverviewWriter.cpp" line="206" />
+        <location filename="../../model/OverviewWriter.cpp" line="201" />
         <source>Kommunebildet %1, tiltakspakke: %2, horisont %3–%4%5</source>
         <translation>Municipality overview %1, package of measures: %2, horizon %3–%4%5</translation>
     </message>
     <message>
-        <location filename="../../model/OverviewWriter.cpp" line="211" />
+        <location filename="../../model/OverviewWriter.cpp" line="206" />
         <source>, %1 trekk per enhet (frø %2)</source>
         <translation>, %1 draws per unit (seed %2)</translation>
     </message>
     <message>
-        <location filename="../../model/OverviewWriter.cpp" line="243" />
+        <location filename="../../model/OverviewWriter.cpp" line="238" />
         <source>kan ikke opprette arbeidsboken %1</source>
         <translation>cannot create the workbook %1</translation>
     </message>
     <message>
-        <location filename="../../model/OverviewWriter.cpp" line="267" />
+        <location filename="../../model/OverviewWriter.cpp" line="262" />
         <source>Kommunebildet</source>
         <translation>Municipality overview</translation>
     </message>
     <message>
-        <location filename="../../model/OverviewWriter.cpp" line="268" />
+        <location filename="../../model/OverviewWriter.cpp" line="263" />
         <source>Kommunebildet %1 – tiltakspakke: %2, horisont %3–%4</source>
         <translation>Municipality overview %1 – package of measures: %2, horizon %3–%4</translation>
     </message>
     <message>
-        <location filename="../../model/OverviewWriter.cpp" line="276" />
+        <location filename="../../model/OverviewWriter.cpp" line="271" />
         <source>%1 trekk per enhet (frø %2); P10–P90 i egne kolonner</source>
         <translation>%1 draws per unit (seed %2); P10–P90 in separate columns</translation>
     </message>
     <message>
-        <location filename="../../model/OverviewWriter.cpp" line="326" />
+        <location filename="../../model/OverviewWriter.cpp" line="321" />
         <source>kan ikke skrive %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
 </context>
 <context>
+    <name>gevinst::io::SourceLine</name>
+    <message>
+        <location filename="../../model/io/SourceLine.cpp" line="12" />
+        <source>Kilde: Gevinstmodell, scenario %1, versjon %2, %3</source>
+        <translation>Source: Gevinstmodell, scenario %1, version %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/SourceLine.cpp" line="15" />
+        <source>Kilde: Gevinstmodell, scenario %1, fil %2, %3</source>
+        <translation>Source: Gevinstmodell, scenario %1, file %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/SourceLine.cpp" line="17" />
+        <source>Kilde: Gevinstmodell, scenario %1, %2</source>
+        <translation>Source: Gevinstmodell, scenario %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>gevinst::io::XlsxExporter</name>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="148" />
-        <location filename="../../model/io/XlsxExporter.cpp" line="161" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="129" />
+        <source>Side &amp;P av &amp;N</source>
+        <translation>Page &amp;P of &amp;N</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/XlsxExporter.cpp" line="143" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="156" />
         <source>Nøkkeltall</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="150" />
-        <location filename="../../model/io/XlsxExporter.cpp" line="323" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="145" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="318" />
         <source>Gevinstmodell – %1</source>
         <translation>Gevinstmodell – %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="152" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="147" />
         <source>%1 (%2 %3), %4–%5</source>
         <translation>%1 (%2 %3), %4–%5</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="162" />
-        <location filename="../../model/io/XlsxExporter.cpp" line="269" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="157" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="264" />
         <source>Verdi</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="163" />
-        <location filename="../../model/io/XlsxExporter.cpp" line="269" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="158" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="264" />
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="165" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="160" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="162" />
         <source>Per 1 000 innbyggere 67+</source>
         <translation>Per 1,000 inhabitants 67+</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="166" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="161" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="162" />
         <source>Per årsverk i startåret</source>
         <translation>Per FTE in the start year</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="187" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="182" />
         <source>%1 før tiltakene</source>
         <translation>%1 before the measures</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="190" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="185" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="198" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="193" />
         <source>Grunnlag for per innbygger og per årsverk: %1 innbyggere 67 år og eldre og %2 årsverk i startåret.</source>
         <translation>Basis for per inhabitant and per FTE: %1 inhabitants aged 67 and over and %2 FTE in the start year.</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="213" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="208" />
         <source>Per år</source>
         <translation>Per year</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="233" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="228" />
         <source>Fordeling</source>
         <translation>Distribution</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="234" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="229" />
         <source>Aktør / linje</source>
         <translation>Actor / line</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="235" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="230" />
         <source>Gevinsttype (DFØ)</source>
         <translation>Benefit type (DFØ)</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="238" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="233" />
         <source>Nåverdi</source>
         <translation>NPV</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="254" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="249" />
         <source>Kroner i faste priser. Kommunen (helse og omsorg + sosialhjelp) er lik budsjetteffekten. Frigjort tid til annen bruk er en gevinst, ikke kontanter, og er ikke lagt inn i summene.</source>
         <translation>NOK in fixed prices. The municipality (health and care + social assistance) equals the budget effect. Freed time for other use is a benefit, not cash, and is not included in the totals.</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="267" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="262" />
         <source>Forutsetninger</source>
         <translation>Assumptions</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="269" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="264" />
         <source>Forutsetning</source>
         <translation>Assumption</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="269" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="264" />
         <source>Felt i scenariofilen</source>
         <translation>Field in the scenario file</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="269" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="264" />
         <source>Kilde</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="320" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="315" />
         <source>kan ikke opprette arbeidsboken %1</source>
         <translation>cannot create the workbook %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="343" />
-        <location filename="../../model/io/XlsxExporter.cpp" line="350" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="338" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="345" />
         <source>kan ikke skrive %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="350" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="345" />
         <source>arbeidsboken ble ikke skrevet ferdig (er disken full?)</source>
         <translation>the workbook was not completely written (is the disk full?)</translation>
     </message>
@@ -2139,226 +2143,244 @@ The command line works without a display:</translation>
     </message>
 </context>
 <context>
-    <name>gevinst::plan</name>
+    <name>gevinst::plan::PlanStatusCalculator</name>
     <message>
-        <location filename="../../model/plan/PlanTypes.cpp" line="57" />
+        <location filename="../../model/plan/PlanStatusCalculator.cpp" line="25" />
+        <source>Grønn</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanStatusCalculator.cpp" line="26" />
+        <source>Gul</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanStatusCalculator.cpp" line="27" />
+        <source>Rød</source>
+        <translation>Red</translation>
+    </message>
+</context>
+<context>
+    <name>gevinst::plan::PlanTypes</name>
+    <message>
+        <location filename="../../model/plan/PlanTypes.cpp" line="50" />
         <source>Budsjetteffekt i egen virksomhet</source>
         <translation>Budget effect in own organisation</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanTypes.cpp" line="58" />
+        <location filename="../../model/plan/PlanTypes.cpp" line="51" />
         <source>Annen bruk av frigjort tid</source>
         <translation>Other use of freed time</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanTypes.cpp" line="59" />
+        <location filename="../../model/plan/PlanTypes.cpp" line="52" />
         <source>Prissatt effekt annet sted i offentlig sektor</source>
         <translation>Priced effect elsewhere in the public sector</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanTypes.cpp" line="60" />
+        <location filename="../../model/plan/PlanTypes.cpp" line="53" />
         <source>Ikke prissatt</source>
         <translation>Not priced</translation>
-    </message>
-    <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="89" />
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="90" />
-        <source>Gevinstrealiseringsplan – %1 (%2)</source>
-        <translation>Benefits realisation plan – %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="91" />
-        <source>Vedtatt versjon %1, %2 av %3. %4</source>
-        <translation>Approved version %1, %2 by %3. %4</translation>
-    </message>
-    <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="98" />
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="142" />
-        <source>Nøkkel</source>
-        <translation>Key</translation>
-    </message>
-    <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="98" />
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="142" />
-        <source>Gevinst</source>
-        <translation>Benefit</translation>
-    </message>
-    <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="98" />
-        <source>Måltall</source>
-        <translation>Target figure</translation>
-    </message>
-    <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="98" />
-        <source>Enhet</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="98" />
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="142" />
-        <source>Gevinsteier</source>
-        <translation>Benefit owner</translation>
-    </message>
-    <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="99" />
-        <source>Stilling</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="99" />
-        <source>Klasse (DFØ)</source>
-        <translation>Class (DFØ)</translation>
-    </message>
-    <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="99" />
-        <source>Nullpunkt</source>
-        <translation>Baseline</translation>
-    </message>
-    <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="99" />
-        <source>Nullpunkt dato</source>
-        <translation>Baseline date</translation>
-    </message>
-    <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="99" />
-        <source>Nullpunkt kilde</source>
-        <translation>Baseline source</translation>
-    </message>
-    <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="100" />
-        <source>Måles slik</source>
-        <translation>Measured how</translation>
-    </message>
-    <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="100" />
-        <source>Måles av</source>
-        <translation>Measured by</translation>
-    </message>
-    <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="100" />
-        <source>Merknader</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="103" />
-        <source>Mål %1</source>
-        <translation>Target %1</translation>
-    </message>
-    <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="136" />
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="143" />
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="137" />
-        <source>Planlagt, faktisk og avvik per periode; prognose fra versjon %1</source>
-        <translation>Planned, actual and deviation per period; forecast from version %1</translation>
-    </message>
-    <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="138" />
-        <source>Status: grønn når realisert andel hittil ≥ %1, gul ≥ %2, ellers rød.</source>
-        <translation>Status: green when the share realised so far ≥ %1, yellow ≥ %2, otherwise red.</translation>
-    </message>
-    <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="142" />
-        <source>Periode</source>
-        <translation>Period</translation>
-    </message>
-    <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="142" />
-        <source>Planlagt</source>
-        <translation>Planned</translation>
-    </message>
-    <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="142" />
-        <source>Faktisk</source>
-        <translation>Actual</translation>
-    </message>
-    <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="142" />
-        <source>Avvik</source>
-        <translation>Deviation</translation>
-    </message>
-    <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="143" />
-        <source>Realisert andel hittil</source>
-        <translation>Share realised so far</translation>
-    </message>
-    <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="143" />
-        <source>Prognose</source>
-        <translation>Forecast</translation>
-    </message>
-    <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="143" />
-        <source>Kilde</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="143" />
-        <source>Kommentar</source>
-        <translation>Comment</translation>
-    </message>
-    <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="173" />
-        <source>Vedtak</source>
-        <translation>Approval</translation>
-    </message>
-    <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="174" />
-        <source>Versjon</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="174" />
-        <source>Vedtatt</source>
-        <translation>Approved</translation>
-    </message>
-    <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="174" />
-        <source>Av</source>
-        <translation>By</translation>
-    </message>
-    <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="174" />
-        <source>Notat</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="174" />
-        <source>Grønn fra</source>
-        <translation>Green from</translation>
-    </message>
-    <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="174" />
-        <source>Gul fra</source>
-        <translation>Yellow from</translation>
-    </message>
-    <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="174" />
-        <source>Erstattet</source>
-        <translation>Replaced</translation>
     </message>
 </context>
 <context>
     <name>gevinst::plan::PlanXlsxExporter</name>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="203" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="84" />
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="85" />
+        <source>Gevinstrealiseringsplan – %1 (%2)</source>
+        <translation>Benefits realisation plan – %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="86" />
+        <source>Vedtatt versjon %1, %2 av %3. %4</source>
+        <translation>Approved version %1, %2 by %3. %4</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="93" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="137" />
+        <source>Nøkkel</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="93" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="137" />
+        <source>Gevinst</source>
+        <translation>Benefit</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="93" />
+        <source>Måltall</source>
+        <translation>Target figure</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="93" />
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="93" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="137" />
+        <source>Gevinsteier</source>
+        <translation>Benefit owner</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="94" />
+        <source>Stilling</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="94" />
+        <source>Klasse (DFØ)</source>
+        <translation>Class (DFØ)</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="94" />
+        <source>Nullpunkt</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="94" />
+        <source>Nullpunkt dato</source>
+        <translation>Baseline date</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="94" />
+        <source>Nullpunkt kilde</source>
+        <translation>Baseline source</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="95" />
+        <source>Måles slik</source>
+        <translation>Measured how</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="95" />
+        <source>Måles av</source>
+        <translation>Measured by</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="95" />
+        <source>Merknader</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="98" />
+        <source>Mål %1</source>
+        <translation>Target %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="131" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="138" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="132" />
+        <source>Planlagt, faktisk og avvik per periode; prognose fra versjon %1</source>
+        <translation>Planned, actual and deviation per period; forecast from version %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="133" />
+        <source>Status: grønn når realisert andel hittil ≥ %1, gul ≥ %2, ellers rød.</source>
+        <translation>Status: green when the share realised so far ≥ %1, yellow ≥ %2, otherwise red.</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="137" />
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="137" />
+        <source>Planlagt</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="137" />
+        <source>Faktisk</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="137" />
+        <source>Avvik</source>
+        <translation>Deviation</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="138" />
+        <source>Realisert andel hittil</source>
+        <translation>Share realised so far</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="138" />
+        <source>Prognose</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="138" />
+        <source>Kilde</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="138" />
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="168" />
+        <source>Vedtak</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="169" />
+        <source>Versjon</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="169" />
+        <source>Vedtatt</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="169" />
+        <source>Av</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="169" />
+        <source>Notat</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="169" />
+        <source>Grønn fra</source>
+        <translation>Green from</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="169" />
+        <source>Gul fra</source>
+        <translation>Yellow from</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="169" />
+        <source>Erstattet</source>
+        <translation>Replaced</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="198" />
         <source>kan ikke opprette arbeidsboken %1</source>
         <translation>cannot create the workbook %1</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="206" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="201" />
         <source>Gevinstrealiseringsplan – %1</source>
         <translation>Benefits realisation plan – %1</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="220" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="215" />
         <source>kan ikke skrive %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
@@ -2447,178 +2469,6 @@ The command line works without a display:</translation>
     </message>
 </context>
 <context>
-    <name>gevinst::ui</name>
-    <message>
-        <location filename="../../ui/overview/ChoroplethExport.cpp" line="51" />
-        <source>Kunne ikke skrive %1: %2</source>
-        <translation>Could not write %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/OverviewFigureText.cpp" line="35" />
-        <location filename="../../ui/overview/OverviewFigureText.cpp" line="56" />
-        <source>Gap</source>
-        <translation>Gap</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/OverviewFigureText.cpp" line="36" />
-        <source>Gap per 1 000 innbyggere 67+</source>
-        <translation>Gap per 1,000 inhabitants 67+</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/OverviewFigureText.cpp" line="37" />
-        <source>Andel av gapet som lukkes</source>
-        <translation>Share of the gap that is closed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/OverviewFigureText.cpp" line="38" />
-        <source>Frigjort kapasitet</source>
-        <translation>Freed capacity</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/OverviewFigureText.cpp" line="39" />
-        <source>Nåverdi budsjetteffekt</source>
-        <translation>Present value budget effect</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/OverviewFigureText.cpp" line="40" />
-        <source>Netto kostnad per frigjort årsverk</source>
-        <translation>Net cost per freed FTE</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/OverviewFigureText.cpp" line="41" />
-        <source>Nåverdi kommunen: helse og omsorg</source>
-        <translation>Present value municipality: health and care</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/OverviewFigureText.cpp" line="42" />
-        <source>Nåverdi kommunen: sosialhjelp</source>
-        <translation>Present value municipality: social assistance</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/OverviewFigureText.cpp" line="43" />
-        <source>Nåverdi kommunen: skatteinntekter</source>
-        <translation>Present value municipality: tax revenue</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/OverviewFigureText.cpp" line="44" />
-        <source>Nåverdi staten: NAV</source>
-        <translation>Present value state: NAV</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/OverviewFigureText.cpp" line="45" />
-        <source>Nåverdi staten: skatt og arbeidsgiveravgift</source>
-        <translation>Present value state: tax and employer contributions</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/OverviewFigureText.cpp" line="46" />
-        <source>Nåverdi de som får jobb</source>
-        <translation>Present value those who get a job</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/OverviewFigureText.cpp" line="47" />
-        <source>Nåverdi offentlig sektor i alt</source>
-        <translation>Present value public sector total</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/OverviewFigureText.cpp" line="48" />
-        <source>Nåverdi samfunnet i alt</source>
-        <translation>Present value society total</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/OverviewFigureText.cpp" line="57" />
-        <source>Gap per 1 000 67+</source>
-        <translation>Gap per 1,000 67+</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/OverviewFigureText.cpp" line="58" />
-        <source>Lukket</source>
-        <translation>Closed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/OverviewFigureText.cpp" line="59" />
-        <source>Frigjort</source>
-        <translation>Freed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/OverviewFigureText.cpp" line="60" />
-        <source>NV budsjett</source>
-        <translation>PV budget</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/OverviewFigureText.cpp" line="61" />
-        <source>Netto kost./frigjort</source>
-        <translation>Net cost/freed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/OverviewFigureText.cpp" line="62" />
-        <source>NV kommune: h/o</source>
-        <translation>PV municipality: h/c</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/OverviewFigureText.cpp" line="63" />
-        <source>NV kommune: sosial</source>
-        <translation>PV municipality: social</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/OverviewFigureText.cpp" line="64" />
-        <source>NV kommune: skatt</source>
-        <translation>PV municipality: tax</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/OverviewFigureText.cpp" line="65" />
-        <source>NV stat: NAV</source>
-        <translation>PV state: NAV</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/OverviewFigureText.cpp" line="66" />
-        <source>NV stat: skatt</source>
-        <translation>PV state: tax</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/OverviewFigureText.cpp" line="67" />
-        <source>NV de som får jobb</source>
-        <translation>PV those who get a job</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/OverviewFigureText.cpp" line="68" />
-        <source>NV offentlig</source>
-        <translation>PV public</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/OverviewFigureText.cpp" line="69" />
-        <source>NV samfunnet</source>
-        <translation>PV society</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/OverviewFigureText.cpp" line="77" />
-        <location filename="../../ui/overview/OverviewFigureText.cpp" line="78" />
-        <source>årsverk</source>
-        <translation>FTE</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/OverviewFigureText.cpp" line="79" />
-        <source>%</source>
-        <translation>%</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/OverviewFigureText.cpp" line="80" />
-        <location filename="../../ui/plan/BenefitChart.cpp" line="40" />
-        <source>mill. kr</source>
-        <translation>million NOK</translation>
-    </message>
-    <message>
-        <location filename="../../ui/overview/OverviewFigureText.cpp" line="81" />
-        <location filename="../../ui/plan/BenefitChart.cpp" line="43" />
-        <source>kr</source>
-        <translation>NOK</translation>
-    </message>
-    <message>
-        <location filename="../../ui/plan/BenefitChart.cpp" line="42" />
-        <source>1 000 kr</source>
-        <translation>1,000 NOK</translation>
-    </message>
-</context>
-<context>
     <name>gevinst::ui::ActualsTable</name>
     <message>
         <location filename="../../ui/plan/ActualsTable.cpp" line="32" />
@@ -2682,7 +2532,7 @@ The command line works without a display:</translation>
     <message>
         <location filename="../../ui/plan/ApproveDialog.cpp" line="27" />
         <source>Godkjenn som vedtatt plan</source>
-        <translation>Approve as the approved plan</translation>
+        <translation>Approve as the plan</translation>
     </message>
     <message>
         <location filename="../../ui/plan/ApproveDialog.cpp" line="30" />
@@ -2776,32 +2626,47 @@ The command line works without a display:</translation>
 <context>
     <name>gevinst::ui::BenefitChart</name>
     <message>
-        <location filename="../../ui/plan/BenefitChart.cpp" line="106" />
+        <location filename="../../ui/plan/BenefitChart.cpp" line="35" />
+        <source>mill. kr</source>
+        <translation>million NOK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/BenefitChart.cpp" line="37" />
+        <source>1 000 kr</source>
+        <translation>1,000 NOK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/BenefitChart.cpp" line="38" />
+        <source>kr</source>
+        <translation>NOK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan/BenefitChart.cpp" line="101" />
         <source>Plan (vedtatt)</source>
         <translation>Plan (approved)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/BenefitChart.cpp" line="108" />
+        <location filename="../../ui/plan/BenefitChart.cpp" line="103" />
         <source>Prognose (nyeste versjon)</source>
         <translation>Forecast (latest version)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/BenefitChart.cpp" line="110" />
+        <location filename="../../ui/plan/BenefitChart.cpp" line="105" />
         <source>Faktisk (år)</source>
         <translation>Actual (year)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/BenefitChart.cpp" line="115" />
+        <location filename="../../ui/plan/BenefitChart.cpp" line="110" />
         <source>Faktisk (tertial, i årstakt)</source>
         <translation>Actual (four-month period, annualised)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/BenefitChart.cpp" line="115" />
+        <location filename="../../ui/plan/BenefitChart.cpp" line="110" />
         <source>Faktisk (tertial)</source>
         <translation>Actual (four-month period)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/BenefitChart.cpp" line="131" />
+        <location filename="../../ui/plan/BenefitChart.cpp" line="126" />
         <source>År</source>
         <translation>Year</translation>
     </message>
@@ -2831,7 +2696,7 @@ The command line works without a display:</translation>
     <message>
         <location filename="../../ui/plan/BenefitDialog.cpp" line="68" />
         <source>En egen indikator som ikke er prissatt (for eksempel brukertilfredshet eller sykefravær)</source>
-        <translation>A separate indicator that is not priced (for example user satisfaction or sick leave)</translation>
+        <translation>A custom indicator that is not priced (for example user satisfaction or sick leave)</translation>
     </message>
     <message>
         <location filename="../../ui/plan/BenefitDialog.cpp" line="77" />
@@ -3281,14 +3146,15 @@ The command line works without a display:</translation>
 <context>
     <name>gevinst::ui::ChoroplethExport</name>
     <message>
-        <location filename="../../ui/overview/ChoroplethExport.cpp" line="73" />
+        <location filename="../../ui/overview/ChoroplethExport.cpp" line="68" />
         <source>Ukjent filtype for %1: bruk .png, .svg eller .pdf.</source>
         <translation>Unknown file type for %1: use .png, .svg or .pdf.</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/ChoroplethExport.cpp" line="83" />
-        <location filename="../../ui/overview/ChoroplethExport.cpp" line="99" />
-        <location filename="../../ui/overview/ChoroplethExport.cpp" line="106" />
+        <location filename="../../ui/overview/ChoroplethExport.cpp" line="46" />
+        <location filename="../../ui/overview/ChoroplethExport.cpp" line="78" />
+        <location filename="../../ui/overview/ChoroplethExport.cpp" line="94" />
+        <location filename="../../ui/overview/ChoroplethExport.cpp" line="101" />
         <source>Kunne ikke skrive %1: %2</source>
         <translation>Could not write %1: %2</translation>
     </message>
@@ -3319,17 +3185,17 @@ The command line works without a display:</translation>
 <context>
     <name>gevinst::ui::ChoroplethPainter</name>
     <message>
-        <location filename="../../ui/overview/ChoroplethPainter.cpp" line="60" />
+        <location filename="../../ui/overview/ChoroplethPainter.cpp" line="55" />
         <source>Kartgrunnlag: Kartverket (CC BY 4.0)</source>
         <translation>Map data: Kartverket (CC BY 4.0)</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/ChoroplethPainter.cpp" line="215" />
+        <location filename="../../ui/overview/ChoroplethPainter.cpp" line="210" />
         <source>Skravert: under null</source>
         <translation>Hatched: below zero</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/ChoroplethPainter.cpp" line="232" />
+        <location filename="../../ui/overview/ChoroplethPainter.cpp" line="227" />
         <source>Oslos bydeler</source>
         <translation>Oslo’s city districts</translation>
     </message>
@@ -3392,7 +3258,7 @@ The command line works without a display:</translation>
     </message>
     <message>
         <location filename="../../ui/compare/CompareView.cpp" line="140" />
-        <location filename="../../ui/compare/CompareView.cpp" line="542" />
+        <location filename="../../ui/compare/CompareView.cpp" line="543" />
         <source>Årsverk</source>
         <translation>FTE</translation>
     </message>
@@ -3496,17 +3362,17 @@ To compare alternatives for the same unit (for example a zero alternative, a mod
         <translation>, per FTE</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/CompareView.cpp" line="541" />
+        <location filename="../../ui/compare/CompareView.cpp" line="542" />
         <source>Millioner kroner per 1 000 innbyggere 67+</source>
         <translation>Million NOK per 1,000 inhabitants 67+</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/CompareView.cpp" line="541" />
+        <location filename="../../ui/compare/CompareView.cpp" line="542" />
         <source>Millioner kroner</source>
         <translation>Million NOK</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/CompareView.cpp" line="542" />
+        <location filename="../../ui/compare/CompareView.cpp" line="543" />
         <source>Årsverk per 1 000 innbyggere 67+</source>
         <translation>FTE per 1,000 inhabitants 67+</translation>
     </message>
@@ -3622,7 +3488,7 @@ To compare alternatives for the same unit (for example a zero alternative, a mod
     <message numerus="yes">
         <location filename="../../ui/export/CouncilReport.cpp" line="186" />
         <source>Tallene foran er &lt;b&gt;punktanslag&lt;/b&gt;: de bygger på den mest sannsynlige verdien av hver forutsetning. %n av forutsetningene er usikre og har et intervall fra en lav til en høy verdi. For å se hva usikkerheten betyr, er beregningen gjort %1 ganger, hver gang med verdier trukket tilfeldig innenfor intervallene (Monte Carlo-simulering, frø 1).</source>
-        <translation type="unfinished" />
+        <translation><numerusform>The figures above are &lt;b&gt;point estimates&lt;/b&gt;: they build on the most likely value of each assumption. %n of the assumptions is uncertain and has a range from a low to a high value. To see what the uncertainty means, the calculation has been run %1 times, each time with values drawn at random within the ranges (Monte Carlo simulation, seed 1).</numerusform><numerusform>The figures above are &lt;b&gt;point estimates&lt;/b&gt;: they build on the most likely value of each assumption. %n of the assumptions are uncertain and have a range from a low to a high value. To see what the uncertainty means, the calculation has been run %1 times, each time with values drawn at random within the ranges (Monte Carlo simulation, seed 1).</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/export/CouncilReport.cpp" line="194" />
@@ -3642,7 +3508,7 @@ To compare alternatives for the same unit (for example a zero alternative, a mod
     <message numerus="yes">
         <location filename="../../ui/export/CouncilReport.cpp" line="237" />
         <source>Medianen ligger under punktanslaget fordi %n av intervallene er skjeve: de strekker seg lenger ned enn opp fra den mest sannsynlige verdien%1. Når mange slike forutsetninger trekkes samtidig, blir utfallet oftere svakere enn punktanslaget enn sterkere. Punktanslaget er altså ikke et midtpunkt, men utfallet der alt går omtrent som ventet.</source>
-        <translation type="unfinished" />
+        <translation><numerusform>The median is below the point estimate because %n of the ranges is skewed: it reaches further down than up from the most likely value%1. When many such assumptions are drawn at the same time, the outcome is more often weaker than the point estimate than stronger. So the point estimate is not a midpoint, but the outcome where everything goes roughly as expected.</numerusform><numerusform>The median is below the point estimate because %n of the ranges are skewed: they reach further down than up from the most likely value%1. When many such assumptions are drawn at the same time, the outcome is more often weaker than the point estimate than stronger. So the point estimate is not a midpoint, but the outcome where everything goes roughly as expected.</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/export/CouncilReport.cpp" line="242" />
@@ -3653,7 +3519,7 @@ To compare alternatives for the same unit (for example a zero alternative, a mod
     <message numerus="yes">
         <location filename="../../ui/export/CouncilReport.cpp" line="245" />
         <source>Medianen ligger over punktanslaget fordi %n av intervallene strekker seg lenger opp enn ned fra den mest sannsynlige verdien%1.</source>
-        <translation type="unfinished" />
+        <translation><numerusform>The median is above the point estimate because %n of the ranges reaches further up than down from the most likely value%1.</numerusform><numerusform>The median is above the point estimate because %n of the ranges reach further up than down from the most likely value%1.</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/export/CouncilReport.cpp" line="252" />
@@ -3718,12 +3584,12 @@ To compare alternatives for the same unit (for example a zero alternative, a mod
     <message>
         <location filename="../../ui/export/CouncilReport.cpp" line="391" />
         <source>Tiltakene er lønnsomme fra første år: den samlede budsjetteffekten er ikke negativ i noe år.</source>
-        <translation type="unfinished" />
+        <translation>The measures are profitable from the first year: the total budget effect is not negative in any year.</translation>
     </message>
     <message>
         <location filename="../../ui/export/CouncilReport.cpp" line="406" />
         <source>Forutsetningene er usikre: sannsynligheten for at nåverdien er positiv, er %1, og medianen er %2 (se «Usikkerhet»).</source>
-        <translation type="unfinished" />
+        <translation>The assumptions are uncertain: the probability that the present value is positive is %1, and the median is %2 (see “Uncertainty”).</translation>
     </message>
     <message>
         <location filename="../../ui/export/CouncilReport.cpp" line="434" />
@@ -3878,7 +3744,7 @@ To compare alternatives for the same unit (for example a zero alternative, a mod
     </message>
     <message>
         <location filename="../../ui/export/CouncilReport.cpp" line="567" />
-        <location filename="../../ui/export/CouncilReport.cpp" line="644" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="649" />
         <source>Gevinster av oppgavedeling – %1</source>
         <translation>Benefits of task sharing – %1</translation>
     </message>
@@ -3893,12 +3759,12 @@ To compare alternatives for the same unit (for example a zero alternative, a mod
         <translation>Amounts in NOK, fixed %1 prices. FTE = %2 hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="680" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="685" />
         <source>Side %1 av %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="726" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="731" />
         <source>%1: rapporten kunne ikke lages</source>
         <translation>%1: the report could not be made</translation>
     </message>
@@ -3923,7 +3789,7 @@ To compare alternatives for the same unit (for example a zero alternative, a mod
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="111" />
         <source>SSBs alternativer: fruktbarhet, levealder, innenlandsk flytting og innvandring (M = middels, L = lav, H = høy)</source>
-        <translation type="unfinished" />
+        <translation>SSB’s alternatives: fertility, life expectancy, domestic migration and immigration (M = medium, L = low, H = high)</translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="113" />
@@ -4018,17 +3884,17 @@ To compare alternatives for the same unit (for example a zero alternative, a mod
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="292" />
         <source>SSB framskriver befolkningen per kommune, ikke per bydel; bruk programmets framskriving</source>
-        <translation type="unfinished" />
+        <translation>SSB projects the population per municipality, not per city district; use the program’s projection</translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="293" />
         <source>Henter SSBs framskriving for %1 fra %2 (krever nett)</source>
-        <translation type="unfinished" />
+        <translation>Fetches SSB’s projection for %1 from %2 (needs internet access)</translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="295" />
         <source>Lag et nytt scenario for %1 der årene etter 2026 følger SSBs framskriving (%2)</source>
-        <translation type="unfinished" />
+        <translation>Create a new scenario for %1 in which the years after 2026 follow SSB’s projection (%2)</translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="297" />
@@ -4059,7 +3925,7 @@ To compare alternatives for the same unit (for example a zero alternative, a mod
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="385" />
         <source>%1, %2: programmet %3, SSB %4 (SSB %5)</source>
-        <translation type="unfinished" />
+        <translation>%1, %2: the program %3, SSB %4 (SSB %5)</translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="387" />
@@ -4104,62 +3970,74 @@ To compare alternatives for the same unit (for example a zero alternative, a mod
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="447" />
         <source>&lt;b&gt;Programmets framskriving&lt;/b&gt; (spesifikasjonen § 8) starter med hvor mange som bodde i %1 på hvert alderstrinn 1. januar 2024 (SSB tabell %2). Hvert år blir alle ett år eldre, og noen dør – etter SSBs dødelighetstabell (tabell 07902, begge kjønn, snitt 2022–2024), der dødeligheten antas å falle 1,5 % i året. </source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;The program’s projection&lt;/b&gt; (the specification § 8) starts from how many people lived in %1 at each single year of age on 1 January 2024 (SSB table %2). Each year everyone grows a year older and some die – by SSB’s life table (table 07902, both sexes, average 2022–2024), with mortality assumed to fall by 1.5 % a year. </translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="452" />
         <source>Flytting: halvparten av den nettoflyttingen %1 selv hadde fra 2019 til 2024, per femårsgruppe (høyst ±2,5 % i året). </source>
-        <translation type="unfinished" />
+        <translation>Migration: half the net migration %1 itself had from 2019 to 2024, per five-year group (at most ±2.5 % a year). </translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="454" />
         <source>Flytting: ingen, fordi programmet mangler tall for %1 fra 2019. </source>
-        <translation type="unfinished" />
+        <translation>Migration: none, because the program lacks figures for %1 from 2019. </translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="455" />
         <source>Fødsler: like mange nyfødte per innbygger 20–44 år som i 2024. Programmet regner dette selv; det er en enkel modell, ikke SSBs.&lt;br&gt;&lt;br&gt;</source>
-        <translation type="unfinished" />
+        <translation>Births: as many newborns per inhabitant aged 20–44 as in 2024. The program works this out itself; it is a simple model, not SSB’s.&lt;br&gt;&lt;br&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="457" />
         <source>&lt;b&gt;Registrert&lt;/b&gt;: 2024 fra de ettårige tallene over; %1.&lt;br&gt;&lt;br&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Registered&lt;/b&gt;: 2024 from the single-year figures above; %1.&lt;br&gt;&lt;br&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="458" />
         <source>biblioteket har ingen andre registrerte år</source>
-        <translation type="unfinished" />
+        <translation>the library has no other registered years</translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="459" />
         <source>2025–2026 fra biblioteket (%1), der aldersgruppen er en sum av gruppene 0–19, 20–66, 67–79 og 80+</source>
-        <translation type="unfinished" />
+        <translation>2025–2026 from the library (%1), where the age band is a sum of the bands 0–19, 20–66, 67–79 and 80+</translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="463" />
         <source>&lt;b&gt;SSBs framskriving&lt;/b&gt;: %1. Hentet %2. SSB bruker en egen, mer detaljert modell med flytting mellom kommuner og innvandring; der kurvene skilles, er framtiden usikker.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;SSB’s projection&lt;/b&gt;: %1. Fetched %2. SSB uses its own, more detailed model with migration between municipalities and immigration; where the curves part, the future is uncertain.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="466" />
+        <source>d. MMMM yyyy 'kl.' HH:mm</source>
+        <comment>date format</comment>
+        <translation>d MMMM yyyy 'at' HH:mm</translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="468" />
         <source> Biblioteket har %1 alternativer for %2; diagrammet viser %3.</source>
-        <translation type="unfinished" />
+        <translation> The library has %1 alternatives for %2; the chart shows %3.</translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="470" />
         <source>&lt;b&gt;SSBs framskriving&lt;/b&gt; finnes per kommune, ikke per bydel; for en bydel brukes programmets.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;SSB’s projection&lt;/b&gt; exists per municipality, not per city district; for a city district the program’s projection is used.</translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="471" />
         <source>&lt;b&gt;SSBs framskriving&lt;/b&gt; er ikke hentet for %1. Trykk «Hent SSBs framskriving» (krever nett), eller importer tabell 14288 fra statistikkbanken.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;SSB’s projection&lt;/b&gt; has not been fetched for %1. Press “Fetch SSB’s projection” (needs internet access), or import table 14288 from the StatBank.</translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="477" />
         <source>SSBs framskriving (%1, tabell %2) ble hentet %3.</source>
-        <translation type="unfinished" />
+        <translation>SSB’s projection (%1, table %2) was fetched %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demography/DemographyView.cpp" line="479" />
+        <source>dd.MM.yyyy HH:mm</source>
+        <comment>date format</comment>
+        <translation>dd/MM/yyyy HH:mm</translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="494" />
@@ -4189,12 +4067,12 @@ To compare alternatives for the same unit (for example a zero alternative, a mod
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="524" />
         <source>Adressen til SSBs statistikkbank-API (PxWebAPI v2). Tomt felt: %1</source>
-        <translation type="unfinished" />
+        <translation>The address of SSB’s StatBank API (PxWebAPI v2). Empty field: %1</translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="545" />
         <source>Henter SSBs framskriving (%1) for %2 fra %3 …</source>
-        <translation type="unfinished" />
+        <translation>Fetching SSB’s projection (%1) for %2 from %3 …</translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="553" />
@@ -4204,32 +4082,32 @@ To compare alternatives for the same unit (for example a zero alternative, a mod
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="556" />
         <source>Får ikke kontakt med SSBs statistikkbank (%1): %2. Er maskinen koblet til Internett? %3</source>
-        <translation type="unfinished" />
+        <translation>Cannot reach SSB’s StatBank (%1): %2. Is the computer connected to the internet? %3</translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="558" />
         <source>SSBs statistikkbank svarte ikke i tide (%1). Prøv igjen senere. %2</source>
-        <translation type="unfinished" />
+        <translation>SSB’s StatBank did not answer in time (%1). Try again later. %2</translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="560" />
         <source>SSBs statistikkbank svarte med en feil (%1, %2). %3</source>
-        <translation type="unfinished" />
+        <translation>SSB’s StatBank answered with an error (%1, %2). %3</translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="562" />
         <source>Svaret fra SSB er ikke en framskriving programmet kan lese (%1). %2</source>
-        <translation type="unfinished" />
+        <translation>The answer from SSB is not a projection the program can read (%1). %2</translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="564" />
         <source>Tabellen har ikke dette alternativet (%1). %2</source>
-        <translation type="unfinished" />
+        <translation>The table does not have this alternative (%1). %2</translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="566" />
         <source>SSB framskriver befolkningen per kommune, ikke per bydel. %1</source>
-        <translation type="unfinished" />
+        <translation>SSB projects the population per municipality, not per city district. %1</translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="568" />
@@ -4249,7 +4127,7 @@ To compare alternatives for the same unit (for example a zero alternative, a mod
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="586" />
         <source>Hentet SSBs framskriving (%1, tabell %2) for %3: %4–%5.</source>
-        <translation type="unfinished" />
+        <translation>Fetched SSB’s projection (%1, table %2) for %3: %4–%5.</translation>
     </message>
     <message>
         <location filename="../../ui/demography/DemographyView.cpp" line="611" />
@@ -4861,17 +4739,17 @@ The shipped scenario is shown but cannot be saved.</translation>
     <message>
         <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="58" />
         <source>Hvor mye må vi dele for å dekke en andel av bemanningsgapet?</source>
-        <translation type="unfinished" />
+        <translation>How much must we share to cover part of the staffing gap?</translation>
     </message>
     <message>
         <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="59" />
         <source>Hvilken realiseringsandel gir nåverdi 0?</source>
-        <translation type="unfinished" />
+        <translation>Which realisation share gives a present value of 0?</translation>
     </message>
     <message>
         <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="60" />
         <source>Hvilken årskostnad for oppgavemedarbeidere gjør et frigjort årsverk like dyrt som en fagstilling?</source>
-        <translation type="unfinished" />
+        <translation>Which annual cost of task workers makes a freed FTE as expensive as a professional post?</translation>
     </message>
     <message>
         <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="73" />
@@ -4906,102 +4784,102 @@ The shipped scenario is shown but cannot be saved.</translation>
     <message>
         <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="142" />
         <source>Scenarioet har feil. Rett dem i redigeringen, så kan spørsmålet besvares.</source>
-        <translation type="unfinished" />
+        <translation>The scenario has errors. Fix them in the editor, and the question can be answered.</translation>
     </message>
     <message>
         <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="180" />
         <source>Dagens delingsandeler dekker allerede %1 av gapet i %2 (%3 av %4).</source>
-        <translation type="unfinished" />
+        <translation>Today’s sharing shares already cover %1 of the gap in %2 (%3 of %4).</translation>
     </message>
     <message>
         <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="183" />
         <source>For å dekke %1 av gapet i %2 (%3 av %4) må alle delingsandelene økes med %5, det vil si ganges med %6.</source>
-        <translation type="unfinished" />
+        <translation>To cover %1 of the gap in %2 (%3 of %4), all sharing shares must rise by %5, that is, be multiplied by %6.</translation>
     </message>
     <message>
         <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="187" />
         <source>For å dekke %1 av gapet i %2 (%3 av %4) holder det med %5 av dagens delingsandeler; de kan reduseres med %6.</source>
-        <translation type="unfinished" />
+        <translation>To cover %1 of the gap in %2 (%3 of %4), %5 of today’s sharing shares is enough; they can be reduced by %6.</translation>
     </message>
     <message>
         <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="195" />
         <source>For eksempel blir %1 %2 i stedet for %3.</source>
-        <translation type="unfinished" />
+        <translation>For example, %1 becomes %2 instead of %3.</translation>
     </message>
     <message>
         <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="201" />
         <source>%1 ligger utenfor scenarioets periode (%2–%3).</source>
-        <translation type="unfinished" />
+        <translation>%1 is outside the scenario’s period (%2–%3).</translation>
     </message>
     <message>
         <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="203" />
         <source>Det er ikke noe bemanningsgap i %1 (behovet er ikke større enn bemanningen), så det er ingenting å dekke.</source>
-        <translation type="unfinished" />
+        <translation>There is no staffing gap in %1 (the need is no larger than the staff), so there is nothing to cover.</translation>
     </message>
     <message>
         <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="206" />
         <source>Ingen tiltak har en delingsandel over 0, så det er ingenting å øke. Legg inn et tiltak først.</source>
-        <translation type="unfinished" />
+        <translation>No measure has a sharing share above 0, so there is nothing to increase. Add a measure first.</translation>
     </message>
     <message>
         <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="208" />
         <source>Selv om alle delingsandelene økes så mye som mulig (til en rolles oppgaver av én type er delt helt bort, ganger %1), dekkes bare %2 av gapet i %3. Målet krever flere tiltak eller andre oppgavetyper.</source>
-        <translation type="unfinished" />
+        <translation>Even if all sharing shares are raised as far as they go (until one role’s tasks of one type are shared away entirely, times %1), only %2 of the gap in %3 is covered. The target needs more measures or other types of task.</translation>
     </message>
     <message>
         <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="223" />
         <source>Nåverdien av budsjetteffekten blir 0 når %1 av verdien av frigjort kapasitet regnes som realisert budsjettgevinst (i dag %2). %3</source>
-        <translation type="unfinished" />
+        <translation>The present value of the budget effect is 0 when %1 of the value of freed capacity counts as a realised budget gain (today %2). %3</translation>
     </message>
     <message>
         <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="226" />
         <source>Realiseres mer enn dette, er tiltakene lønnsomme for kommunen over perioden; realiseres mindre, koster de mer enn de sparer.</source>
-        <translation type="unfinished" />
+        <translation>If more than this is realised, the measures pay off for the municipality over the period; if less, they cost more than they save.</translation>
     </message>
     <message>
         <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="228" />
         <source>Realiseres mindre enn dette, blir nåverdien positiv.</source>
-        <translation type="unfinished" />
+        <translation>If less than this is realised, the present value becomes positive.</translation>
     </message>
     <message>
         <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="231" />
         <source>Nåverdien er positiv selv om ingenting av den frigjorte kapasiteten tas ut som innsparing (den er minst %1): tilskudd og sparte sosialhjelpsutgifter dekker kostnadene.</source>
-        <translation type="unfinished" />
+        <translation>The present value is positive even if none of the freed capacity is taken out as savings (it is at least %1): subsidies and social assistance saved cover the costs.</translation>
     </message>
     <message>
         <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="235" />
         <source>Nåverdien er negativ selv om all frigjort kapasitet regnes som realisert (høyst %1). Tiltakene må koste mindre eller frigjøre mer tid for å gå i balanse.</source>
-        <translation type="unfinished" />
+        <translation>The present value is negative even if all freed capacity counts as realised (at most %1). The measures must cost less or free more time to break even.</translation>
     </message>
     <message>
         <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="251" />
         <source>Et frigjort årsverk koster netto like mye som en %1 (%2 i året) når en oppgavemedarbeider koster %3 i året. Er lønnskostnaden lavere, er oppgavedelingen billigere enn å ansette en %1.</source>
-        <translation type="unfinished" />
+        <translation>A freed FTE costs, net, as much as one %1 (%2 a year) when a task worker costs %3 a year. If the wage cost is lower, task sharing is cheaper than hiring one more %1.</translation>
     </message>
     <message>
         <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="254" />
         <source>Scenarioet har ingen fagrolle å sammenligne med.</source>
-        <translation type="unfinished" />
+        <translation>The scenario has no professional role to compare with.</translation>
     </message>
     <message>
         <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="256" />
         <source>Ingen oppgaver går til oppgavemedarbeidere, så lønnen deres endrer ikke regnestykket.</source>
-        <translation type="unfinished" />
+        <translation>No tasks go to task workers, so their wages do not change the calculation.</translation>
     </message>
     <message>
         <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="257" />
         <source>Tiltakene frigjør ingen årsverk, så det finnes ingen kostnad per frigjort årsverk.</source>
-        <translation type="unfinished" />
+        <translation>The measures free no FTE, so there is no cost per freed FTE.</translation>
     </message>
     <message>
         <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="259" />
         <source>Selv om oppgavemedarbeiderne ikke kostet noe, ville et frigjort årsverk koste %1 netto, mer enn en %2 (%3).</source>
-        <translation type="unfinished" />
+        <translation>Even if the task workers cost nothing, a freed FTE would cost %1 net, more than one %2 (%3).</translation>
     </message>
     <message>
         <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="263" />
         <source>Et frigjort årsverk koster mindre enn en %1 uansett lønn for oppgavemedarbeiderne.</source>
-        <translation type="unfinished" />
+        <translation>A freed FTE costs less than one %1 whatever the task workers are paid.</translation>
     </message>
     <message>
         <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="280" />
@@ -5034,7 +4912,7 @@ The shipped scenario is shown but cannot be saved.</translation>
     <message>
         <location filename="../../ui/help/HelpDialog.cpp" line="45" />
         <source>Ordliste</source>
-        <translation>Vocabulary</translation>
+        <translation>Glossary</translation>
     </message>
     <message>
         <location filename="../../ui/help/HelpDialog.cpp" line="46" />
@@ -5044,17 +4922,17 @@ The shipped scenario is shown but cannot be saved.</translation>
     <message>
         <location filename="../../ui/help/HelpDialog.cpp" line="55" />
         <source>&lt;h2&gt;Kom i gang&lt;/h2&gt;&lt;p&gt;Gevinstmodell regner ut hva det gir å dele oppgaver i helse og omsorg: frigjorte årsverk, hvor mye av bemanningsgapet det dekker, tilskudd fra NAV, sparte sosialhjelpsutgifter, kostnader og budsjetteffekt år for år.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Velg enhet.&lt;/b&gt; Skriv navnet eller nummeret på kommunen eller bydelen i søkefeltet øverst til venstre (Ctrl+F), og velg den i lista. Under står enhetens scenarioer.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Lag et nytt scenario&lt;/b&gt; med «Nytt scenario for enheten», eller dobbeltklikk et scenario som finnes. Et nytt scenario får enhetens folketall fra SSB og bemanning fra KOSTRA; tiltak, kostnader og tidshorisont kommer fra malen. Med «Bruk som mal» lager du et scenario for en annen enhet ut fra et du har, og «Dupliser» gir en variant å sammenligne med (for eksempel et 0-alternativ, et moderat og et ambisiøst).&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Sjekk bemanningen&lt;/b&gt; i fanen «Bemanning»: årsverk og årskostnad per rolle, og hvor stor andel av tiden hver rolle bruker på hver oppgavekategori (hver rad skal bli 100 %). Bytt inn enhetens egne tall fra HR eller KOSTRA, og skriv hvor tallene kommer fra i «Kilde»-feltet. Se også «Demografi» (folketall og hvor mange som får tjenesten) og «Tiltak» (hvilke oppgaver som flyttes, til hvem, og hvor stor andel).&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Les resultatene&lt;/b&gt; til høyre. Kortene viser frigjorte årsverk og hvor mye av bemanningsgapet de dekker i siste år, nåverdien av budsjetteffekten, netto kostnad per frigjort årsverk, tilskudd, sparte sosialhjelpsutgifter og når tiltakene er lønnsomme. Diagrammene viser det samme år for år; «Usikkerhet» viser hvor mye svaret kan variere, og «Hvem betaler» hvem som får gevinsten.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Lagre&lt;/b&gt; en ny versjon med et notat om hva du endret og hvorfor (Ctrl+S). Alle versjoner tas vare på; en endret verdi får kilden merket «Endret av bruker» til du skriver en ny.&lt;/p&gt;&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Ordene modellen bruker, står i «Hjelp → Ordliste».&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;Getting started&lt;/h2&gt;&lt;p&gt;Gevinstmodell works out what sharing tasks in health and care brings: freed FTE, how much of the staffing gap they cover, subsidies from NAV, social assistance saved, costs and the budget effect year by year.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Choose a unit.&lt;/b&gt; Type the name or number of the municipality or city district in the search field at the top left (Ctrl+F), and pick it from the list. The unit’s scenarios are listed below.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Create a new scenario&lt;/b&gt; with “New scenario for the unit”, or double-click an existing scenario. A new scenario gets the unit’s population from SSB and its staffing from KOSTRA; measures, costs and time horizon come from the template. “Use as template” makes a scenario for another unit from one you have, and “Duplicate” gives a variant to compare with (for example a zero alternative, a moderate and an ambitious one).&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Check the staffing&lt;/b&gt; on the “Staff” tab: FTE and annual cost per role, and the share of time each role spends on each task category (each row must come to 100 %). Put in the unit’s own figures from HR or KOSTRA, and write where they come from in the “Source” field. See also “Demography” (population and how many receive the service) and “Measures” (which tasks move, to whom, and what share).&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Read the results&lt;/b&gt; on the right. The cards show freed FTE and how much of the staffing gap they cover in the last year, the present value of the budget effect, the net cost per freed FTE, subsidies, social assistance saved and when the measures become profitable. The charts show the same year by year; “Uncertainty” shows how much the answer can vary, and “Who pays” who gets the benefit.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Save&lt;/b&gt; a new version with a note on what you changed and why (Ctrl+S). Every version is kept; a changed value gets its source marked “Changed by user” until you write a new one.&lt;/p&gt;&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The words the model uses are explained under “Help → Glossary”.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/help/HelpDialog.cpp" line="82" />
         <source>&lt;h2&gt;Ordliste&lt;/h2&gt;&lt;dl&gt;&lt;dt&gt;&lt;b&gt;Bemanningsgap&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;&lt;p&gt;Årsverkene enheten mangler et år: behovet (dagens årsverk ganget med hvor mye behovet for tjenesten har vokst, ut fra folketallet per aldersgruppe og andelen som får tjenesten) minus det enheten har (dagens årsverk med den årlige bemanningsveksten). «Andel av gapet dekket» er frigjorte årsverk delt på gapet. Er det ikke noe gap, trengs det ingen nye ansettelser, og frigjort tid gir ingen innsparing når realiseringen er «bare innenfor bemanningsgapet» – den gir kapasitet.&lt;/p&gt;&lt;/dd&gt;&lt;dt&gt;&lt;b&gt;Realiseringsandel&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;&lt;p&gt;Hvor stor del av verdien av frigjort kapasitet som regnes som budsjettgevinst – ansettelser kommunen slipper eller stillinger som ikke fylles på nytt. Med «bare innenfor bemanningsgapet» regnes bare frigjort tid som erstatter ansettelser gapet ellers ville krevd; tid utover gapet vises som kapasitet (flere mottakere, bedre bruk av kompetansen), ikke som penger. 0 % betyr at all frigjort tid går til kvalitet og flere mottakere.&lt;/p&gt;&lt;/dd&gt;&lt;dt&gt;&lt;b&gt;Tidsfaktor&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;&lt;p&gt;Hvor lang tid mottakeren bruker på oppgavene sammenlignet med fagpersonen som ga dem fra seg: 1,0 er like lang tid, 1,1 er 10 % lengre. Mottakerens timer er de flyttede timene ganget med tidsfaktoren. Teknologi bruker ingen personaltimer; den koster per flyttet time.&lt;/p&gt;&lt;/dd&gt;&lt;dt&gt;&lt;b&gt;Utnyttelsesgrad&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;&lt;p&gt;Andelen av en faggruppes arbeidstid som går til oppgaver som krever gruppens utdanning (de halvfete kategoriene i «Bemanning»), før og etter tiltakene. Tid som flyttes bort fra andre oppgaver, går til slike oppgaver, så utnyttelsesgraden stiger (høyst 100 %).&lt;/p&gt;&lt;/dd&gt;&lt;dt&gt;&lt;b&gt;Frigjorte årsverk&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;&lt;p&gt;Fagpersonalets timer som flyttes til andre, minus timene en rolle selv tar over, delt på timer per årsverk.&lt;/p&gt;&lt;/dd&gt;&lt;dt&gt;&lt;b&gt;Nåverdi&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;&lt;p&gt;Summen av budsjetteffekten år for år, der senere år teller mindre (diskontert med diskonteringsrenten, i faste priser).&lt;/p&gt;&lt;/dd&gt;&lt;/dl&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;Glossary&lt;/h2&gt;&lt;dl&gt;&lt;dt&gt;&lt;b&gt;Staffing gap&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;&lt;p&gt;The FTE the unit lacks in a year: the need (today’s FTE multiplied by how much the need for the service has grown, from the population per age band and the share who receive the service) minus what the unit has (today’s FTE with the yearly growth in staff). “Share of the gap closed” is freed FTE divided by the gap. If there is no gap, no new hires are needed, and freed time gives no savings when realisation is “Only within the staffing gap” – it gives capacity.&lt;/p&gt;&lt;/dd&gt;&lt;dt&gt;&lt;b&gt;Realisation share&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;&lt;p&gt;How much of the value of freed capacity counts as a budget gain – hires the municipality avoids, or posts that are not filled again. With “Only within the staffing gap”, only freed time that replaces hires the gap would otherwise have required is counted; time beyond the gap is shown as capacity (more recipients, better use of skills), not as money. 0 % means that all freed time goes to quality and more recipients.&lt;/p&gt;&lt;/dd&gt;&lt;dt&gt;&lt;b&gt;Time factor&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;&lt;p&gt;How long the receiver takes over the tasks compared with the professional who handed them over: 1.0 is the same time, 1.1 is 10 % longer. The receiver’s hours are the shifted hours multiplied by the time factor. Technology uses no staff hours; it costs per shifted hour.&lt;/p&gt;&lt;/dd&gt;&lt;dt&gt;&lt;b&gt;Utilisation&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;&lt;p&gt;The share of a professional group’s working time spent on tasks that need the group’s training (the categories in bold under “Staff”), before and after the measures. Time moved away from other tasks goes to such tasks, so utilisation rises (at most 100 %).&lt;/p&gt;&lt;/dd&gt;&lt;dt&gt;&lt;b&gt;Freed FTE&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;&lt;p&gt;The professional staff’s hours shifted to others, minus the hours a role takes over itself, divided by hours per FTE.&lt;/p&gt;&lt;/dd&gt;&lt;dt&gt;&lt;b&gt;Present value&lt;/b&gt;&lt;/dt&gt;&lt;dd&gt;&lt;p&gt;The sum of the budget effect year by year, where later years count for less (discounted at the discount rate, in fixed prices).&lt;/p&gt;&lt;/dd&gt;&lt;/dl&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/help/HelpDialog.cpp" line="112" />
         <source>&lt;h2&gt;Gevinstmodell %1&lt;/h2&gt;&lt;p&gt;Gevinster av oppgavedeling i helse og omsorg: frigjort kapasitet, utnyttelsesgrad, statlige tilskudd og sparte sosialhjelpsutgifter, for kommuner og bydeler.&lt;/p&gt;&lt;h3&gt;Lisens&lt;/h3&gt;&lt;p&gt;Gevinstmodell er fri programvare under GNU General Public License, versjon 3 eller senere (GPL-3.0-or-later). Du kan bruke, endre og dele programmet på de vilkårene lisensen setter; det leveres uten noen garanti. Se &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;gnu.org/licenses/gpl-3.0&lt;/a&gt;. Diagrammene tegnes med QCustomPlot (GPL) og vinduet med Qt.&lt;/p&gt;&lt;h3&gt;Data&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Kilde: Statistisk sentralbyrå.&lt;/b&gt; Folketall (tabell 07459, 10826, dødelighetstabell 07902) og KOSTRA-tall for hjemmetjenester og omsorgstjenesten (tabell 12292, 14534) er fra SSB, under Norsk lisens for offentlige data (NLOD 2.0, &lt;a href="https://data.norge.no/nlod/no/2.0"&gt;data.norge.no/nlod/no/2.0&lt;/a&gt;): fri gjenbruk med kildehenvisning. Framskrivingen etter 2026 er programmets egen, ikke SSBs.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kartgrunnlag: Kartverket (CC BY 4.0).&lt;/b&gt; Kommunegrensene (inndeling 2024) bygger på Kartverkets data under Creative Commons Navngivelse 4.0 (&lt;a href="https://creativecommons.org/licenses/by/4.0/deed.no"&gt;creativecommons.org/licenses/by/4.0&lt;/a&gt;), forenklet og klippet mot kystlinjen.&lt;/p&gt;&lt;p&gt;Lønnstall, satser og regler i de leverte scenarioene har kildene sine i hvert scenarios «Kilde»-felt.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;Gevinstmodell %1&lt;/h2&gt;&lt;p&gt;Benefits of task sharing in health and care: freed capacity, utilisation, state subsidies and social assistance saved, for municipalities and city districts.&lt;/p&gt;&lt;h3&gt;Licence&lt;/h3&gt;&lt;p&gt;Gevinstmodell is free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later). You may use, change and share the program on the terms the licence sets; it comes with no warranty. See &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;gnu.org/licenses/gpl-3.0&lt;/a&gt;. The charts are drawn with QCustomPlot (GPL) and the window with Qt.&lt;/p&gt;&lt;h3&gt;Data&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Source: Statistics Norway.&lt;/b&gt; Population figures (tables 07459 and 10826, life table 07902) and KOSTRA figures for home care services and the care services (tables 12292 and 14534) are from Statistics Norway (SSB), under the Norwegian Licence for Open Government Data (NLOD 2.0, &lt;a href="https://data.norge.no/nlod/en/2.0"&gt;data.norge.no/nlod/en/2.0&lt;/a&gt;): free reuse with attribution. The projection after 2026 is the program’s own, not SSB’s.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Map data: Kartverket (CC BY 4.0).&lt;/b&gt; The municipal boundaries (2024 division) build on data from Kartverket, the Norwegian Mapping Authority, under Creative Commons Attribution 4.0 (&lt;a href="https://creativecommons.org/licenses/by/4.0/"&gt;creativecommons.org/licenses/by/4.0&lt;/a&gt;), simplified and clipped to the coastline.&lt;/p&gt;&lt;p&gt;Wage figures, rates and rules in the shipped scenarios have their sources in each scenario’s “Source” field.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/help/HelpDialog.cpp" line="132" />
@@ -5454,7 +5332,7 @@ The shipped scenario is shown but cannot be saved.</translation>
     <message>
         <location filename="../../ui/library/LibraryPanel.cpp" line="125" />
         <source>Lag et scenario for valgt enhet med enhetens folketall og bemanning; tiltak og kostnader fra hjemmetjenestemalen</source>
-        <translation type="unfinished" />
+        <translation>Create a scenario for the selected unit with the unit’s population and staffing; measures and costs from the home care template</translation>
     </message>
     <message>
         <location filename="../../ui/library/LibraryPanel.cpp" line="133" />
@@ -5493,12 +5371,13 @@ The shipped scenario is shown but cannot be saved.</translation>
         <location filename="../../ui/library/LibraryPanel.cpp" line="324" />
         <source>%1 har ingen scenarioer ennå.
 Lag et med enhetens folketall og bemanning:</source>
-        <translation type="unfinished" />
+        <translation>%1 has no scenarios yet.
+Create one with the unit’s population and staffing:</translation>
     </message>
     <message>
         <location filename="../../ui/library/LibraryPanel.cpp" line="325" />
         <source>Et scenario lages for en kommune eller bydel. Velg en kommune under %1.</source>
-        <translation type="unfinished" />
+        <translation>A scenario is made for a municipality or city district. Choose a municipality under %1.</translation>
     </message>
     <message>
         <location filename="../../ui/library/LibraryPanel.cpp" line="335" />
@@ -5528,7 +5407,7 @@ Lag et med enhetens folketall og bemanning:</source>
     <message>
         <location filename="../../ui/library/LibraryPanel.cpp" line="384" />
         <source>Lagt i papirkurven %1. Velg «Gjenopprett» for å hente det tilbake.</source>
-        <translation type="unfinished" />
+        <translation>Moved to the wastebasket %1. Choose “Restore” to bring it back.</translation>
     </message>
     <message>
         <location filename="../../ui/library/LibraryPanel.cpp" line="458" />
@@ -5639,12 +5518,12 @@ Lag et med enhetens folketall og bemanning:</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="463" />
+        <location filename="../../ui/MainWindow.cpp" line="465" />
         <source>Ulagrede endringer</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="374" />
+        <location filename="../../ui/MainWindow.cpp" line="376" />
         <source>Gevinstmodell</source>
         <translation>Gevinstmodell</translation>
     </message>
@@ -5656,7 +5535,7 @@ Lag et med enhetens folketall og bemanning:</source>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="122" />
         <source>Vedtatt gevinstrealiseringsplan: gevinster med eier, nullpunkt og mål, faktiske tall, avvik og status</source>
-        <translation type="unfinished" />
+        <translation>Approved benefits realisation plan: benefits with owner, baseline and targets, actual figures, deviations and status</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="134" />
@@ -5666,7 +5545,7 @@ Lag et med enhetens folketall og bemanning:</source>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="135" />
         <source>Befolkning etter alder: registrert, programmets og SSBs framskriving</source>
-        <translation type="unfinished" />
+        <translation>Population by age: registered, the program’s projection and SSB’s</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="146" />
@@ -5699,57 +5578,57 @@ Lag et med enhetens folketall og bemanning:</source>
         <translation>Chosen from the Municipality overview: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="380" />
+        <location filename="../../ui/MainWindow.cpp" line="382" />
         <source> (versjon %1)</source>
         <translation> (version %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="382" />
+        <location filename="../../ui/MainWindow.cpp" line="384" />
         <source> (ikke i biblioteket)</source>
         <translation> (not in the library)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="411" />
+        <location filename="../../ui/MainWindow.cpp" line="413" />
         <source>Lagre ny versjon</source>
         <translation>Save new version</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="411" />
+        <location filename="../../ui/MainWindow.cpp" line="413" />
         <source>Notat for versjonen (hva er endret og hvorfor):</source>
         <translation>Note for the version (what changed and why):</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="426" />
+        <location filename="../../ui/MainWindow.cpp" line="428" />
         <source>Tilbakestill</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="427" />
+        <location filename="../../ui/MainWindow.cpp" line="429" />
         <source>Tilbakestille «%1» til sist lagrede versjon? (Kan angres.)</source>
         <translation>Revert “%1” to the last saved version? (Can be undone.)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="435" />
+        <location filename="../../ui/MainWindow.cpp" line="437" />
         <source>Importer scenariofil</source>
         <translation>Import scenario file</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="436" />
+        <location filename="../../ui/MainWindow.cpp" line="438" />
         <source>Scenariofiler (*.json);;Alle filer (*)</source>
         <translation>Scenario files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="448" />
+        <location filename="../../ui/MainWindow.cpp" line="450" />
         <source>Eksporter scenariofil</source>
         <translation>Export scenario file</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="449" />
+        <location filename="../../ui/MainWindow.cpp" line="451" />
         <source>Scenariofiler (*.json)</source>
         <translation>Scenario files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="464" />
+        <location filename="../../ui/MainWindow.cpp" line="466" />
         <source>Disse scenarioene har endringer som ikke er lagret:
 %1
 
@@ -5760,7 +5639,7 @@ Lagre dem som nye versjoner før du avslutter?</source>
 Save them as new versions before you quit?</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="476" />
+        <location filename="../../ui/MainWindow.cpp" line="478" />
         <source>Lagret ved avslutning</source>
         <translation>Saved on quit</translation>
     </message>
@@ -5859,27 +5738,184 @@ Save them as new versions before you quit?</translation>
 <context>
     <name>gevinst::ui::OverviewFigureText</name>
     <message>
-        <location filename="../../ui/overview/OverviewFigureText.cpp" line="143" />
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="30" />
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="51" />
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="31" />
+        <source>Gap per 1 000 innbyggere 67+</source>
+        <translation>Gap per 1,000 inhabitants 67+</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="32" />
+        <source>Andel av gapet som lukkes</source>
+        <translation>Share of the gap that is closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="33" />
+        <source>Frigjort kapasitet</source>
+        <translation>Freed capacity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="34" />
+        <source>Nåverdi budsjetteffekt</source>
+        <translation>Present value budget effect</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="35" />
+        <source>Netto kostnad per frigjort årsverk</source>
+        <translation>Net cost per freed FTE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="36" />
+        <source>Nåverdi kommunen: helse og omsorg</source>
+        <translation>Present value municipality: health and care</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="37" />
+        <source>Nåverdi kommunen: sosialhjelp</source>
+        <translation>Present value municipality: social assistance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="38" />
+        <source>Nåverdi kommunen: skatteinntekter</source>
+        <translation>Present value municipality: tax revenue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="39" />
+        <source>Nåverdi staten: NAV</source>
+        <translation>Present value state: NAV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="40" />
+        <source>Nåverdi staten: skatt og arbeidsgiveravgift</source>
+        <translation>Present value state: tax and employer contributions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="41" />
+        <source>Nåverdi de som får jobb</source>
+        <translation>Present value those who get a job</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="42" />
+        <source>Nåverdi offentlig sektor i alt</source>
+        <translation>Present value public sector total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="43" />
+        <source>Nåverdi samfunnet i alt</source>
+        <translation>Present value society total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="52" />
+        <source>Gap per 1 000 67+</source>
+        <translation>Gap per 1,000 67+</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="53" />
+        <source>Lukket</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="54" />
+        <source>Frigjort</source>
+        <translation>Freed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="55" />
+        <source>NV budsjett</source>
+        <translation>PV budget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="56" />
+        <source>Netto kost./frigjort</source>
+        <translation>Net cost/freed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="57" />
+        <source>NV kommune: h/o</source>
+        <translation>PV municipality: h/c</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="58" />
+        <source>NV kommune: sosial</source>
+        <translation>PV municipality: social</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="59" />
+        <source>NV kommune: skatt</source>
+        <translation>PV municipality: tax</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="60" />
+        <source>NV stat: NAV</source>
+        <translation>PV state: NAV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="61" />
+        <source>NV stat: skatt</source>
+        <translation>PV state: tax</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="62" />
+        <source>NV de som får jobb</source>
+        <translation>PV those who get a job</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="63" />
+        <source>NV offentlig</source>
+        <translation>PV public</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="64" />
+        <source>NV samfunnet</source>
+        <translation>PV society</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="72" />
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="73" />
+        <source>årsverk</source>
+        <translation>FTE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="74" />
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="75" />
+        <source>mill. kr</source>
+        <translation>million NOK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="76" />
+        <source>kr</source>
+        <translation>NOK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="138" />
         <source>Ingen gap å lukke i dette året (tilbudet dekker behovet).</source>
-        <translation type="unfinished" />
+        <translation>No gap to close in this year (the service covers the need).</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/OverviewFigureText.cpp" line="144" />
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="139" />
         <source>Ingen kapasitet frigjøres, så prisen per årsverk er ikke definert.</source>
-        <translation type="unfinished" />
+        <translation>No capacity is freed, so the price per FTE is not defined.</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/OverviewFigureText.cpp" line="145" />
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="140" />
         <source>Færre enn én innbygger 67+ å dele på.</source>
         <translation>Fewer than one inhabitant 67+ to divide by.</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/OverviewFigureText.cpp" line="148" />
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="143" />
         <source>Tiltakspakken har ingen «Hvem betaler»-del (ledger), så aktørenes nåverdier beregnes ikke.</source>
-        <translation type="unfinished" />
+        <translation>The package of measures has no “Who pays” part (ledger), so the actors’ present values are not calculated.</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/OverviewFigureText.cpp" line="149" />
+        <location filename="../../ui/overview/OverviewFigureText.cpp" line="144" />
         <source>Ikke definert for denne enheten.</source>
         <translation>Not defined for this unit.</translation>
     </message>
@@ -5887,42 +5923,42 @@ Save them as new versions before you quit?</translation>
 <context>
     <name>gevinst::ui::OverviewMapData</name>
     <message>
-        <location filename="../../ui/overview/OverviewMapData.cpp" line="26" />
+        <location filename="../../ui/overview/OverviewMapData.cpp" line="21" />
         <source>Beregnet med Gevinstmodell. Befolkning: SSB (tabell 07459, 10826; framskrevet etter modellens §8). Mottakere og sykepleierårsverk: SSB KOSTRA (tabell 12292, 14534).</source>
-        <translation type="unfinished" />
+        <translation>Calculated with Gevinstmodell. Population: SSB (tables 07459, 10826; projected by the model’s §8). Recipients and nurse FTE: SSB KOSTRA (tables 12292, 14534).</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/OverviewMapData.cpp" line="35" />
+        <location filename="../../ui/overview/OverviewMapData.cpp" line="31" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/OverviewMapData.cpp" line="38" />
+        <location filename="../../ui/overview/OverviewMapData.cpp" line="34" />
         <source>Tiltakspakke: %1</source>
         <translation>Package of measures: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/OverviewMapData.cpp" line="40" />
+        <location filename="../../ui/overview/OverviewMapData.cpp" line="36" />
         <source>. Nåverdi over tidshorisonten</source>
         <translation>. Present value over the time horizon</translation>
     </message>
-    <message>
-        <location filename="../../ui/overview/OverviewMapData.cpp" line="42" />
+    <message numerus="yes">
+        <location filename="../../ui/overview/OverviewMapData.cpp" line="38" />
         <source>. Monte Carlo: %n trekk per enhet (tabellen viser P10–P90)</source>
-        <translation type="unfinished" />
+        <translation><numerusform>. Monte Carlo: %n draw per unit (the table shows P10–P90)</numerusform><numerusform>. Monte Carlo: %n draws per unit (the table shows P10–P90)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/OverviewMapData.cpp" line="51" />
+        <location filename="../../ui/overview/OverviewMapData.cpp" line="48" />
         <source>%1 (bydel i Oslo)</source>
         <translation>%1 (city district in Oslo)</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/OverviewMapData.cpp" line="54" />
+        <location filename="../../ui/overview/OverviewMapData.cpp" line="51" />
         <source>Mangler egne tall: %1</source>
         <translation>Missing own figures: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/OverviewMapData.cpp" line="68" />
+        <location filename="../../ui/overview/OverviewMapData.cpp" line="65" />
         <source>P10–P90: %1 – %2</source>
         <translation>P10–P90: %1 – %2</translation>
     </message>
@@ -5942,7 +5978,7 @@ Save them as new versions before you quit?</translation>
     <message>
         <location filename="../../ui/overview/OverviewTableModel.cpp" line="27" />
         <source>Det mangler befolknings- eller KOSTRA-tall til å lage et scenario for enheten.</source>
-        <translation type="unfinished" />
+        <translation>Population or KOSTRA figures needed to create a scenario for the unit are missing.</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewTableModel.cpp" line="28" />
@@ -5952,7 +5988,7 @@ Save them as new versions before you quit?</translation>
     <message>
         <location filename="../../ui/overview/OverviewTableModel.cpp" line="102" />
         <source> Tallene vises derfor ikke som enhetens egne (de er med i fylkets og landets sum).</source>
-        <translation type="unfinished" />
+        <translation> The figures are therefore not shown as the unit’s own (they are included in the county and national totals).</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewTableModel.cpp" line="155" />
@@ -5997,7 +6033,7 @@ Save them as new versions before you quit?</translation>
     <message>
         <location filename="../../ui/overview/OverviewTableModel.cpp" line="179" />
         <source>Vises ved siden av Oslo kommunes egen rad og telles ikke med i landet.</source>
-        <translation type="unfinished" />
+        <translation>Shown beside Oslo municipality’s own row and not counted in the national total.</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewTableModel.cpp" line="200" />
@@ -6057,7 +6093,7 @@ Save them as new versions before you quit?</translation>
     <message>
         <location filename="../../ui/overview/OverviewTableModel.cpp" line="268" />
         <source>10- og 90-persentilen av det valgte tallet over Monte Carlo-trekkene</source>
-        <translation type="unfinished" />
+        <translation>The 10th and 90th percentiles of the chosen figure over the Monte Carlo draws</translation>
     </message>
 </context>
 <context>
@@ -6106,7 +6142,7 @@ Save them as new versions before you quit?</translation>
     <message>
         <location filename="../../ui/overview/OverviewView.cpp" line="163" />
         <source>Året gap, andel lukket og frigjort kapasitet vises for. Standard: tidshorisontens siste år (mal for tjenesteområdet: 2025–2040). Nåverdiene gjelder hele horisonten.</source>
-        <translation type="unfinished" />
+        <translation>The year for which the gap, the share closed and freed capacity are shown. Default: the last year of the time horizon (service-area template: 2025–2040). The present values cover the whole horizon.</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewView.cpp" line="167" />
@@ -6116,7 +6152,7 @@ Save them as new versions before you quit?</translation>
     <message>
         <location filename="../../ui/overview/OverviewView.cpp" line="170" />
         <source>Tiltakene som legges på hver enhet: malen for et tjenesteområde (slik et nytt scenario for enheten får den) eller et lagret scenario med sine andeler, mottakere og NAV-parametre</source>
-        <translation type="unfinished" />
+        <translation>The measures applied to each unit: the template for a service area (as a new scenario for the unit gets it) or a saved scenario with its shares, receivers and NAV parameters</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewView.cpp" line="176" />
@@ -6126,7 +6162,7 @@ Save them as new versions before you quit?</translation>
     <message>
         <location filename="../../ui/overview/OverviewView.cpp" line="178" />
         <source>Monte Carlo-trekk per enhet for P10–P90 (frø 1, som «gevinst uncertainty»)</source>
-        <translation type="unfinished" />
+        <translation>Monte Carlo draws per unit for P10–P90 (seed 1, as in “gevinst uncertainty”)</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewView.cpp" line="185" />
@@ -6136,7 +6172,7 @@ Save them as new versions before you quit?</translation>
     <message>
         <location filename="../../ui/overview/OverviewView.cpp" line="187" />
         <source>Trekk per enhet. Standard 1 000 er en antakelse: nok til stabile P10 og P90.</source>
-        <translation type="unfinished" />
+        <translation>Draws per unit. The default of 1,000 is an assumption: enough for stable P10 and P90.</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewView.cpp" line="190" />
@@ -6163,53 +6199,53 @@ Save them as new versions before you quit?</translation>
     <message>
         <location filename="../../ui/overview/OverviewView.cpp" line="209" />
         <source>SVG (vektor) …</source>
-        <translation type="unfinished" />
+        <translation>SVG (vector) …</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewView.cpp" line="210" />
         <source>PDF, A4 liggende …</source>
-        <translation type="unfinished" />
+        <translation>PDF, A4 landscape …</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewView.cpp" line="240" />
         <source>Fylke:</source>
-        <translation type="unfinished" />
+        <translation>County:</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewView.cpp" line="243" />
         <location filename="../../ui/overview/OverviewView.cpp" line="514" />
         <source>Alle fylker</source>
-        <translation type="unfinished" />
+        <translation>All counties</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewView.cpp" line="245" />
         <source>Størrelse:</source>
-        <translation type="unfinished" />
+        <translation>Size:</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewView.cpp" line="249" />
         <source>Alle</source>
-        <translation type="unfinished" />
+        <translation>All</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewView.cpp" line="250" />
         <source>Under 5 000 innb.</source>
-        <translation type="unfinished" />
+        <translation>Under 5,000 inh.</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewView.cpp" line="251" />
         <source>5 000–19 999 innb.</source>
-        <translation type="unfinished" />
+        <translation>5,000–19,999 inh.</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewView.cpp" line="252" />
         <source>20 000–49 999 innb.</source>
-        <translation type="unfinished" />
+        <translation>20,000–49,999 inh.</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewView.cpp" line="253" />
         <source>50 000 innb. og over</source>
-        <translation type="unfinished" />
+        <translation>50,000 inh. and over</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewView.cpp" line="254" />
@@ -6219,62 +6255,62 @@ Save them as new versions before you quit?</translation>
     <message>
         <location filename="../../ui/overview/OverviewView.cpp" line="255" />
         <source>Kommunene etter folketall i startåret; Oslos bydeler for seg</source>
-        <translation type="unfinished" />
+        <translation>Municipalities by population in the start year; Oslo’s city districts on their own</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewView.cpp" line="257" />
         <source>Vis:</source>
-        <translation type="unfinished" />
+        <translation>Show:</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewView.cpp" line="260" />
         <source>Kommuner og bydeler</source>
-        <translation type="unfinished" />
+        <translation>Municipalities and city districts</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewView.cpp" line="261" />
         <source>Fylker</source>
-        <translation type="unfinished" />
+        <translation>Counties</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewView.cpp" line="301" />
         <source>Mal: %1</source>
-        <translation type="unfinished" />
+        <translation>Template: %1</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewView.cpp" line="308" />
         <source>Scenario: %1</source>
-        <translation type="unfinished" />
+        <translation>Scenario: %1</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewView.cpp" line="373" />
         <source>Ingen scenariobibliotek er åpent, så enhetene kan ikke hentes.</source>
-        <translation type="unfinished" />
+        <translation>No scenario library is open, so the units cannot be loaded.</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewView.cpp" line="435" />
         <source>Beregner …</source>
-        <translation type="unfinished" />
+        <translation>Calculating …</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewView.cpp" line="447" />
         <source>Enheter %v av %m</source>
-        <translation type="unfinished" />
+        <translation>Units %v of %m</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewView.cpp" line="447" />
         <source>Beregner %v av %m</source>
-        <translation type="unfinished" />
+        <translation>Calculating %v of %m</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewView.cpp" line="469" />
         <source>Avbrutt. Tabellen og kartet viser forrige beregning.</source>
-        <translation type="unfinished" />
+        <translation>Cancelled. The table and the map show the previous calculation.</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewView.cpp" line="471" />
         <source>Kunne ikke beregne: %1</source>
-        <translation type="unfinished" />
+        <translation>Could not calculate: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/overview/OverviewView.cpp" line="499" />
@@ -6289,7 +6325,7 @@ Save them as new versions before you quit?</translation>
     <message>
         <location filename="../../ui/overview/OverviewView.cpp" line="503" />
         <source> (%1 s)</source>
-        <translation type="unfinished" />
+        <translation> (%1 s)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/overview/OverviewView.cpp" line="505" />
@@ -6304,12 +6340,12 @@ Save them as new versions before you quit?</translation>
     <message>
         <location filename="../../ui/overview/OverviewView.cpp" line="545" />
         <source>%1-fil (*.%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 file (*.%2)</translation>
     </message>
     <message>
         <location filename="../../ui/overview/OverviewView.cpp" line="552" />
         <source>Kartet er lagret i %1</source>
-        <translation type="unfinished" />
+        <translation>The map was saved to %1</translation>
     </message>
 </context>
 <context>
@@ -6317,109 +6353,109 @@ Save them as new versions before you quit?</translation>
     <message>
         <location filename="../../ui/plan/PlanErrorText.cpp" line="13" />
         <source>Scenarioet har ingen vedtatt plan. Godkjenn en lagret versjon som vedtatt plan først.</source>
-        <translation type="unfinished" />
+        <translation>The scenario has no approved plan. Approve a saved version as the plan first.</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanErrorText.cpp" line="15" />
         <source>Versjonen kan ikke beregnes, så den kan ikke godkjennes. Rett feilene og lagre en ny versjon.</source>
-        <translation type="unfinished" />
+        <translation>The version cannot be calculated, so it cannot be approved. Fix the errors and save a new version.</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanErrorText.cpp" line="17" />
         <source>Grensene for status må være større enn 0, og grensen for gul kan ikke være over grensen for grønn.</source>
-        <translation type="unfinished" />
+        <translation>The status thresholds must be greater than 0, and the threshold for yellow cannot be above the threshold for green.</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanErrorText.cpp" line="19" />
         <source>Tallet finnes ikke (med verdier) i den vedtatte versjonen, eller det kan ikke endres for en gevinst som finnes. Velg et annet tall, eller legg til en ny gevinst.</source>
-        <translation type="unfinished" />
+        <translation>The figure does not exist (with values) in the approved version, or it cannot be changed for an existing benefit. Choose another figure, or add a new benefit.</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanErrorText.cpp" line="22" />
         <source>En egen indikator må ha et navn.</source>
-        <translation type="unfinished" />
+        <translation>A custom indicator must have a name.</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanErrorText.cpp" line="24" />
         <source>Mål: en egen indikator trenger mål for minst ett år (tall); målene for tall fra modellen er den vedtatte versjonens beregnede verdier og kan ikke skrives inn.</source>
-        <translation type="unfinished" />
+        <translation>Targets: a custom indicator needs a target for at least one year (a number); the targets for figures from the model are the approved version’s calculated values and cannot be typed in.</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanErrorText.cpp" line="27" />
         <source>Gevinsten må ha en eier (gevinsteier): skriv navnet på lederen som har ansvaret.</source>
-        <translation type="unfinished" />
+        <translation>The benefit must have an owner (benefit owner): write the name of the manager who is responsible.</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanErrorText.cpp" line="29" />
         <source>Datoen for nullpunktsmålingen skrives ÅÅÅÅ-MM-DD, for eksempel 2026-01-31.</source>
-        <translation type="unfinished" />
+        <translation>The date of the baseline measurement is written YYYY-MM-DD, for example 2026-01-31.</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanErrorText.cpp" line="31" />
         <source>Nullpunktet må være et tall.</source>
-        <translation type="unfinished" />
+        <translation>The baseline must be a number.</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanErrorText.cpp" line="38" />
         <source>«gevinst» må være nøkkelen til en av planens gevinster (se tabellen).</source>
-        <translation type="unfinished" />
+        <translation>“gevinst” (benefit) must be the key of one of the plan’s benefits (see the table).</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanErrorText.cpp" line="40" />
         <source>«periode» er et år (2026) eller et tertial (2026-T1, 2026-T2, 2026-T3), én gang per gevinst.</source>
-        <translation type="unfinished" />
+        <translation>“periode” (period) is a year (2026) or a four-month period (2026-T1, 2026-T2, 2026-T3), once per benefit.</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanErrorText.cpp" line="42" />
         <source>«verdi» er et tall, med desimalkomma eller -punktum.</source>
-        <translation type="unfinished" />
+        <translation>“verdi” (value) is a number, with a decimal comma or point.</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanErrorText.cpp" line="44" />
         <source>«%1» er fritekst.</source>
-        <translation type="unfinished" />
+        <translation>“%1” is free text.</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanErrorText.cpp" line="45" />
         <source>Filen må ha overskriftene gevinst;periode;verdi;kilde;kommentar.</source>
-        <translation type="unfinished" />
+        <translation>The file must have the headings gevinst;periode;verdi;kilde;kommentar.</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanErrorText.cpp" line="56" />
         <location filename="../../ui/plan/PlanErrorText.cpp" line="74" />
         <source>Linje %1, kolonne «%2»: </source>
-        <translation type="unfinished" />
+        <translation>Line %1, column “%2”: </translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanErrorText.cpp" line="58" />
         <location filename="../../ui/plan/PlanErrorText.cpp" line="76" />
         <source>Linje %1: </source>
-        <translation type="unfinished" />
+        <translation>Line %1: </translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanErrorText.cpp" line="61" />
         <source>samme gevinst og periode står to ganger; hver periode kan bare stå én gang per gevinst.</source>
-        <translation type="unfinished" />
+        <translation>the same benefit and period appear twice; each period can appear only once per benefit.</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanErrorText.cpp" line="63" />
         <source>planen har ingen gevinst med denne nøkkelen; bruk nøkkelen i planens tabell.</source>
-        <translation type="unfinished" />
+        <translation>the plan has no benefit with this key; use the key in the plan’s table.</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanErrorText.cpp" line="64" />
         <source>Ingenting ble lagret.</source>
-        <translation type="unfinished" />
+        <translation>Nothing was saved.</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanErrorText.cpp" line="70" />
         <source>Filen kan ikke leses som faktiske tall: den må være CSV (UTF-8, semikolon) eller XLSX med overskriftene gevinst;periode;verdi;kilde;kommentar. Ingenting ble importert.</source>
-        <translation type="unfinished" />
+        <translation>The file cannot be read as actual figures: it must be CSV (UTF-8, semicolon) or XLSX with the headings gevinst;periode;verdi;kilde;kommentar. Nothing was imported.</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanErrorText.cpp" line="77" />
         <source>Ingenting ble importert.</source>
-        <translation type="unfinished" />
+        <translation>Nothing was imported.</translation>
     </message>
 </context>
 <context>
@@ -6428,37 +6464,37 @@ Save them as new versions before you quit?</translation>
         <location filename="../../ui/plan/PlanReport.cpp" line="112" />
         <location filename="../../ui/plan/PlanReport.cpp" line="233" />
         <source>Gevinstrapport – %1</source>
-        <translation type="unfinished" />
+        <translation>Benefits report – %1</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanReport.cpp" line="115" />
         <source>Vedtatt plan: versjon %1, vedtatt %2 av %3.</source>
-        <translation type="unfinished" />
+        <translation>Approved plan: version %1, approved %2 by %3.</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanReport.cpp" line="116" />
         <source>Vedtak: %1.</source>
-        <translation type="unfinished" />
+        <translation>Decision: %1.</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanReport.cpp" line="117" />
         <source>Prognosen er beregnet fra versjon %1 av scenarioet. Rapporten er laget %2.</source>
-        <translation type="unfinished" />
+        <translation>The forecast is calculated from version %1 of the scenario. The report was made %2.</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanReport.cpp" line="121" />
         <source>Status ut fra realisert andel hittil: grønn fra %1, gul fra %2, ellers rød. For beløp, timer og nyansatte er andelen summen av faktiske tall delt på summen av planlagte for periodene med faktiske tall; for nivåer (årsverk, andeler, utnyttelse) er den siste faktiske verdi delt på planlagt verdi samme periode. En tertial er planlagt med en tredjedel av årets beløp, og med årets verdi for nivåer.</source>
-        <translation type="unfinished" />
+        <translation>Status from the share realised so far: green from %1, yellow from %2, otherwise red. For amounts, hours and new hires the share is the sum of the actual figures divided by the sum of the planned ones for the periods with actual figures; for levels (FTE, shares, utilisation) it is the latest actual value divided by the planned value for the same period. A four-month period is planned with a third of the year’s amount, and with the year’s value for levels.</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanReport.cpp" line="128" />
         <source>Oversikt</source>
-        <translation type="unfinished" />
+        <translation>Overview</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanReport.cpp" line="130" />
         <source>Planen har ingen gevinster ennå.</source>
-        <translation type="unfinished" />
+        <translation>The plan has no benefits yet.</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanReport.cpp" line="135" />
@@ -6473,7 +6509,7 @@ Save them as new versions before you quit?</translation>
     <message>
         <location filename="../../ui/plan/PlanReport.cpp" line="135" />
         <source>Klasse</source>
-        <translation type="unfinished" />
+        <translation>Class</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanReport.cpp" line="135" />
@@ -6483,7 +6519,7 @@ Save them as new versions before you quit?</translation>
     <message>
         <location filename="../../ui/plan/PlanReport.cpp" line="135" />
         <source>Siste periode</source>
-        <translation type="unfinished" />
+        <translation>Last period</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanReport.cpp" line="135" />
@@ -6501,7 +6537,7 @@ Save them as new versions before you quit?</translation>
         <location filename="../../ui/plan/PlanReport.cpp" line="136" />
         <location filename="../../ui/plan/PlanReport.cpp" line="174" />
         <source>Realisert hittil</source>
-        <translation type="unfinished" />
+        <translation>Realised so far</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanReport.cpp" line="136" />
@@ -6512,42 +6548,42 @@ Save them as new versions before you quit?</translation>
     <message>
         <location filename="../../ui/plan/PlanReport.cpp" line="156" />
         <source>Gevinsteier: %1</source>
-        <translation type="unfinished" />
+        <translation>Benefit owner: %1</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanReport.cpp" line="157" />
         <source>Klasse (DFØ): %1</source>
-        <translation type="unfinished" />
+        <translation>Class (DFØ): %1</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanReport.cpp" line="158" />
         <source>Måltall: %1</source>
-        <translation type="unfinished" />
+        <translation>Target figure: %1</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanReport.cpp" line="158" />
         <source>egen indikator (%1)</source>
-        <translation type="unfinished" />
+        <translation>custom indicator (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanReport.cpp" line="160" />
         <source>Nullpunkt: %1</source>
-        <translation type="unfinished" />
+        <translation>Baseline: %1</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanReport.cpp" line="164" />
         <source>Nullpunkt: ikke målt</source>
-        <translation type="unfinished" />
+        <translation>Baseline: not measured</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanReport.cpp" line="166" />
         <source>Måles: %1</source>
-        <translation type="unfinished" />
+        <translation>Measured: %1</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanReport.cpp" line="168" />
         <source>Merknad: %1</source>
-        <translation type="unfinished" />
+        <translation>Note: %1</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanReport.cpp" line="174" />
@@ -6567,17 +6603,17 @@ Save them as new versions before you quit?</translation>
     <message>
         <location filename="../../ui/plan/PlanReport.cpp" line="187" />
         <source>kilde: %1</source>
-        <translation type="unfinished" />
+        <translation>source: %1</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanReport.cpp" line="189" />
         <source>Gevinsteierens kommentarer</source>
-        <translation type="unfinished" />
+        <translation>The benefit owner’s comments</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanReport.cpp" line="194" />
         <source>Gevinster per eier</source>
-        <translation type="unfinished" />
+        <translation>Benefits per owner</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanReport.cpp" line="204" />
@@ -6612,12 +6648,12 @@ Save them as new versions before you quit?</translation>
     <message>
         <location filename="../../ui/plan/PlanReport.cpp" line="211" />
         <source>gjeldende plan</source>
-        <translation type="unfinished" />
+        <translation>current plan</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanReport.cpp" line="219" />
         <source>Kilde: Gevinstmodell, scenario %1 «%2», vedtatt versjon %3, prognose fra versjon %4, faktiske tall fra biblioteket.</source>
-        <translation type="unfinished" />
+        <translation>Source: Gevinstmodell, scenario %1 “%2”, approved version %3, forecast from version %4, actual figures from the library.</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanReport.cpp" line="280" />
@@ -6635,12 +6671,12 @@ Save them as new versions before you quit?</translation>
     <message>
         <location filename="../../ui/plan/PlanTables.cpp" line="70" />
         <source>Gevinst / periode</source>
-        <translation type="unfinished" />
+        <translation>Benefit / period</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanTables.cpp" line="70" />
         <source>Eier / kommentar</source>
-        <translation type="unfinished" />
+        <translation>Owner / comment</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanTables.cpp" line="70" />
@@ -6672,7 +6708,7 @@ Save them as new versions before you quit?</translation>
         <location filename="../../ui/plan/PlanTables.cpp" line="71" />
         <location filename="../../ui/plan/PlanTables.cpp" line="143" />
         <source>Realisert</source>
-        <translation type="unfinished" />
+        <translation>Realised</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanTables.cpp" line="71" />
@@ -6688,45 +6724,48 @@ Save them as new versions before you quit?</translation>
     <message>
         <location filename="../../ui/plan/PlanTables.cpp" line="73" />
         <source>Avvik = faktisk − plan</source>
-        <translation type="unfinished" />
+        <translation>Deviation = actual − plan</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanTables.cpp" line="74" />
         <source>Realisert hittil: for kroner, timer og ansettelser Σ faktisk / Σ plan over periodene med faktiske tall; for nivåer (årsverk, andeler) siste faktiske / planen for den perioden</source>
-        <translation type="unfinished" />
+        <translation>Realised so far: for NOK, hours and hires Σ actual / Σ plan over the periods with actual figures; for levels (FTE, shares) the latest actual / the plan for that period</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanTables.cpp" line="76" />
         <source>Grønn, gul eller rød etter planens grenser for realisert andel</source>
-        <translation type="unfinished" />
+        <translation>Green, yellow or red by the plan’s thresholds for the share realised</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanTables.cpp" line="77" />
         <source>Prognose: verdien i nyeste lagrede versjon</source>
-        <translation type="unfinished" />
+        <translation>Forecast: the value in the latest saved version</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanTables.cpp" line="78" />
         <source>Målet i den vedtatte planen; et tertial er en tredjedel av året for strømmer (kroner, timer), årets verdi for nivåer</source>
-        <translation type="unfinished" />
+        <translation>The target in the approved plan; a four-month period is a third of the year for flows (NOK, hours), and the year’s value for levels</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanTables.cpp" line="94" />
         <source>%1
 Nøkkel: %2 · tall: %3</source>
-        <translation type="unfinished" />
+        <translation>%1
+Key: %2 · figure: %3</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanTables.cpp" line="95" />
         <source>
 Måles: %1</source>
-        <translation type="unfinished" />
+        <translation>
+Measured: %1</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanTables.cpp" line="96" />
         <source>
 Måles av: %1</source>
-        <translation type="unfinished" />
+        <translation>
+Measured by: %1</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanTables.cpp" line="105" />
@@ -6737,17 +6776,17 @@ Måles av: %1</source>
     <message>
         <location filename="../../ui/plan/PlanTables.cpp" line="124" />
         <source>Kommentar: %1</source>
-        <translation type="unfinished" />
+        <translation>Comment: %1</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanTables.cpp" line="143" />
         <source>Eier / gevinst</source>
-        <translation type="unfinished" />
+        <translation>Owner / benefit</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanTables.cpp" line="143" />
         <source>Siste periode</source>
-        <translation type="unfinished" />
+        <translation>Last period</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/plan/PlanTables.cpp" line="159" />
@@ -6757,12 +6796,12 @@ Måles av: %1</source>
     <message>
         <location filename="../../ui/plan/PlanTables.cpp" line="170" />
         <source>ingen faktiske tall ennå</source>
-        <translation type="unfinished" />
+        <translation>no actual figures yet</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanTables.cpp" line="175" />
         <source>Kommentar %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Comment %1: %2</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanTables.cpp" line="186" />
@@ -6772,7 +6811,7 @@ Måles av: %1</source>
     <message>
         <location filename="../../ui/plan/PlanTables.cpp" line="186" />
         <source>Godkjent</source>
-        <translation type="unfinished" />
+        <translation>Approved</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanTables.cpp" line="186" />
@@ -6787,7 +6826,7 @@ Måles av: %1</source>
     <message>
         <location filename="../../ui/plan/PlanTables.cpp" line="186" />
         <source>Gjelder</source>
-        <translation type="unfinished" />
+        <translation>In force</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanTables.cpp" line="197" />
@@ -6797,12 +6836,12 @@ Måles av: %1</source>
     <message>
         <location filename="../../ui/plan/PlanTables.cpp" line="202" />
         <source>erstattet %1</source>
-        <translation type="unfinished" />
+        <translation>replaced %1</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanTables.cpp" line="202" />
         <source>gjeldende plan</source>
-        <translation type="unfinished" />
+        <translation>current plan</translation>
     </message>
 </context>
 <context>
@@ -6811,232 +6850,232 @@ Måles av: %1</source>
         <location filename="../../ui/plan/PlanView.cpp" line="86" />
         <location filename="../../ui/plan/PlanView.cpp" line="352" />
         <source>Godkjenn som vedtatt plan …</source>
-        <translation type="unfinished" />
+        <translation>Approve as the plan …</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="87" />
         <source>Gjør den lagrede versjonen som er åpen, til scenarioets vedtatte gevinstrealiseringsplan</source>
-        <translation type="unfinished" />
+        <translation>Make the open saved version the scenario’s approved benefits realisation plan</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="90" />
         <source>Status grønn fra</source>
-        <translation type="unfinished" />
+        <translation>Status green from</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="93" />
         <source>Realisert andel som gir grønn status</source>
-        <translation type="unfinished" />
+        <translation>Share realised that gives green status</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="95" />
         <source>gul fra</source>
-        <translation type="unfinished" />
+        <translation>yellow from</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="97" />
         <source>Realisert andel som gir gul status; under den er status rød</source>
-        <translation type="unfinished" />
+        <translation>Share realised that gives yellow status; below it the status is red</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="99" />
         <source>Lagre grenser</source>
-        <translation type="unfinished" />
+        <translation>Save thresholds</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="99" />
         <source>Grensene gjelder planen og lagres med den</source>
-        <translation type="unfinished" />
+        <translation>The thresholds belong to the plan and are saved with it</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="113" />
         <source>Plan og status</source>
-        <translation type="unfinished" />
+        <translation>Plan and status</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="114" />
         <source>Faktiske tall</source>
-        <translation type="unfinished" />
+        <translation>Actual figures</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="118" />
         <source>Per eier</source>
-        <translation type="unfinished" />
+        <translation>Per owner</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="122" />
         <source>Historikk</source>
-        <translation type="unfinished" />
+        <translation>History</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="123" />
         <source>Alle godkjenninger av planen: versjon, når, av hvem og notat</source>
-        <translation type="unfinished" />
+        <translation>All approvals of the plan: version, when, by whom and note</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="127" />
         <source>Eksporter plan (XLSX) …</source>
-        <translation type="unfinished" />
+        <translation>Export plan (XLSX) …</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="128" />
         <source>Planen, status per periode og vedtakene som regneark, med tall som tall</source>
-        <translation type="unfinished" />
+        <translation>The plan, the status per period and the approvals as a spreadsheet, with numbers as numbers</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="129" />
         <source>Gevinstrapport (PDF) …</source>
-        <translation type="unfinished" />
+        <translation>Benefits report (PDF) …</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="130" />
         <source>Rapport for tertial- og årsrapportering: avvik, eiernes kommentarer og figurer</source>
-        <translation type="unfinished" />
+        <translation>Report for four-monthly and annual reporting: deviations, the owners’ comments and charts</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="156" />
         <source>Legg til gevinst …</source>
-        <translation type="unfinished" />
+        <translation>Add benefit …</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="157" />
         <source>En gevinst fra modellens tall eller en egen indikator, med eier, klasse og nullpunkt</source>
-        <translation type="unfinished" />
+        <translation>A benefit from the model’s figures or a custom indicator, with owner, class and baseline</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="158" />
         <source>Endre …</source>
-        <translation type="unfinished" />
+        <translation>Edit …</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="159" />
         <source>Fjern</source>
-        <translation type="unfinished" />
+        <translation>Remove</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="159" />
         <source>Fjerner gevinsten med mål og faktiske tall</source>
-        <translation type="unfinished" />
+        <translation>Removes the benefit with its targets and actual figures</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="214" />
         <source>Gevinst:</source>
-        <translation type="unfinished" />
+        <translation>Benefit:</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="216" />
         <source>Skriv faktiske tall i kolonnen «Faktisk» (et år, eller et tertial T1–T3); tøm cellen for å fjerne et tall. Kilde og kommentar (eierens forklaring av avviket) følger tallet.</source>
-        <translation type="unfinished" />
+        <translation>Type actual figures in the “Actual” column (a year, or a four-month period T1–T3); clear the cell to remove a figure. Source and comment (the owner’s explanation of the deviation) go with the figure.</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="224" />
         <source>Ny periode:</source>
-        <translation type="unfinished" />
+        <translation>New period:</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="228" />
         <source>Legg til periode</source>
-        <translation type="unfinished" />
+        <translation>Add period</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="228" />
         <source>En rad for et tertial eller år som ikke står i tabellen</source>
-        <translation type="unfinished" />
+        <translation>A row for a four-month period or a year not in the table</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="231" />
         <source>Importer fra fil (CSV/XLSX) …</source>
-        <translation type="unfinished" />
+        <translation>Import from file (CSV/XLSX) …</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="232" />
         <source>Alle radene lagres, eller ingen: en feil i én rad stopper hele importen</source>
-        <translation type="unfinished" />
+        <translation>All rows are saved, or none: an error in one row stops the whole import</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="332" />
         <source>&lt;b&gt;Uten bibliotek kan ingen gevinstplan lagres.&lt;/b&gt; Åpne programmet med et scenariobibliotek.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Without a library no benefits plan can be saved.&lt;/b&gt; Open the program with a scenario library.</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="334" />
         <source>&lt;b&gt;Scenarioet er ikke lagret i biblioteket.&lt;/b&gt; Lagre det som en versjon først; en lagret versjon kan godkjennes som vedtatt plan.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;The scenario is not saved in the library.&lt;/b&gt; Save it as a version first; a saved version can be approved as the plan.</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="337" />
         <source>&lt;b&gt;Ingen vedtatt plan.&lt;/b&gt; Godkjenn den lagrede versjonen (versjon %1) som vedtatt plan for å legge inn gevinster med eier, nullpunkt og mål per år, og følge dem opp med faktiske tall.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;No approved plan.&lt;/b&gt; Approve the saved version (version %1) as the plan to enter benefits with owner, baseline and targets per year, and follow them up with actual figures.</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="342" />
         <source>&lt;b&gt;Vedtatt plan: versjon %1&lt;/b&gt;, godkjent %2 av %3</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Approved plan: version %1&lt;/b&gt;, approved %2 by %3</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="347" />
         <source>Prognosen er nyeste versjon (versjon %1).</source>
-        <translation type="unfinished" />
+        <translation>The forecast is the latest version (version %1).</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="348" />
         <source>Prognosen er den vedtatte versjonen til en nyere versjon lagres.</source>
-        <translation type="unfinished" />
+        <translation>The forecast is the approved version until a newer version is saved.</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="352" />
         <source>Godkjenn versjon %1 som vedtatt plan …</source>
-        <translation type="unfinished" />
+        <translation>Approve version %1 as the plan …</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="377" />
         <source>Importfil: CSV (UTF-8, semikolon) eller XLSX med kolonnene gevinst;periode;verdi;kilde;kommentar – «gevinst» er nøkkelen (%1), «periode» 2026 eller 2026-T1, desimalkomma eller -punktum. Andeler skrives som i modellen (0,92).</source>
-        <translation type="unfinished" />
+        <translation>Import file: CSV (UTF-8, semicolon) or XLSX with the columns gevinst;periode;verdi;kilde;kommentar – “gevinst” is the key (%1), “periode” 2026 or 2026-T1, decimal comma or point. Shares are written as in the model (0.92).</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="380" />
         <source>ingen gevinster ennå</source>
-        <translation type="unfinished" />
+        <translation>no benefits yet</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="454" />
         <source>Plan (vedtatt), faktiske tall og prognose (nyeste versjon) for «%1». Eier: %2.</source>
-        <translation type="unfinished" />
+        <translation>Plan (approved), actual figures and forecast (latest version) for “%1”. Owner: %2.</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="460" />
         <source>Planen har ingen gevinster ennå: legg til en gevinst.</source>
-        <translation type="unfinished" />
+        <translation>The plan has no benefits yet: add a benefit.</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="461" />
         <source>Velg en gevinst for å se figuren.</source>
-        <translation type="unfinished" />
+        <translation>Choose a benefit to see the chart.</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="531" />
         <source>Versjon %1 er godkjent som vedtatt plan av %2.</source>
-        <translation type="unfinished" />
+        <translation>Version %1 is approved as the plan by %2.</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="545" />
         <source>Den vedtatte versjonen kan ikke beregnes (%1); bare egne indikatorer kan legges til.</source>
-        <translation type="unfinished" />
+        <translation>The approved version cannot be calculated (%1); only custom indicators can be added.</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="561" />
         <source>La til gevinsten «%1» (nøkkel %2).</source>
-        <translation type="unfinished" />
+        <translation>Added the benefit “%1” (key %2).</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="593" />
         <source>Lagret endringene i «%1».</source>
-        <translation type="unfinished" />
+        <translation>Saved the changes to “%1”.</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="609" />
         <source>Fjern gevinst</source>
-        <translation type="unfinished" />
+        <translation>Remove benefit</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/plan/PlanView.cpp" line="609" />
@@ -7046,47 +7085,47 @@ Måles av: %1</source>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="615" />
         <source>Kan ikke fjerne gevinsten</source>
-        <translation type="unfinished" />
+        <translation>Cannot remove the benefit</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="620" />
         <source>Fjernet gevinsten «%1».</source>
-        <translation type="unfinished" />
+        <translation>Removed the benefit “%1”.</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="631" />
         <source>Kan ikke lagre det faktiske tallet</source>
-        <translation type="unfinished" />
+        <translation>Cannot save the actual figure</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="634" />
         <source>Lagret faktisk tall for %1.</source>
-        <translation type="unfinished" />
+        <translation>Saved the actual figure for %1.</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="645" />
         <source>Kan ikke fjerne det faktiske tallet</source>
-        <translation type="unfinished" />
+        <translation>Cannot remove the actual figure</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="648" />
         <source>Fjernet det faktiske tallet for %1.</source>
-        <translation type="unfinished" />
+        <translation>Removed the actual figure for %1.</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="660" />
         <source>Importer faktiske tall</source>
-        <translation type="unfinished" />
+        <translation>Import actual figures</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="661" />
         <source>Faktiske tall (*.csv *.xlsx);;Alle filer (*)</source>
-        <translation type="unfinished" />
+        <translation>Actual figures (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="670" />
         <source>Kan ikke importere %1</source>
-        <translation type="unfinished" />
+        <translation>Cannot import %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/plan/PlanView.cpp" line="683" />
@@ -7096,12 +7135,12 @@ Måles av: %1</source>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="692" />
         <source>Gevinstplan %1</source>
-        <translation type="unfinished" />
+        <translation>Benefits plan %1</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="694" />
         <source>Gevinstrapport (PDF)</source>
-        <translation type="unfinished" />
+        <translation>Benefits report (PDF)</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="695" />
@@ -7111,7 +7150,7 @@ Måles av: %1</source>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="696" />
         <source>Eksporter plan (XLSX)</source>
-        <translation type="unfinished" />
+        <translation>Export plan (XLSX)</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="697" />
@@ -7121,17 +7160,17 @@ Måles av: %1</source>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="712" />
         <source>Kan ikke eksportere planen</source>
-        <translation type="unfinished" />
+        <translation>Cannot export the plan</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="715" />
         <source>Eksporterte planen til %1.</source>
-        <translation type="unfinished" />
+        <translation>Exported the plan to %1.</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="726" />
         <source>Kan ikke lage gevinstrapporten</source>
-        <translation type="unfinished" />
+        <translation>Cannot create the benefits report</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/plan/PlanView.cpp" line="729" />
@@ -7141,12 +7180,12 @@ Måles av: %1</source>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="742" />
         <source>Kan ikke lagre grensene</source>
-        <translation type="unfinished" />
+        <translation>Cannot save the thresholds</translation>
     </message>
     <message>
         <location filename="../../ui/plan/PlanView.cpp" line="747" />
         <source>Status er grønn fra %1 og gul fra %2 realisert.</source>
-        <translation type="unfinished" />
+        <translation>Status is green from %1 and yellow from %2 realised.</translation>
     </message>
 </context>
 <context>
@@ -7199,102 +7238,102 @@ Måles av: %1</source>
     <message>
         <location filename="../../ui/results/ResultsPanel.cpp" line="71" />
         <source>Tilbakebetalingsåret: første år den akkumulerte budsjetteffekten er 0 eller mer etter å ha vært negativ. «Første år» når den aldri er negativ – tiltakene er lønnsomme fra første år.</source>
-        <translation type="unfinished" />
+        <translation>The payback year: the first year the cumulative budget effect is 0 or more after having been negative. “First year” when it is never negative – the measures are profitable from the first year.</translation>
     </message>
     <message>
         <location filename="../../ui/results/ResultsPanel.cpp" line="89" />
         <source>Flere trekninger</source>
-        <translation type="unfinished" />
+        <translation>More draws</translation>
     </message>
     <message>
         <location filename="../../ui/results/ResultsPanel.cpp" line="91" />
         <source>Regn usikkerheten på nytt med %1 trekninger for sikrere tall</source>
-        <translation type="unfinished" />
+        <translation>Recalculate the uncertainty with %1 draws for firmer figures</translation>
     </message>
     <message>
         <location filename="../../ui/results/ResultsPanel.cpp" line="94" />
         <source>Hva skal til? …</source>
-        <translation type="unfinished" />
+        <translation>What does it take? …</translation>
     </message>
     <message>
         <location filename="../../ui/results/ResultsPanel.cpp" line="96" />
         <source>Målsøk: hvor mye må deles for å dekke en del av gapet, hvilken realiseringsandel gir nåverdi 0, …</source>
-        <translation type="unfinished" />
+        <translation>Goal seek: how much must be shared to cover part of the gap, which realisation share gives a present value of 0, …</translation>
     </message>
     <message>
         <location filename="../../ui/results/ResultsPanel.cpp" line="111" />
         <source>Usikkerheten kunne ikke beregnes: %1</source>
-        <translation type="unfinished" />
+        <translation>The uncertainty could not be calculated: %1</translation>
     </message>
     <message>
         <location filename="../../ui/results/ResultsPanel.cpp" line="187" />
         <source>bemanningen dekker behovet i %1 – frigjort tid gir kapasitet, ikke innsparing</source>
-        <translation type="unfinished" />
+        <translation>staff covers the need in %1 – freed time gives capacity, not savings</translation>
     </message>
     <message>
         <location filename="../../ui/results/ResultsPanel.cpp" line="188" />
         <source>bemanningen dekker behovet i %1 – frigjort tid regnes likevel som mulig innsparing</source>
-        <translation type="unfinished" />
+        <translation>staff covers the need in %1 – freed time still counts as possible savings</translation>
     </message>
     <message>
         <location filename="../../ui/results/ResultsPanel.cpp" line="210" />
         <source>første år</source>
-        <translation type="unfinished" />
+        <translation>first year</translation>
     </message>
     <message>
         <location filename="../../ui/results/ResultsPanel.cpp" line="210" />
         <source>akkumulert effekt er aldri negativ</source>
-        <translation type="unfinished" />
+        <translation>cumulative effect is never negative</translation>
     </message>
     <message>
         <location filename="../../ui/results/ResultsPanel.cpp" line="213" />
         <source>akkumulert effekt positiv fra dette året</source>
-        <translation type="unfinished" />
+        <translation>cumulative effect positive from this year</translation>
     </message>
     <message>
         <location filename="../../ui/results/ResultsPanel.cpp" line="243" />
         <source>Usikkerheten beregnes når scenarioet er gyldig.</source>
-        <translation type="unfinished" />
+        <translation>The uncertainty is calculated when the scenario is valid.</translation>
     </message>
     <message>
         <location filename="../../ui/results/ResultsPanel.cpp" line="248" />
         <source>Ingen forutsetninger har usikkerhetsintervall, så tallene over er uten spredning. Legg inn lav–høy-verdier under «Usikkerhet» i redigeringen.</source>
-        <translation type="unfinished" />
+        <translation>No assumption has an uncertainty range, so the figures above have no spread. Enter low–high values under “Uncertainty” in the editor.</translation>
     </message>
     <message>
         <location filename="../../ui/results/ResultsPanel.cpp" line="252" />
         <source>Beregner usikkerhet …</source>
-        <translation type="unfinished" />
+        <translation>Calculating uncertainty …</translation>
     </message>
     <message>
         <location filename="../../ui/results/ResultsPanel.cpp" line="265" />
         <source>Beregner usikkerhet med %1 trekninger …</source>
-        <translation type="unfinished" />
+        <translation>Calculating uncertainty with %1 draws …</translation>
     </message>
     <message>
         <location filename="../../ui/results/ResultsPanel.cpp" line="288" />
         <source>Median %1 · %2 sjanse for positiv nåverdi</source>
-        <translation type="unfinished" />
+        <translation>Median %1 · %2 chance of a positive NPV</translation>
     </message>
     <message>
         <location filename="../../ui/results/ResultsPanel.cpp" line="289" />
         <source>Monte Carlo-simulering med %1 trekninger over usikkerhetsintervallene (frø 1). Halvparten av trekningene gir nåverdi under medianen; 80 % ligger mellom %2 og %3. Punktanslaget %4 bruker de mest sannsynlige verdiene.</source>
-        <translation type="unfinished" />
+        <translation>Monte Carlo simulation with %1 draws over the uncertainty ranges (seed 1). Half the draws give a present value below the median; 80 % lie between %2 and %3. The point estimate %4 uses the most likely values.</translation>
     </message>
     <message>
         <location filename="../../ui/results/ResultsPanel.cpp" line="294" />
         <source>Median %1 · 80 %-intervall %2–%3</source>
-        <translation type="unfinished" />
+        <translation>Median %1 · 80 % interval %2–%3</translation>
     </message>
     <message>
         <location filename="../../ui/results/ResultsPanel.cpp" line="297" />
         <source>P10, P50 og P90 av frigjorte årsverk i siste år over %1 trekninger.</source>
-        <translation type="unfinished" />
+        <translation>P10, P50 and P90 of freed FTE in the last year over %1 draws.</translation>
     </message>
     <message>
         <location filename="../../ui/results/ResultsPanel.cpp" line="298" />
         <source>Usikkerhet fra %1 trekninger.</source>
-        <translation type="unfinished" />
+        <translation>Uncertainty from %1 draws.</translation>
     </message>
     <message>
         <location filename="../../ui/results/ResultsPanel.cpp" line="334" />
@@ -7339,7 +7378,7 @@ Måles av: %1</source>
     <message>
         <location filename="../../ui/results/ResultsPanel.cpp" line="62" />
         <source>Lønnsom fra</source>
-        <translation type="unfinished" />
+        <translation>Profitable from</translation>
     </message>
     <message>
         <location filename="../../ui/results/ResultsPanel.cpp" line="66" />
@@ -7432,17 +7471,17 @@ Måles av: %1</source>
     <message>
         <location filename="../../ui/document/ScenarioDocument.cpp" line="113" />
         <source>Endret av bruker %1; ingen tidligere kilde</source>
-        <translation type="unfinished" />
+        <translation>Changed by user %1; no previous source</translation>
     </message>
     <message>
         <location filename="../../ui/document/ScenarioDocument.cpp" line="114" />
         <source>Endret av bruker %1; tidligere kilde: %2</source>
-        <translation type="unfinished" />
+        <translation>Changed by user %1; previous source: %2</translation>
     </message>
     <message>
         <location filename="../../ui/document/ScenarioDocument.cpp" line="126" />
         <source>Endret av bruker</source>
-        <translation type="unfinished" />
+        <translation>Changed by user</translation>
     </message>
     <message>
         <location filename="../../ui/document/ScenarioDocument.cpp" line="185" />
@@ -7470,12 +7509,12 @@ Måles av: %1</source>
     <message>
         <location filename="../../ui/editor/ScenarioEditor.cpp" line="119" />
         <source>Rediger som ny versjon</source>
-        <translation type="unfinished" />
+        <translation>Edit as a new version</translation>
     </message>
     <message>
         <location filename="../../ui/editor/ScenarioEditor.cpp" line="121" />
         <source>Endringene lagres som en ny versjon, som blir prognosen; den vedtatte versjonen endres ikke.</source>
-        <translation type="unfinished" />
+        <translation>The changes are saved as a new version, which becomes the forecast; the approved version does not change.</translation>
     </message>
     <message>
         <location filename="../../ui/editor/ScenarioEditor.cpp" line="143" />
@@ -7485,12 +7524,12 @@ Måles av: %1</source>
     <message>
         <location filename="../../ui/editor/ScenarioEditor.cpp" line="161" />
         <source>Ingen scenario er åpent. Velg en kommune eller bydel til venstre, og åpne et scenario eller lag et nytt.</source>
-        <translation type="unfinished" />
+        <translation>No scenario is open. Choose a municipality or city district on the left, and open a scenario or create a new one.</translation>
     </message>
     <message>
         <location filename="../../ui/editor/ScenarioEditor.cpp" line="163" />
         <source>&lt;b&gt;%1&lt;/b&gt; har ingen scenarioer ennå.&lt;br&gt;Et nytt scenario får enhetens folketall og bemanning; tiltak og kostnader kommer fra malen og kan endres etterpå.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;%1&lt;/b&gt; has no scenarios yet.&lt;br&gt;A new scenario gets the unit’s population and staffing; measures and costs come from the template and can be changed afterwards.</translation>
     </message>
     <message>
         <location filename="../../ui/editor/ScenarioEditor.cpp" line="359" />
@@ -7571,18 +7610,18 @@ Måles av: %1</source>
     <message>
         <location filename="../../ui/editor/ScenarioEditor.cpp" line="427" />
         <source>Endre kilde: %1</source>
-        <translation type="unfinished" />
+        <translation>Change source: %1</translation>
     </message>
     <message>
         <location filename="../../ui/editor/ScenarioEditor.cpp" line="467" />
         <location filename="../../ui/editor/ScenarioEditor.cpp" line="468" />
         <source>Kilde ikke oppgitt – skriv hvor tallet kommer fra</source>
-        <translation type="unfinished" />
+        <translation>Source not given – write where the figure comes from</translation>
     </message>
     <message>
         <location filename="../../ui/editor/ScenarioEditor.cpp" line="469" />
         <source>Felles kilde for flere verdier: %1</source>
-        <translation type="unfinished" />
+        <translation>Shared source for several values: %1</translation>
     </message>
     <message>
         <location filename="../../ui/editor/ScenarioEditor.cpp" line="470" />
@@ -7628,12 +7667,12 @@ Måles av: %1</source>
         <location filename="../../ui/editor/ScenarioEditor.cpp" line="588" />
         <location filename="../../ui/editor/ScenarioEditor.cpp" line="940" />
         <source>Kilde:</source>
-        <translation type="unfinished" />
+        <translation>Source:</translation>
     </message>
     <message>
         <location filename="../../ui/editor/ScenarioEditor.cpp" line="588" />
         <source>folketall</source>
-        <translation type="unfinished" />
+        <translation>population</translation>
     </message>
     <message>
         <location filename="../../ui/editor/ScenarioEditor.cpp" line="590" />
@@ -7663,7 +7702,7 @@ Måles av: %1</source>
     <message>
         <location filename="../../ui/editor/ScenarioEditor.cpp" line="657" />
         <source>Kilde, årsverk:</source>
-        <translation type="unfinished" />
+        <translation>Source, FTE:</translation>
     </message>
     <message>
         <location filename="../../ui/editor/ScenarioEditor.cpp" line="657" />
@@ -7673,7 +7712,7 @@ Måles av: %1</source>
     <message>
         <location filename="../../ui/editor/ScenarioEditor.cpp" line="662" />
         <source>Kilde, kr per årsverk, %1:</source>
-        <translation type="unfinished" />
+        <translation>Source, NOK per FTE, %1:</translation>
     </message>
     <message>
         <location filename="../../ui/editor/ScenarioEditor.cpp" line="668" />
@@ -7683,7 +7722,7 @@ Måles av: %1</source>
     <message>
         <location filename="../../ui/editor/ScenarioEditor.cpp" line="723" />
         <source>Kilde, %1:</source>
-        <translation type="unfinished" />
+        <translation>Source, %1:</translation>
     </message>
     <message>
         <location filename="../../ui/editor/ScenarioEditor.cpp" line="741" />
@@ -7738,7 +7777,7 @@ Måles av: %1</source>
     <message>
         <location filename="../../ui/editor/ScenarioEditor.cpp" line="804" />
         <source>Kilde for tiltakene:</source>
-        <translation type="unfinished" />
+        <translation>Source of the measures:</translation>
     </message>
     <message>
         <location filename="../../ui/editor/ScenarioEditor.cpp" line="805" />
@@ -7869,7 +7908,7 @@ Måles av: %1</source>
     <message>
         <location filename="../../ui/editor/ScenarioEditor.cpp" line="940" />
         <source>lønnstilskuddstrinn</source>
-        <translation type="unfinished" />
+        <translation>wage subsidy tranches</translation>
     </message>
     <message>
         <location filename="../../ui/editor/ScenarioEditor.cpp" line="941" />
@@ -7982,7 +8021,7 @@ Måles av: %1</source>
     <message>
         <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="142" />
         <source>P10–P90 (80 % av trekkene)</source>
-        <translation>P10–P90 (80 % of the draws)</translation>
+        <translation>P10–P90 (80 % of draws)</translation>
     </message>
     <message>
         <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="148" />
@@ -8200,12 +8239,12 @@ Måles av: %1</source>
     <message>
         <location filename="../../ui/library/UnitPickerDialog.cpp" line="21" />
         <source>Bruk som mal</source>
-        <translation type="unfinished" />
+        <translation>Use as template</translation>
     </message>
     <message>
         <location filename="../../ui/library/UnitPickerDialog.cpp" line="23" />
         <source>Nytt scenario med «%1» som mal: tiltak, kostnader og tidshorisont hentes fra malen, folketall og bemanning fra enheten du velger.</source>
-        <translation type="unfinished" />
+        <translation>New scenario with “%1” as template: measures, costs and time horizon come from the template, population and staffing from the unit you choose.</translation>
     </message>
     <message>
         <location filename="../../ui/library/UnitPickerDialog.cpp" line="30" />
@@ -8215,7 +8254,7 @@ Måles av: %1</source>
     <message>
         <location filename="../../ui/library/UnitPickerDialog.cpp" line="38" />
         <source>Lag scenario</source>
-        <translation type="unfinished" />
+        <translation>Create scenario</translation>
     </message>
     <message>
         <location filename="../../ui/library/UnitPickerDialog.cpp" line="40" />
@@ -8225,12 +8264,12 @@ Måles av: %1</source>
     <message>
         <location filename="../../ui/library/UnitPickerDialog.cpp" line="61" />
         <source>%1 (bydel %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (city district %2)</translation>
     </message>
     <message>
         <location filename="../../ui/library/UnitPickerDialog.cpp" line="62" />
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2, %3)</translation>
     </message>
 </context>
 <context>
@@ -8238,7 +8277,7 @@ Måles av: %1</source>
     <message>
         <location filename="../../ui/plan/VersionResults.cpp" line="31" />
         <source>Versjonen kan ikke leses.</source>
-        <translation type="unfinished" />
+        <translation>The version cannot be read.</translation>
     </message>
 </context>
 <context>

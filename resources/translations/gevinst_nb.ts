@@ -52,15 +52,24 @@
         <name>gevinst::ui::CouncilReport</name>
         <message numerus="yes">
             <source>Tallene foran er &lt;b&gt;punktanslag&lt;/b&gt;: de bygger på den mest sannsynlige verdien av hver forutsetning. %n av forutsetningene er usikre og har et intervall fra en lav til en høy verdi. For å se hva usikkerheten betyr, er beregningen gjort %1 ganger, hver gang med verdier trukket tilfeldig innenfor intervallene (Monte Carlo-simulering, frø 1).</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>Tallene foran er &lt;b&gt;punktanslag&lt;/b&gt;: de bygger på den mest sannsynlige verdien av hver forutsetning. %n av forutsetningene er usikker og har et intervall fra en lav til en høy verdi. For å se hva usikkerheten betyr, er beregningen gjort %1 ganger, hver gang med verdier trukket tilfeldig innenfor intervallene (Monte Carlo-simulering, frø 1).</numerusform>
+                <numerusform>Tallene foran er &lt;b&gt;punktanslag&lt;/b&gt;: de bygger på den mest sannsynlige verdien av hver forutsetning. %n av forutsetningene er usikre og har et intervall fra en lav til en høy verdi. For å se hva usikkerheten betyr, er beregningen gjort %1 ganger, hver gang med verdier trukket tilfeldig innenfor intervallene (Monte Carlo-simulering, frø 1).</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Medianen ligger under punktanslaget fordi %n av intervallene er skjeve: de strekker seg lenger ned enn opp fra den mest sannsynlige verdien%1. Når mange slike forutsetninger trekkes samtidig, blir utfallet oftere svakere enn punktanslaget enn sterkere. Punktanslaget er altså ikke et midtpunkt, men utfallet der alt går omtrent som ventet.</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>Medianen ligger under punktanslaget fordi %n av intervallene er skjevt: det strekker seg lenger ned enn opp fra den mest sannsynlige verdien%1. Når mange slike forutsetninger trekkes samtidig, blir utfallet oftere svakere enn punktanslaget enn sterkere. Punktanslaget er altså ikke et midtpunkt, men utfallet der alt går omtrent som ventet.</numerusform>
+                <numerusform>Medianen ligger under punktanslaget fordi %n av intervallene er skjeve: de strekker seg lenger ned enn opp fra den mest sannsynlige verdien%1. Når mange slike forutsetninger trekkes samtidig, blir utfallet oftere svakere enn punktanslaget enn sterkere. Punktanslaget er altså ikke et midtpunkt, men utfallet der alt går omtrent som ventet.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Medianen ligger over punktanslaget fordi %n av intervallene strekker seg lenger opp enn ned fra den mest sannsynlige verdien%1.</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>Medianen ligger over punktanslaget fordi %n av intervallene strekker seg lenger opp enn ned fra den mest sannsynlige verdien%1.</numerusform>
+                <numerusform>Medianen ligger over punktanslaget fordi %n av intervallene strekker seg lenger opp enn ned fra den mest sannsynlige verdien%1.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>&lt;b&gt;Oppgavedeling.&lt;/b&gt; Hver rolle bruker en andel av tiden på %n typer oppgaver. Et tiltak flytter en andel av én oppgavetype fra en rolle til en mottaker (%1), fullt ut etter innfasingen. Den som overtar, kan bruke lengre tid (tidsfaktor).</source>
@@ -111,6 +120,16 @@
             <translation>
                 <numerusform>%1 – %n versjon. Dobbeltklikk for å åpne.</numerusform>
                 <numerusform>%1 – %n versjoner. Dobbeltklikk for å åpne.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>gevinst::ui::OverviewMapData</name>
+        <message numerus="yes">
+            <source>. Monte Carlo: %n trekk per enhet (tabellen viser P10–P90)</source>
+            <translation>
+                <numerusform>. Monte Carlo: %n trekk per enhet (tabellen viser P10–P90)</numerusform>
+                <numerusform>. Monte Carlo: %n trekk per enhet (tabellen viser P10–P90)</numerusform>
             </translation>
         </message>
     </context>

@@ -463,7 +463,7 @@ void DemographyView::fillTexts()
         text += tr("<b>SSBs framskriving</b>: %1. Hentet %2. SSB bruker en egen, mer detaljert modell med flytting mellom "
                    "kommuner og innvandring; der kurvene skilles, er framtiden usikker.")
                     .arg(s.ssb->source.toHtmlEscaped(),
-                         io::NumberText::locale().toString(s.ssb->fetchedAt.toLocalTime(), QStringLiteral("d. MMMM yyyy 'kl.' HH:mm")));
+                         io::NumberText::locale().toString(s.ssb->fetchedAt.toLocalTime(), tr("d. MMMM yyyy 'kl.' HH:mm", "date format")));
         if (s.ssbAlternatives > 1)
             text += tr(" Biblioteket har %1 alternativer for %2; diagrammet viser %3.").arg(s.ssbAlternatives).arg(unitName_, s.ssb->alternative);
     } else {
@@ -476,7 +476,7 @@ void DemographyView::fillTexts()
     if (!fetcher_->busy() && status_->property("kept").toString() != unitId_)
         status_->setText(s.ssb ? tr("SSBs framskriving (%1, tabell %2) ble hentet %3.")
                                      .arg(s.ssb->alternative, s.ssb->tableId,
-                                          io::NumberText::locale().toString(s.ssb->fetchedAt.toLocalTime(), QStringLiteral("dd.MM.yyyy HH:mm")))
+                                          io::NumberText::locale().toString(s.ssb->fetchedAt.toLocalTime(), tr("dd.MM.yyyy HH:mm", "date format")))
                                : QString());
 }
 

@@ -138,7 +138,7 @@ QString LedgerReportPage::html() const
     if (auto it = m_scenario.sources.find("ledger"); it != m_scenario.sources.end())
         html += QStringLiteral("<p class=\"note\">%1</p>").arg(esc(QString::fromStdString(it->second)));
     html += QStringLiteral("<table width=\"100%\" cellpadding=\"2\" cellspacing=\"0\" border=\"0\" style=\"font-size: 7.5pt\">"
-                           "<tr><th width=\"30%\">%1</th><th class=\"num\" align=\"right\" width=\"12%\">%2</th>"
+                           "<tr><th width=\"30%\">%1</th><th class=\"num\" align=\"right\" width=\"15%\">%2</th>"
                            "<th width=\"2%\"></th><th>%3</th></tr>")
                 .arg(tr("Forutsetning"), tr("Verdi"), tr("Kilde"));
     t = 0;

@@ -18,11 +18,6 @@ namespace gevinst::ui {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("gevinst::ui::ChoroplethExport", text);
-}
-
 ChoroplethScale scaleOf(const ChoroplethData& data)
 {
     std::vector<double> values;
@@ -48,7 +43,7 @@ void paintPage(QPaintDevice& device, const QRectF& page, double dpi, const Kommu
 QString commit(QSaveFile& file, const QString& path)
 {
     if (!file.commit())
-        return tr("Kunne ikke skrive %1: %2").arg(QFileInfo(path).fileName(), file.errorString());
+        return QCoreApplication::translate("gevinst::ui::ChoroplethExport", "Kunne ikke skrive %1: %2").arg(QFileInfo(path).fileName(), file.errorString());
     return {};
 }
 
@@ -70,7 +65,7 @@ QString ChoroplethExport::write(const QString& path, const KommuneMap& map, cons
 {
     const std::optional<Format> format = formatOf(path);
     if (!format)
-        return tr("Ukjent filtype for %1: bruk .png, .svg eller .pdf.").arg(QFileInfo(path).fileName());
+        return QCoreApplication::translate("gevinst::ui::ChoroplethExport", "Ukjent filtype for %1: bruk .png, .svg eller .pdf.").arg(QFileInfo(path).fileName());
     switch (*format) {
     case Format::Png: {
         constexpr double dpi = 200;
@@ -80,7 +75,7 @@ QString ChoroplethExport::write(const QString& path, const KommuneMap& map, cons
         paintPage(image, QRectF(image.rect()), dpi, map, data);
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG"))
-            return tr("Kunne ikke skrive %1: %2").arg(QFileInfo(path).fileName(), file.errorString());
+            return QCoreApplication::translate("gevinst::ui::ChoroplethExport", "Kunne ikke skrive %1: %2").arg(QFileInfo(path).fileName(), file.errorString());
         return commit(file, path);
     }
     case Format::Svg: {
@@ -96,14 +91,14 @@ QString ChoroplethExport::write(const QString& path, const KommuneMap& map, cons
         paintPage(svg, QRectF(0, 0, 1200, 950), 96, map, data);
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(buffer.data()) != buffer.data().size())
-            return tr("Kunne ikke skrive %1: %2").arg(QFileInfo(path).fileName(), file.errorString());
+            return QCoreApplication::translate("gevinst::ui::ChoroplethExport", "Kunne ikke skrive %1: %2").arg(QFileInfo(path).fileName(), file.errorString());
         return commit(file, path);
     }
     case Format::Pdf: {
         // QPdfWriter writes straight to its file; write to a temporary one and move it in place.
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly))
-            return tr("Kunne ikke skrive %1: %2").arg(QFileInfo(path).fileName(), file.errorString());
+            return QCoreApplication::translate("gevinst::ui::ChoroplethExport", "Kunne ikke skrive %1: %2").arg(QFileInfo(path).fileName(), file.errorString());
         {
             QPdfWriter pdf(&file);
             pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(10, 10, 10, 10),

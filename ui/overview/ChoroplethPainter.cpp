@@ -10,11 +10,6 @@ namespace gevinst::ui {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("gevinst::ui::ChoroplethPainter", text);
-}
-
 /// Oslo's bydeler on a 6 × 4 grid that keeps their places roughly: west left, north up.
 struct Tile {
     const char* id;
@@ -57,7 +52,7 @@ ChoroplethPainter::ChoroplethPainter(const KommuneMap& map, const ChoroplethData
 
 QString ChoroplethPainter::attribution()
 {
-    return tr("Kartgrunnlag: Kartverket (CC BY 4.0)");
+    return QCoreApplication::translate("gevinst::ui::ChoroplethPainter", "Kartgrunnlag: Kartverket (CC BY 4.0)");
 }
 
 QPoint ChoroplethPainter::tileOf(const QString& bydelId)
@@ -212,7 +207,7 @@ void ChoroplethPainter::paintLegend(QPainter& p, const ChoroplethLayout& l, cons
     if (scale_.kind() == ChoroplethScale::Kind::Diverging) {
         p.setPen(QColor(60, 60, 60));
         p.drawText(QRectF(r.left() + pad, y, r.width() - 2 * pad, 16 * s), Qt::AlignLeft | Qt::AlignVCenter,
-                   tr("Skravert: under null"));
+                   QCoreApplication::translate("gevinst::ui::ChoroplethPainter", "Skravert: under null"));
     }
     p.restore();
 }
@@ -229,7 +224,7 @@ void ChoroplethPainter::paintBydeler(QPainter& p, const ChoroplethLayout& l, con
     p.setPen(Qt::black);
     p.setFont(sized(p.font(), 8, true));
     p.drawText(QRectF(l.bydelPanel.left() + 5 * s, l.bydelPanel.top(), l.bydelPanel.width() - 10 * s, 22 * s),
-               Qt::AlignLeft | Qt::AlignVCenter, tr("Oslos bydeler"));
+               Qt::AlignLeft | Qt::AlignVCenter, QCoreApplication::translate("gevinst::ui::ChoroplethPainter", "Oslos bydeler"));
     const double tile = l.tiles.constFirst().second.width();
     const QFont label = sized(p.font(), std::clamp(tile / (7.0 * s), 4.5, 7.5), false);
     for (const auto& [id, rect] : l.tiles) {

@@ -10,11 +10,6 @@ namespace gevinst::ui {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("gevinst::ui::OverviewFigureText", text);
-}
-
 enum class Unit { Fte, FtePer1000, Share, MillionNok, Nok };
 
 Unit unitOf(OverviewFigure f)
@@ -32,20 +27,20 @@ Unit unitOf(OverviewFigure f)
 QString name(OverviewFigure f)
 {
     switch (f) {
-    case OverviewFigure::GapFte: return tr("Gap");
-    case OverviewFigure::GapPer1000Aged67Plus: return tr("Gap per 1 000 innbyggere 67+");
-    case OverviewFigure::GapClosedShare: return tr("Andel av gapet som lukkes");
-    case OverviewFigure::FreedFte: return tr("Frigjort kapasitet");
-    case OverviewFigure::NpvBudgetNok: return tr("Nåverdi budsjetteffekt");
-    case OverviewFigure::NetCostPerFreedFteNok: return tr("Netto kostnad per frigjort årsverk");
-    case OverviewFigure::NpvKommuneHelseOmsorgNok: return tr("Nåverdi kommunen: helse og omsorg");
-    case OverviewFigure::NpvKommuneSosialNok: return tr("Nåverdi kommunen: sosialhjelp");
-    case OverviewFigure::NpvKommuneSkattNok: return tr("Nåverdi kommunen: skatteinntekter");
-    case OverviewFigure::NpvStatNavNok: return tr("Nåverdi staten: NAV");
-    case OverviewFigure::NpvStatSkattNok: return tr("Nåverdi staten: skatt og arbeidsgiveravgift");
-    case OverviewFigure::NpvArbeidstakereNok: return tr("Nåverdi de som får jobb");
-    case OverviewFigure::NpvPublicNetNok: return tr("Nåverdi offentlig sektor i alt");
-    case OverviewFigure::NpvSocietyNetNok: return tr("Nåverdi samfunnet i alt");
+    case OverviewFigure::GapFte: return QCoreApplication::translate("gevinst::ui::OverviewFigureText", "Gap");
+    case OverviewFigure::GapPer1000Aged67Plus: return QCoreApplication::translate("gevinst::ui::OverviewFigureText", "Gap per 1 000 innbyggere 67+");
+    case OverviewFigure::GapClosedShare: return QCoreApplication::translate("gevinst::ui::OverviewFigureText", "Andel av gapet som lukkes");
+    case OverviewFigure::FreedFte: return QCoreApplication::translate("gevinst::ui::OverviewFigureText", "Frigjort kapasitet");
+    case OverviewFigure::NpvBudgetNok: return QCoreApplication::translate("gevinst::ui::OverviewFigureText", "Nåverdi budsjetteffekt");
+    case OverviewFigure::NetCostPerFreedFteNok: return QCoreApplication::translate("gevinst::ui::OverviewFigureText", "Netto kostnad per frigjort årsverk");
+    case OverviewFigure::NpvKommuneHelseOmsorgNok: return QCoreApplication::translate("gevinst::ui::OverviewFigureText", "Nåverdi kommunen: helse og omsorg");
+    case OverviewFigure::NpvKommuneSosialNok: return QCoreApplication::translate("gevinst::ui::OverviewFigureText", "Nåverdi kommunen: sosialhjelp");
+    case OverviewFigure::NpvKommuneSkattNok: return QCoreApplication::translate("gevinst::ui::OverviewFigureText", "Nåverdi kommunen: skatteinntekter");
+    case OverviewFigure::NpvStatNavNok: return QCoreApplication::translate("gevinst::ui::OverviewFigureText", "Nåverdi staten: NAV");
+    case OverviewFigure::NpvStatSkattNok: return QCoreApplication::translate("gevinst::ui::OverviewFigureText", "Nåverdi staten: skatt og arbeidsgiveravgift");
+    case OverviewFigure::NpvArbeidstakereNok: return QCoreApplication::translate("gevinst::ui::OverviewFigureText", "Nåverdi de som får jobb");
+    case OverviewFigure::NpvPublicNetNok: return QCoreApplication::translate("gevinst::ui::OverviewFigureText", "Nåverdi offentlig sektor i alt");
+    case OverviewFigure::NpvSocietyNetNok: return QCoreApplication::translate("gevinst::ui::OverviewFigureText", "Nåverdi samfunnet i alt");
     }
     return {};
 }
@@ -53,20 +48,20 @@ QString name(OverviewFigure f)
 QString shortName(OverviewFigure f)
 {
     switch (f) {
-    case OverviewFigure::GapFte: return tr("Gap");
-    case OverviewFigure::GapPer1000Aged67Plus: return tr("Gap per 1 000 67+");
-    case OverviewFigure::GapClosedShare: return tr("Lukket");
-    case OverviewFigure::FreedFte: return tr("Frigjort");
-    case OverviewFigure::NpvBudgetNok: return tr("NV budsjett");
-    case OverviewFigure::NetCostPerFreedFteNok: return tr("Netto kost./frigjort");
-    case OverviewFigure::NpvKommuneHelseOmsorgNok: return tr("NV kommune: h/o");
-    case OverviewFigure::NpvKommuneSosialNok: return tr("NV kommune: sosial");
-    case OverviewFigure::NpvKommuneSkattNok: return tr("NV kommune: skatt");
-    case OverviewFigure::NpvStatNavNok: return tr("NV stat: NAV");
-    case OverviewFigure::NpvStatSkattNok: return tr("NV stat: skatt");
-    case OverviewFigure::NpvArbeidstakereNok: return tr("NV de som får jobb");
-    case OverviewFigure::NpvPublicNetNok: return tr("NV offentlig");
-    case OverviewFigure::NpvSocietyNetNok: return tr("NV samfunnet");
+    case OverviewFigure::GapFte: return QCoreApplication::translate("gevinst::ui::OverviewFigureText", "Gap");
+    case OverviewFigure::GapPer1000Aged67Plus: return QCoreApplication::translate("gevinst::ui::OverviewFigureText", "Gap per 1 000 67+");
+    case OverviewFigure::GapClosedShare: return QCoreApplication::translate("gevinst::ui::OverviewFigureText", "Lukket");
+    case OverviewFigure::FreedFte: return QCoreApplication::translate("gevinst::ui::OverviewFigureText", "Frigjort");
+    case OverviewFigure::NpvBudgetNok: return QCoreApplication::translate("gevinst::ui::OverviewFigureText", "NV budsjett");
+    case OverviewFigure::NetCostPerFreedFteNok: return QCoreApplication::translate("gevinst::ui::OverviewFigureText", "Netto kost./frigjort");
+    case OverviewFigure::NpvKommuneHelseOmsorgNok: return QCoreApplication::translate("gevinst::ui::OverviewFigureText", "NV kommune: h/o");
+    case OverviewFigure::NpvKommuneSosialNok: return QCoreApplication::translate("gevinst::ui::OverviewFigureText", "NV kommune: sosial");
+    case OverviewFigure::NpvKommuneSkattNok: return QCoreApplication::translate("gevinst::ui::OverviewFigureText", "NV kommune: skatt");
+    case OverviewFigure::NpvStatNavNok: return QCoreApplication::translate("gevinst::ui::OverviewFigureText", "NV stat: NAV");
+    case OverviewFigure::NpvStatSkattNok: return QCoreApplication::translate("gevinst::ui::OverviewFigureText", "NV stat: skatt");
+    case OverviewFigure::NpvArbeidstakereNok: return QCoreApplication::translate("gevinst::ui::OverviewFigureText", "NV de som får jobb");
+    case OverviewFigure::NpvPublicNetNok: return QCoreApplication::translate("gevinst::ui::OverviewFigureText", "NV offentlig");
+    case OverviewFigure::NpvSocietyNetNok: return QCoreApplication::translate("gevinst::ui::OverviewFigureText", "NV samfunnet");
     }
     return {};
 }
@@ -74,11 +69,11 @@ QString shortName(OverviewFigure f)
 QString unitText(Unit u)
 {
     switch (u) {
-    case Unit::Fte: return tr("årsverk");
-    case Unit::FtePer1000: return tr("årsverk");
-    case Unit::Share: return tr("%");
-    case Unit::MillionNok: return tr("mill. kr");
-    case Unit::Nok: return tr("kr");
+    case Unit::Fte: return QCoreApplication::translate("gevinst::ui::OverviewFigureText", "årsverk");
+    case Unit::FtePer1000: return QCoreApplication::translate("gevinst::ui::OverviewFigureText", "årsverk");
+    case Unit::Share: return QCoreApplication::translate("gevinst::ui::OverviewFigureText", "%");
+    case Unit::MillionNok: return QCoreApplication::translate("gevinst::ui::OverviewFigureText", "mill. kr");
+    case Unit::Nok: return QCoreApplication::translate("gevinst::ui::OverviewFigureText", "kr");
     }
     return {};
 }
@@ -140,13 +135,13 @@ bool OverviewFigureText::isLedger(OverviewFigure f)
 QString OverviewFigureText::whyUndefined(OverviewFigure f)
 {
     switch (f) {
-    case OverviewFigure::GapClosedShare: return tr("Ingen gap å lukke i dette året (tilbudet dekker behovet).");
-    case OverviewFigure::NetCostPerFreedFteNok: return tr("Ingen kapasitet frigjøres, så prisen per årsverk er ikke definert.");
-    case OverviewFigure::GapPer1000Aged67Plus: return tr("Færre enn én innbygger 67+ å dele på.");
+    case OverviewFigure::GapClosedShare: return QCoreApplication::translate("gevinst::ui::OverviewFigureText", "Ingen gap å lukke i dette året (tilbudet dekker behovet).");
+    case OverviewFigure::NetCostPerFreedFteNok: return QCoreApplication::translate("gevinst::ui::OverviewFigureText", "Ingen kapasitet frigjøres, så prisen per årsverk er ikke definert.");
+    case OverviewFigure::GapPer1000Aged67Plus: return QCoreApplication::translate("gevinst::ui::OverviewFigureText", "Færre enn én innbygger 67+ å dele på.");
     default:
         if (isLedger(f))
-            return tr("Tiltakspakken har ingen «Hvem betaler»-del (ledger), så aktørenes nåverdier beregnes ikke.");
-        return tr("Ikke definert for denne enheten.");
+            return QCoreApplication::translate("gevinst::ui::OverviewFigureText", "Tiltakspakken har ingen «Hvem betaler»-del (ledger), så aktørenes nåverdier beregnes ikke.");
+        return QCoreApplication::translate("gevinst::ui::OverviewFigureText", "Ikke definert for denne enheten.");
     }
 }
 

@@ -9,11 +9,6 @@ namespace gevinst::ui {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("gevinst::ui::OverviewMapData", text, nullptr, n);
-}
-
 /// The figures the hover shows besides the chosen one.
 constexpr OverviewFigure kHoverFigures[] = {OverviewFigure::GapFte, OverviewFigure::GapPer1000Aged67Plus,
                                             OverviewFigure::GapClosedShare, OverviewFigure::FreedFte,
@@ -23,8 +18,9 @@ constexpr OverviewFigure kHoverFigures[] = {OverviewFigure::GapFte, OverviewFigu
 
 QString OverviewMapData::sourceLine()
 {
-    return tr("Beregnet med Gevinstmodell. Befolkning: SSB (tabell 07459, 10826; framskrevet etter modellens §8). "
-              "Mottakere og sykepleierårsverk: SSB KOSTRA (tabell 12292, 14534).");
+    return QCoreApplication::translate("gevinst::ui::OverviewMapData",
+                                       "Beregnet med Gevinstmodell. Befolkning: SSB (tabell 07459, 10826; framskrevet etter modellens §8). "
+                                       "Mottakere og sykepleierårsverk: SSB KOSTRA (tabell 12292, 14534).");
 }
 
 ChoroplethData OverviewMapData::of(const Overview& overview, OverviewFigure figure, const QString& packageLabel)
@@ -32,14 +28,15 @@ ChoroplethData OverviewMapData::of(const Overview& overview, OverviewFigure figu
     ChoroplethData data;
     const bool perYear = figure == OverviewFigure::GapFte || figure == OverviewFigure::GapPer1000Aged67Plus ||
                          figure == OverviewFigure::GapClosedShare || figure == OverviewFigure::FreedFte;
-    data.title = perYear ? tr("%1, %2").arg(OverviewFigureText::title(figure)).arg(overview.year)
+    data.title = perYear ? QCoreApplication::translate("gevinst::ui::OverviewMapData", "%1, %2").arg(OverviewFigureText::title(figure)).arg(overview.year)
                          : OverviewFigureText::title(figure);
     data.legendTitle = OverviewFigureText::title(figure);
-    QString subtitle = tr("Tiltakspakke: %1").arg(packageLabel);
+    QString subtitle = QCoreApplication::translate("gevinst::ui::OverviewMapData", "Tiltakspakke: %1").arg(packageLabel);
     if (!perYear)
-        subtitle += tr(". Nåverdi over tidshorisonten");
+        subtitle += QCoreApplication::translate("gevinst::ui::OverviewMapData", ". Nåverdi over tidshorisonten");
     if (overview.draws > 0)
-        subtitle += tr(". Monte Carlo: %n trekk per enhet (tabellen viser P10–P90)", overview.draws);
+        subtitle += QCoreApplication::translate("gevinst::ui::OverviewMapData", ". Monte Carlo: %n trekk per enhet (tabellen viser P10–P90)",
+                                                 nullptr, overview.draws);
     data.subtitle = subtitle + QLatin1Char('.');
     data.sourceLine = sourceLine();
     data.legendFormat = [figure](double v) { return OverviewFigureText::legend(figure, v); };
@@ -48,10 +45,10 @@ ChoroplethData OverviewMapData::of(const Overview& overview, OverviewFigure figu
         ChoroplethValue v;
         v.name = QString::fromStdString(row.unit.name);
         if (row.unit.level == "bydel")
-            v.name = tr("%1 (bydel i Oslo)").arg(v.name);
+            v.name = QCoreApplication::translate("gevinst::ui::OverviewMapData", "%1 (bydel i Oslo)").arg(v.name);
         const std::optional<double>& value = row.values[std::size_t(figure)];
         if (row.missing) {
-            v.missing = tr("Mangler egne tall: %1").arg(QString::fromStdString(row.missing->detail));
+            v.missing = QCoreApplication::translate("gevinst::ui::OverviewMapData", "Mangler egne tall: %1").arg(QString::fromStdString(row.missing->detail));
         } else {
             v.value = value;
             QStringList lines;
@@ -65,7 +62,7 @@ ChoroplethData OverviewMapData::of(const Overview& overview, OverviewFigure figu
                                                      other ? OverviewFigureText::withUnit(f, *other) : io::NumberText::missing());
             }
             if (row.drawn && row.drawn->p10()[std::size_t(figure)] && row.drawn->p90()[std::size_t(figure)])
-                lines << tr("P10–P90: %1 – %2")
+                lines << QCoreApplication::translate("gevinst::ui::OverviewMapData", "P10–P90: %1 – %2")
                              .arg(OverviewFigureText::withUnit(figure, *row.drawn->p10()[std::size_t(figure)]),
                                   OverviewFigureText::withUnit(figure, *row.drawn->p90()[std::size_t(figure)]));
             if (!value)

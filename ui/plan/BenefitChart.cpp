@@ -15,11 +15,6 @@ namespace gevinst::ui {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("gevinst::ui::BenefitChart", text);
-}
-
 const QColor kPlan(0x1f, 0x5f, 0x9e);
 const QColor kForecast(0xe0, 0x7b, 0x24);
 const QColor kActual(0x3a, 0x8f, 0x4f);
@@ -37,10 +32,10 @@ Scale scaleFor(const plan::BenefitReport& b, double largest)
     const ValueKind kind = info ? info->valueKind : ValueKind::Plain;
     if (kind == ValueKind::Nok) {
         if (largest >= 1e7)
-            return {1e6, tr("mill. kr"), 1};
+            return {1e6, QCoreApplication::translate("gevinst::ui::BenefitChart", "mill. kr"), 1};
         if (largest >= 1e5)
-            return {1e3, tr("1 000 kr"), 0};
-        return {1, tr("kr"), 0};
+            return {1e3, QCoreApplication::translate("gevinst::ui::BenefitChart", "1 000 kr"), 0};
+        return {1, QCoreApplication::translate("gevinst::ui::BenefitChart", "kr"), 0};
     }
     if (kind == ValueKind::Share)
         return {0.01, QStringLiteral("%"), 0};
@@ -103,16 +98,16 @@ void BenefitChart::build(QCustomPlot* plot, const plan::BenefitReport& b)
         graph->setName(name);
         return graph;
     };
-    addLine(planX, planY, kPlan, Qt::SolidLine, tr("Plan (vedtatt)"), QCPScatterStyle(QCPScatterStyle::ssDisc, kPlan, kPlan, 5));
+    addLine(planX, planY, kPlan, Qt::SolidLine, QCoreApplication::translate("gevinst::ui::BenefitChart", "Plan (vedtatt)"), QCPScatterStyle(QCPScatterStyle::ssDisc, kPlan, kPlan, 5));
     if (!forecastX.isEmpty())
-        addLine(forecastX, forecastY, kForecast, Qt::DashLine, tr("Prognose (nyeste versjon)"), QCPScatterStyle(QCPScatterStyle::ssNone));
+        addLine(forecastX, forecastY, kForecast, Qt::DashLine, QCoreApplication::translate("gevinst::ui::BenefitChart", "Prognose (nyeste versjon)"), QCPScatterStyle(QCPScatterStyle::ssNone));
     if (!yearX.isEmpty()) {
-        auto* g = addLine(yearX, yearY, kActual, Qt::NoPen, tr("Faktisk (år)"),
+        auto* g = addLine(yearX, yearY, kActual, Qt::NoPen, QCoreApplication::translate("gevinst::ui::BenefitChart", "Faktisk (år)"),
                           QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(kActual, 2), kActual, 9));
         g->setLineStyle(QCPGraph::lsNone);
     }
     if (!tertialX.isEmpty()) {
-        auto* g = addLine(tertialX, tertialY, kActual, Qt::NoPen, flow ? tr("Faktisk (tertial, i årstakt)") : tr("Faktisk (tertial)"),
+        auto* g = addLine(tertialX, tertialY, kActual, Qt::NoPen, flow ? QCoreApplication::translate("gevinst::ui::BenefitChart", "Faktisk (tertial, i årstakt)") : QCoreApplication::translate("gevinst::ui::BenefitChart", "Faktisk (tertial)"),
                           QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(kActual, 2), Qt::white, 8));
         g->setLineStyle(QCPGraph::lsNone);
     }
@@ -128,7 +123,7 @@ void BenefitChart::build(QCustomPlot* plot, const plan::BenefitReport& b)
         if (i++ % step == 0)
             ticker->addTick(y, io::NumberText::year(y));
     plot->xAxis->setTicker(ticker);
-    plot->xAxis->setLabel(tr("År"));
+    plot->xAxis->setLabel(QCoreApplication::translate("gevinst::ui::BenefitChart", "År"));
     plot->xAxis->grid()->setVisible(false);
     if (!years.empty())
         plot->xAxis->setRange(*years.begin() - 0.7, *years.rbegin() + 0.7);
