@@ -3,6 +3,7 @@
 #include "StoreErrorText.h"
 
 #include "DocumentManager.h"
+#include "LibraryLocation.h"
 #include "NumberText.h"
 #include "UnitPickerDialog.h"
 
@@ -207,8 +208,11 @@ void LibraryPanel::reload()
         selectUnit(selected);
     if (auto st = library_.status()) {
         const auto& s = st.value();
-        status_->setText(tr("Bibliotek: %1\n%n scenario(er)", nullptr, s.scenarioCount)
-                             .arg(QFileInfo(s.filePath).fileName()) +
+        QString shown = QFileInfo(s.filePath).fileName();
+        if (s.server) // a server library (issue 14): its database and host, and as whom
+            if (auto location = store::LibraryLocation::parse(s.filePath))
+                shown = tr("%1 på %2 (som %3)").arg(location->database(), location->host(), s.user);
+        status_->setText(tr("Bibliotek: %1\n%n scenario(er)", nullptr, s.scenarioCount).arg(shown) +
                          (s.readOnly ? tr(" (skrivebeskyttet)") : QString()));
         status_->setToolTip(s.filePath);
     } else {
@@ -346,12 +350,20 @@ void LibraryPanel::listScenarios()
             const auto& vs = versions.value();
             for (auto it = vs.rbegin(); it != vs.rend(); ++it) {
                 auto* child = new QTreeWidgetItem(top);
-                child->setText(0, it->note.isEmpty() ? tr("Versjon %1").arg(it->version)
-                                                     : tr("Versjon %1 – %2").arg(it->version).arg(it->note));
-                child->setText(1, locale.toString(it->savedAt.toLocalTime(), QStringLiteral("d.M.yyyy HH:mm")));
+                // Who saved it (issue 14: many users share a server library).
+                const QString version = it->savedBy.isEmpty() ? tr("Versjon %1").arg(it->version)
+                                                              : tr("Versjon %1 (%2)").arg(it->version).arg(it->savedBy);
+                child->setText(0, it->note.isEmpty() ? version : tr("%1 – %2").arg(version, it->note));
+                const QString when = locale.toString(it->savedAt.toLocalTime(), QStringLiteral("d.M.yyyy HH:mm"));
+                child->setText(1, when);
                 child->setData(0, kScenarioIdRole, s.id);
                 child->setData(0, kVersionRole, it->version);
-                child->setToolTip(0, it->note);
+                QString tip = it->savedBy.isEmpty() ? tr("Versjon %1, lagret %2").arg(it->version).arg(when)
+                                                    : tr("Versjon %1, lagret %2 av %3").arg(it->version).arg(when, it->savedBy);
+                if (!it->note.isEmpty())
+                    tip += QLatin1Char('\n') + it->note;
+                child->setToolTip(0, tip);
+                child->setToolTip(1, tip);
             }
         }
         top->setExpanded(s.id == currentScenario_);
