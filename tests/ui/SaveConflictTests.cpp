@@ -17,6 +17,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QTreeWidget>
 
 #include <optional>
 
@@ -138,6 +139,22 @@ TEST_CASE("«Lagre likevel som ny versjon» saves the edits on top of the other 
     auto newest = other.library->load(id);
     REQUIRE(newest.ok());
     CHECK(newest->json.contains("\"discount_rate\": 0.03"));
+
+    // The version list says who saved each version.
+    auto* list = f.find<QTreeWidget>(QStringLiteral("scenarioList"));
+    REQUIRE(list != nullptr);
+    REQUIRE(list->columnCount() == 3);
+    int seen = 0;
+    for (int i = 0; i < list->topLevelItemCount(); ++i)
+        for (int c = 0; c < list->topLevelItem(i)->childCount(); ++c) {
+            const QTreeWidgetItem* row = list->topLevelItem(i)->child(c);
+            if (row->text(0).startsWith(QStringLiteral("Versjon %1 – Min endring").arg(theirs + 1))) {
+                CHECK(row->text(2) == versions->back().savedBy);
+                CHECK(row->toolTip(0).contains(versions->back().savedBy));
+                ++seen;
+            }
+        }
+    CHECK(seen == 1);
 
     // The next save builds on the saved version: no question.
     f.type(QStringLiteral("field:discount_rate"), QStringLiteral("3,5"));

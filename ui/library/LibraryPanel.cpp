@@ -73,8 +73,10 @@ LibraryPanel::LibraryPanel(store::ScenarioLibrary& library, QWidget* parent)
     scenarioStack_ = new QStackedWidget;
     scenarios_ = new QTreeWidget;
     scenarios_->setObjectName(QStringLiteral("scenarioList"));
-    scenarios_->setHeaderLabels({tr("Scenario / versjon"), tr("Lagret")});
+    scenarios_->setHeaderLabels({tr("Scenario / versjon"), tr("Lagret"), tr("Av")});
+    scenarios_->headerItem()->setToolTip(2, tr("Hvem som lagret versjonen (databasebrukeren på en server)"));
     scenarios_->setColumnWidth(0, 200);
+    scenarios_->setColumnWidth(1, 105);
     scenarios_->setContextMenuPolicy(Qt::CustomContextMenu);
     scenarioStack_->addWidget(scenarios_);
     auto* empty = new QWidget;
@@ -348,22 +350,23 @@ void LibraryPanel::listScenarios()
         }
         if (auto versions = library_.versions(s.id)) {
             const auto& vs = versions.value();
+            if (!vs.empty())
+                top->setText(2, vs.back().savedBy); // who saved the newest version
             for (auto it = vs.rbegin(); it != vs.rend(); ++it) {
                 auto* child = new QTreeWidgetItem(top);
-                // Who saved it (issue 14: many users share a server library).
-                const QString version = it->savedBy.isEmpty() ? tr("Versjon %1").arg(it->version)
-                                                              : tr("Versjon %1 (%2)").arg(it->version).arg(it->savedBy);
-                child->setText(0, it->note.isEmpty() ? version : tr("%1 – %2").arg(version, it->note));
+                child->setText(0, it->note.isEmpty() ? tr("Versjon %1").arg(it->version)
+                                                     : tr("Versjon %1 – %2").arg(it->version).arg(it->note));
                 const QString when = locale.toString(it->savedAt.toLocalTime(), QStringLiteral("d.M.yyyy HH:mm"));
                 child->setText(1, when);
+                child->setText(2, it->savedBy); // who saved it (issue 14: many users share a server library)
                 child->setData(0, kScenarioIdRole, s.id);
                 child->setData(0, kVersionRole, it->version);
                 QString tip = it->savedBy.isEmpty() ? tr("Versjon %1, lagret %2").arg(it->version).arg(when)
                                                     : tr("Versjon %1, lagret %2 av %3").arg(it->version).arg(when, it->savedBy);
                 if (!it->note.isEmpty())
                     tip += QLatin1Char('\n') + it->note;
-                child->setToolTip(0, tip);
-                child->setToolTip(1, tip);
+                for (int column = 0; column < 3; ++column)
+                    child->setToolTip(column, tip);
             }
         }
         top->setExpanded(s.id == currentScenario_);
