@@ -15,6 +15,8 @@
 #include <catch2/catch.hpp>
 
 #include <QComboBox>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -99,6 +101,39 @@ TEST_CASE("a file library opens without asking for a password and the status lin
     const QString status = f.window->documents()->libraryStatus();
     CHECK(status.startsWith(QStringLiteral("Bibliotek: %1").arg(f.window->documents()->library()->filePath())));
     CHECK_FALSE(status.contains(QStringLiteral("(som ")));
+}
+
+TEST_CASE("«Åpne bibliotek» replaces the window with one on the other library, and a bad one leaves it as it was", "[ui][library]")
+{
+    gevinst::test::WindowFixture f;
+    const QString first = f.window->documents()->library()->filePath();
+    const QString second = f.dir.filePath(QStringLiteral("annet.sqlite"));
+
+    // Not a library: said, and this window keeps its library.
+    const QString text = f.dir.filePath(QStringLiteral("ikke-et-bibliotek.sqlite"));
+    {
+        QFile file(text);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("dette er ikke en database\n");
+    }
+    CHECK(f.window->openLibraryAt(text) == nullptr);
+    CHECK(f.window->isVisible());
+    CHECK(f.window->documents()->library()->filePath() == first);
+
+    std::unique_ptr<gevinst::ui::MainWindow> next(f.window->openLibraryAt(second));
+    REQUIRE(next != nullptr);
+    CHECK_FALSE(f.window->isVisible());
+    REQUIRE(next->documents()->library() != nullptr);
+    CHECK(next->documents()->library()->filePath() == QFileInfo(second).absoluteFilePath());
+    CHECK(next->currentDocument() != nullptr);
+    CHECK(next->documents()->libraryStatus().contains(QStringLiteral("annet.sqlite")));
+    // Both are in the recent libraries, the newest first; the open one is not offered again.
+    const QStringList recent = gevinst::ui::MainWindow::recentLibraries();
+    REQUIRE(recent.size() >= 2);
+    CHECK(recent.at(0) == next->documents()->library()->filePath());
+    CHECK(recent.contains(first));
+    CHECK(next->openLibraryAt(next->documents()->library()->filePath()) == nullptr);
+    next.reset();
 }
 
 TEST_CASE("a server that wants a password gets it from the prompt, and a refused one is asked again", "[ui][library][postgres]")

@@ -76,7 +76,7 @@ LibraryPanel::LibraryPanel(store::ScenarioLibrary& library, QWidget* parent)
     scenarios_->setHeaderLabels({tr("Scenario / versjon"), tr("Lagret"), tr("Av")});
     scenarios_->headerItem()->setToolTip(2, tr("Hvem som lagret versjonen (databasebrukeren på en server)"));
     scenarios_->setColumnWidth(0, 200);
-    scenarios_->setColumnWidth(1, 105);
+    scenarios_->setColumnWidth(1, 118);
     scenarios_->setContextMenuPolicy(Qt::CustomContextMenu);
     scenarioStack_->addWidget(scenarios_);
     auto* empty = new QWidget;
