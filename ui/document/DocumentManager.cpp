@@ -310,6 +310,7 @@ bool DocumentManager::saveVersion(const QString& note)
     if (!isNew && !saved && saved.error().kind == store::StoreError::Kind::Conflict &&
         saved.error().field == QLatin1String("base_version")) {
         // Someone else saved after the version these edits build on: the user decides; the edits stay.
+        emit libraryChanged(); // the version list shows the other user's version behind the question
         const ConflictChoice choice = resolveConflict_ ? resolveConflict_(conflictOf(*current_)) : ConflictChoice::Cancel;
         if (choice == ConflictChoice::SaveAsCopy)
             return saveAsCopy(note);
