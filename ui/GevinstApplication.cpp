@@ -72,12 +72,15 @@ int runApplication(int argc, char** argv, std::optional<io::Language> language)
     parser.addHelpOption();
     QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language of the window: nb (default) or en."),
                             QStringLiteral("language"));
-    QCommandLineOption library(QStringLiteral("library"), QStringLiteral("Scenario library file (SQLite)."),
-                               QStringLiteral("file"));
+    QCommandLineOption library(QStringLiteral("library"),
+                               QStringLiteral("Scenario library: a SQLite file, or a PostgreSQL server "
+                                              "postgresql://user@host:port/database?sslmode=prefer (the password from "
+                                              "PGPASSWORD, ~/.pgpass or a prompt)."),
+                               QStringLiteral("file-or-uri"));
     // For screenshots and demonstrations: open on a view, or show Qt's file dialog.
     QCommandLineOption view(QStringLiteral("view"),
                             QStringLiteral("A view to show at start: uncertainty (runs the simulation), plan, plan:faktiske, "
-                                           "plan:eiere, plan:historikk, plan:godkjenn."),
+                                           "plan:eiere, plan:historikk, plan:godkjenn, bibliotek (the «Åpne bibliotek» dialog)."),
                             QStringLiteral("view"));
     QCommandLineOption fileDialog(QStringLiteral("show-file-dialog"),
                                   QStringLiteral("Show the save dialog of the report at start."));
@@ -106,12 +109,14 @@ int runApplication(int argc, char** argv, std::optional<io::Language> language)
     options.openView = parser.value(view);
     if (!parser.positionalArguments().isEmpty())
         options.openFile = parser.positionalArguments().constFirst();
-    MainWindow window(options);
-    window.show();
+    // On the heap: «Åpne bibliotek» replaces the window with one on another library.
+    auto* window = new MainWindow(options);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
     if (parser.value(view) == QLatin1String("uncertainty"))
-        showUncertainty(window);
+        showUncertainty(*window);
     if (parser.isSet(fileDialog))
-        QTimer::singleShot(300, &window, [&window] { showReportFileDialog(window); });
+        QTimer::singleShot(300, window, [window] { showReportFileDialog(*window); });
     return app.exec();
 }
 

@@ -18,8 +18,12 @@
 
 #ifdef GEVINST_WITH_STORE
 #include "ApprovedVersionGuard.h"
+#include "LibraryConnectionDialog.h"
+#include "LibraryOpener.h"
 #include "LibraryPanel.h"
 #include "PlanView.h"
+#include "SaveConflictDialog.h"
+#include "StoreErrorText.h"
 #include "ScenarioLibrary.h"
 #endif
 #ifdef GEVINST_WITH_OVERVIEW
@@ -34,6 +38,7 @@
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -48,18 +53,71 @@
 
 namespace gevinst::ui {
 
+namespace {
+
+const char* const kRecentLibrariesKey = "recent/libraries";
+constexpr int kRecentLibraryCount = 6;
+
+/// Puts `location` (a file or a URI without password) first in the recent libraries.
+void rememberLibrary(const QString& location)
+{
+    if (location.isEmpty() || location == QLatin1String(":memory:"))
+        return;
+    QSettings settings;
+    QStringList list = settings.value(QLatin1String(kRecentLibrariesKey)).toStringList();
+    list.removeAll(location);
+    list.prepend(location);
+    while (list.size() > kRecentLibraryCount)
+        list.removeLast();
+    settings.setValue(QLatin1String(kRecentLibrariesKey), list);
+}
+
+/// The password prompt for a server library (never stored).
+std::optional<QString> askPassword(QWidget* parent, const QString& location, bool again)
+{
+    bool ok = false;
+    const QString text = again ? MainWindow::tr("Serveren godtok ikke passordet. Prøv igjen.\n\nPassord for %1:").arg(location)
+                               : MainWindow::tr("Serveren krever passord.\n\nPassord for %1:").arg(location);
+    const QString password =
+        QInputDialog::getText(parent, MainWindow::tr("Passord til biblioteket"), text, QLineEdit::Password, QString(), &ok);
+    if (!ok)
+        return std::nullopt;
+    return password;
+}
+
+} // namespace
+
+QStringList MainWindow::recentLibraries()
+{
+    return QSettings().value(QLatin1String(kRecentLibrariesKey)).toStringList();
+}
+
 MainWindow::MainWindow(const WindowOptions& options, QWidget* parent)
     : QMainWindow(parent)
     , options_(options)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    // A server library that wants a password asks for it (issue 14); the answer is never stored.
+    if (options_.interactive && !options_.askPassword)
+        options_.askPassword = [](const QString& location, bool again) { return askPassword(nullptr, location, again); };
     setAcceptDrops(true);
     setWindowIcon(QIcon(QStringLiteral(":/icons/gevinstmodell.svg")));
     undoGroup_ = new QUndoGroup(this);
     documents_ = new DocumentManager(options_, this);
+    options_.library.reset(); // the manager holds it now
+#ifdef GEVINST_WITH_STORE
+    if (documents_->library())
+        rememberLibrary(documents_->library()->filePath());
+#endif
     documents_->setAsk([this](const QString& title, const QString& question) {
         return QMessageBox::question(this, title, question) == QMessageBox::Yes;
     });
+#ifdef GEVINST_WITH_STORE
+    // Someone else saved in between (issue 14): the user chooses; the edits are kept.
+    if (options_.interactive)
+        documents_->setResolveConflict(
+            [this](const DocumentManager::SaveConflict& conflict) { return SaveConflictDialog::ask(this, conflict); });
+#endif
 
     splitter_ = new QSplitter(Qt::Horizontal);
     splitter_->setObjectName(QStringLiteral("mainSplitter"));
@@ -198,6 +256,8 @@ MainWindow::MainWindow(const WindowOptions& options, QWidget* parent)
     if (options_.openOverview)
         QTimer::singleShot(0, this, &MainWindow::openOverview);
 #ifdef GEVINST_WITH_STORE
+    if (options_.openView == QLatin1String("bibliotek")) // «Åpne bibliotek» at start (screenshots)
+        QTimer::singleShot(300, this, &MainWindow::onOpenLibrary);
     if (options_.openView.startsWith(QLatin1String("plan"))) {
         viewTabs_->setCurrentWidget(planView_);
         const QString page = options_.openView.section(QLatin1Char(':'), 1);
@@ -231,6 +291,18 @@ void MainWindow::createActions()
     exportAction_->setObjectName(QStringLiteral("actionExport"));
     exportAction_->setShortcut(QKeySequence(tr("Ctrl+E")));
     file->addSeparator();
+#ifdef GEVINST_WITH_STORE
+    // Another library: a file, or a database on a PostgreSQL server shared by many (issue 14).
+    QAction* openLibrary = file->addAction(tr("Åpne &bibliotek …"), this, &MainWindow::onOpenLibrary);
+    openLibrary->setObjectName(QStringLiteral("actionOpenLibrary"));
+    openLibrary->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
+    openLibrary->setToolTip(tr("Åpne et scenariobibliotek fra en fil eller en PostgreSQL-server"));
+    recentLibraries_ = file->addMenu(tr("&Nylige bibliotek"));
+    recentLibraries_->setObjectName(QStringLiteral("menuRecentLibraries"));
+    connect(recentLibraries_, &QMenu::aboutToShow, this, &MainWindow::fillRecentLibraries);
+    fillRecentLibraries();
+    file->addSeparator();
+#endif
     saveAction_ = file->addAction(tr("&Lagre ny versjon …"), this, &MainWindow::onSave);
     saveAction_->setObjectName(QStringLiteral("actionSave"));
     saveAction_->setShortcut(QKeySequence::Save);
@@ -364,6 +436,79 @@ void MainWindow::openOverview()
 #endif
 }
 
+void MainWindow::fillRecentLibraries()
+{
+#ifdef GEVINST_WITH_STORE
+    recentLibraries_->clear();
+    const QString current = documents_->library() ? documents_->library()->filePath() : QString();
+    for (const QString& location : recentLibraries()) {
+        QAction* a = recentLibraries_->addAction(location, this, [this, location] { openLibraryAt(location); });
+        a->setCheckable(true);
+        a->setChecked(location == current);
+        a->setEnabled(location != current);
+        a->setToolTip(LibraryOpener::isServer(location) ? tr("Server: %1").arg(location) : tr("Fil: %1").arg(location));
+    }
+    recentLibraries_->setEnabled(!recentLibraries_->isEmpty());
+#endif
+}
+
+void MainWindow::onOpenLibrary()
+{
+#ifdef GEVINST_WITH_STORE
+    LibraryConnectionDialog dialog(this);
+    if (documents_->library())
+        dialog.setLocation(documents_->library()->filePath());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    openLibraryAt(dialog.location());
+#endif
+}
+
+MainWindow* MainWindow::openLibraryAt(const QString& location)
+{
+#ifdef GEVINST_WITH_STORE
+    if (location.trimmed().isEmpty())
+        return nullptr;
+    if (documents_->library() && documents_->library()->filePath() == location.trimmed()) {
+        statusBar()->showMessage(tr("Biblioteket er allerede åpent: %1").arg(location), 5000);
+        return nullptr;
+    }
+    // The unsaved work belongs to this library: saved or discarded first (or nothing happens).
+    if (!maybeSaveAll())
+        return nullptr;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto opened = LibraryOpener::open(location, [this](const QString& where, bool again) -> std::optional<QString> {
+        if (!options_.interactive)
+            return std::nullopt;
+        QApplication::restoreOverrideCursor();
+        auto password = askPassword(this, where, again);
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        return password;
+    });
+    QApplication::restoreOverrideCursor();
+    if (!opened) {
+        showError(tr("Biblioteket kan ikke åpnes"), StoreErrorText::message(opened.error()));
+        return nullptr;
+    }
+    WindowOptions next = options_;
+    next.libraryPath = location.trimmed();
+    next.library = std::shared_ptr<store::ScenarioLibrary>(std::move(opened.value()));
+    next.openFile.clear();
+    next.openView.clear();
+    next.openOverview = false;
+    auto* window = new MainWindow(next);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->restoreGeometry(saveGeometry());
+    window->show();
+    replaced_ = true;
+    close();
+    return window;
+#else
+    (void)location;
+    return nullptr;
+#endif
+}
+
 void MainWindow::updateComparison()
 {
     if (exportMenu_ && viewTabs_->currentWidget() == compare_)
@@ -484,7 +629,7 @@ bool MainWindow::maybeSaveAll()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (!maybeSaveAll()) {
+    if (!replaced_ && !maybeSaveAll()) {
         event->ignore();
         return;
     }

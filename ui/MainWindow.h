@@ -11,6 +11,7 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QSplitter;
 class QTabWidget;
 class QUndoGroup;
@@ -44,6 +45,14 @@ public:
     UncertaintyPanel* uncertainty() const { return uncertainty_; }
     PlanView* planView() const { return planView_; }
 
+    /// «Åpne bibliotek» with `location` (a file or a server URI): opens it (asking for a
+    /// server's password when needed), then a new window on it replaces this one, whose
+    /// unsaved work was saved or discarded first. Returns the new window, or nullptr when
+    /// the library cannot be opened (said to the user; this window stays as it was).
+    MainWindow* openLibraryAt(const QString& location);
+    /// The libraries opened lately (files and server URIs, never a password), newest first.
+    static QStringList recentLibraries();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -64,6 +73,8 @@ private:
     void onSave();
     void onRevert();
     void openOverview();
+    void onOpenLibrary();
+    void fillRecentLibraries();
 
     WindowOptions options_;
     DocumentManager* documents_;
@@ -85,6 +96,8 @@ private:
     QAction* revertAction_ = nullptr;
     QAction* exportAction_ = nullptr;
     QWidget* overview_ = nullptr; ///< «Kommunebildet», its own window, made when first opened
+    QMenu* recentLibraries_ = nullptr;
+    bool replaced_ = false; ///< another window on another library took over; close without asking
 };
 
 } // namespace gevinst::ui

@@ -9,10 +9,12 @@
 
 #ifdef GEVINST_WITH_STORE
 #include "DataLocations.h"
+#include "LibraryOpener.h"
 #include "ScenarioLibrary.h"
 #include "StoreErrorText.h"
 #endif
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -122,16 +124,11 @@ void DocumentManager::forget(ScenarioDocument* document)
 void DocumentManager::openLibrary()
 {
 #ifdef GEVINST_WITH_STORE
-    const QString path = options_.libraryPath.isEmpty() ? store::ScenarioLibrary::defaultPath() : options_.libraryPath;
-    if (path != QLatin1String(":memory:"))
-        QDir().mkpath(QFileInfo(path).absolutePath());
-    auto opened = store::ScenarioLibrary::open(path);
-    if (!opened && (opened.error().kind == store::StoreError::Kind::ReadOnly || opened.error().kind == store::StoreError::Kind::Io)) {
-        store::OpenOptions readOnly; // a read-only copy or share, or a full disk: still readable
-        readOnly.readOnly = true;
-        if (auto again = store::ScenarioLibrary::open(path, readOnly))
-            opened = std::move(again);
+    if (options_.library) { // opened by «Åpne bibliotek» before this window was made
+        library_ = std::move(options_.library);
+        return;
     }
+    auto opened = LibraryOpener::open(options_.libraryPath, options_.interactive ? options_.askPassword : nullptr);
     if (opened) {
         library_ = std::shared_ptr<store::ScenarioLibrary>(std::move(opened.value()));
         return;
@@ -219,6 +216,7 @@ bool DocumentManager::openScenario(qint64 scenarioId, int version)
     }
     auto* d = adopt(new ScenarioDocument(std::move(*doc)), scenarioId);
     d->setLibraryVersion(scenarioId, loaded->version.version);
+    d->setBaseVersion(loaded->info.latestVersion); // an older version opened is saved on top of the newest
     setCurrent(d);
     rememberRecent(scenarioId);
     emit unitOpened(loaded->info.unitId);
@@ -303,8 +301,25 @@ bool DocumentManager::saveVersion(const QString& note)
         return false;
     }
     const QByteArray json = QByteArray::fromStdString(current_->json().dump(2));
-    const bool isNew = current_->scenarioId() <= 0;
-    auto saved = isNew ? library_->create(json, note) : library_->save(current_->scenarioId(), json, note);
+    const qint64 id = current_->scenarioId();
+    const bool isNew = id <= 0;
+    const int base = current_->baseVersion();
+    auto saved = isNew ? library_->create(json, note)
+                 : base > 0 ? library_->saveOnBase(id, json, base, note)
+                            : library_->save(id, json, note);
+    if (!isNew && !saved && saved.error().kind == store::StoreError::Kind::Conflict &&
+        saved.error().field == QLatin1String("base_version")) {
+        // Someone else saved after the version these edits build on: the user decides; the edits stay.
+        emit libraryChanged(); // the version list shows the other user's version behind the question
+        const ConflictChoice choice = resolveConflict_ ? resolveConflict_(conflictOf(*current_)) : ConflictChoice::Cancel;
+        if (choice == ConflictChoice::SaveAsCopy)
+            return saveAsCopy(note);
+        if (choice != ConflictChoice::SaveOnTop) {
+            emit message(tr("Ikke lagret: noen andre har lagret scenarioet i mellomtiden. Endringene dine er beholdt."), 8000);
+            return false;
+        }
+        saved = library_->save(id, json, note);
+    }
     if (!saved) {
         emit problem(tr("Kan ikke lagre"), StoreErrorText::message(saved.error()));
         return false;
@@ -319,6 +334,51 @@ bool DocumentManager::saveVersion(const QString& note)
     rememberRecent(saved->scenarioId);
     emit libraryChanged();
     emit message(tr("Lagret som versjon %1").arg(saved->version), 5000);
+    return true;
+#else
+    (void)note;
+    return false;
+#endif
+}
+
+DocumentManager::SaveConflict DocumentManager::conflictOf(const ScenarioDocument& document) const
+{
+    SaveConflict conflict;
+    conflict.scenarioId = document.scenarioId();
+    conflict.scenarioName = document.name();
+    conflict.baseVersion = document.baseVersion();
+#ifdef GEVINST_WITH_STORE
+    if (auto versions = library_->versions(document.scenarioId()); versions && !versions->empty()) {
+        const store::ScenarioVersionInfo& newest = versions->back();
+        conflict.newestVersion = newest.version;
+        conflict.savedBy = newest.savedBy;
+        conflict.savedAt = newest.savedAt;
+    }
+#endif
+    return conflict;
+}
+
+bool DocumentManager::saveAsCopy(const QString& note)
+{
+#ifdef GEVINST_WITH_STORE
+    // A new scenario «<navn> (kopi)» holding the user's edits; the original keeps what the other user saved.
+    const QString name = tr("%1 (kopi)").arg(current_->name());
+    Json copy = current_->json();
+    copy["name"] = name.toStdString();
+    auto created = library_->create(QByteArray::fromStdString(copy.dump(2)), note);
+    if (!created) {
+        emit problem(tr("Kan ikke lagre som kopi"), StoreErrorText::message(created.error()));
+        return false;
+    }
+    QFile::remove(autosavePath(*current_));
+    forget(current_);
+    current_->applyValue("name", name.toStdString());
+    current_->setLibraryVersion(created->scenarioId, created->version);
+    current_->markSaved();
+    open_[created->scenarioId] = current_;
+    rememberRecent(created->scenarioId);
+    emit libraryChanged();
+    emit message(tr("Lagret som et nytt scenario: «%1»").arg(name), 5000);
     return true;
 #else
     (void)note;
@@ -462,10 +522,24 @@ bool DocumentManager::restoreScenario(qint64 scenarioId)
 #endif
 }
 
+QString DocumentManager::librarySuffix() const
+{
+    // Scenario ids are the library's own: another library (a server, another file) keeps
+    // its recent list and autosaves apart from those of the user's default library.
+#ifdef GEVINST_WITH_STORE
+    const QString where = library_ ? library_->filePath() : options_.libraryPath;
+    if (where.isEmpty() || QFileInfo(where).absoluteFilePath() == QFileInfo(store::ScenarioLibrary::defaultPath()).absoluteFilePath())
+        return QString();
+    return QStringLiteral("-") + QString::fromLatin1(QCryptographicHash::hash(where.toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
+#else
+    return QString();
+#endif
+}
+
 QList<qint64> DocumentManager::recent() const
 {
     QList<qint64> ids;
-    for (const QVariant& v : QSettings().value(QLatin1String(kRecentKey)).toList())
+    for (const QVariant& v : QSettings().value(QLatin1String(kRecentKey) + librarySuffix()).toList())
         ids << v.toLongLong();
     return ids;
 }
@@ -475,12 +549,13 @@ void DocumentManager::rememberRecent(qint64 scenarioId)
     if (scenarioId <= 0)
         return;
     QSettings settings;
-    QList<QVariant> list = settings.value(QLatin1String(kRecentKey)).toList();
+    const QString key = QLatin1String(kRecentKey) + librarySuffix();
+    QList<QVariant> list = settings.value(key).toList();
     list.removeAll(QVariant(scenarioId));
     list.prepend(QVariant(scenarioId));
     while (list.size() > kRecentCount)
         list.removeLast();
-    settings.setValue(QLatin1String(kRecentKey), list);
+    settings.setValue(key, list);
     emit recentChanged(recent());
 }
 
@@ -488,10 +563,14 @@ QString DocumentManager::libraryStatus() const
 {
 #ifdef GEVINST_WITH_STORE
     if (library_) {
-        if (auto st = library_->status())
+        if (auto st = library_->status()) {
+            // Where the library is, and on a server as whom (issue 14); never a password.
+            if (st->server)
+                return tr("Bibliotek: %1 (som %2) · %n scenario(er)", nullptr, st->scenarioCount).arg(st->filePath, st->user) +
+                       (library_->isReadOnly() ? tr(" · skrivebeskyttet – ingen skrivetilgang") : QString());
             return tr("Bibliotek: %1 · %n scenario(er)", nullptr, st->scenarioCount).arg(st->filePath) +
                    (library_->isReadOnly() ? tr(" · skrivebeskyttet: kan leses, men ikke endres") : QString());
-        else
+        } else
             return tr("Biblioteket kan ikke leses: %1").arg(StoreErrorText::message(st.error()));
     }
 #endif
@@ -502,7 +581,7 @@ QString DocumentManager::autosaveDir() const
 {
     if (!options_.autosaveDir.isEmpty())
         return options_.autosaveDir;
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/autosave");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/autosave") + librarySuffix();
 }
 
 QString DocumentManager::autosavePath(const ScenarioDocument& document) const

@@ -8,6 +8,7 @@
 
 #include "WindowOptions.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -37,6 +38,21 @@ public:
     using Ask = std::function<bool(const QString& title, const QString& question)>;
     void setAsk(Ask ask) { ask_ = std::move(ask); }
 
+    /// Someone else saved the scenario after the version the user's edits build on.
+    struct SaveConflict {
+        qint64 scenarioId = 0;
+        QString scenarioName;
+        int baseVersion = 0;   ///< the version the edits build on
+        int newestVersion = 0; ///< the version saved in between (0: unknown)
+        QString savedBy;       ///< who saved it (empty: unknown)
+        QDateTime savedAt;     ///< when (UTC; invalid: unknown)
+    };
+    /// What to do with such a save: on top of the newest version, as a new scenario, or not at all.
+    enum class ConflictChoice { SaveOnTop, SaveAsCopy, Cancel };
+    using ResolveConflict = std::function<ConflictChoice(const SaveConflict& conflict)>;
+    /// Decides a save conflict (the window's dialog; tests choose). Without one nothing is saved.
+    void setResolveConflict(ResolveConflict resolve) { resolveConflict_ = std::move(resolve); }
+
     store::ScenarioLibrary* library() const { return library_.get(); }
     ScenarioDocument* current() const { return current_; }
     void setCurrent(ScenarioDocument* document);
@@ -53,7 +69,10 @@ public:
     bool importFile(const QString& path);
     /// Writes the current document to `path` as JSON (atomically).
     bool exportFile(const QString& path);
-    /// Saves the current document as a new library version with `note`; false (and nothing saved) when invalid.
+    /// Saves the current document as a new library version with `note`, built on the
+    /// version it was opened from (ScenarioDocument::baseVersion). When someone else
+    /// saved in between, the ResolveConflict callback decides; the edits are kept
+    /// whatever it decides. False (and nothing saved) when invalid or cancelled.
     bool saveVersion(const QString& note);
     /// A new library scenario for `unitId` from the shipped template, opened.
     bool newFromTemplate(const QString& unitId);
@@ -97,14 +116,19 @@ private:
     void openLibrary();
     void openShippedFile();
     void rememberRecent(qint64 scenarioId);
+    /// "" for the default library, "-<hash of its location>" for any other (recent list, autosaves).
+    QString librarySuffix() const;
     QString autosavePath(const ScenarioDocument& document) const;
     void restoreAutosaves();
     bool ask(const QString& title, const QString& question, bool byDefault) const;
     ScenarioDocument* adopt(ScenarioDocument* document, qint64 key);
     void forget(ScenarioDocument* document);
+    SaveConflict conflictOf(const ScenarioDocument& document) const;
+    bool saveAsCopy(const QString& note);
 
     WindowOptions options_;
     Ask ask_;
+    ResolveConflict resolveConflict_;
     std::shared_ptr<store::ScenarioLibrary> library_; ///< shared_ptr: the deleter is bound where the library is opened
     std::map<qint64, ScenarioDocument*> open_; ///< library scenarios by id; unsaved ones have negative keys
     qint64 nextUnsavedKey_ = -1;

@@ -201,6 +201,7 @@ void ScenarioDocument::setLibraryVersion(qint64 scenarioId, int version)
 {
     scenarioId_ = scenarioId;
     version_ = version;
+    baseVersion_ = version;
 }
 
 QString ScenarioDocument::name() const

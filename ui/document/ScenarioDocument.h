@@ -100,7 +100,13 @@ public:
     /// Library identity: scenario id and version this document was opened from (0 when none).
     qint64 scenarioId() const { return scenarioId_; }
     int version() const { return version_; }
+    /// Sets the scenario and version; the base version becomes `version` too.
     void setLibraryVersion(qint64 scenarioId, int version);
+    /// The newest library version when this document was opened or last saved: a save
+    /// builds on it and is refused when someone else saved after it (0 when none).
+    /// Opening an older version keeps the newest as the base.
+    int baseVersion() const { return baseVersion_; }
+    void setBaseVersion(int version) { baseVersion_ = version; }
 
     /// A read-only document refuses every edit (setValue returns false) and says why:
     /// the approved plan's version (issue 13). Locking clears the undo history, whose
@@ -137,6 +143,7 @@ private:
     bool wasModified_ = false;
     qint64 scenarioId_ = 0;
     int version_ = 0;
+    int baseVersion_ = 0;
     QString readOnlyReason_;
 };
 

@@ -3,6 +3,7 @@
 #include "StoreErrorText.h"
 
 #include "DocumentManager.h"
+#include "LibraryLocation.h"
 #include "NumberText.h"
 #include "UnitPickerDialog.h"
 
@@ -72,8 +73,10 @@ LibraryPanel::LibraryPanel(store::ScenarioLibrary& library, QWidget* parent)
     scenarioStack_ = new QStackedWidget;
     scenarios_ = new QTreeWidget;
     scenarios_->setObjectName(QStringLiteral("scenarioList"));
-    scenarios_->setHeaderLabels({tr("Scenario / versjon"), tr("Lagret")});
+    scenarios_->setHeaderLabels({tr("Scenario / versjon"), tr("Lagret"), tr("Av")});
+    scenarios_->headerItem()->setToolTip(2, tr("Hvem som lagret versjonen (databasebrukeren på en server)"));
     scenarios_->setColumnWidth(0, 200);
+    scenarios_->setColumnWidth(1, 118);
     scenarios_->setContextMenuPolicy(Qt::CustomContextMenu);
     scenarioStack_->addWidget(scenarios_);
     auto* empty = new QWidget;
@@ -207,8 +210,11 @@ void LibraryPanel::reload()
         selectUnit(selected);
     if (auto st = library_.status()) {
         const auto& s = st.value();
-        status_->setText(tr("Bibliotek: %1\n%n scenario(er)", nullptr, s.scenarioCount)
-                             .arg(QFileInfo(s.filePath).fileName()) +
+        QString shown = QFileInfo(s.filePath).fileName();
+        if (s.server) // a server library (issue 14): its database and host, and as whom
+            if (auto location = store::LibraryLocation::parse(s.filePath))
+                shown = tr("%1 på %2 (som %3)").arg(location->database(), location->host(), s.user);
+        status_->setText(tr("Bibliotek: %1\n%n scenario(er)", nullptr, s.scenarioCount).arg(shown) +
                          (s.readOnly ? tr(" (skrivebeskyttet)") : QString()));
         status_->setToolTip(s.filePath);
     } else {
@@ -344,14 +350,23 @@ void LibraryPanel::listScenarios()
         }
         if (auto versions = library_.versions(s.id)) {
             const auto& vs = versions.value();
+            if (!vs.empty())
+                top->setText(2, vs.back().savedBy); // who saved the newest version
             for (auto it = vs.rbegin(); it != vs.rend(); ++it) {
                 auto* child = new QTreeWidgetItem(top);
                 child->setText(0, it->note.isEmpty() ? tr("Versjon %1").arg(it->version)
                                                      : tr("Versjon %1 – %2").arg(it->version).arg(it->note));
-                child->setText(1, locale.toString(it->savedAt.toLocalTime(), QStringLiteral("d.M.yyyy HH:mm")));
+                const QString when = locale.toString(it->savedAt.toLocalTime(), QStringLiteral("d.M.yyyy HH:mm"));
+                child->setText(1, when);
+                child->setText(2, it->savedBy); // who saved it (issue 14: many users share a server library)
                 child->setData(0, kScenarioIdRole, s.id);
                 child->setData(0, kVersionRole, it->version);
-                child->setToolTip(0, it->note);
+                QString tip = it->savedBy.isEmpty() ? tr("Versjon %1, lagret %2").arg(it->version).arg(when)
+                                                    : tr("Versjon %1, lagret %2 av %3").arg(it->version).arg(when, it->savedBy);
+                if (!it->note.isEmpty())
+                    tip += QLatin1Char('\n') + it->note;
+                for (int column = 0; column < 3; ++column)
+                    child->setToolTip(column, tip);
             }
         }
         top->setExpanded(s.id == currentScenario_);

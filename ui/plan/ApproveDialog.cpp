@@ -45,7 +45,8 @@ ApproveDialog::ApproveDialog(const Subject& s, QWidget* parent)
     versionLabel->setTextFormat(Qt::PlainText);
     versionLabel->setWordWrap(true);
     form->addRow(tr("Godkjennes:"), versionLabel);
-    auto* who = new QLabel(tr("%1, %2").arg(store::PlanLibrary::currentUser(), dateTime(QDateTime::currentDateTimeUtc())));
+    const QString approver = s.approver.isEmpty() ? store::PlanLibrary::currentUser() : s.approver;
+    auto* who = new QLabel(tr("%1, %2").arg(approver, dateTime(QDateTime::currentDateTimeUtc())));
     who->setObjectName(QStringLiteral("approveWho"));
     who->setTextFormat(Qt::PlainText);
     who->setToolTip(tr("Brukernavnet du er logget inn med, og tidspunktet nå, lagres med godkjenningen."));

@@ -25,6 +25,7 @@ public:
         QString savedBy;         ///< empty for versions saved before schema 3
         QString versionNote;
         bool unsavedEdits = false;
+        QString approver;        ///< who the approval is recorded as (ScenarioLibrary::userName(): the database user on a server); empty: the OS user
         std::optional<plan::PlanRecord> replaces; ///< the current plan, if any
     };
 

@@ -507,6 +507,7 @@ void PlanView::openApproveDialog()
     subject.scenarioName = document_->name();
     subject.version = document_->version();
     subject.unsavedEdits = document_->isModified();
+    subject.approver = library_->userName(); // the database user on a server library (issue 14)
     if (auto versions = library_->versions(scenarioId_))
         for (const store::ScenarioVersionInfo& info : versions.value())
             if (info.version == subject.version) {
