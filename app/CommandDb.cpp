@@ -1,5 +1,6 @@
 // gevinst db …: the scenario library from the command line (list, units, new, import,
-// export, versions, import-ssb, status). Wires arguments to gevinst_store, nothing else.
+// export, versions, import-ssb, status, save, trash, init, copy), in a file or on a
+// PostgreSQL server (--db URI). Wires arguments to gevinst_store, nothing else.
 
 #include "CliText.h"
 #include "Commands.h"
@@ -27,7 +28,8 @@ constexpr const char* kDbUsage =
     "db list [--unit ID] [--trash] | db units [--search TEXT] | "
     "db new --unit ID [--service-area ID] [--name TEXT] [--years 2025-2040] [--projection program|ssb] | db import FILE.json [--note TEXT] | "
     "db export ID [--version N] [--format 1|2] [-o FILE.json] | db versions ID | db import-ssb FILE | db fetch-ssb --unit ID [--alternative MMMM|LLML|HHMH] | db status | "
-    "db save ID FILE.json [--note TEXT] [--base-version N] | db trash ID  [--db PATH]";
+    "db save ID FILE.json [--note TEXT] [--base-version N] | db trash ID | db init | db copy --from A --to B  "
+    "[--db PATH|postgresql://USER@SERVER:PORT/DATABASE]";
 
 std::string text(const QString& s)
 {
@@ -59,7 +61,7 @@ T take(store::StoreResult<T> result)
 /// each sub-verb then refuses the ones that are not its own.
 struct DbOptions {
     std::string dbPath;
-    std::optional<std::string> unit, search, note, output, version, format, serviceArea, name, years, projection, baseVersion;
+    std::optional<std::string> unit, search, note, output, version, format, serviceArea, name, years, projection, baseVersion, from, to;
     bool trash = false;
     std::vector<std::string> arguments; ///< after the sub-verb
 
@@ -71,7 +73,8 @@ struct DbOptions {
                                                       {"--version", bool(version)}, {"--trash", trash},
                                                       {"--format", bool(format)}, {"--service-area", bool(serviceArea)},
                                                       {"--name", bool(name)},     {"--years", bool(years)},
-                                                      {"--projection", bool(projection)}, {"--base-version", bool(baseVersion)}};
+                                                      {"--projection", bool(projection)}, {"--base-version", bool(baseVersion)},
+                                                      {"--from", bool(from)},     {"--to", bool(to)}};
         for (const auto& [name, present] : given) {
             if (!present)
                 continue;
@@ -329,12 +332,55 @@ int dbTrash(const DbOptions& o)
     return ExitOk;
 }
 
+int dbInit(const DbOptions& o)
+{
+    o.check("db init [--db PATH|URI]", {}, 0);
+    const auto result = take(ScenarioLibrary::initialize(QString::fromStdString(o.dbPath)));
+    if (result.alreadyLibrary)
+        std::cout << CliText::text(CliText::tr("%1 er allerede et Gevinstmodell-bibliotek (skjemaversjon %2); ingenting ble endret.")
+                                       .arg(QString::fromStdString(o.dbPath))
+                                       .arg(result.schemaVersion))
+                  << "\n";
+    else
+        std::cout << CliText::text(CliText::tr("%1 er klargjort som Gevinstmodell-bibliotek (skjemaversjon %2) med enhetene, "
+                                               "befolkningen og scenarioene som følger med programmet.")
+                                       .arg(QString::fromStdString(o.dbPath))
+                                       .arg(result.schemaVersion))
+                  << "\n";
+    return ExitOk;
+}
+
+int dbCopy(const DbOptions& o)
+{
+    o.check("db copy --from A --to B", {"--from", "--to"}, 0);
+    if (!o.from || o.from->empty() || !o.to || o.to->empty())
+        throw CliError(ExitInvalidInput, CliText::tr("bruk: gevinst db copy --from A --to B (A og B: en bibliotekfil eller "
+                                                     "postgresql://BRUKER@TJENER:PORT/DATABASE)"));
+    const auto copied = take(ScenarioLibrary::copy(QString::fromStdString(*o.from), QString::fromStdString(*o.to)));
+    std::cout << CliText::text(CliText::tr("Kopierte til %1: %2 scenarioer med %3 versjoner, %4 planer, %5 gevinster, %6 mål, "
+                                           "%7 faktiske tall, %8 enheter, %9 befolkningstall og %10 SSB-framskrivinger.")
+                                   .arg(QString::fromStdString(*o.to))
+                                   .arg(copied.scenarios)
+                                   .arg(copied.versions)
+                                   .arg(copied.plans)
+                                   .arg(copied.benefits)
+                                   .arg(copied.targets)
+                                   .arg(copied.actuals)
+                                   .arg(copied.units)
+                                   .arg(copied.populationRows)
+                                   .arg(copied.ssbProjections))
+              << "\n";
+    return ExitOk;
+}
+
 int dbStatus(const DbOptions& o)
 {
     o.check("db status", {}, 0);
     auto library = openLibrary(o.dbPath, true);
     const auto s = take(library->status());
-    std::cout << "Bibliotek: " << text(s.filePath) << (s.readOnly ? " (skrivebeskyttet)" : "") << "\n"
+    std::cout << "Bibliotek: " << text(s.filePath)
+              << (s.readOnly ? (s.server ? " (ingen skrivetilgang)" : " (skrivebeskyttet)") : "") << "\n"
+              << (s.server ? "Tjener: PostgreSQL, som " + text(s.user) + "\n" : std::string())
               << "Skjemaversjon: " << s.schemaVersion << "\n"
               << "Scenarioer: " << s.scenarioCount << " (i papirkurven: " << s.trashedCount << ")\n"
               << "Enheter: " << s.unitCount << "\n"
@@ -365,6 +411,8 @@ int runDb(CliArgs& args)
     o.years = args.option("--years");
     o.projection = args.option("--projection");
     o.baseVersion = args.option("--base-version");
+    o.from = args.option("--from");
+    o.to = args.option("--to");
     auto words = args.positionals();
     if (words.empty())
         throw CliError(ExitInvalidInput, CliText::tr("bruk: gevinst %1").arg(QString::fromUtf8(kDbUsage)));
@@ -374,7 +422,7 @@ int runDb(CliArgs& args)
     static const std::pair<const char*, Verb> verbs[] = {
         {"list", dbList},       {"units", dbUnits},          {"new", dbNew},       {"import", dbImport}, {"export", dbExport},
         {"versions", dbVersions}, {"import-ssb", dbImportSsb}, {"status", dbStatus},
-        {"save", dbSave},         {"trash", dbTrash},
+        {"save", dbSave},         {"trash", dbTrash},          {"init", dbInit},     {"copy", dbCopy},
     };
     for (const auto& [name, run] : verbs)
         if (verb == name)

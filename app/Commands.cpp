@@ -23,8 +23,10 @@ const std::vector<Command>& commands()
                "new --unit ID [--service-area ID] [--name TEXT] [--years 2025-2040] | import FILE.json [--note TEXT] | "
                "export ID [--version N] [-o FILE.json] | versions ID | import-ssb FILE | "
                "fetch-ssb --unit ID [--alternative MMMM|LLML|HHMH] [--ssb-url URL] | status | "
-               "save ID FILE.json [--note TEXT] [--base-version N] | trash ID  [--db PATH]",
-         QT_TRANSLATE_NOOP("gevinst::cli::Commands", "scenariobiblioteket: scenarioer med versjoner, kommuner og bydeler med folketall, import fra SSB"), runDb},
+               "save ID FILE.json [--note TEXT] [--base-version N] | trash ID | init | copy --from A --to B  "
+               "[--db PATH|postgresql://USER@SERVER:PORT/DATABASE]",
+         QT_TRANSLATE_NOOP("gevinst::cli::Commands", "scenariobiblioteket: scenarioer med versjoner, kommuner og bydeler med folketall, import fra SSB; "
+         "i en fil eller på en PostgreSQL-tjener (passordet fra PGPASSWORD eller ~/.pgpass)"), runDb},
         {"projection", "projection --unit ID [--to ÅR] [--bands 0-19,20-66,67-79,80+] [--db PATH]",
          QT_TRANSLATE_NOOP("gevinst::cli::Commands", "programmets egen befolkningsframskriving for en kommune eller bydel etter ettårig alder, summert i aldersgrupper "
          "(gevinstmodell-projection/1), med registrerte år fra biblioteket"), runProjection},

@@ -32,7 +32,7 @@ std::string takeLibraryPath(CliArgs& args)
 {
     if (auto db = args.option("--db")) {
         if (db->empty())
-            throw CliError(ExitInvalidInput, CliText::tr("--db trenger et filnavn"));
+            throw CliError(ExitInvalidInput, CliText::tr("--db trenger et filnavn eller en adresse postgresql://BRUKER@TJENER:PORT/DATABASE"));
         return *db;
     }
     return store::ScenarioLibrary::defaultPath().toStdString();

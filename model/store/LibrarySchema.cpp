@@ -48,7 +48,7 @@ StoreResult<void> cleanUnitNames(const LibraryDatabase& database)
         if (clean.name == raw && clean.alternativeName.isEmpty())
             continue;
         update->bindValue(QStringLiteral(":name"), clean.name);
-        update->bindValue(QStringLiteral(":alt_name"), clean.alternativeName);
+        update->bindValue(QStringLiteral(":alt_name"), clean.alternativeName.isNull() ? QStringLiteral("") : clean.alternativeName);
         update->bindValue(QStringLiteral(":id"), id);
         if (auto r = database.exec(*update); !r)
             return r;
@@ -91,14 +91,37 @@ int LibrarySchema::currentVersion()
 
 StoreResult<void> LibrarySchema::initialize(const LibraryDatabase& database)
 {
-    if (auto r = database.execAll({sql::kForeignKeysOn, sql::kSynchronousFull}); !r)
-        return r;
+    if (!database.isPostgres())
+        if (auto r = database.execAll({sql::kForeignKeysOn, sql::kSynchronousFull}); !r)
+            return r;
     WriteTransaction transaction(database);
     if (auto r = transaction.begin(); !r)
         return r;
     if (auto r = database.execAll(sql::kCreateV1); !r)
         return r;
     for (int v = 1; v < kCurrentVersion; ++v) {
+        if (auto r = migrationStep(database, v); !r)
+            return r;
+        if (auto r = setVersion(database, v + 1); !r)
+            return r;
+    }
+    return transaction.commit();
+}
+
+StoreResult<void> LibrarySchema::migratePostgres(const LibraryDatabase& database)
+{
+    // PostgreSQL changes its schema inside a transaction: the whole upgrade lands or none of
+    // it, so no backup copy is needed; the lock makes a second program wait and then see the
+    // upgraded version.
+    WriteTransaction transaction(database);
+    if (auto r = transaction.begin(); !r)
+        return r;
+    if (auto r = database.execOne(sql::kLockSchemaVersionPostgres); !r)
+        return r;
+    auto version = singleInt(database, sql::kSelectSchemaVersion);
+    if (!version)
+        return version.error();
+    for (int v = *version; v < kCurrentVersion; ++v) {
         if (auto r = migrationStep(database, v); !r)
             return r;
         if (auto r = setVersion(database, v + 1); !r)
@@ -136,8 +159,90 @@ StoreResult<void> LibrarySchema::migrate(const LibraryDatabase& database, int fr
     return {};
 }
 
-StoreResult<void> LibrarySchema::checkAndMigrate(const LibraryDatabase& database)
+namespace {
+
+StoreResult<void> findServerUser(LibraryDatabase& database)
 {
+    auto user = database.prepare(sql::kCurrentUserPostgres);
+    if (!user)
+        return user.error();
+    if (auto r = database.exec(*user); !r)
+        return r;
+    if (user->next())
+        database.setUserName(user->value(0).toString());
+    return {};
+}
+
+} // namespace
+
+StoreResult<bool> LibrarySchema::serverDatabaseIsEmpty(LibraryDatabase& database)
+{
+    if (auto r = findServerUser(database); !r)
+        return r.error();
+    auto tables = singleInt(database, sql::kCountTablesPostgres);
+    if (!tables)
+        return tables.error();
+    return *tables == 0;
+}
+
+StoreResult<void> LibrarySchema::checkAndMigratePostgres(LibraryDatabase& database)
+{
+    if (auto r = findServerUser(database); !r)
+        return r;
+
+    auto hasVersion = singleInt(database, sql::kCountSchemaVersionTablePostgres);
+    if (!hasVersion)
+        return hasVersion.error();
+    if (*hasVersion == 0) {
+        auto tables = singleInt(database, sql::kCountTablesPostgres);
+        if (!tables)
+            return tables.error();
+        return StoreError{StoreError::Kind::NotFound,
+                          *tables == 0 ? QStringLiteral("the database holds no Gevinstmodell library yet; prepare it with "
+                                                        "gevinst db init --db URI")
+                                       : QStringLiteral("the database holds other tables but no Gevinstmodell library (no "
+                                                        "schema_version table); it was left as it is – use an empty database"),
+                          database.path(), 0, {}};
+    }
+    auto version = singleInt(database, sql::kSelectSchemaVersion);
+    if (!version)
+        return version.error();
+    if (*version > kCurrentVersion)
+        return StoreError{StoreError::Kind::NewerSchema,
+                          QStringLiteral("the library was written by a newer Gevinstmodell (schema version %1; this program knows up "
+                                         "to %2); update the program – the database was left as it is")
+                              .arg(*version)
+                              .arg(kCurrentVersion),
+                          database.path(), 0, {}};
+    if (*version < 1)
+        return StoreError{StoreError::Kind::NotADatabase, QStringLiteral("schema version %1 is not valid").arg(*version),
+                          database.path(), 0, {}};
+    if (!database.readOnly()) {
+        // A role that may read but not write opens the library read-only («ingen skrivetilgang»).
+        auto canWrite = singleInt(database, sql::kCanWritePostgres);
+        if (!canWrite)
+            return canWrite.error();
+        if (*canWrite == 0)
+            database.setReadOnly(true);
+    }
+    if (*version < kCurrentVersion) {
+        if (database.readOnly())
+            return StoreError{StoreError::Kind::ReadOnly,
+                              QStringLiteral("the library has schema version %1 and must be upgraded to %2 by a user with write "
+                                             "access (ingen skrivetilgang for %3)")
+                                  .arg(*version)
+                                  .arg(kCurrentVersion)
+                                  .arg(database.userName()),
+                              database.path(), 0, {}};
+        return migratePostgres(database);
+    }
+    return {};
+}
+
+StoreResult<void> LibrarySchema::checkAndMigrate(LibraryDatabase& database)
+{
+    if (database.isPostgres())
+        return checkAndMigratePostgres(database);
     // A lock held by another program shows first here.
     auto tables = singleInt(database, sql::kCountTables);
     if (!tables)

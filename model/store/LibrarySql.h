@@ -144,6 +144,25 @@ inline constexpr const char* kSelectSchemaVersion = "SELECT version FROM schema_
 inline constexpr const char* kCountSchemaVersionTable =
     "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'";
 inline constexpr const char* kCountTables = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'";
+// The same two questions of PostgreSQL's catalogue, in the schema the connection uses.
+inline constexpr const char* kCountSchemaVersionTablePostgres =
+    "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'schema_version'";
+inline constexpr const char* kCountTablesPostgres =
+    "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema()";
+/// Whether the connected role may write the library (else it is opened read-only: «ingen skrivetilgang»).
+inline constexpr const char* kCanWritePostgres =
+    "SELECT has_table_privilege(current_user, 'scenario_version', 'INSERT')"
+    " AND has_table_privilege(current_user, 'scenario', 'UPDATE')";
+/// Taken before a server library is upgraded, so that two programs opening it at once upgrade it once.
+inline constexpr const char* kLockSchemaVersionPostgres = "LOCK TABLE schema_version IN EXCLUSIVE MODE";
+/// Who the connection saves as.
+inline constexpr const char* kCurrentUserPostgres = "SELECT current_user";
+/// The newest key of a table with an identity column, after rows were copied in with their own keys.
+inline constexpr const char* kResyncIdentityPostgres[] = {
+    "SELECT setval(pg_get_serial_sequence('scenario', 'id'), COALESCE((SELECT MAX(id) FROM scenario), 0) + 1, false)",
+    "SELECT setval(pg_get_serial_sequence('plan', 'id'), COALESCE((SELECT MAX(id) FROM plan), 0) + 1, false)",
+    "SELECT setval(pg_get_serial_sequence('benefit', 'id'), COALESCE((SELECT MAX(id) FROM benefit), 0) + 1, false)",
+};
 inline constexpr const char* kSelectUnitNames = "SELECT id, name FROM unit";
 inline constexpr const char* kUpdateUnitName = "UPDATE unit SET name = :name, alt_name = :alt_name WHERE id = :id";
 
@@ -174,8 +193,10 @@ inline constexpr const char* kSelectChildUnits =
     "SELECT u.id, u.name, u.alt_name, u.level, u.parent_id, u.county_id, c.name"
     " FROM unit u LEFT JOIN unit c ON c.id = u.county_id WHERE u.parent_id = :parent ORDER BY u.name";
 inline constexpr const char* kInsertUnit =
-    "INSERT OR REPLACE INTO unit (id, name, alt_name, level, parent_id, county_id)"
-    " VALUES (:id, :name, :alt_name, :level, :parent_id, :county_id)";
+    "INSERT INTO unit (id, name, alt_name, level, parent_id, county_id)"
+    " VALUES (:id, :name, :alt_name, :level, :parent_id, :county_id)"
+    " ON CONFLICT (id) DO UPDATE SET name = excluded.name, alt_name = excluded.alt_name, level = excluded.level,"
+    " parent_id = excluded.parent_id, county_id = excluded.county_id";
 inline constexpr const char* kCountUnits = "SELECT COUNT(*) FROM unit";
 inline constexpr const char* kUnitExists = "SELECT COUNT(*) FROM unit WHERE id = :id";
 
@@ -184,8 +205,10 @@ inline constexpr const char* kSelectPopulation =
 inline constexpr const char* kSelectPopulationYear =
     "SELECT unit_id, year, p0_19, p20_66, p67_79, p80p, source FROM population WHERE unit_id = :unit AND year = :year";
 inline constexpr const char* kInsertPopulation =
-    "INSERT OR REPLACE INTO population (unit_id, year, p0_19, p20_66, p67_79, p80p, source)"
-    " VALUES (:unit, :year, :p0, :p1, :p2, :p3, :source)";
+    "INSERT INTO population (unit_id, year, p0_19, p20_66, p67_79, p80p, source)"
+    " VALUES (:unit, :year, :p0, :p1, :p2, :p3, :source)"
+    " ON CONFLICT (unit_id, year) DO UPDATE SET p0_19 = excluded.p0_19, p20_66 = excluded.p20_66,"
+    " p67_79 = excluded.p67_79, p80p = excluded.p80p, source = excluded.source";
 inline constexpr const char* kPopulationYears = "SELECT DISTINCT year FROM population ORDER BY year";
 
 // --- scenarios and versions -------------------------------------------------------------
@@ -213,7 +236,9 @@ inline constexpr const char* kInsertScenario =
 inline constexpr const char* kUpdateScenarioAfterSave =
     "UPDATE scenario SET name = :name, unit_id = :unit_id, unit_name = :unit_name, service_area = :service_area,"
     " modified = :now, latest_version = :version WHERE id = :id";
-inline constexpr const char* kSelectLatestVersion = "SELECT latest_version, trashed_at FROM scenario WHERE id = :id";
+/// Read before a save writes the next version: on a server the row stays locked until the save ends (SqlDialect.h).
+inline constexpr const char* kSelectLatestVersion =
+    "SELECT latest_version, trashed_at FROM scenario WHERE id = :id /* FOR UPDATE */";
 inline constexpr const char* kInsertVersion =
     "INSERT INTO scenario_version (scenario_id, version, saved_at, note, document, saved_by)"
     " VALUES (:id, :version, :now, :note, :document, :saved_by)";

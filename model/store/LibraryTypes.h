@@ -67,7 +67,7 @@ struct ScenarioVersionInfo {
     QDateTime savedAt;    ///< UTC
     QString note;         ///< the user's note, or e.g. "Gjenopprettet fra versjon 2", or empty
     qint64 documentBytes = 0;
-    QString savedBy;      ///< OS user who saved it (PlanLibrary::currentUser()); empty for versions saved before schema 3
+    QString savedBy;      ///< who saved it: the OS user (file library) or the database user (server); empty for versions saved before schema 4
 };
 
 /// A version's document: the gevinstmodell-scenario/1 JSON text exactly as saved.
@@ -91,13 +91,28 @@ struct ScenarioFilter {
 
 /// The library at a glance (status bar, `gevinst db` messages).
 struct LibraryStatus {
-    QString filePath;
+    QString filePath;    ///< the file, or the server's URI without any password
+    bool server = false; ///< a PostgreSQL server library rather than a file
+    QString user;        ///< who saves are recorded as: the database user on a server, the OS user for a file
     int schemaVersion = 0;
     int scenarioCount = 0; ///< live scenarios, not counting the trash
     int trashedCount = 0;
     int unitCount = 0;
     std::vector<int> populationYears; ///< years with population figures, ascending
     bool readOnly = false;
+};
+
+/// What `gevinst db copy` copied (rows per kind).
+struct CopySummary {
+    int units = 0;
+    int populationRows = 0;
+    int ssbProjections = 0;
+    int scenarios = 0;
+    int versions = 0;
+    int plans = 0;
+    int benefits = 0;
+    int targets = 0;
+    int actuals = 0;
 };
 
 /// What an import of population figures changed.

@@ -226,7 +226,7 @@ StoreResult<PlanRecord> PlanLibrary::approve(qint64 scenarioId, std::optional<in
     auto insert = db.prepare(sql::kInsertPlan);
     if (!insert)
         return insert.error();
-    const QString by = currentUser();
+    const QString by = db.userName();
     insert->bindValue(QStringLiteral(":id"), scenarioId);
     insert->bindValue(QStringLiteral(":version"), approved);
     insert->bindValue(QStringLiteral(":by"), by);
@@ -439,7 +439,7 @@ StoreResult<Benefit> PlanLibrary::addBenefit(qint64 scenarioId, const BenefitInp
     insert->bindValue(QStringLiteral(":key"), key);
     insert->bindValue(QStringLiteral(":figure"), input.figure);
     bindDescription(*insert, input, name, unit, kind);
-    insert->bindValue(QStringLiteral(":by"), currentUser());
+    insert->bindValue(QStringLiteral(":by"), db.userName());
     insert->bindValue(QStringLiteral(":now"), now);
     if (auto r = db.exec(*insert); !r)
         return r.error();
@@ -593,7 +593,7 @@ StoreResult<int> PlanLibrary::recordActuals(qint64 scenarioId, const std::vector
     if (!upsert)
         return upsert.error();
     const QString now = timestampNow();
-    const QString by = currentUser();
+    const QString by = db.userName();
     for (const auto& row : rows) {
         upsert->bindValue(QStringLiteral(":benefit"), idOfKey[row.benefitKey]);
         upsert->bindValue(QStringLiteral(":period"), row.period.text());

@@ -29,8 +29,9 @@ class PlanLibrary {
 public:
     explicit PlanLibrary(ScenarioLibrary& library);
 
-    /// The user recorded as approver, saver and recorder: the OS user's login name
-    /// (getpwuid, else $USER / $USERNAME), "ukjent" when none is known.
+    /// The OS user's login name (getpwuid, else $USER / $USERNAME), "ukjent" when none is
+    /// known: who approves, saves and records in a file library. On a server library it is
+    /// the database user instead (ScenarioLibrary::userName()).
     static QString currentUser();
 
     /// Approves `version` (default: the newest) of a live scenario as its plan; the

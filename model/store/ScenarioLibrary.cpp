@@ -2,9 +2,11 @@
 
 #include "DataLocations.h"
 #include "LibraryDatabase.h"
+#include "LibraryLocation.h"
 #include "LibrarySchema.h"
 #include "LibrarySql.h"
 #include "PlanLibrary.h"
+#include "ScenarioLibraryImpl.h"
 #include "ScenarioReader.h"
 #include "ScenarioTemplate.h"
 #include "SsbProjection.h"
@@ -32,11 +34,6 @@
 #include <set>
 
 namespace gevinst::store {
-
-class ScenarioLibrary::Impl : public LibraryDatabase {
-public:
-    using LibraryDatabase::LibraryDatabase;
-};
 
 namespace {
 
@@ -180,6 +177,16 @@ bool ScenarioLibrary::isReadOnly() const
     return m_impl->readOnly();
 }
 
+bool ScenarioLibrary::isServer() const
+{
+    return m_impl->isPostgres();
+}
+
+QString ScenarioLibrary::userName() const
+{
+    return m_impl->userName();
+}
+
 // --- opening ------------------------------------------------------------------------------
 
 namespace {
@@ -238,6 +245,56 @@ StoreResult<QSqlDatabase> connect(const QString& connectionName, const QString& 
     db.close();
     return StoreError{errorKindOfSqlite(failure.nativeErrorCode()),
                       QStringLiteral("cannot open the library read-only: %1").arg(failure.text()), path, 0, {}};
+}
+
+/// Why a server refused a connection, from libpq's message (a failed connection has no SQLSTATE).
+StoreError::Kind kindOfConnectFailure(const QString& text)
+{
+    if (text.contains(QLatin1String("password authentication failed")) || text.contains(QLatin1String("no password supplied")) ||
+        text.contains(QLatin1String("authentication failed")))
+        return StoreError::Kind::Authentication;
+    return StoreError::Kind::Connection;
+}
+
+/// Connects to a PostgreSQL library server. The password comes from `password` (the
+/// window's prompt), the URI, or libpq itself (PGPASSWORD, ~/.pgpass); it is never stored.
+StoreResult<QSqlDatabase> connectServer(const QString& connectionName, const LibraryLocation& location, const QString& password,
+                                        int busyTimeoutMs)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    if (!db.isValid())
+        return StoreError{StoreError::Kind::Connection,
+                          QStringLiteral("the Qt PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) is not installed"),
+                          location.display(), 0, {}};
+    db.setHostName(location.host());
+    db.setPort(location.port());
+    db.setDatabaseName(location.database());
+    if (!location.user().isEmpty())
+        db.setUserName(location.user());
+    if (!password.isEmpty())
+        db.setPassword(password);
+    else if (!location.uriPassword().isEmpty())
+        db.setPassword(location.uriPassword());
+    QStringList options = location.options();
+    if (!std::any_of(options.begin(), options.end(), [](const QString& o) { return o.startsWith(QLatin1String("connect_timeout=")); }))
+        options << QStringLiteral("connect_timeout=10");
+    if (!std::any_of(options.begin(), options.end(), [](const QString& o) { return o.startsWith(QLatin1String("application_name=")); }))
+        options << QStringLiteral("application_name=gevinstmodell");
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!db.open()) {
+        const QSqlError error = db.lastError();
+        const QString why = (error.databaseText().isEmpty() ? error.text() : error.databaseText()).trimmed();
+        return StoreError{kindOfConnectFailure(why), QStringLiteral("cannot connect to the library server: %1").arg(why),
+                          location.display(), 0, {}};
+    }
+    // Wait for another user's row lock as long as a file library waits for its lock, then say so.
+    QSqlQuery settings(db);
+    if (!settings.exec(QStringLiteral("SET lock_timeout = %1").arg(std::max(busyTimeoutMs, 1000))) ||
+        !settings.exec(QStringLiteral("SET client_encoding = 'UTF8'")))
+        return StoreError{StoreError::Kind::Connection,
+                          QStringLiteral("the library server refused the session settings: %1").arg(settings.lastError().text()),
+                          location.display(), 0, {}};
+    return db;
 }
 
 QString newConnectionName()
@@ -304,8 +361,76 @@ StoreResult<void> checkExistingFile(const QString& path, bool readOnly)
 
 } // namespace
 
+StoreResult<std::unique_ptr<ScenarioLibrary>> ScenarioLibrary::connectServerLibrary(const LibraryLocation& location,
+                                                                                    const OpenOptions& options)
+{
+    auto impl = std::make_unique<Impl>(newConnectionName(), location.display(), options.readOnly, LibraryLocation::Backend::Postgres);
+    impl->setUserName(location.user());
+    if (auto db = connectServer(impl->connectionName(), location, options.password, options.busyTimeoutMs); !db)
+        return db.error();
+    return std::unique_ptr<ScenarioLibrary>(new ScenarioLibrary(std::move(impl)));
+}
+
+StoreResult<std::unique_ptr<ScenarioLibrary>> ScenarioLibrary::openServer(const LibraryLocation& location, const OpenOptions& options)
+{
+    auto library = connectServerLibrary(location, options);
+    if (!library)
+        return library;
+    if (auto r = LibrarySchema::checkAndMigrate(*(*library)->m_impl); !r)
+        return r.error();
+    return library;
+}
+
+StoreResult<InitResult> ScenarioLibrary::initialize(const QString& locationText, const OpenOptions& options)
+{
+    auto location = LibraryLocation::parse(locationText);
+    if (!location)
+        return location.error();
+    if (!location->isServer()) {
+        // A file: open() creates and seeds it when missing.
+        const bool existed = QFileInfo::exists(locationText);
+        auto opened = open(locationText, options);
+        if (!opened)
+            return opened.error();
+        return InitResult{existed, ScenarioLibrary::currentSchemaVersion()};
+    }
+    OpenOptions writable = options;
+    writable.readOnly = false;
+    auto connected = connectServerLibrary(*location, writable);
+    if (!connected)
+        return connected.error();
+    std::unique_ptr<ScenarioLibrary> library = std::move(connected).value();
+    auto empty = LibrarySchema::serverDatabaseIsEmpty(*library->m_impl);
+    if (!empty)
+        return empty.error();
+    if (!*empty) {
+        if (auto checked = LibrarySchema::checkAndMigrate(*library->m_impl); !checked)
+            return checked.error();
+        return InitResult{true, ScenarioLibrary::currentSchemaVersion()};
+    }
+    // An empty database: the schema and the shipped units, population and scenarios, all in
+    // one transaction, so that a failure (or a second program doing the same) leaves nothing half made.
+    WriteTransaction transaction(*library->m_impl);
+    if (auto r = transaction.begin(); !r)
+        return r.error();
+    if (auto r = LibrarySchema::initialize(*library->m_impl); !r)
+        return r.error();
+    if (options.seed)
+        if (auto r = library->seed(options.dataDir); !r)
+            return r.error();
+    if (auto r = transaction.commit(); !r)
+        return r.error();
+    return InitResult{false, ScenarioLibrary::currentSchemaVersion()};
+}
+
 StoreResult<std::unique_ptr<ScenarioLibrary>> ScenarioLibrary::open(const QString& path, const OpenOptions& options)
 {
+    if (LibraryLocation::looksLikeServer(path)) {
+        auto location = LibraryLocation::parse(path);
+        if (!location)
+            return location.error();
+        return openServer(*location, options);
+    }
     const bool inMemory = path == QLatin1String(":memory:");
     const QString absolute = inMemory ? path : QFileInfo(path).absoluteFilePath();
     const bool exists = !inMemory && QFileInfo::exists(absolute);
@@ -357,6 +482,7 @@ StoreResult<std::unique_ptr<ScenarioLibrary>> ScenarioLibrary::open(const QStrin
             return checked.error();
 
     auto impl = std::make_unique<Impl>(newConnectionName(), absolute, options.readOnly);
+    impl->setUserName(PlanLibrary::currentUser());
     if (auto db = connect(impl->connectionName(), absolute, options.readOnly, options.busyTimeoutMs); !db)
         return db.error();
     std::unique_ptr<ScenarioLibrary> library(new ScenarioLibrary(std::move(impl)));
@@ -375,6 +501,7 @@ StoreResult<std::unique_ptr<ScenarioLibrary>> ScenarioLibrary::open(const QStrin
 StoreResult<void> LibrarySchema::createAndSeed(const QString& path, const OpenOptions& options)
 {
     auto impl = std::make_unique<ScenarioLibrary::Impl>(newConnectionName(), path, false);
+    impl->setUserName(PlanLibrary::currentUser());
     if (auto db = connect(impl->connectionName(), path, false, options.busyTimeoutMs); !db)
         return db.error();
     ScenarioLibrary library(std::move(impl));
@@ -423,8 +550,8 @@ StoreResult<void> ScenarioLibrary::seed(const QString& requestedDir)
             return insert.error();
         for (const Unit& u : *units) {
             insert->bindValue(QStringLiteral(":id"), u.id);
-            insert->bindValue(QStringLiteral(":name"), u.name);
-            insert->bindValue(QStringLiteral(":alt_name"), u.alternativeName);
+            insert->bindValue(QStringLiteral(":name"), nonNull(u.name));
+            insert->bindValue(QStringLiteral(":alt_name"), nonNull(u.alternativeName));
             insert->bindValue(QStringLiteral(":level"), unitLevelName(u.level));
             insert->bindValue(QStringLiteral(":parent_id"), u.parentId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(u.parentId));
             insert->bindValue(QStringLiteral(":county_id"), u.countyId);
@@ -456,6 +583,8 @@ StoreResult<LibraryStatus> ScenarioLibrary::status() const
     LibraryStatus status;
     status.filePath = m_impl->path();
     status.readOnly = m_impl->readOnly();
+    status.server = m_impl->isPostgres();
+    status.user = m_impl->userName();
     auto count = [&](const char* sqlText) -> StoreResult<int> {
         auto q = m_impl->prepare(sqlText);
         if (!q)
@@ -607,7 +736,7 @@ StoreResult<ImportSummary> ScenarioLibrary::importPopulation(const PopulationTab
         insert->bindValue(QStringLiteral(":year"), p.year);
         for (int b = 0; b < 4; ++b)
             insert->bindValue(QStringLiteral(":p%1").arg(b), p.persons[b]);
-        insert->bindValue(QStringLiteral(":source"), p.source.isEmpty() ? table.source : p.source);
+        insert->bindValue(QStringLiteral(":source"), nonNull(p.source.isEmpty() ? table.source : p.source));
         if (auto r = m_impl->exec(*insert); !r)
             return r.error();
         units.insert(p.unitId);
@@ -717,7 +846,7 @@ StoreResult<SavedVersion> ScenarioLibrary::createScenario(const QByteArray& json
     version->bindValue(QStringLiteral(":now"), now);
     version->bindValue(QStringLiteral(":note"), nonNull(note));
     version->bindValue(QStringLiteral(":document"), QString::fromUtf8(json));
-    version->bindValue(QStringLiteral(":saved_by"), PlanLibrary::currentUser());
+    version->bindValue(QStringLiteral(":saved_by"), m_impl->userName());
     if (auto r = m_impl->exec(*version); !r)
         return r.error();
     if (auto r = transaction.commit(); !r)
@@ -792,7 +921,7 @@ StoreResult<SavedVersion> ScenarioLibrary::saveVersion(qint64 id, const QByteArr
     version->bindValue(QStringLiteral(":now"), now);
     version->bindValue(QStringLiteral(":note"), nonNull(note));
     version->bindValue(QStringLiteral(":document"), QString::fromUtf8(json));
-    version->bindValue(QStringLiteral(":saved_by"), PlanLibrary::currentUser());
+    version->bindValue(QStringLiteral(":saved_by"), m_impl->userName());
     if (auto r = m_impl->exec(*version); !r)
         return r.error();
     auto update = m_impl->prepare(sql::kUpdateScenarioAfterSave);

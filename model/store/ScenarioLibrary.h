@@ -1,5 +1,6 @@
 #pragma once
-// The user's scenario library: one SQLite file (Qt Sql) holding every unit (county →
+// The user's scenario library: one SQLite file, or a database on a PostgreSQL server
+// shared by a finance department (Qt Sql; SqlDialect.h names the differences), holding every unit (county →
 // kommune → Oslo bydel), population by age band per year, and the scenarios with their
 // full version history and a recoverable trash. Owns its database connection; one
 // transaction per user action; never repairs or overwrites a file it cannot trust.
@@ -22,6 +23,7 @@ namespace gevinst::store {
 struct PopulationTable;
 struct SsbProjection;
 class LibraryDatabase;
+class LibraryLocation;
 
 /// How open() treats the file.
 struct OpenOptions {
@@ -30,6 +32,13 @@ struct OpenOptions {
     bool seed = true;           ///< a newly created library gets the shipped units, population and scenarios
     QString dataDir;            ///< where shipped data lives; empty = DataLocations::dataDir()
     int busyTimeoutMs = 3000;   ///< how long to wait for another program's lock before failing with Locked
+    QString password;           ///< a server library's password (the window's prompt); kept in memory only. Empty: the URI's, else libpq's PGPASSWORD / ~/.pgpass
+};
+
+/// What ScenarioLibrary::initialize() found and did.
+struct InitResult {
+    bool alreadyLibrary = false; ///< it was a library already: nothing changed (an older schema was upgraded)
+    int schemaVersion = 0;
 };
 
 class ScenarioLibrary {
@@ -43,19 +52,42 @@ public:
     /// PRAGMA integrity_check, refuses newer schemas, migrates older ones in one
     /// transaction, turns on foreign keys and WAL. ":memory:" gives a private in-memory library.
     static StoreResult<std::unique_ptr<ScenarioLibrary>> open(const QString& path, const OpenOptions& options = {});
+    /// `gevinst db init`: makes the database at `location` (a server URI, or a file) a
+    /// library — the schema and, unless options.seed is false, the shipped units,
+    /// population and scenarios, in one transaction. A database that already is a library
+    /// is left as it is (upgraded when older). A server database holding other tables is
+    /// refused (NotFound, nothing touched); a role without write access gets ReadOnly.
+    static StoreResult<InitResult> initialize(const QString& location, const OpenOptions& options = {});
 
     ~ScenarioLibrary();
     ScenarioLibrary(const ScenarioLibrary&) = delete;
     ScenarioLibrary& operator=(const ScenarioLibrary&) = delete;
 
-    /// The database file (absolute), or ":memory:".
+    /// The database file (absolute), ":memory:", or a server's URI without its password.
     QString filePath() const;
     /// Whether the library was opened read-only (OpenOptions::readOnly: a read-only file,
     /// folder or share, a full disk). Reading works; every change is refused with a
     /// StoreError of kind ReadOnly. The window shows it in its status bar.
     bool isReadOnly() const;
+    /// Whether the library lives on a PostgreSQL server (opened from a postgresql:// URI).
+    bool isServer() const;
+    /// Who saves, approvals and actuals are recorded as: the database user on a server, the OS user for a file.
+    QString userName() const;
     /// File, schema version, number of scenarios (live and trashed), units and population years.
     StoreResult<LibraryStatus> status() const;
+
+    // --- moving a library ----------------------------------------------------
+
+    /// `gevinst db copy`: copies every unit, population figure, SSB projection, scenario
+    /// (with its id), version, plan, benefit, target and actual from the library at `from`
+    /// to the one at `to` (SQLite ↔ PostgreSQL) in one transaction on the target. The
+    /// target is a file that does not exist yet (created without the shipped scenarios), an
+    /// empty server database (its schema is made in the same transaction), or a library
+    /// without scenarios (Conflict, field "to", otherwise). Nothing is left half-copied: on
+    /// failure the target is as it was (a file made for the copy is removed).
+    static StoreResult<CopySummary> copy(const QString& from, const QString& to, const OpenOptions& options = {});
+    /// The copy itself, into this library (which must hold no scenarios), inside one transaction.
+    StoreResult<CopySummary> copyFrom(const ScenarioLibrary& source);
 
     // --- units ---------------------------------------------------------------
 
@@ -150,6 +182,9 @@ private:
     StoreResult<void> seed(const QString& dataDir);
     StoreResult<SavedVersion> createScenario(const QByteArray& json, const QString& note, bool shipped);
     StoreResult<SavedVersion> saveVersion(qint64 id, const QByteArray& json, const QString& note, std::optional<int> baseVersion);
+    static StoreResult<std::unique_ptr<ScenarioLibrary>> openServer(const LibraryLocation& location, const OpenOptions& options);
+    /// A connection to a server library, before any check of what the database holds.
+    static StoreResult<std::unique_ptr<ScenarioLibrary>> connectServerLibrary(const LibraryLocation& location, const OpenOptions& options);
     explicit ScenarioLibrary(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> m_impl;
 };

@@ -23,6 +23,8 @@ struct StoreError {
         Io,             ///< a file that cannot be read, or a folder that cannot be created
         Database,       ///< any other SQLite failure (the SQL error text is in message)
         Conflict,       ///< refused by the library's state: a newer version was saved meanwhile (field "base_version"), or the scenario has an approved plan (field "approved_plan")
+        Connection,     ///< a library server that cannot be reached, a database that does not exist, a bad connection URI
+        Authentication, ///< the server wants a password, or refused the one given (the window asks and tries again)
     };
 
     Kind kind = Kind::Database;
