@@ -101,7 +101,7 @@ TEST_CASE("a read-only role lists and exports, and is told «ingen skrivetilgang
     CHECK(std::none_of(all->begin(), all->end(), [](const ScenarioInfo& s) { return s.name == QStringLiteral("Lesers forsøk"); }));
 }
 
-TEST_CASE("an editor role saves, imports and keeps plans; its versions carry its name", "[postgresql][permission]")
+TEST_CASE("an editor role saves, imports and keeps plans - its versions carry its name", "[postgresql][permission]")
 {
     QTemporaryDir dir;
     const std::filesystem::path scratch = dir.path().toStdString();

@@ -172,7 +172,7 @@ LIBRARY_TEST_CASE("Approve, add benefits: model targets are the approved version
     CHECK(old->front().targets == money->targets);
 }
 
-LIBRARY_TEST_CASE("Actuals are stored all or nothing; the bad row's line is named", "[plan][store]")
+LIBRARY_TEST_CASE("Actuals are stored all or nothing - the bad row's line is named", "[plan][store]")
 {
     auto lib = backend.openSeeded("actuals.sqlite");
     auto created = lib->create(shippedScenario("nordre-follo-hjemmetjenester.json"));
@@ -211,7 +211,7 @@ LIBRARY_TEST_CASE("Actuals are stored all or nothing; the bad row's line is name
     CHECK(plans.actuals(id)->size() == 1);
 }
 
-LIBRARY_TEST_CASE("A scenario with an approved plan is not trashed or deleted; its versions stay", "[plan][store]")
+LIBRARY_TEST_CASE("A scenario with an approved plan is not trashed or deleted - its versions stay", "[plan][store]")
 {
     auto lib = backend.openSeeded("trash.sqlite");
     auto created = lib->create(shippedScenario("roros-hjemmetjenester.json"));

@@ -72,7 +72,7 @@ std::string scenario(const char* name)
 
 } // namespace
 
-LIBRARY_TEST_CASE("db import prints only the id; export gives the same bytes back", "[cli]")
+LIBRARY_TEST_CASE("db import prints only the id - export gives the same bytes back", "[cli]")
 {
     Cli cli(backend);
     const Run imported = cli.run("db import '" + scenario("roros-hjemmetjenester.json") + "' --note 'første versjon'");

@@ -124,7 +124,7 @@ LIBRARY_TEST_CASE("import then export gives the same document, byte for byte", "
     CHECK_FALSE(loaded->info.shipped);
 }
 
-LIBRARY_TEST_CASE("every save is a new version; restore copies an old one forward", "[library]")
+LIBRARY_TEST_CASE("every save is a new version - restore copies an old one forward", "[library]")
 {
     auto lib = backend.openSeeded();
     const QByteArray v1 = shippedScenario("roros-hjemmetjenester.json");
@@ -173,7 +173,7 @@ LIBRARY_TEST_CASE("an invalid document is refused and nothing is stored", "[libr
     CHECK(lib->status()->scenarioCount == before);
 }
 
-LIBRARY_TEST_CASE("trash is recoverable; only trashed scenarios can be deleted", "[library]")
+LIBRARY_TEST_CASE("trash is recoverable - only trashed scenarios can be deleted", "[library]")
 {
     auto lib = backend.openSeeded();
     const qint64 id = lib->create(shippedScenario("oslo-alna-hjemmetjenester.json"))->scenarioId;
@@ -254,7 +254,7 @@ LIBRARY_TEST_CASE("a new scenario from a template carries the unit's real popula
     CHECK(lib->documentFromTemplate("9999", templ).error().kind == StoreError::Kind::NotFound);
 }
 
-LIBRARY_TEST_CASE("imported SSB figures land in the library; a file naming an unknown unit imports nothing", "[library]")
+LIBRARY_TEST_CASE("imported SSB figures land in the library - a file naming an unknown unit imports nothing", "[library]")
 {
     auto lib = backend.openSeeded();
     auto table = SsbImporter::readFile(storeDataDir() + "/ssb-14288-projection.json");
