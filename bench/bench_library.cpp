@@ -155,6 +155,28 @@ public:
             admin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
     }
     bool ok() const { return m_ok; }
+    /// Milliseconds of a bare connection to the benchmark's database (log in, SELECT 1,
+    /// close): what every open pays on a server before the library's own work.
+    double bareConnectMs() const
+    {
+        const QUrl url(m_server);
+        const auto start = Clock::now();
+        {
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench_bare"));
+            db.setHostName(url.host());
+            db.setPort(url.port(5432));
+            db.setDatabaseName(m_name);
+            db.setUserName(url.userName());
+            db.setPassword(url.password());
+            if (db.open()) {
+                QSqlQuery q(db);
+                q.exec(QStringLiteral("SELECT 1"));
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("bench_bare"));
+        return millisecondsSince(start);
+    }
     QString uri() const
     {
         QUrl url(m_server);
@@ -243,6 +265,11 @@ int main(int argc, char** argv)
     if (!pg)
         return 1;
     report(*pg);
+    std::vector<double> bare;
+    for (int round = 0; round < 7; ++round)
+        bare.push_back(server.bareConnectMs());
+    std::printf("  of which a bare connection (log in with scram-sha-256, SELECT 1): median %7.1f ms, worst %7.1f ms\n",
+                median(bare), worst(bare));
 
     const double ratioOpen = median(pg->open) / median(sqlite->open);
     const double ratioList = median(pg->list) / median(sqlite->list);
