@@ -2,7 +2,8 @@
 # Sets up Gevinstmodell on a Debian machine and runs it or its tests.
 #   scripts/setup.sh run    install what is missing, build, start the window
 #                           (without a display: show what the command line does)
-#   scripts/setup.sh test   install what is missing, build, run every test
+#   scripts/setup.sh test   install what is missing, build, run every test (with a
+#                           throwaway PostgreSQL server for the shared library's tests)
 # Packages come from debian-packages.txt; nothing is downloaded at build time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,6 +29,9 @@ cmake --preset default
 if [ "$mode" = test ]; then
   # Everything: the program, the tests and the benchmarks.
   cmake --build --preset default -j"$jobs"
+  # The shared library's tests need a PostgreSQL server: a throwaway one, stopped again at
+  # exit. Without it (or with GEVINST_TEST_PG_URI already set: your own) ctest runs as is.
+  source scripts/pg-test-server-env.sh
   echo "== Testing"
   ctest --preset default -j"$jobs"
   exit $?

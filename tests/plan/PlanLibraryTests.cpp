@@ -1,10 +1,12 @@
 // The benefits plans in the library (issue 13, items 1–3 and 7): approval with history,
 // targets fixed from the approved version's computed values, actuals all or nothing,
 // a scenario with a plan kept out of the trash, saving on a stale base refused, and the
-// migration of a schema-2 library.
+// migration of a schema-2 library. The library cases run on SQLite and on the PostgreSQL
+// test server (LibraryBackends.h).
 
 #include "PlanLibrary.h"
 #include "ScenarioLibrary.h"
+#include "LibraryBackends.h"
 #include "StoreTestSupport.h"
 
 #include "Engine.h"
@@ -63,10 +65,9 @@ plan::ActualInput actualRow(const char* key, const char* period, double value, i
 
 } // namespace
 
-TEST_CASE("Approve, add benefits: model targets are the approved version's computed values", "[plan][store]")
+LIBRARY_TEST_CASE("Approve, add benefits: model targets are the approved version's computed values", "[plan][store]")
 {
-    QTemporaryDir dir;
-    auto lib = openSeeded(dir.filePath("plan.sqlite"));
+    auto lib = backend.openSeeded("plan.sqlite");
     const QByteArray v1 = shippedScenario("nordre-follo-hjemmetjenester.json");
     auto created = lib->create(v1, QStringLiteral("første"));
     REQUIRE_OK(created);
@@ -81,7 +82,7 @@ TEST_CASE("Approve, add benefits: model targets are the approved version's compu
     auto approved = plans.approve(id, std::nullopt, QStringLiteral("PS 12/26"));
     REQUIRE_OK(approved);
     CHECK(approved->version == 1);
-    CHECK(approved->approvedBy == PlanLibrary::currentUser());
+    CHECK(approved->approvedBy == backend.expectedUser());
     CHECK_FALSE(approved->approvedBy.isEmpty());
     CHECK(approved->thresholds.green == Approx(0.9).epsilon(1e-12));
 
@@ -171,10 +172,9 @@ TEST_CASE("Approve, add benefits: model targets are the approved version's compu
     CHECK(old->front().targets == money->targets);
 }
 
-TEST_CASE("Actuals are stored all or nothing; the bad row's line is named", "[plan][store]")
+LIBRARY_TEST_CASE("Actuals are stored all or nothing - the bad row's line is named", "[plan][store]")
 {
-    QTemporaryDir dir;
-    auto lib = openSeeded(dir.filePath("actuals.sqlite"));
+    auto lib = backend.openSeeded("actuals.sqlite");
     auto created = lib->create(shippedScenario("nordre-follo-hjemmetjenester.json"));
     REQUIRE_OK(created);
     const qint64 id = created->scenarioId;
@@ -205,16 +205,15 @@ TEST_CASE("Actuals are stored all or nothing; the bad row's line is named", "[pl
     REQUIRE(all->size() == 2);
     CHECK(all->front().period.text() == QStringLiteral("2026"));
     CHECK(all->front().value == Approx(14).epsilon(1e-12));
-    CHECK(all->front().recordedBy == PlanLibrary::currentUser());
+    CHECK(all->front().recordedBy == backend.expectedUser());
     CHECK(all->front().recordedAt.isValid());
     REQUIRE_OK(plans.removeActual(id, QStringLiteral("freed_fte"), *plan::Period::parse(QStringLiteral("2027-T1"))));
     CHECK(plans.actuals(id)->size() == 1);
 }
 
-TEST_CASE("A scenario with an approved plan is not trashed or deleted; its versions stay", "[plan][store]")
+LIBRARY_TEST_CASE("A scenario with an approved plan is not trashed or deleted - its versions stay", "[plan][store]")
 {
-    QTemporaryDir dir;
-    auto lib = openSeeded(dir.filePath("trash.sqlite"));
+    auto lib = backend.openSeeded("trash.sqlite");
     auto created = lib->create(shippedScenario("roros-hjemmetjenester.json"));
     REQUIRE_OK(created);
     const qint64 id = created->scenarioId;
@@ -239,10 +238,9 @@ TEST_CASE("A scenario with an approved plan is not trashed or deleted; its versi
     REQUIRE_OK(lib->deletePermanently(other->scenarioId));
 }
 
-TEST_CASE("Saving on a base that is no longer the newest stores nothing and names who saved", "[plan][store]")
+LIBRARY_TEST_CASE("Saving on a base that is no longer the newest stores nothing and names who saved", "[plan][store]")
 {
-    QTemporaryDir dir;
-    auto lib = openSeeded(dir.filePath("base.sqlite"));
+    auto lib = backend.openSeeded("base.sqlite");
     const QByteArray doc = shippedScenario("roros-hjemmetjenester.json");
     auto created = lib->create(doc);
     REQUIRE_OK(created);
@@ -252,11 +250,11 @@ TEST_CASE("Saving on a base that is no longer the newest stores nothing and name
     REQUIRE_FALSE(stale.ok());
     CHECK(stale.error().kind == StoreError::Kind::Conflict);
     CHECK(stale.error().field == QStringLiteral("base_version"));
-    CHECK(stale.error().message.contains(PlanLibrary::currentUser()));
+    CHECK(stale.error().message.contains(backend.expectedUser()));
     CHECK(stale.error().message.contains(QStringLiteral("version 2")));
     auto versions = lib->versions(id);
     REQUIRE(versions->size() == 2);
-    CHECK(versions->back().savedBy == PlanLibrary::currentUser());
+    CHECK(versions->back().savedBy == backend.expectedUser());
 }
 
 TEST_CASE("A schema-2 library migrates to the current schema with its scenarios, and takes plans", "[plan][store][migration]")

@@ -1,6 +1,8 @@
 // gevinst db … and compute --id as a user meets them: stdout, exit codes 0/1/2, and
-// --db PATH on a temporary library.
+// --db PATH on a temporary library; the library cases also with --db URI on the
+// PostgreSQL test server (LibraryBackends.h).
 
+#include "LibraryBackends.h"
 #include "StoreTestSupport.h"
 #include "TestPaths.h"
 
@@ -34,6 +36,15 @@ std::string slurp(const std::string& path)
 class Cli {
 public:
     Cli() : m_db(m_dir.filePath("lib.sqlite").toStdString()) {}
+    /// On `backend`'s library: a file, or the server's test database made a library with `db init`.
+    explicit Cli(const gevinst::test::LibraryBackend& backend) : m_db(backend.location().toStdString())
+    {
+        if (backend.isServer()) {
+            const Run init = run("db init");
+            INFO(init.err);
+            REQUIRE(init.exitCode == 0);
+        }
+    }
     std::string dir() const { return m_dir.path().toStdString(); }
     const std::string& db() const { return m_db; }
 
@@ -61,9 +72,9 @@ std::string scenario(const char* name)
 
 } // namespace
 
-TEST_CASE("db import prints only the id; export gives the same bytes back", "[cli]")
+LIBRARY_TEST_CASE("db import prints only the id - export gives the same bytes back", "[cli]")
 {
-    Cli cli;
+    Cli cli(backend);
     const Run imported = cli.run("db import '" + scenario("roros-hjemmetjenester.json") + "' --note 'første versjon'");
     REQUIRE(imported.exitCode == 0);
     const std::string id = imported.out.substr(0, imported.out.size() - 1);
@@ -85,9 +96,9 @@ TEST_CASE("db import prints only the id; export gives the same bytes back", "[cl
     CHECK(list.out.find("Røros (5025)") != std::string::npos);
 }
 
-TEST_CASE("compute --db --id gives the same result as compute FILE", "[cli]")
+LIBRARY_TEST_CASE("compute --db --id gives the same result as compute FILE", "[cli]")
 {
-    Cli cli;
+    Cli cli(backend);
     const Run imported = cli.run("db import '" + scenario("nordre-follo-hjemmetjenester.json") + "'");
     REQUIRE(imported.exitCode == 0);
     const std::string id = imported.out.substr(0, imported.out.size() - 1);
@@ -100,9 +111,9 @@ TEST_CASE("compute --db --id gives the same result as compute FILE", "[cli]")
     CHECK(cli.run("compute --id " + id + " '" + scenario("roros-hjemmetjenester.json") + "'").exitCode == 2);
 }
 
-TEST_CASE("db units and search", "[cli]")
+LIBRARY_TEST_CASE("db units and search", "[cli]")
 {
-    Cli cli;
+    Cli cli(backend);
     const Run units = cli.run("db units --search Follo");
     REQUIRE(units.exitCode == 0);
     CHECK(units.out.find("3207") != std::string::npos);
@@ -112,9 +123,9 @@ TEST_CASE("db units and search", "[cli]")
     CHECK(all.out.find("387 enheter") != std::string::npos);
 }
 
-TEST_CASE("db import-ssb: the shipped statbank export, and a broken file imports nothing", "[cli]")
+LIBRARY_TEST_CASE("db import-ssb: the shipped statbank export, and a broken file imports nothing", "[cli]")
 {
-    Cli cli;
+    Cli cli(backend);
     const Run ok = cli.run("db import-ssb '" + gevinst::test::sourceDir() +
                            "/resources/data/ssb-07459-population-by-single-age-kommune-2024.csv'");
     CHECK(ok.exitCode == 0);

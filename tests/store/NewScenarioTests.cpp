@@ -1,8 +1,10 @@
 // «Nytt scenario for enheten» in the library with the shipped data: Bergen, Oslo's
 // Alna, Utsira (figures suppressed by SSB), Bodø's nursing homes, and every one of the
 // 357 kommuner and 15 bydeler — each validates, computes, and has its own numbers with
-// their sources.
+// their sources. Bergen, Alna and the stored template also run on the PostgreSQL test
+// server (LibraryBackends.h).
 
+#include "LibraryBackends.h"
 #include "StoreTestSupport.h"
 
 #include "Engine.h"
@@ -67,9 +69,9 @@ bool has(const std::string& text, const char* part)
 
 } // namespace
 
-TEST_CASE("Bergen gets a scenario of its own: Bergen's rates and staffing, demand rising to 2040", "[new-scenario]")
+LIBRARY_TEST_CASE("Bergen gets a scenario of its own: Bergen's rates and staffing, demand rising to 2040", "[new-scenario]")
 {
-    auto lib = openSeeded(":memory:");
+    auto lib = backend.openSeeded();
     const Made m = make(*lib, "4601");
     CHECK(m.json["format"] == "gevinstmodell-scenario/2");
     CHECK(m.json["unit"]["name"] == "Bergen");
@@ -113,9 +115,9 @@ TEST_CASE("Bergen gets a scenario of its own: Bergen's rates and staffing, deman
                                << m.scenario.hub.coordinatorFte << " FTE, " << m.scenario.hub.oneOffCostNok << " kr");
 }
 
-TEST_CASE("Alna gets Oslo's rates and its share of Oslo's staffing, and says so", "[new-scenario]")
+LIBRARY_TEST_CASE("Alna gets Oslo's rates and its share of Oslo's staffing, and says so", "[new-scenario]")
 {
-    auto lib = openSeeded(":memory:");
+    auto lib = backend.openSeeded();
     const Made alna = make(*lib, "030112");
     const Made oslo = make(*lib, "0301");
     CHECK(alna.json["unit"]["level"] == "bydel");
@@ -225,9 +227,9 @@ TEST_CASE("every kommune and Oslo bydel gets a scenario that validates and compu
     CHECK(bydeler == 15);
 }
 
-TEST_CASE("a stored scenario as the template: the unit's own figures, the template's measures and horizon", "[new-scenario]")
+LIBRARY_TEST_CASE("a stored scenario as the template: the unit's own figures, the template's measures and horizon", "[new-scenario]")
 {
-    auto lib = openSeeded(":memory:");
+    auto lib = backend.openSeeded();
     const qint64 templ = lib->create(gevinst::test::shippedScenario("nordre-follo-hjemmetjenester.json"))->scenarioId;
     auto doc = lib->documentFromTemplate("030113", templ);
     REQUIRE_OK(doc);

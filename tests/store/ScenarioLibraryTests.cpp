@@ -1,8 +1,10 @@
 // ScenarioLibrary on temporary databases: seeding, units and population, round trip,
-// versions and restore, trash, templates, imports, and hostile names.
+// versions and restore, trash, templates, imports, and hostile names — each on SQLite
+// and on the PostgreSQL test server (LibraryBackends.h).
 
 #include "ScenarioLibrary.h"
 #include "SsbImporter.h"
+#include "LibraryBackends.h"
 #include "StoreTestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -13,7 +15,6 @@
 #include <QTemporaryDir>
 
 using namespace gevinst::store;
-using gevinst::test::openSeeded;
 using gevinst::test::projectDir;
 using gevinst::test::shippedScenario;
 using gevinst::test::storeDataDir;
@@ -36,10 +37,9 @@ QByteArray withDiscountRate(const QByteArray& json, double rate)
 
 } // namespace
 
-TEST_CASE("a new library is seeded with every unit, the population and the shipped scenarios", "[library]")
+LIBRARY_TEST_CASE("a new library is seeded with every unit, the population and the shipped scenarios", "[library]")
 {
-    QTemporaryDir dir;
-    auto lib = openSeeded(dir.filePath("lib.sqlite"));
+    auto lib = backend.openSeeded("lib.sqlite");
     auto status = lib->status();
     REQUIRE(status.ok());
     CHECK(status->schemaVersion == ScenarioLibrary::currentSchemaVersion());
@@ -47,7 +47,11 @@ TEST_CASE("a new library is seeded with every unit, the population and the shipp
     CHECK(status->populationYears == std::vector<int>{2024, 2025, 2026});
     const int shipped = int(QDir(projectDir() + "/scenarios").entryList({"*.json"}).size());
     CHECK(status->scenarioCount == shipped);
-    CHECK(status->filePath == QFileInfo(dir.filePath("lib.sqlite")).absoluteFilePath());
+    CHECK(status->server == backend.isServer());
+    if (backend.isServer())
+        CHECK(status->filePath == backend.location());
+    else
+        CHECK(status->filePath == QFileInfo(backend.location("lib.sqlite")).absoluteFilePath());
 
     auto oslo = lib->unit("0301");
     REQUIRE(oslo.ok());
@@ -81,9 +85,9 @@ TEST_CASE("a new library is seeded with every unit, the population and the shipp
     CHECK(lib->population("0301", 1990).error().kind == StoreError::Kind::NotFound);
 }
 
-TEST_CASE("unit search by name, alternative name and number, case-insensitive beyond ASCII", "[library]")
+LIBRARY_TEST_CASE("unit search by name, alternative name and number, case-insensitive beyond ASCII", "[library]")
 {
-    auto lib = openSeeded(":memory:");
+    auto lib = backend.openSeeded();
     auto ostensjo = lib->searchUnits(QString::fromUtf8("østensjø"));
     REQUIRE(ostensjo.ok());
     REQUIRE(ostensjo->size() == 1);
@@ -103,9 +107,9 @@ TEST_CASE("unit search by name, alternative name and number, case-insensitive be
     CHECK(lib->unit("9999").error().kind == StoreError::Kind::NotFound);
 }
 
-TEST_CASE("import then export gives the same document, byte for byte", "[library]")
+LIBRARY_TEST_CASE("import then export gives the same document, byte for byte", "[library]")
 {
-    auto lib = openSeeded(":memory:");
+    auto lib = backend.openSeeded();
     const QByteArray original = shippedScenario("nordre-follo-hjemmetjenester.json");
     auto saved = lib->create(original, "importert");
     REQUIRE(saved.ok());
@@ -120,9 +124,9 @@ TEST_CASE("import then export gives the same document, byte for byte", "[library
     CHECK_FALSE(loaded->info.shipped);
 }
 
-TEST_CASE("every save is a new version; restore copies an old one forward", "[library]")
+LIBRARY_TEST_CASE("every save is a new version - restore copies an old one forward", "[library]")
 {
-    auto lib = openSeeded(":memory:");
+    auto lib = backend.openSeeded();
     const QByteArray v1 = shippedScenario("roros-hjemmetjenester.json");
     const QByteArray v2 = withDiscountRate(v1, 0.03);
     const QByteArray v3 = withName(v2, "Røros etter revisjon");
@@ -138,6 +142,8 @@ TEST_CASE("every save is a new version; restore copies an old one forward", "[li
     REQUIRE(versions.ok());
     REQUIRE(versions->size() == 3);
     CHECK(versions->at(1).note == "lavere rente");
+    for (const auto& v : *versions)
+        CHECK(v.savedBy == backend.expectedUser());
     CHECK(versions->at(0).savedAt <= versions->at(2).savedAt);
     CHECK(lib->load(id, 1)->json == v1);
     CHECK(lib->load(id, 2)->json == v2);
@@ -155,9 +161,9 @@ TEST_CASE("every save is a new version; restore copies an old one forward", "[li
     CHECK(lib->load(4242).error().kind == StoreError::Kind::NotFound);
 }
 
-TEST_CASE("an invalid document is refused and nothing is stored", "[library]")
+LIBRARY_TEST_CASE("an invalid document is refused and nothing is stored", "[library]")
 {
-    auto lib = openSeeded(":memory:");
+    auto lib = backend.openSeeded();
     const int before = lib->status()->scenarioCount;
     auto bad = lib->create(withDiscountRate(shippedScenario("roros-hjemmetjenester.json"), -5));
     REQUIRE_FALSE(bad.ok());
@@ -167,9 +173,9 @@ TEST_CASE("an invalid document is refused and nothing is stored", "[library]")
     CHECK(lib->status()->scenarioCount == before);
 }
 
-TEST_CASE("trash is recoverable; only trashed scenarios can be deleted", "[library]")
+LIBRARY_TEST_CASE("trash is recoverable - only trashed scenarios can be deleted", "[library]")
 {
-    auto lib = openSeeded(":memory:");
+    auto lib = backend.openSeeded();
     const qint64 id = lib->create(shippedScenario("oslo-alna-hjemmetjenester.json"))->scenarioId;
     CHECK(lib->deletePermanently(id).error().kind == StoreError::Kind::NotFound);
     REQUIRE(lib->moveToTrash(id).ok());
@@ -188,9 +194,9 @@ TEST_CASE("trash is recoverable; only trashed scenarios can be deleted", "[libra
     CHECK(lib->versions(id).error().kind == StoreError::Kind::NotFound);
 }
 
-TEST_CASE("listing per unit", "[library]")
+LIBRARY_TEST_CASE("listing per unit", "[library]")
 {
-    auto lib = openSeeded(":memory:");
+    auto lib = backend.openSeeded();
     const qint64 id = lib->create(shippedScenario("oslo-alna-hjemmetjenester.json"))->scenarioId;
     auto alna = lib->scenarios({QString("030112"), false});
     REQUIRE(alna.ok());
@@ -200,9 +206,9 @@ TEST_CASE("listing per unit", "[library]")
     CHECK(lib->scenarios({QString("5610"), false})->empty());
 }
 
-TEST_CASE("names full of quotes and SQL are stored as text", "[library]")
+LIBRARY_TEST_CASE("names full of quotes and SQL are stored as text", "[library]")
 {
-    auto lib = openSeeded(":memory:");
+    auto lib = backend.openSeeded();
     const std::string hostile = "Robert'); DROP TABLE scenario; -- \"x\" ''";
     const QByteArray doc = withName(shippedScenario("roros-hjemmetjenester.json"), hostile);
     auto saved = lib->create(doc, QString::fromStdString(hostile));
@@ -218,9 +224,9 @@ TEST_CASE("names full of quotes and SQL are stored as text", "[library]")
     CHECK(lib->unit("0301' OR '1'='1").error().kind == StoreError::Kind::NotFound);
 }
 
-TEST_CASE("a new scenario from a template carries the unit's real population and says where things came from", "[library]")
+LIBRARY_TEST_CASE("a new scenario from a template carries the unit's real population and says where things came from", "[library]")
 {
-    auto lib = openSeeded(":memory:");
+    auto lib = backend.openSeeded();
     const qint64 templ = lib->create(shippedScenario("nordre-follo-hjemmetjenester.json"))->scenarioId;
     auto doc = lib->documentFromTemplate("030113", templ);
     INFO((doc ? QString() : doc.error().text()).toStdString());
@@ -248,9 +254,9 @@ TEST_CASE("a new scenario from a template carries the unit's real population and
     CHECK(lib->documentFromTemplate("9999", templ).error().kind == StoreError::Kind::NotFound);
 }
 
-TEST_CASE("imported SSB figures land in the library; a file naming an unknown unit imports nothing", "[library]")
+LIBRARY_TEST_CASE("imported SSB figures land in the library - a file naming an unknown unit imports nothing", "[library]")
 {
-    auto lib = openSeeded(":memory:");
+    auto lib = backend.openSeeded();
     auto table = SsbImporter::readFile(storeDataDir() + "/ssb-14288-projection.json");
     REQUIRE(table.ok());
     auto summary = lib->importPopulation(*table);

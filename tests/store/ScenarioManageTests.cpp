@@ -1,14 +1,15 @@
 // Renaming and duplicating library scenarios (issue 16, item 4): a rename is a new
 // version with the new name, a duplicate a new scenario holding the chosen version.
+// Both on SQLite and on the PostgreSQL test server (LibraryBackends.h).
 
 #include "ScenarioLibrary.h"
+#include "LibraryBackends.h"
 #include "StoreTestSupport.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
 using namespace gevinst::store;
-using gevinst::test::openSeeded;
 using gevinst::test::shippedScenario;
 
 namespace {
@@ -20,9 +21,9 @@ nlohmann::ordered_json parsed(const QByteArray& json)
 
 } // namespace
 
-TEST_CASE("rename saves a new version with the new name and keeps the old one", "[library][manage]")
+LIBRARY_TEST_CASE("rename saves a new version with the new name and keeps the old one", "[library][manage]")
 {
-    auto lib = openSeeded(":memory:");
+    auto lib = backend.openSeeded();
     const QByteArray original = shippedScenario("oslo-alna-hjemmetjenester.json");
     const qint64 id = lib->create(original)->scenarioId;
 
@@ -53,9 +54,9 @@ TEST_CASE("rename saves a new version with the new name and keeps the old one", 
     CHECK_FALSE(lib->rename(id, QStringLiteral("i papirkurven")).ok());
 }
 
-TEST_CASE("duplicate makes a new scenario named «… (kopi)» from the chosen version", "[library][manage]")
+LIBRARY_TEST_CASE("duplicate makes a new scenario named «… (kopi)» from the chosen version", "[library][manage]")
 {
-    auto lib = openSeeded(":memory:");
+    auto lib = backend.openSeeded();
     const QByteArray original = shippedScenario("oslo-alna-hjemmetjenester.json");
     const qint64 id = lib->create(original)->scenarioId;
     auto v1Name = QString::fromStdString(parsed(original)["name"].get<std::string>());

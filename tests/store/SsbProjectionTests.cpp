@@ -1,8 +1,10 @@
 // SSB's own projection in the library (schema v3) and its fetch from PxWebAPI v2: the
 // migration from a v2 library, storing beside the registered figures, the fetch against
 // a local server serving real-shaped JSON-stat2 for table 14288, every failure as a value
-// with nothing stored, and a new scenario that uses SSB's projection when asked.
+// with nothing stored, and a new scenario that uses SSB's projection when asked. Storing
+// and the new scenario run on SQLite and on the PostgreSQL test server (LibraryBackends.h).
 
+#include "LibraryBackends.h"
 #include "StoreTestSupport.h"
 
 #include "PxWebServer.h"
@@ -119,10 +121,9 @@ TEST_CASE("a schema-2 library gains the tables for SSB's projection, with a back
     CHECK(lib->ssbProjections("4601")->size() == 1);
 }
 
-TEST_CASE("SSB's projection is kept per unit and alternative, beside the registered figures", "[ssb]")
+LIBRARY_TEST_CASE("SSB's projection is kept per unit and alternative, beside the registered figures", "[ssb]")
 {
-    QTemporaryDir dir;
-    auto lib = openSeeded(dir.filePath("lib.sqlite"));
+    auto lib = backend.openSeeded("lib.sqlite");
     const auto registeredBefore = lib->population("4601");
     REQUIRE_OK(registeredBefore);
 
@@ -277,10 +278,9 @@ TEST_CASE("a failed fetch is a value with a kind, and nothing to store", "[ssb][
     }
 }
 
-TEST_CASE("a new scenario uses SSB's projection only when asked and when it is there", "[ssb]")
+LIBRARY_TEST_CASE("a new scenario uses SSB's projection only when asked and when it is there", "[ssb]")
 {
-    QTemporaryDir dir;
-    auto lib = openSeeded(dir.filePath("lib.sqlite"));
+    auto lib = backend.openSeeded("lib.sqlite");
     NewScenarioOptions ssb;
     ssb.projection = NewScenarioOptions::Projection::Ssb;
 
