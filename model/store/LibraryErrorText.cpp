@@ -24,7 +24,11 @@ QString LibraryErrorText::message(const StoreError& e)
             return tr("Databasen %1 er ikke et Gevinstmodell-bibliotek ennå. Klargjør den med «gevinst db init --db %1».").arg(file);
         return tr("Fant ikke scenarioet eller versjonen i biblioteket%1.").arg(where);
     case Kind::InvalidInput: return tr("%1 har en feil%2 og ble ikke lagret.").arg(file, where);
-    case Kind::NotADatabase: return tr("%1 er ikke et scenariobibliotek (SQLite-fil).").arg(file);
+    case Kind::NotADatabase:
+        if (server)
+            return tr("Databasen %1 har andre tabeller, men er ikke et Gevinstmodell-bibliotek. Den er ikke endret; bruk en tom database.")
+                .arg(file);
+        return tr("%1 er ikke et scenariobibliotek (SQLite-fil).").arg(file);
     case Kind::Corrupt:
         return tr("%1 er skadet. Filen er ikke endret; bruk en sikkerhetskopi eller et nytt bibliotek.").arg(file);
     case Kind::NewerSchema:

@@ -197,11 +197,13 @@ StoreResult<void> LibrarySchema::checkAndMigratePostgres(LibraryDatabase& databa
         auto tables = singleInt(database, sql::kCountTablesPostgres);
         if (!tables)
             return tables.error();
-        return StoreError{StoreError::Kind::NotFound,
-                          *tables == 0 ? QStringLiteral("the database holds no Gevinstmodell library yet; prepare it with "
-                                                        "gevinst db init --db URI")
-                                       : QStringLiteral("the database holds other tables but no Gevinstmodell library (no "
-                                                        "schema_version table); it was left as it is – use an empty database"),
+        if (*tables == 0)
+            return StoreError{StoreError::Kind::NotFound,
+                              QStringLiteral("the database holds no Gevinstmodell library yet; prepare it with gevinst db init --db URI"),
+                              database.path(), 0, {}};
+        return StoreError{StoreError::Kind::NotADatabase,
+                          QStringLiteral("the database holds other tables but no Gevinstmodell library (no schema_version table); "
+                                         "it was left as it is – use an empty database"),
                           database.path(), 0, {}};
     }
     auto version = singleInt(database, sql::kSelectSchemaVersion);

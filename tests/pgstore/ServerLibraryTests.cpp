@@ -104,9 +104,10 @@ TEST_CASE("a database that is not a library is not changed by opening it - db in
     REQUIRE(db->connect()->exec(QStringLiteral("CREATE TABLE regnskap (konto TEXT PRIMARY KEY, belop NUMERIC)")).isEmpty());
     auto refused = ScenarioLibrary::initialize(db->uri());
     REQUIRE_FALSE(refused.ok());
-    CHECK(refused.error().kind == StoreError::Kind::NotFound);
+    CHECK(refused.error().kind == StoreError::Kind::NotADatabase);
     const GevinstRun init = runGevinstAs({}, "db init --db " + shellQuoted(db->uri()), scratch, "init");
-    CHECK(init.exitCode != 0); // 2 today (NotFound is worded as «not found» input); db list on it exits 1
+    CHECK(init.exitCode == 1);
+    CHECK(init.err.find("andre tabeller") != std::string::npos);
     CHECK(init.err.find("gevinst db") != std::string::npos);
     CHECK(publicTables(*db) == 1); // only the table that was there
 }
