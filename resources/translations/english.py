@@ -1324,6 +1324,102 @@ NB_PLURAL.update({
 
 
 
+
+# The shared library on a PostgreSQL server (issue 14): store errors, db init/copy, the window's dialogs.
+EN_SERVER = {
+ '--db trenger et filnavn eller en adresse postgresql://BRUKER@TJENER:PORT/DATABASE':
+     '--db needs a file name or an address postgresql://USER@SERVER:PORT/DATABASE',
+ '%1 er allerede et Gevinstmodell-bibliotek (skjemaversjon %2); ingenting ble endret.':
+     '%1 is already a Gevinstmodell library (schema version %2); nothing was changed.',
+ '%1 er klargjort som Gevinstmodell-bibliotek (skjemaversjon %2) med enhetene, befolkningen og scenarioene som følger med programmet.':
+     '%1 is ready as a Gevinstmodell library (schema version %2) with the units, population and scenarios that come with the program.',
+ 'bruk: gevinst db copy --from A --to B (A og B: en bibliotekfil eller postgresql://BRUKER@TJENER:PORT/DATABASE)':
+     'usage: gevinst db copy --from A --to B (A and B: a library file or postgresql://USER@SERVER:PORT/DATABASE)',
+ 'Kopierte til %1: %2 scenarioer med %3 versjoner, %4 planer, %5 gevinster, %6 mål, %7 faktiske tall, %8 enheter, %9 befolkningstall og %10 SSB-framskrivinger.':
+     'Copied to %1: %2 scenarios with %3 versions, %4 plans, %5 benefits, %6 targets, %7 actuals, %8 units, %9 population figures and %10 SSB projections.',
+ 'scenariobiblioteket: scenarioer med versjoner, kommuner og bydeler med folketall, import fra SSB; i en fil eller på en PostgreSQL-tjener (passordet fra PGPASSWORD eller ~/.pgpass)':
+     'the scenario library: scenarios with versions, municipalities and city districts with population, import from SSB; in a file or on a PostgreSQL server (the password from PGPASSWORD or ~/.pgpass)',
+ 'Databasen %1 er ikke et Gevinstmodell-bibliotek ennå. Klargjør den med «gevinst db init --db %1».':
+     'The database %1 is not a Gevinstmodell library yet. Prepare it with “gevinst db init --db %1”.',
+ 'Databasen %1 har andre tabeller, men er ikke et Gevinstmodell-bibliotek. Den er ikke endret; bruk en tom database.':
+     'The database %1 has other tables but is not a Gevinstmodell library. It was not changed; use an empty database.',
+ 'Ingen skrivetilgang: databasebrukeren din kan lese biblioteket %1, men ikke endre det. Ingenting ble endret; be administratoren om en redaktørrolle, eller eksporter scenarioet til en fil.':
+     'No write access: your database user may read the library %1 but not change it. Nothing was changed; ask the administrator for an editor role, or export the scenario to a file.',
+ 'En annen bruker endret det samme i %1 samtidig. Ingenting ble endret; prøv igjen.':
+     'Another user changed the same thing in %1 at the same time. Nothing was changed; try again.',
+ 'Får ikke kontakt med biblioteket %1 (tjeneren svarer ikke, databasen finnes ikke, eller adressen er feil). Ingenting ble endret.':
+     'Cannot reach the library %1 (the server does not answer, the database does not exist, or the address is wrong). Nothing was changed.',
+ 'Tjeneren for %1 godtok ikke innloggingen: passordet mangler eller er feil. Oppgi passordet (eller sett PGPASSWORD eller ~/.pgpass).':
+     'The server of %1 did not accept the login: the password is missing or wrong. Give the password (or set PGPASSWORD or ~/.pgpass).',
+ 'Biblioteket %1 har allerede scenarioer. Kopier til en ny fil eller en tom database; ingenting ble kopiert.':
+     'The library %1 already has scenarios. Copy to a new file or an empty database; nothing was copied.',
+ 'Ikke lagret: noen andre har lagret scenarioet i mellomtiden. Endringene dine er beholdt.':
+     'Not saved: someone else saved the scenario in the meantime. Your changes are kept.',
+ '%1 (kopi)': '%1 (copy)',
+ 'Kan ikke lagre som kopi': 'Cannot save as a copy',
+ 'Lagret som et nytt scenario: «%1»': 'Saved as a new scenario: “%1”',
+ ' · skrivebeskyttet – ingen skrivetilgang': ' · read-only – no write access',
+ 'Åpne bibliotek': 'Open library',
+ 'Scenariobiblioteket kan ligge i en fil på denne maskinen, eller i en database på en PostgreSQL-server som flere deler (en økonomiavdeling, et interkommunalt samarbeid).':
+     'The scenario library can be a file on this machine, or a database on a PostgreSQL server that several people share (a finance department, an inter-municipal partnership).',
+ '&Fil på denne maskinen': '&File on this machine',
+ '&Server (PostgreSQL)': '&Server (PostgreSQL)',
+ 'Bla gjennom …': 'Browse …',
+ 'Bibliotekfil:': 'Library file:',
+ 'En fil som ikke finnes ennå, blir et nytt bibliotek med de leverte scenarioene.':
+     'A file that does not exist yet becomes a new library with the shipped scenarios.',
+ 'f.eks. db.kommune.no': 'e.g. db.kommune.no',
+ 'f.eks. gevinst': 'e.g. gevinst',
+ 'tom: brukernavnet ditt på maskinen': 'empty: your user name on this machine',
+ 'Av (disable)': 'Off (disable)',
+ 'Når serveren tilbyr det (prefer)': 'When the server offers it (prefer)',
+ 'Alltid kryptert (require)': 'Always encrypted (require)',
+ 'Kryptert, og serverens sertifikat kontrolleres (verify-full)': "Encrypted, and the server's certificate is checked (verify-full)",
+ 'Server:': 'Server:',
+ 'Port:': 'Port:',
+ 'Database:': 'Database:',
+ 'Bruker:': 'User:',
+ 'SSL:': 'SSL:',
+ 'Passordet lagres aldri. Programmet prøver først PGPASSWORD og ~/.pgpass, og spør deg når serveren krever passord.':
+     'The password is never stored. The program first tries PGPASSWORD and ~/.pgpass, and asks you when the server wants a password.',
+ '&Åpne': '&Open',
+ 'Fyll inn server og database.': 'Fill in server and database.',
+ 'Adresse: %1': 'Address: %1',
+ 'Velg en bibliotekfil.': 'Choose a library file.',
+ 'Velg bibliotekfil': 'Choose library file',
+ 'Scenariobibliotek (*.sqlite *.db);;Alle filer (*)': 'Scenario libraries (*.sqlite *.db);;All files (*)',
+ 'Hvem som lagret versjonen (databasebrukeren på en server)': 'Who saved the version (the database user on a server)',
+ '%1 på %2 (som %3)': '%1 on %2 (as %3)',
+ 'Versjon %1, lagret %2 av %3': 'Version %1, saved %2 by %3',
+ 'Serveren godtok ikke passordet. Prøv igjen.\n\nPassord for %1:': 'The server did not accept the password. Try again.\n\nPassword for %1:',
+ 'Serveren krever passord.\n\nPassord for %1:': 'The server wants a password.\n\nPassword for %1:',
+ 'Passord til biblioteket': 'Library password',
+ 'Åpne &bibliotek …': 'Open &library …',
+ 'Ctrl+Shift+O': 'Ctrl+Shift+O',
+ 'Åpne et scenariobibliotek fra en fil eller en PostgreSQL-server': 'Open a scenario library from a file or a PostgreSQL server',
+ '&Nylige bibliotek': '&Recent libraries',
+ 'Server: %1': 'Server: %1',
+ 'Fil: %1': 'File: %1',
+ 'Biblioteket er allerede åpent: %1': 'The library is already open: %1',
+ 'en annen bruker': 'another user',
+ 'et ukjent tidspunkt': 'an unknown time',
+ 'Versjon %1 av «%2» ble lagret av %3 %4, etter versjon %5 som endringene dine bygger på.':
+     'Version %1 of “%2” was saved by %3 %4, after version %5 that your changes are based on.',
+ '«%1» ble lagret av noen andre etter versjon %2 som endringene dine bygger på.':
+     '“%1” was saved by someone else after version %2 that your changes are based on.',
+ 'Ingenting er lagret ennå, og endringene dine er beholdt. Du kan lagre dem likevel som en ny versjon oppå den andres (den andres versjon blir liggende i historikken), lagre dem som et nytt scenario, eller avbryte og se på den nyeste versjonen først.':
+     "Nothing has been saved yet, and your changes are kept. You can save them anyway as a new version on top of the other one (the other version stays in the history), save them as a new scenario, or cancel and look at the newest version first.",
+ 'Noen andre har lagret i mellomtiden': 'Someone else saved in the meantime',
+ 'Lagre likevel som ny versjon': 'Save anyway as a new version',
+ 'Lagre som kopi': 'Save as a copy',
+}
+EN_SERVER_PLURAL = {
+ 'Bibliotek: %1 (som %2) · %n scenario(er)': ['Library: %1 (as %2) · %n scenario', 'Library: %1 (as %2) · %n scenarios'],
+}
+EN_SERVER_NB_PLURAL = {
+ 'Bibliotek: %1 (som %2) · %n scenario(er)': ['Bibliotek: %1 (som %2) · %n scenario', 'Bibliotek: %1 (som %2) · %n scenarioer'],
+}
+
 def write_norwegian_plurals(english_tree, missing):
     """gevinst_nb.ts: every numerus text of gevinst_en.ts with its bokmål forms."""
     root = ET.Element('TS', version='2.1', language='nb_NO', sourcelanguage='nb_NO')
@@ -1350,6 +1446,9 @@ def write_norwegian_plurals(english_tree, missing):
 
 def main():
     PLURAL.update(PLURAL2)
+    EN.update(EN_SERVER)
+    PLURAL.update(EN_SERVER_PLURAL)
+    NB_PLURAL.update(EN_SERVER_NB_PLURAL)
     path = Path(__file__).with_name('gevinst_en.ts')
     tree = ET.parse(path)
     root = tree.getroot()

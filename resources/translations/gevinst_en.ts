@@ -433,8 +433,8 @@
     </message>
     <message>
         <location filename="../../app/ScenarioSource.cpp" line="37" />
-        <source>--db trenger et filnavn</source>
-        <translation>--db needs a file name</translation>
+        <source>--db trenger et filnavn eller en adresse postgresql://BRUKER@TJENER:PORT/DATABASE</source>
+        <translation>--db needs a file name or an address postgresql://USER@SERVER:PORT/DATABASE</translation>
     </message>
     <message>
         <location filename="../../app/ScenarioSource.cpp" line="72" />
@@ -678,58 +678,78 @@ The command line works without a display:</translation>
         <translation>--csv-format: “%1” is not one of no (semicolon, decimal comma), intl (comma, decimal point)</translation>
     </message>
     <message>
-        <location filename="../../app/CommandDb.cpp" line="82" />
+        <location filename="../../app/CommandDb.cpp" line="85" />
         <source>%1 hører ikke til denne kommandoen (bruk: gevinst %2)</source>
         <translation>%1 does not go with this command (usage: gevinst %2)</translation>
     </message>
     <message>
-        <location filename="../../app/CommandDb.cpp" line="85" />
+        <location filename="../../app/CommandDb.cpp" line="88" />
         <source>bruk: gevinst %1 (se gevinst db --help)</source>
         <translation>usage: gevinst %1 (see gevinst db --help)</translation>
     </message>
     <message>
-        <location filename="../../app/CommandDb.cpp" line="99" />
+        <location filename="../../app/CommandDb.cpp" line="102" />
         <source>ID må være et scenarionummer fra gevinst db list, ikke «%1»</source>
         <translation>ID must be a scenario number from gevinst db list, not “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/CommandDb.cpp" line="140" />
+        <location filename="../../app/CommandDb.cpp" line="143" />
         <source>%n enheter</source>
         <translation><numerusform>%n unit</numerusform><numerusform>%n units</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/CommandDb.cpp" line="157" />
+        <location filename="../../app/CommandDb.cpp" line="160" />
         <source>--years må være START-SLUTT med firesifrede år, f.eks. 2025-2040, ikke «%1»</source>
         <translation>--years must be START-END with four-digit years, e.g. 2025-2040, not “%1”</translation>
     </message>
     <message>
-        <location filename="../../app/CommandDb.cpp" line="170" />
+        <location filename="../../app/CommandDb.cpp" line="173" />
         <source>--unit må oppgis (bruk: gevinst %1)</source>
         <translation>--unit is required (usage: gevinst %1)</translation>
     </message>
     <message>
-        <location filename="../../app/CommandDb.cpp" line="189" />
+        <location filename="../../app/CommandDb.cpp" line="192" />
         <source> (se gevinst db units)</source>
         <translation> (see gevinst db units)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/CommandDb.cpp" line="270" />
+        <location filename="../../app/CommandDb.cpp" line="273" />
         <source>Importerte folketall for %n enheter</source>
         <translation><numerusform>Imported population for %n unit</numerusform><numerusform>Imported population for %n units</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/CommandDb.cpp" line="271" />
+        <location filename="../../app/CommandDb.cpp" line="274" />
         <source> og %1 år (%2 rader) fra %3</source>
         <translation> and %1 years (%2 rows) from %3</translation>
     </message>
     <message>
-        <location filename="../../app/CommandDb.cpp" line="370" />
+        <location filename="../../app/CommandDb.cpp" line="340" />
+        <source>%1 er allerede et Gevinstmodell-bibliotek (skjemaversjon %2); ingenting ble endret.</source>
+        <translation>%1 is already a Gevinstmodell library (schema version %2); nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandDb.cpp" line="345" />
+        <source>%1 er klargjort som Gevinstmodell-bibliotek (skjemaversjon %2) med enhetene, befolkningen og scenarioene som følger med programmet.</source>
+        <translation>%1 is ready as a Gevinstmodell library (schema version %2) with the units, population and scenarios that come with the program.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandDb.cpp" line="357" />
+        <source>bruk: gevinst db copy --from A --to B (A og B: en bibliotekfil eller postgresql://BRUKER@TJENER:PORT/DATABASE)</source>
+        <translation>usage: gevinst db copy --from A --to B (A and B: a library file or postgresql://USER@SERVER:PORT/DATABASE)</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandDb.cpp" line="360" />
+        <source>Kopierte til %1: %2 scenarioer med %3 versjoner, %4 planer, %5 gevinster, %6 mål, %7 faktiske tall, %8 enheter, %9 befolkningstall og %10 SSB-framskrivinger.</source>
+        <translation>Copied to %1: %2 scenarios with %3 versions, %4 plans, %5 benefits, %6 targets, %7 actuals, %8 units, %9 population figures and %10 SSB projections.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandDb.cpp" line="418" />
         <location filename="../../app/CommandProjection.cpp" line="160" />
         <source>bruk: gevinst %1</source>
         <translation>usage: gevinst %1</translation>
     </message>
     <message>
-        <location filename="../../app/CommandDb.cpp" line="382" />
+        <location filename="../../app/CommandDb.cpp" line="430" />
         <source>ukjent db-kommando «%1» (bruk: gevinst %2)</source>
         <translation>unknown db command “%1” (usage: gevinst %2)</translation>
     </message>
@@ -750,157 +770,157 @@ The command line works without a display:</translation>
         <translation>unknown option %1 (see gevinst --help)</translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="50" />
+        <location filename="../../app/CommandCompute.cpp" line="52" />
         <source>Nøkkeltall</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="50" />
+        <location filename="../../app/CommandCompute.cpp" line="52" />
         <source>Verdi</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="51" />
+        <location filename="../../app/CommandCompute.cpp" line="53" />
         <source>Frigjorte årsverk </source>
         <translation>Freed FTE </translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="52" />
+        <location filename="../../app/CommandCompute.cpp" line="54" />
         <source>Bemanningsgap </source>
         <translation>Staffing gap </translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="52" />
+        <location filename="../../app/CommandCompute.cpp" line="54" />
         <source> (årsverk)</source>
         <translation> (FTE)</translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="53" />
+        <location filename="../../app/CommandCompute.cpp" line="55" />
         <source>Andel av bemanningsgapet dekket </source>
         <translation>Share of the staffing gap covered </translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="54" />
+        <location filename="../../app/CommandCompute.cpp" line="56" />
         <source>Flere tjenestemottakere som kan betjenes </source>
         <translation>Additional service recipients who can be served </translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="55" />
+        <location filename="../../app/CommandCompute.cpp" line="57" />
         <source>Nåverdi budsjetteffekt (</source>
         <translation>NPV of the budget effect (</translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="55" />
+        <location filename="../../app/CommandCompute.cpp" line="57" />
         <source> diskontering)</source>
         <translation> discount rate)</translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="56" />
+        <location filename="../../app/CommandCompute.cpp" line="58" />
         <source>Nåverdi frigjort kapasitet</source>
         <translation>NPV of freed capacity</translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="57" />
+        <location filename="../../app/CommandCompute.cpp" line="59" />
         <source>Netto kostnad per frigjort årsverk</source>
         <translation>Net cost per freed FTE</translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="60" />
+        <location filename="../../app/CommandCompute.cpp" line="62" />
         <source>  til sammenligning: årskostnad </source>
         <translation>  for comparison: annual cost, </translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="62" />
+        <location filename="../../app/CommandCompute.cpp" line="64" />
         <source>Statlige tilskudd (lønns- og mentortilskudd), sum</source>
         <translation>State subsidies (wage and mentor subsidies), total</translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="63" />
+        <location filename="../../app/CommandCompute.cpp" line="65" />
         <source>Sparte sosialhjelpsutgifter, sum</source>
         <translation>Social assistance saved, total</translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="64" />
+        <location filename="../../app/CommandCompute.cpp" line="66" />
         <source>Kostnader, sum</source>
         <translation>Costs, total</translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="65" />
+        <location filename="../../app/CommandCompute.cpp" line="67" />
         <source>Tilbakebetalingsår</source>
         <translation>Payback year</translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="66" />
+        <location filename="../../app/CommandCompute.cpp" line="68" />
         <source>ikke innen </source>
         <translation>not by </translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="68" />
+        <location filename="../../app/CommandCompute.cpp" line="70" />
         <source>lønnsom fra første år (akkumulert effekt aldri negativ)</source>
         <translation>profitable from the first year (cumulative effect never negative)</translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="71" />
+        <location filename="../../app/CommandCompute.cpp" line="73" />
         <source>Tid på oppgaver som krever kompetansen, </source>
         <translation>Time on tasks that need the training, </translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="75" />
+        <location filename="../../app/CommandCompute.cpp" line="77" />
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="75" />
+        <location filename="../../app/CommandCompute.cpp" line="77" />
         <source>Frigjorte årsverk</source>
         <translation>Freed FTE</translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="75" />
+        <location filename="../../app/CommandCompute.cpp" line="77" />
         <source>Gap (årsverk)</source>
         <translation>Gap (FTE)</translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="75" />
+        <location filename="../../app/CommandCompute.cpp" line="77" />
         <source>Dekket</source>
         <translation>Covered</translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="75" />
+        <location filename="../../app/CommandCompute.cpp" line="77" />
         <source>Tilskudd</source>
         <translation>Subsidies</translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="75" />
+        <location filename="../../app/CommandCompute.cpp" line="77" />
         <source>Sosialhjelp</source>
         <translation>Social assistance</translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="76" />
+        <location filename="../../app/CommandCompute.cpp" line="78" />
         <source>Kostnader</source>
         <translation>Costs</translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="76" />
+        <location filename="../../app/CommandCompute.cpp" line="78" />
         <source>Budsjetteffekt</source>
         <translation>Budget effect</translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="76" />
+        <location filename="../../app/CommandCompute.cpp" line="78" />
         <source>Akkumulert</source>
         <translation>Cumulative</translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="87" />
+        <location filename="../../app/CommandCompute.cpp" line="89" />
         <source>Budsjetteffekten regner med %1 av verdien av frigjort kapasitet som realisert i budsjettet, og bare den delen som dekker bemanningsgapet: frigjort tid utover gapet er kapasitet til flere mottakere eller bedre kvalitet, ikke penger.</source>
         <translation>The budget effect counts %1 of the value of freed capacity as realised in the budget, and only the part that covers the staffing gap: freed time beyond the gap is capacity for more recipients or better quality, not money.</translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="90" />
+        <location filename="../../app/CommandCompute.cpp" line="92" />
         <source>Budsjetteffekten regner med %1 av verdien av frigjort kapasitet som realisert i budsjettet.</source>
         <translation>The budget effect counts %1 of the value of freed capacity as realised in the budget.</translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="96" />
+        <location filename="../../app/CommandCompute.cpp" line="98" />
         <source>Fra %1 frigjøres mer enn bemanningsgapet i noen år; det overskytende er regnet som kapasitet, ikke som innsparing.</source>
         <translation>From %1 more than the staffing gap is freed in some years; the excess is counted as capacity, not as a saving.</translation>
     </message>
@@ -938,57 +958,57 @@ The command line works without a display:</translation>
         <translation>goal seek: the factor on the sharing shares that covers a share of the gap, the realisation share that gives NPV 0, or the wage for task-based positions at which the net cost per freed FTE equals the annual cost of the professional role compared with (the most expensive one)</translation>
     </message>
     <message>
-        <location filename="../../app/Commands.cpp" line="27" />
-        <source>scenariobiblioteket: scenarioer med versjoner, kommuner og bydeler med folketall, import fra SSB</source>
-        <translation>the scenario library: scenarios with versions, municipalities and city districts with population, import from Statistics Norway (SSB)</translation>
+        <location filename="../../app/Commands.cpp" line="28" />
+        <source>scenariobiblioteket: scenarioer med versjoner, kommuner og bydeler med folketall, import fra SSB; i en fil eller på en PostgreSQL-tjener (passordet fra PGPASSWORD eller ~/.pgpass)</source>
+        <translation>the scenario library: scenarios with versions, municipalities and city districts with population, import from SSB; in a file or on a PostgreSQL server (the password from PGPASSWORD or ~/.pgpass)</translation>
     </message>
     <message>
-        <location filename="../../app/Commands.cpp" line="29" />
+        <location filename="../../app/Commands.cpp" line="31" />
         <source>programmets egen befolkningsframskriving for en kommune eller bydel etter ettårig alder, summert i aldersgrupper (gevinstmodell-projection/1), med registrerte år fra biblioteket</source>
         <translation>the program’s own population projection for a municipality or city district by single year of age, summed into age bands (gevinstmodell-projection/1), with registered years from the library</translation>
     </message>
     <message>
-        <location filename="../../app/Commands.cpp" line="32" />
+        <location filename="../../app/Commands.cpp" line="34" />
         <source>tjenesteområdene programmet leverer: id, navn og antall roller, kategorier og mottakere</source>
         <translation>the service areas the program ships: id, name and number of roles, categories and receivers</translation>
     </message>
     <message>
-        <location filename="../../app/Commands.cpp" line="34" />
+        <location filename="../../app/Commands.cpp" line="36" />
         <source>nøkkeltallene for flere scenarioer side om side, ev. per 1 000 innbyggere 67+ og per årsverk</source>
         <translation>the key figures of several scenarios side by side, optionally per 1,000 inhabitants 67+ and per FTE</translation>
     </message>
     <message>
-        <location filename="../../app/Commands.cpp" line="36" />
+        <location filename="../../app/Commands.cpp" line="38" />
         <source>legger sammen bydelsscenarioer til én kommune (gevinstmodell-result/1)</source>
         <translation>rolls up city-district scenarios into one municipality (gevinstmodell-result/1)</translation>
     </message>
     <message>
-        <location filename="../../app/Commands.cpp" line="39" />
+        <location filename="../../app/Commands.cpp" line="41" />
         <source>tallene per år, nøkkeltallene, fordelingen og forutsetningene med kilder til Excel (XLSX) eller CSV; eller selve scenarioet i format 1 eller 2</source>
         <translation>the yearly figures, key figures, distribution and assumptions with sources to Excel (XLSX) or CSV; or the scenario itself in format 1 or 2</translation>
     </message>
     <message>
-        <location filename="../../app/Commands.cpp" line="42" />
+        <location filename="../../app/Commands.cpp" line="44" />
         <source>hvem betaler og hvem får: kontantstrøm per år og nåverdi for kommunen, NAV, staten og de som får jobb</source>
         <translation>who pays and who gains: cash flow per year and NPV for the municipality, NAV, the state and those who get jobs</translation>
     </message>
     <message>
-        <location filename="../../app/Commands.cpp" line="45" />
+        <location filename="../../app/Commands.cpp" line="47" />
         <source>kommunebildet: alle kommuner og Oslos bydeler med én tiltakspakke, med fylkes- og landstotaler (gevinstmodell-overview/1), ev. P10/P50/P90</source>
         <translation>overview: all municipalities and Oslo’s city districts with one package of measures, with county and national totals (gevinstmodell-overview/1), optionally P10/P50/P90</translation>
     </message>
     <message>
-        <location filename="../../app/Commands.cpp" line="51" />
+        <location filename="../../app/Commands.cpp" line="53" />
         <source>gevinstrealisering: vedta en versjon som plan, gevinster med eier og nullpunkt, faktiske tall per år eller tertial, avvik og status, Excel og «Gevinstrapport» (PDF)</source>
         <translation>benefits realisation: approve a version as the plan, benefits with owner and baseline, actual figures per year or four-month period, deviation and status, Excel and “Benefits report” (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/Commands.cpp" line="62" />
+        <location filename="../../app/Commands.cpp" line="64" />
         <source>lagrer en figur som PNG, SVG eller PDF med tittel, enheter og kildelinje</source>
         <translation>saves a chart as PNG, SVG or PDF with title, units and source line</translation>
     </message>
     <message>
-        <location filename="../../app/Commands.cpp" line="64" />
+        <location filename="../../app/Commands.cpp" line="66" />
         <source>rapport til saksframlegg (PDF, A4): sammendrag, nøkkeltall, figurer, tabell og forutsetninger</source>
         <translation>report for a council paper (PDF, A4): summary, key figures, charts, table and assumptions</translation>
     </message>
@@ -2388,82 +2408,117 @@ The command line works without a display:</translation>
 <context>
     <name>gevinst::store::LibraryErrorText</name>
     <message>
-        <location filename="../../model/store/LibraryErrorText.cpp" line="10" />
+        <location filename="../../model/store/LibraryErrorText.cpp" line="13" />
         <source>biblioteket</source>
         <translation>the library</translation>
     </message>
     <message>
-        <location filename="../../model/store/LibraryErrorText.cpp" line="13" />
+        <location filename="../../model/store/LibraryErrorText.cpp" line="16" />
         <source> (linje %1, felt «%2»)</source>
         <translation> (line %1, field “%2”)</translation>
     </message>
     <message>
-        <location filename="../../model/store/LibraryErrorText.cpp" line="15" />
+        <location filename="../../model/store/LibraryErrorText.cpp" line="18" />
         <source> (linje %1)</source>
         <translation> (line %1)</translation>
     </message>
     <message>
-        <location filename="../../model/store/LibraryErrorText.cpp" line="17" />
+        <location filename="../../model/store/LibraryErrorText.cpp" line="20" />
         <source> (felt «%1»)</source>
         <translation> (field “%1”)</translation>
     </message>
     <message>
-        <location filename="../../model/store/LibraryErrorText.cpp" line="19" />
+        <location filename="../../model/store/LibraryErrorText.cpp" line="24" />
+        <source>Databasen %1 er ikke et Gevinstmodell-bibliotek ennå. Klargjør den med «gevinst db init --db %1».</source>
+        <translation>The database %1 is not a Gevinstmodell library yet. Prepare it with “gevinst db init --db %1”.</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/LibraryErrorText.cpp" line="25" />
         <source>Fant ikke scenarioet eller versjonen i biblioteket%1.</source>
         <translation>The scenario or version was not found in the library%1.</translation>
     </message>
     <message>
-        <location filename="../../model/store/LibraryErrorText.cpp" line="20" />
+        <location filename="../../model/store/LibraryErrorText.cpp" line="26" />
         <source>%1 har en feil%2 og ble ikke lagret.</source>
         <translation>%1 has an error%2 and was not saved.</translation>
     </message>
     <message>
-        <location filename="../../model/store/LibraryErrorText.cpp" line="21" />
+        <location filename="../../model/store/LibraryErrorText.cpp" line="29" />
+        <source>Databasen %1 har andre tabeller, men er ikke et Gevinstmodell-bibliotek. Den er ikke endret; bruk en tom database.</source>
+        <translation>The database %1 has other tables but is not a Gevinstmodell library. It was not changed; use an empty database.</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/LibraryErrorText.cpp" line="31" />
         <source>%1 er ikke et scenariobibliotek (SQLite-fil).</source>
         <translation>%1 is not a scenario library (SQLite file).</translation>
     </message>
     <message>
-        <location filename="../../model/store/LibraryErrorText.cpp" line="23" />
+        <location filename="../../model/store/LibraryErrorText.cpp" line="33" />
         <source>%1 er skadet. Filen er ikke endret; bruk en sikkerhetskopi eller et nytt bibliotek.</source>
         <translation>%1 is damaged. The file is unchanged; use a backup or a new library.</translation>
     </message>
     <message>
-        <location filename="../../model/store/LibraryErrorText.cpp" line="25" />
+        <location filename="../../model/store/LibraryErrorText.cpp" line="35" />
         <source>%1 er laget av en nyere versjon av Gevinstmodell. Filen er ikke endret; oppdater programmet.</source>
         <translation>%1 was made by a newer version of Gevinstmodell. The file is unchanged; update the program.</translation>
     </message>
     <message>
-        <location filename="../../model/store/LibraryErrorText.cpp" line="26" />
+        <location filename="../../model/store/LibraryErrorText.cpp" line="38" />
+        <source>Ingen skrivetilgang: databasebrukeren din kan lese biblioteket %1, men ikke endre det. Ingenting ble endret; be administratoren om en redaktørrolle, eller eksporter scenarioet til en fil.</source>
+        <translation>No write access: your database user may read the library %1 but not change it. Nothing was changed; ask the administrator for an editor role, or export the scenario to a file.</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/LibraryErrorText.cpp" line="41" />
         <source>%1 kan ikke skrives til (filen eller mappen er skrivebeskyttet).</source>
         <translation>%1 cannot be written to (the file or folder is read-only).</translation>
     </message>
     <message>
-        <location filename="../../model/store/LibraryErrorText.cpp" line="27" />
+        <location filename="../../model/store/LibraryErrorText.cpp" line="44" />
+        <source>En annen bruker endret det samme i %1 samtidig. Ingenting ble endret; prøv igjen.</source>
+        <translation>Another user changed the same thing in %1 at the same time. Nothing was changed; try again.</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/LibraryErrorText.cpp" line="45" />
         <source>Et annet program holder %1 låst. Lukk det og prøv igjen.</source>
         <translation>Another program holds %1 locked. Close it and try again.</translation>
     </message>
     <message>
-        <location filename="../../model/store/LibraryErrorText.cpp" line="28" />
+        <location filename="../../model/store/LibraryErrorText.cpp" line="47" />
+        <source>Får ikke kontakt med biblioteket %1 (tjeneren svarer ikke, databasen finnes ikke, eller adressen er feil). Ingenting ble endret.</source>
+        <translation>Cannot reach the library %1 (the server does not answer, the database does not exist, or the address is wrong). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/LibraryErrorText.cpp" line="51" />
+        <source>Tjeneren for %1 godtok ikke innloggingen: passordet mangler eller er feil. Oppgi passordet (eller sett PGPASSWORD eller ~/.pgpass).</source>
+        <translation>The server of %1 did not accept the login: the password is missing or wrong. Give the password (or set PGPASSWORD or ~/.pgpass).</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/LibraryErrorText.cpp" line="54" />
         <source>%1 kan ikke leses, eller mappen kan ikke lages.</source>
         <translation>%1 cannot be read, or the folder cannot be created.</translation>
     </message>
     <message>
-        <location filename="../../model/store/LibraryErrorText.cpp" line="29" />
+        <location filename="../../model/store/LibraryErrorText.cpp" line="55" />
         <source>Biblioteket svarte med en feil%1. Prøv igjen; vedvarer feilen, start programmet på nytt.</source>
         <translation>The library answered with an error%1. Try again; if the error persists, restart the program.</translation>
     </message>
     <message>
-        <location filename="../../model/store/LibraryErrorText.cpp" line="32" />
+        <location filename="../../model/store/LibraryErrorText.cpp" line="58" />
+        <source>Biblioteket %1 har allerede scenarioer. Kopier til en ny fil eller en tom database; ingenting ble kopiert.</source>
+        <translation>The library %1 already has scenarios. Copy to a new file or an empty database; nothing was copied.</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/LibraryErrorText.cpp" line="61" />
         <source>Scenarioet har en vedtatt gevinstrealiseringsplan og kan ikke legges i papirkurven eller slettes.</source>
         <translation>The scenario has an approved benefits realisation plan and cannot be moved to the wastebasket or deleted.</translation>
     </message>
     <message>
-        <location filename="../../model/store/LibraryErrorText.cpp" line="33" />
+        <location filename="../../model/store/LibraryErrorText.cpp" line="62" />
         <source>Noen andre har lagret en nyere versjon av scenarioet i mellomtiden; ingenting ble lagret.</source>
         <translation>Someone else has saved a newer version of the scenario in the meantime; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../model/store/LibraryErrorText.cpp" line="35" />
+        <location filename="../../model/store/LibraryErrorText.cpp" line="64" />
         <source>Ukjent feil i biblioteket.</source>
         <translation>Unknown error in the library.</translation>
     </message>
@@ -2560,47 +2615,47 @@ The command line works without a display:</translation>
         <translation>To approve:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/ApproveDialog.cpp" line="48" />
+        <location filename="../../ui/plan/ApproveDialog.cpp" line="49" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/ApproveDialog.cpp" line="51" />
+        <location filename="../../ui/plan/ApproveDialog.cpp" line="52" />
         <source>Brukernavnet du er logget inn med, og tidspunktet nå, lagres med godkjenningen.</source>
         <translation>The user name you are logged in with, and the current time, are stored with the approval.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/ApproveDialog.cpp" line="52" />
+        <location filename="../../ui/plan/ApproveDialog.cpp" line="53" />
         <source>Godkjent av:</source>
         <translation>Approved by:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/ApproveDialog.cpp" line="55" />
+        <location filename="../../ui/plan/ApproveDialog.cpp" line="56" />
         <source>for eksempel saksnummer: PS 2026/14, kommunestyret 12.3.2026</source>
         <translation>for example case number: PS 2026/14, municipal council 12.3.2026</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/ApproveDialog.cpp" line="57" />
+        <location filename="../../ui/plan/ApproveDialog.cpp" line="58" />
         <source>Notat:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/ApproveDialog.cpp" line="61" />
+        <location filename="../../ui/plan/ApproveDialog.cpp" line="62" />
         <source>Erstatter vedtatt plan (versjon %1, godkjent %2 av %3). Den beholdes i historikken, og gevinstene og de faktiske tallene følger med til den nye planen.</source>
         <translation>Replaces the approved plan (version %1, approved %2 by %3). It is kept in the history, and the benefits and the actual figures carry over to the new plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/ApproveDialog.cpp" line="71" />
+        <location filename="../../ui/plan/ApproveDialog.cpp" line="72" />
         <source>Scenarioet har endringer som ikke er lagret. De er ikke med i versjon %1; lagre en ny versjon først hvis de skal være med i planen.</source>
         <translation>The scenario has unsaved changes. They are not in version %1; save a new version first if they are to be part of the plan.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/ApproveDialog.cpp" line="89" />
+        <location filename="../../ui/plan/ApproveDialog.cpp" line="90" />
         <source>Godkjenn versjon %1</source>
         <translation>Approve version %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/ApproveDialog.cpp" line="91" />
+        <location filename="../../ui/plan/ApproveDialog.cpp" line="92" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -4138,12 +4193,12 @@ To compare alternatives for the same unit (for example a zero alternative, a mod
 <context>
     <name>gevinst::ui::DocumentManager</name>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="141" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="138" />
         <source>Biblioteket kan ikke åpnes</source>
         <translation>The library cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="142" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="139" />
         <source>Scenariobiblioteket kunne ikke åpnes: %1
 
 Det leverte scenarioet vises, men kan ikke lagres.</source>
@@ -4152,170 +4207,200 @@ Det leverte scenarioet vises, men kan ikke lagres.</source>
 The shipped scenario is shown but cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="190" />
-        <location filename="../../ui/document/DocumentManager.cpp" line="217" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="187" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="214" />
         <source>Scenarioet kan ikke åpnes</source>
         <translation>The scenario cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="202" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="199" />
         <source>Ulagrede endringer</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="203" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="200" />
         <source>«%1» har ulagrede endringer. Forkaste dem og åpne versjon %2?</source>
         <translation>“%1” has unsaved changes. Discard them and open version %2?</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="237" />
-        <location filename="../../ui/document/DocumentManager.cpp" line="241" />
-        <location filename="../../ui/document/DocumentManager.cpp" line="247" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="235" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="239" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="245" />
         <source>Kan ikke importere</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="237" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="235" />
         <source>Filen %1 kan ikke leses: %2</source>
         <translation>The file %1 cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="241" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="239" />
         <source>Filen %1 er for stor til å være en scenariofil.</source>
         <translation>The file %1 is too large to be a scenario file.</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="247" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="245" />
         <source>%1 er ikke en gyldig JSON-fil:
 %2</source>
         <translation>%1 is not a valid JSON file:
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="255" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="253" />
         <source>Importert fra %1</source>
         <translation>Imported from %1</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="263" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="261" />
         <source>Importert, men ikke lagt i biblioteket: %1</source>
         <translation>Imported, but not added to the library: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="271" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="269" />
         <source>Importert med feil: rett feilene og lagre for å legge scenarioet i biblioteket.</source>
         <translation>Imported with errors: fix them and save to put the scenario in the library.</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="273" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="271" />
         <source>Importerte %1</source>
         <translation>Imported %1</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="284" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="282" />
         <source>Kan ikke eksportere</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="287" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="285" />
         <source>Eksporterte til %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="296" />
-        <location filename="../../ui/document/DocumentManager.cpp" line="302" />
-        <location filename="../../ui/document/DocumentManager.cpp" line="309" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="294" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="300" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="324" />
         <source>Kan ikke lagre</source>
         <translation>Cannot save</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/document/DocumentManager.cpp" line="296" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="294" />
         <source>Scenarioet har %n feil. Rett feilene (merket i rødt) før du lagrer.</source>
         <translation><numerusform>The scenario has %n error. Fix it (marked in red) before saving.</numerusform><numerusform>The scenario has %n errors. Fix them (marked in red) before saving.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="302" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="300" />
         <source>Uten bibliotek kan scenarioet bare eksporteres til fil.</source>
         <translation>Without a library the scenario can only be exported to a file.</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="321" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="318" />
+        <source>Ikke lagret: noen andre har lagret scenarioet i mellomtiden. Endringene dine er beholdt.</source>
+        <translation>Not saved: someone else saved the scenario in the meantime. Your changes are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document/DocumentManager.cpp" line="336" />
         <source>Lagret som versjon %1</source>
         <translation>Saved as version %1</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="343" />
-        <location filename="../../ui/document/DocumentManager.cpp" line="361" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="365" />
+        <source>%1 (kopi)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document/DocumentManager.cpp" line="370" />
+        <source>Kan ikke lagre som kopi</source>
+        <translation>Cannot save as a copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document/DocumentManager.cpp" line="381" />
+        <source>Lagret som et nytt scenario: «%1»</source>
+        <translation>Saved as a new scenario: “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document/DocumentManager.cpp" line="403" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="421" />
         <source>Kan ikke lage scenario</source>
         <translation>Cannot create the scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="380" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="440" />
         <source>Kan ikke gi nytt navn</source>
         <translation>Cannot rename</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="393" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="453" />
         <source>Nytt navn: %1</source>
         <translation>New name: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="409" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="469" />
         <source>Kan ikke duplisere</source>
         <translation>Cannot duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="427" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="487" />
         <source>Kan ikke flytte til papirkurven</source>
         <translation>Cannot move to the wastebasket</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="439" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="499" />
         <source>Flyttet til papirkurven (kan gjenopprettes)</source>
         <translation>Moved to the wastebasket (can be restored)</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="454" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="514" />
         <source>Kan ikke gjenopprette</source>
         <translation>Cannot restore</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/document/DocumentManager.cpp" line="492" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="569" />
+        <source>Bibliotek: %1 (som %2) · %n scenario(er)</source>
+        <translation><numerusform>Library: %1 (as %2) · %n scenario</numerusform><numerusform>Library: %1 (as %2) · %n scenarios</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/document/DocumentManager.cpp" line="570" />
+        <source> · skrivebeskyttet – ingen skrivetilgang</source>
+        <translation> · read-only – no write access</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/document/DocumentManager.cpp" line="571" />
         <source>Bibliotek: %1 · %n scenario(er)</source>
         <translation><numerusform>Library: %1 · %n scenario</numerusform><numerusform>Library: %1 · %n scenarios</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="493" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="572" />
         <source> · skrivebeskyttet: kan leses, men ikke endres</source>
         <translation> · read-only: can be read but not changed</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="495" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="574" />
         <source>Biblioteket kan ikke leses: %1</source>
         <translation>The library cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="498" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="577" />
         <source>Uten bibliotek: endringer kan eksporteres til fil, men ikke lagres som versjoner.</source>
         <translation>No library: changes can be exported to a file but not saved as versions.</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="527" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="606" />
         <source>Autolagring mislyktes: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="543" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="622" />
         <source>Gjenopprett ulagret arbeid</source>
         <translation>Recover unsaved work</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/document/DocumentManager.cpp" line="544" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="623" />
         <source>Gevinstmodell ble avsluttet med %n ulagret(e) scenario(er). Gjenopprette endringene?</source>
         <translation><numerusform>Gevinstmodell was closed with %n unsaved scenario. Recover the changes?</numerusform><numerusform>Gevinstmodell was closed with %n unsaved scenarios. Recover the changes?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="569" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="648" />
         <source>Gjenopprett ulagrede endringer</source>
         <translation>Recover unsaved changes</translation>
     </message>
@@ -5231,116 +5316,269 @@ The shipped scenario is shown but cannot be saved.</translation>
     </message>
 </context>
 <context>
+    <name>gevinst::ui::LibraryConnectionDialog</name>
+    <message>
+        <location filename="../../ui/library/LibraryConnectionDialog.cpp" line="39" />
+        <source>Åpne bibliotek</source>
+        <translation>Open library</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/LibraryConnectionDialog.cpp" line="42" />
+        <source>Scenariobiblioteket kan ligge i en fil på denne maskinen, eller i en database på en PostgreSQL-server som flere deler (en økonomiavdeling, et interkommunalt samarbeid).</source>
+        <translation>The scenario library can be a file on this machine, or a database on a PostgreSQL server that several people share (a finance department, an inter-municipal partnership).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/LibraryConnectionDialog.cpp" line="47" />
+        <source>&amp;Fil på denne maskinen</source>
+        <translation>&amp;File on this machine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/LibraryConnectionDialog.cpp" line="49" />
+        <source>&amp;Server (PostgreSQL)</source>
+        <translation>&amp;Server (PostgreSQL)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/LibraryConnectionDialog.cpp" line="66" />
+        <source>Bla gjennom …</source>
+        <translation>Browse …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/LibraryConnectionDialog.cpp" line="71" />
+        <source>Bibliotekfil:</source>
+        <translation>Library file:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/LibraryConnectionDialog.cpp" line="72" />
+        <source>En fil som ikke finnes ennå, blir et nytt bibliotek med de leverte scenarioene.</source>
+        <translation>A file that does not exist yet becomes a new library with the shipped scenarios.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/LibraryConnectionDialog.cpp" line="82" />
+        <source>f.eks. db.kommune.no</source>
+        <translation>e.g. db.kommune.no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/LibraryConnectionDialog.cpp" line="90" />
+        <source>f.eks. gevinst</source>
+        <translation>e.g. gevinst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/LibraryConnectionDialog.cpp" line="93" />
+        <source>tom: brukernavnet ditt på maskinen</source>
+        <translation>empty: your user name on this machine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/LibraryConnectionDialog.cpp" line="96" />
+        <source>Av (disable)</source>
+        <translation>Off (disable)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/LibraryConnectionDialog.cpp" line="97" />
+        <source>Når serveren tilbyr det (prefer)</source>
+        <translation>When the server offers it (prefer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/LibraryConnectionDialog.cpp" line="98" />
+        <source>Alltid kryptert (require)</source>
+        <translation>Always encrypted (require)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/LibraryConnectionDialog.cpp" line="99" />
+        <source>Kryptert, og serverens sertifikat kontrolleres (verify-full)</source>
+        <translation>Encrypted, and the server's certificate is checked (verify-full)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/LibraryConnectionDialog.cpp" line="101" />
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/LibraryConnectionDialog.cpp" line="102" />
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/LibraryConnectionDialog.cpp" line="103" />
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/LibraryConnectionDialog.cpp" line="104" />
+        <source>Bruker:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/LibraryConnectionDialog.cpp" line="105" />
+        <source>SSL:</source>
+        <translation>SSL:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/LibraryConnectionDialog.cpp" line="106" />
+        <source>Passordet lagres aldri. Programmet prøver først PGPASSWORD og ~/.pgpass, og spør deg når serveren krever passord.</source>
+        <translation>The password is never stored. The program first tries PGPASSWORD and ~/.pgpass, and asks you when the server wants a password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/LibraryConnectionDialog.cpp" line="122" />
+        <source>&amp;Åpne</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/LibraryConnectionDialog.cpp" line="125" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/LibraryConnectionDialog.cpp" line="214" />
+        <source>Fyll inn server og database.</source>
+        <translation>Fill in server and database.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/LibraryConnectionDialog.cpp" line="214" />
+        <source>Adresse: %1</source>
+        <translation>Address: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/LibraryConnectionDialog.cpp" line="216" />
+        <source>Velg en bibliotekfil.</source>
+        <translation>Choose a library file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/LibraryConnectionDialog.cpp" line="222" />
+        <source>Velg bibliotekfil</source>
+        <translation>Choose library file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/LibraryConnectionDialog.cpp" line="223" />
+        <source>Scenariobibliotek (*.sqlite *.db);;Alle filer (*)</source>
+        <translation>Scenario libraries (*.sqlite *.db);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>gevinst::ui::LibraryPanel</name>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="44" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="45" />
         <source>Søk kommune eller bydel …</source>
         <translation>Search municipality or district …</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="46" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="47" />
         <source>Skriv navn eller nummer (Ctrl+F)</source>
         <translation>Type a name or number (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="66" />
-        <location filename="../../ui/library/LibraryPanel.cpp" line="365" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="67" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="380" />
         <source>Papirkurv</source>
         <translation>Wastebasket</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="68" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="69" />
         <source>Vis scenarioer i papirkurven (de kan gjenopprettes)</source>
         <translation>Show scenarios in the wastebasket (they can be restored)</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="75" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="76" />
         <source>Scenario / versjon</source>
         <translation>Scenario / version</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="75" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="76" />
         <source>Lagret</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="89" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="76" />
+        <source>Av</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/LibraryPanel.cpp" line="77" />
+        <source>Hvem som lagret versjonen (databasebrukeren på en server)</source>
+        <translation>Who saved the version (the database user on a server)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/LibraryPanel.cpp" line="92" />
         <source>Nytt scenario</source>
         <translation>New scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="91" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="94" />
         <source>Lag et scenario for enheten med enhetens folketall og bemanning</source>
         <translation>Create a scenario for the unit with the unit’s population and staffing</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="104" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="107" />
         <source>Gi nytt navn …</source>
         <translation>Rename …</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="104" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="107" />
         <source>Gi scenarioet nytt navn (lagres som ny versjon)</source>
         <translation>Rename the scenario (saved as a new version)</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="105" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="108" />
         <source>Dupliser</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="105" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="108" />
         <source>Nytt scenario fra siste lagrede versjon, med navnet «… (kopi)»</source>
         <translation>New scenario from the last saved version, named “… (copy)”</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="107" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="110" />
         <source>Bruk som mal …</source>
         <translation>Use as template …</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="107" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="110" />
         <source>Nytt scenario for en annen kommune eller bydel, med dette som mal</source>
         <translation>New scenario for another municipality or city district, with this one as template</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="109" />
-        <location filename="../../ui/library/LibraryPanel.cpp" line="486" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="112" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="501" />
         <source>Til papirkurven</source>
         <translation>To the wastebasket</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="109" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="112" />
         <source>Flytt scenarioet til papirkurven (kan gjenopprettes)</source>
         <translation>Move the scenario to the wastebasket (can be restored)</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="111" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="114" />
         <source>Gjenopprett</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="111" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="114" />
         <source>Hent scenarioet tilbake fra papirkurven</source>
         <translation>Bring the scenario back from the wastebasket</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="123" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="126" />
         <source>Nytt scenario for enheten</source>
         <translation>New scenario for the unit</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="125" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="128" />
         <source>Lag et scenario for valgt enhet med enhetens folketall og bemanning; tiltak og kostnader fra hjemmetjenestemalen</source>
         <translation>Create a scenario for the selected unit with the unit’s population and staffing; measures and costs from the home care template</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="133" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="136" />
         <source>Nylig brukt</source>
         <translation>Recently used</translation>
     </message>
+    <message>
+        <location filename="../../ui/library/LibraryPanel.cpp" line="216" />
+        <source>%1 på %2 (som %3)</source>
+        <translation>%1 on %2 (as %3)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/library/LibraryPanel.cpp" line="210" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="217" />
         <source>Bibliotek: %1
 %n scenario(er)</source>
         <translation><numerusform>Library: %1
@@ -5348,89 +5586,95 @@ The shipped scenario is shown but cannot be saved.</translation>
 %n scenarios</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="212" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="218" />
         <source> (skrivebeskyttet)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="215" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="221" />
         <source>Biblioteket kan ikke leses: %1</source>
         <translation>The library cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="314" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="320" />
         <source>Scenarioer</source>
         <translation>Scenarios</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="314" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="320" />
         <source>Scenarioer for %1</source>
         <translation>Scenarios for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="324" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="330" />
         <source>%1 har ingen scenarioer ennå.
 Lag et med enhetens folketall og bemanning:</source>
         <translation>%1 has no scenarios yet.
 Create one with the unit’s population and staffing:</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="325" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="331" />
         <source>Et scenario lages for en kommune eller bydel. Velg en kommune under %1.</source>
         <translation>A scenario is made for a municipality or city district. Choose a municipality under %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="335" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="341" />
         <source> (levert)</source>
         <translation> (shipped)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/library/LibraryPanel.cpp" line="339" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="345" />
         <source>%1 – %n versjon(er). Dobbeltklikk for å åpne.</source>
         <translation><numerusform>%1 – %n version. Double-click to open.</numerusform><numerusform>%1 – %n versions. Double-click to open.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="349" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="357" />
         <source>Versjon %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="350" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="358" />
         <source>Versjon %1 – %2</source>
         <translation>Version %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="372" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="365" />
+        <source>Versjon %1, lagret %2 av %3</source>
+        <translation>Version %1, saved %2 by %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/LibraryPanel.cpp" line="387" />
         <source>Papirkurven er tom.</source>
         <translation>The wastebasket is empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="384" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="399" />
         <source>Lagt i papirkurven %1. Velg «Gjenopprett» for å hente det tilbake.</source>
         <translation>Moved to the wastebasket %1. Choose “Restore” to bring it back.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="458" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="473" />
         <source>Gi nytt navn</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="458" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="473" />
         <source>Nytt navn på scenarioet:</source>
         <translation>New name for the scenario:</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="487" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="502" />
         <source>Flytte «%1» til papirkurven? Det kan hentes tilbake under «Papirkurv».</source>
         <translation>Move “%1” to the wastebasket? It can be brought back under “Wastebasket”.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="511" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="364" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="526" />
         <source>Versjon %1, lagret %2</source>
         <translation>Version %1, saved %2</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="52" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="53" />
         <source>Enhet (antall scenarioer)</source>
         <translation>Unit (number of scenarios)</translation>
     </message>
@@ -5438,197 +5682,260 @@ Create one with the unit’s population and staffing:</translation>
 <context>
     <name>gevinst::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="178" />
+        <location filename="../../ui/MainWindow.cpp" line="236" />
         <source>Beregnet på %1 ms, tegnet på %2 ms</source>
         <translation>Computed in %1 ms, drawn in %2 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="226" />
+        <location filename="../../ui/MainWindow.cpp" line="286" />
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="227" />
+        <location filename="../../ui/MainWindow.cpp" line="287" />
         <source>&amp;Importer scenariofil …</source>
         <translation>&amp;Import scenario file …</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="230" />
+        <location filename="../../ui/MainWindow.cpp" line="290" />
         <source>&amp;Eksporter scenariofil …</source>
         <translation>&amp;Export scenario file …</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="232" />
+        <location filename="../../ui/MainWindow.cpp" line="292" />
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="234" />
+        <location filename="../../ui/MainWindow.cpp" line="306" />
         <source>&amp;Lagre ny versjon …</source>
         <translation>&amp;Save new version …</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="237" />
+        <location filename="../../ui/MainWindow.cpp" line="309" />
         <source>&amp;Tilbakestill til lagret</source>
         <translation>&amp;Revert to saved</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="239" />
+        <location filename="../../ui/MainWindow.cpp" line="311" />
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="241" />
+        <location filename="../../ui/MainWindow.cpp" line="313" />
         <source>&amp;Avslutt</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="244" />
+        <location filename="../../ui/MainWindow.cpp" line="316" />
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="245" />
+        <location filename="../../ui/MainWindow.cpp" line="317" />
         <source>Angre</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="248" />
+        <location filename="../../ui/MainWindow.cpp" line="320" />
         <source>Gjør om</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="250" />
+        <location filename="../../ui/MainWindow.cpp" line="322" />
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="254" />
+        <location filename="../../ui/MainWindow.cpp" line="326" />
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="255" />
+        <location filename="../../ui/MainWindow.cpp" line="327" />
         <source>&amp;Søk etter enhet</source>
         <translation>&amp;Find unit</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="287" />
+        <location filename="../../ui/MainWindow.cpp" line="359" />
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="465" />
+        <location filename="../../ui/MainWindow.cpp" line="610" />
         <source>Ulagrede endringer</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="376" />
+        <location filename="../../ui/MainWindow.cpp" line="521" />
         <source>Gevinstmodell</source>
         <translation>Gevinstmodell</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="121" />
+        <location filename="../../ui/MainWindow.cpp" line="79" />
+        <source>Serveren godtok ikke passordet. Prøv igjen.
+
+Passord for %1:</source>
+        <translation>The server did not accept the password. Try again.
+
+Password for %1:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="80" />
+        <source>Serveren krever passord.
+
+Passord for %1:</source>
+        <translation>The server wants a password.
+
+Password for %1:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="82" />
+        <source>Passord til biblioteket</source>
+        <translation>Library password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="179" />
         <source>Gevinstplan</source>
         <translation>Benefits plan</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="122" />
+        <location filename="../../ui/MainWindow.cpp" line="180" />
         <source>Vedtatt gevinstrealiseringsplan: gevinster med eier, nullpunkt og mål, faktiske tall, avvik og status</source>
         <translation>Approved benefits realisation plan: benefits with owner, baseline and targets, actual figures, deviations and status</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="134" />
+        <location filename="../../ui/MainWindow.cpp" line="192" />
         <source>Befolkning</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="135" />
+        <location filename="../../ui/MainWindow.cpp" line="193" />
         <source>Befolkning etter alder: registrert, programmets og SSBs framskriving</source>
         <translation>Population by age: registered, the program’s projection and SSB’s</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="146" />
+        <location filename="../../ui/MainWindow.cpp" line="204" />
         <source>Sammenligning</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="147" />
+        <location filename="../../ui/MainWindow.cpp" line="205" />
         <source>Sammenlign scenarioer og versjoner side om side</source>
         <translation>Compare scenarios and versions side by side</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="261" />
+        <location filename="../../ui/MainWindow.cpp" line="296" />
+        <source>Åpne &amp;bibliotek …</source>
+        <translation>Open &amp;library …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="298" />
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="299" />
+        <source>Åpne et scenariobibliotek fra en fil eller en PostgreSQL-server</source>
+        <translation>Open a scenario library from a file or a PostgreSQL server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="300" />
+        <source>&amp;Nylige bibliotek</source>
+        <translation>&amp;Recent libraries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="333" />
         <source>&amp;Kommunebildet …</source>
         <translation>&amp;Municipality overview …</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="263" />
+        <location filename="../../ui/MainWindow.cpp" line="335" />
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="264" />
+        <location filename="../../ui/MainWindow.cpp" line="336" />
         <source>Alle kommuner og bydeler på kart og i tabell med én tiltakspakke</source>
         <translation>All municipalities and city districts on a map and in a table with one package of measures</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="354" />
+        <location filename="../../ui/MainWindow.cpp" line="426" />
         <source>Valgt fra Kommunebildet: %1</source>
         <translation>Chosen from the Municipality overview: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="382" />
+        <location filename="../../ui/MainWindow.cpp" line="449" />
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="449" />
+        <source>Fil: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="473" />
+        <source>Biblioteket er allerede åpent: %1</source>
+        <translation>The library is already open: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="490" />
+        <source>Biblioteket kan ikke åpnes</source>
+        <translation>The library cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="527" />
         <source> (versjon %1)</source>
         <translation> (version %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="384" />
+        <location filename="../../ui/MainWindow.cpp" line="529" />
         <source> (ikke i biblioteket)</source>
         <translation> (not in the library)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="413" />
+        <location filename="../../ui/MainWindow.cpp" line="558" />
         <source>Lagre ny versjon</source>
         <translation>Save new version</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="413" />
+        <location filename="../../ui/MainWindow.cpp" line="558" />
         <source>Notat for versjonen (hva er endret og hvorfor):</source>
         <translation>Note for the version (what changed and why):</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="428" />
+        <location filename="../../ui/MainWindow.cpp" line="573" />
         <source>Tilbakestill</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="429" />
+        <location filename="../../ui/MainWindow.cpp" line="574" />
         <source>Tilbakestille «%1» til sist lagrede versjon? (Kan angres.)</source>
         <translation>Revert “%1” to the last saved version? (Can be undone.)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="437" />
+        <location filename="../../ui/MainWindow.cpp" line="582" />
         <source>Importer scenariofil</source>
         <translation>Import scenario file</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="438" />
+        <location filename="../../ui/MainWindow.cpp" line="583" />
         <source>Scenariofiler (*.json);;Alle filer (*)</source>
         <translation>Scenario files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="450" />
+        <location filename="../../ui/MainWindow.cpp" line="595" />
         <source>Eksporter scenariofil</source>
         <translation>Export scenario file</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="451" />
+        <location filename="../../ui/MainWindow.cpp" line="596" />
         <source>Scenariofiler (*.json)</source>
         <translation>Scenario files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="466" />
+        <location filename="../../ui/MainWindow.cpp" line="611" />
         <source>Disse scenarioene har endringer som ikke er lagret:
 %1
 
@@ -5639,47 +5946,47 @@ Lagre dem som nye versjoner før du avslutter?</source>
 Save them as new versions before you quit?</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="478" />
+        <location filename="../../ui/MainWindow.cpp" line="623" />
         <source>Lagret ved avslutning</source>
         <translation>Saved on quit</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="104" />
+        <location filename="../../ui/MainWindow.cpp" line="162" />
         <source>Resultater</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="105" />
+        <location filename="../../ui/MainWindow.cpp" line="163" />
         <source>Usikkerhet</source>
         <translation>Uncertainty</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="106" />
+        <location filename="../../ui/MainWindow.cpp" line="164" />
         <source>Monte Carlo-simulering og tornadodiagram over usikre forutsetninger</source>
         <translation>Monte Carlo simulation and tornado chart of uncertain assumptions</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="110" />
+        <location filename="../../ui/MainWindow.cpp" line="168" />
         <source>Hvem betaler</source>
         <translation>Who pays</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="111" />
+        <location filename="../../ui/MainWindow.cpp" line="169" />
         <source>Hvem betaler – hvem får: kontantstrømmer per aktør og nåverdier</source>
         <translation>Who pays – who gains: cash flows per actor and NPVs</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="112" />
+        <location filename="../../ui/MainWindow.cpp" line="170" />
         <source>Økonomiplan</source>
         <translation>Financial plan</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="113" />
+        <location filename="../../ui/MainWindow.cpp" line="171" />
         <source>Kommunens egne budsjettlinjer for fire år</source>
         <translation>The municipality’s own budget lines for four years</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="335" />
+        <location filename="../../ui/MainWindow.cpp" line="407" />
         <source>Scenarioet har feil: rett dem i redigeringen først.</source>
         <translation>The scenario has errors: fix them in the editor first.</translation>
     </message>
@@ -7053,137 +7360,137 @@ Measured by: %1</translation>
         <translation>Choose a benefit to see the chart.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanView.cpp" line="531" />
+        <location filename="../../ui/plan/PlanView.cpp" line="532" />
         <source>Versjon %1 er godkjent som vedtatt plan av %2.</source>
         <translation>Version %1 is approved as the plan by %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanView.cpp" line="545" />
+        <location filename="../../ui/plan/PlanView.cpp" line="546" />
         <source>Den vedtatte versjonen kan ikke beregnes (%1); bare egne indikatorer kan legges til.</source>
         <translation>The approved version cannot be calculated (%1); only custom indicators can be added.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanView.cpp" line="561" />
+        <location filename="../../ui/plan/PlanView.cpp" line="562" />
         <source>La til gevinsten «%1» (nøkkel %2).</source>
         <translation>Added the benefit “%1” (key %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanView.cpp" line="593" />
+        <location filename="../../ui/plan/PlanView.cpp" line="594" />
         <source>Lagret endringene i «%1».</source>
         <translation>Saved the changes to “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanView.cpp" line="609" />
+        <location filename="../../ui/plan/PlanView.cpp" line="610" />
         <source>Fjern gevinst</source>
         <translation>Remove benefit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan/PlanView.cpp" line="609" />
+        <location filename="../../ui/plan/PlanView.cpp" line="610" />
         <source>Fjerne gevinsten «%1» fra planen, med mål og %n faktiske tall? Dette kan ikke angres.</source>
         <translation><numerusform>Remove the benefit “%1” from the plan, with targets and %n actual figure? This cannot be undone.</numerusform><numerusform>Remove the benefit “%1” from the plan, with targets and %n actual figures? This cannot be undone.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanView.cpp" line="615" />
+        <location filename="../../ui/plan/PlanView.cpp" line="616" />
         <source>Kan ikke fjerne gevinsten</source>
         <translation>Cannot remove the benefit</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanView.cpp" line="620" />
+        <location filename="../../ui/plan/PlanView.cpp" line="621" />
         <source>Fjernet gevinsten «%1».</source>
         <translation>Removed the benefit “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanView.cpp" line="631" />
+        <location filename="../../ui/plan/PlanView.cpp" line="632" />
         <source>Kan ikke lagre det faktiske tallet</source>
         <translation>Cannot save the actual figure</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanView.cpp" line="634" />
+        <location filename="../../ui/plan/PlanView.cpp" line="635" />
         <source>Lagret faktisk tall for %1.</source>
         <translation>Saved the actual figure for %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanView.cpp" line="645" />
+        <location filename="../../ui/plan/PlanView.cpp" line="646" />
         <source>Kan ikke fjerne det faktiske tallet</source>
         <translation>Cannot remove the actual figure</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanView.cpp" line="648" />
+        <location filename="../../ui/plan/PlanView.cpp" line="649" />
         <source>Fjernet det faktiske tallet for %1.</source>
         <translation>Removed the actual figure for %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanView.cpp" line="660" />
+        <location filename="../../ui/plan/PlanView.cpp" line="661" />
         <source>Importer faktiske tall</source>
         <translation>Import actual figures</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanView.cpp" line="661" />
+        <location filename="../../ui/plan/PlanView.cpp" line="662" />
         <source>Faktiske tall (*.csv *.xlsx);;Alle filer (*)</source>
         <translation>Actual figures (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanView.cpp" line="670" />
+        <location filename="../../ui/plan/PlanView.cpp" line="671" />
         <source>Kan ikke importere %1</source>
         <translation>Cannot import %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan/PlanView.cpp" line="683" />
+        <location filename="../../ui/plan/PlanView.cpp" line="684" />
         <source>Importerte %n faktiske tall fra %1.</source>
         <translation><numerusform>Imported %n actual figure from %1.</numerusform><numerusform>Imported %n actual figures from %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanView.cpp" line="692" />
+        <location filename="../../ui/plan/PlanView.cpp" line="693" />
         <source>Gevinstplan %1</source>
         <translation>Benefits plan %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanView.cpp" line="694" />
+        <location filename="../../ui/plan/PlanView.cpp" line="695" />
         <source>Gevinstrapport (PDF)</source>
         <translation>Benefits report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanView.cpp" line="695" />
+        <location filename="../../ui/plan/PlanView.cpp" line="696" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanView.cpp" line="696" />
+        <location filename="../../ui/plan/PlanView.cpp" line="697" />
         <source>Eksporter plan (XLSX)</source>
         <translation>Export plan (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanView.cpp" line="697" />
+        <location filename="../../ui/plan/PlanView.cpp" line="698" />
         <source>Excel-arbeidsbok (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanView.cpp" line="712" />
+        <location filename="../../ui/plan/PlanView.cpp" line="713" />
         <source>Kan ikke eksportere planen</source>
         <translation>Cannot export the plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanView.cpp" line="715" />
+        <location filename="../../ui/plan/PlanView.cpp" line="716" />
         <source>Eksporterte planen til %1.</source>
         <translation>Exported the plan to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanView.cpp" line="726" />
+        <location filename="../../ui/plan/PlanView.cpp" line="727" />
         <source>Kan ikke lage gevinstrapporten</source>
         <translation>Cannot create the benefits report</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/plan/PlanView.cpp" line="729" />
+        <location filename="../../ui/plan/PlanView.cpp" line="730" />
         <source>Skrev gevinstrapporten (%n side(r)) til %1.</source>
         <translation><numerusform>Wrote the benefits report (%n page) to %1.</numerusform><numerusform>Wrote the benefits report (%n pages) to %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanView.cpp" line="742" />
+        <location filename="../../ui/plan/PlanView.cpp" line="743" />
         <source>Kan ikke lagre grensene</source>
         <translation>Cannot save the thresholds</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanView.cpp" line="747" />
+        <location filename="../../ui/plan/PlanView.cpp" line="748" />
         <source>Status er grønn fra %1 og gul fra %2 realisert.</source>
         <translation>Status is green from %1 and yellow from %2 realised.</translation>
     </message>
@@ -7467,6 +7774,54 @@ Measured by: %1</translation>
     </message>
 </context>
 <context>
+    <name>gevinst::ui::SaveConflictDialog</name>
+    <message>
+        <location filename="../../ui/library/SaveConflictDialog.cpp" line="12" />
+        <source>en annen bruker</source>
+        <translation>another user</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/SaveConflictDialog.cpp" line="15" />
+        <source>et ukjent tidspunkt</source>
+        <translation>an unknown time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/SaveConflictDialog.cpp" line="16" />
+        <source>Versjon %1 av «%2» ble lagret av %3 %4, etter versjon %5 som endringene dine bygger på.</source>
+        <translation>Version %1 of “%2” was saved by %3 %4, after version %5 that your changes are based on.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/SaveConflictDialog.cpp" line="20" />
+        <source>«%1» ble lagret av noen andre etter versjon %2 som endringene dine bygger på.</source>
+        <translation>“%1” was saved by someone else after version %2 that your changes are based on.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/SaveConflictDialog.cpp" line="24" />
+        <source>Ingenting er lagret ennå, og endringene dine er beholdt. Du kan lagre dem likevel som en ny versjon oppå den andres (den andres versjon blir liggende i historikken), lagre dem som et nytt scenario, eller avbryte og se på den nyeste versjonen først.</source>
+        <translation>Nothing has been saved yet, and your changes are kept. You can save them anyway as a new version on top of the other one (the other version stays in the history), save them as a new scenario, or cancel and look at the newest version first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/SaveConflictDialog.cpp" line="31" />
+        <source>Noen andre har lagret i mellomtiden</source>
+        <translation>Someone else saved in the meantime</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/SaveConflictDialog.cpp" line="33" />
+        <source>Lagre likevel som ny versjon</source>
+        <translation>Save anyway as a new version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/SaveConflictDialog.cpp" line="35" />
+        <source>Lagre som kopi</source>
+        <translation>Save as a copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/SaveConflictDialog.cpp" line="37" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>gevinst::ui::ScenarioDocument</name>
     <message>
         <location filename="../../ui/document/ScenarioDocument.cpp" line="113" />
@@ -7489,7 +7844,7 @@ Measured by: %1</translation>
         <translation>Revert to saved version</translation>
     </message>
     <message>
-        <location filename="../../ui/document/ScenarioDocument.cpp" line="210" />
+        <location filename="../../ui/document/ScenarioDocument.cpp" line="211" />
         <source>Uten navn</source>
         <translation>Untitled</translation>
     </message>

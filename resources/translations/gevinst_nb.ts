@@ -89,6 +89,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>Bibliotek: %1 (som %2) · %n scenario(er)</source>
+            <translation>
+                <numerusform>Bibliotek: %1 (som %2) · %n scenario</numerusform>
+                <numerusform>Bibliotek: %1 (som %2) · %n scenarioer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Bibliotek: %1 · %n scenario(er)</source>
             <translation>
                 <numerusform>Bibliotek: %1 · %n scenario</numerusform>
