@@ -218,14 +218,29 @@ inline constexpr const char* kPopulationYears = "SELECT DISTINCT year FROM popul
     " s.latest_version, s.shipped, s.trashed_at,"                                                   \
     " (SELECT COUNT(*) FROM scenario_version v WHERE v.scenario_id = s.id) FROM scenario s"
 
+// On a server, whole-library lists count every scenario's versions in one grouped pass rather than
+// one sub-select per row (which made listing 1 000 scenarios six times slower than on a file). A file
+// keeps the sub-select: it counts from the key alone, where a grouped pass would read every document.
+#define GEVINST_SCENARIO_LIST_COLUMNS                                                               \
+    "SELECT s.id, s.name, s.unit_id, s.unit_name, s.service_area, s.created, s.modified,"           \
+    " s.latest_version, s.shipped, s.trashed_at, COALESCE(v.n, 0) FROM scenario s"                  \
+    " LEFT JOIN (SELECT scenario_id, COUNT(*) AS n FROM scenario_version GROUP BY scenario_id) v"   \
+    " ON v.scenario_id = s.id"
+
 inline constexpr const char* kListLiveScenarios =
     GEVINST_SCENARIO_COLUMNS " WHERE s.trashed_at IS NULL ORDER BY s.modified DESC, s.id DESC";
+inline constexpr const char* kListLiveScenariosPostgres =
+    GEVINST_SCENARIO_LIST_COLUMNS " WHERE s.trashed_at IS NULL ORDER BY s.modified DESC, s.id DESC";
 inline constexpr const char* kListLiveScenariosOfUnit =
     GEVINST_SCENARIO_COLUMNS " WHERE s.trashed_at IS NULL AND s.unit_id = :unit ORDER BY s.modified DESC, s.id DESC";
 inline constexpr const char* kListTrashedScenarios =
     GEVINST_SCENARIO_COLUMNS " WHERE s.trashed_at IS NOT NULL ORDER BY s.trashed_at DESC, s.id DESC";
+inline constexpr const char* kListTrashedScenariosPostgres =
+    GEVINST_SCENARIO_LIST_COLUMNS " WHERE s.trashed_at IS NOT NULL ORDER BY s.trashed_at DESC, s.id DESC";
 inline constexpr const char* kListTrashedScenariosOfUnit =
     GEVINST_SCENARIO_COLUMNS " WHERE s.trashed_at IS NOT NULL AND s.unit_id = :unit ORDER BY s.trashed_at DESC, s.id DESC";
+
+#undef GEVINST_SCENARIO_LIST_COLUMNS
 inline constexpr const char* kSelectScenario = GEVINST_SCENARIO_COLUMNS " WHERE s.id = :id";
 
 #undef GEVINST_SCENARIO_COLUMNS

@@ -751,8 +751,11 @@ StoreResult<ImportSummary> ScenarioLibrary::importPopulation(const PopulationTab
 
 StoreResult<std::vector<ScenarioInfo>> ScenarioLibrary::scenarios(const ScenarioFilter& filter) const
 {
-    const char* text = filter.trashed ? (filter.unitId ? sql::kListTrashedScenariosOfUnit : sql::kListTrashedScenarios)
-                                      : (filter.unitId ? sql::kListLiveScenariosOfUnit : sql::kListLiveScenarios);
+    const bool server = m_impl->isPostgres();
+    const char* text = filter.trashed ? (filter.unitId ? sql::kListTrashedScenariosOfUnit
+                                                       : server ? sql::kListTrashedScenariosPostgres : sql::kListTrashedScenarios)
+                                      : (filter.unitId ? sql::kListLiveScenariosOfUnit
+                                                       : server ? sql::kListLiveScenariosPostgres : sql::kListLiveScenarios);
     auto q = m_impl->prepare(text);
     if (!q)
         return q.error();
