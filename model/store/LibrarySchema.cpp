@@ -28,6 +28,26 @@ StoreResult<int> singleInt(const LibraryDatabase& database, const char* text)
     return q->value(0).toInt();
 }
 
+/// The library's schema version; a newer one than this program writes, or one below 1, is refused.
+StoreResult<int> readSchemaVersion(const LibraryDatabase& database)
+{
+    auto version = singleInt(database, sql::kSelectSchemaVersion);
+    if (!version)
+        return version;
+    if (*version > kCurrentVersion)
+        return StoreError{StoreError::Kind::NewerSchema,
+                          QStringLiteral("the library was written by a newer Gevinstmodell (schema version %1; this program knows up "
+                                         "to %2); update the program – the %3 was left as it is")
+                              .arg(*version)
+                              .arg(kCurrentVersion)
+                              .arg(database.isPostgres() ? QStringLiteral("database") : QStringLiteral("file")),
+                          database.path(), 0, {}};
+    if (*version < 1)
+        return StoreError{StoreError::Kind::NotADatabase, QStringLiteral("schema version %1 is not valid").arg(*version),
+                          database.path(), 0, {}};
+    return version;
+}
+
 /// Migration 1 → 2, the part SQL cannot do: split SSB's "Oslo-Oslove" into name and alternative name.
 StoreResult<void> cleanUnitNames(const LibraryDatabase& database)
 {
@@ -206,19 +226,9 @@ StoreResult<void> LibrarySchema::checkAndMigratePostgres(LibraryDatabase& databa
                                          "it was left as it is – use an empty database"),
                           database.path(), 0, {}};
     }
-    auto version = singleInt(database, sql::kSelectSchemaVersion);
+    auto version = readSchemaVersion(database);
     if (!version)
         return version.error();
-    if (*version > kCurrentVersion)
-        return StoreError{StoreError::Kind::NewerSchema,
-                          QStringLiteral("the library was written by a newer Gevinstmodell (schema version %1; this program knows up "
-                                         "to %2); update the program – the database was left as it is")
-                              .arg(*version)
-                              .arg(kCurrentVersion),
-                          database.path(), 0, {}};
-    if (*version < 1)
-        return StoreError{StoreError::Kind::NotADatabase, QStringLiteral("schema version %1 is not valid").arg(*version),
-                          database.path(), 0, {}};
     if (!database.readOnly()) {
         // A role that may read but not write opens the library read-only («ingen skrivetilgang»).
         auto canWrite = singleInt(database, sql::kCanWritePostgres);
@@ -282,19 +292,9 @@ StoreResult<void> LibrarySchema::checkAndMigrate(LibraryDatabase& database)
         return StoreError{StoreError::Kind::NotADatabase,
                           QStringLiteral("an SQLite database, but not a Gevinstmodell library (no schema_version table); it was left as it is"),
                           database.path(), 0, {}};
-    auto version = singleInt(database, sql::kSelectSchemaVersion);
+    auto version = readSchemaVersion(database);
     if (!version)
         return version.error();
-    if (*version > kCurrentVersion)
-        return StoreError{StoreError::Kind::NewerSchema,
-                          QStringLiteral("the library was written by a newer Gevinstmodell (schema version %1; this program knows up "
-                                         "to %2); update the program – the file was left as it is")
-                              .arg(*version)
-                              .arg(kCurrentVersion),
-                          database.path(), 0, {}};
-    if (*version < 1)
-        return StoreError{StoreError::Kind::NotADatabase, QStringLiteral("schema version %1 is not valid").arg(*version),
-                          database.path(), 0, {}};
 
     if (auto r = database.execOne(sql::kForeignKeysOn); !r)
         return r;
