@@ -81,16 +81,18 @@ LoadedScenario loadScenarioFromLibrary(store::ScenarioLibrary& library, const st
     std::optional<int> wanted;
     if (!version.empty())
         wanted = parsePositive(version, "--version");
-    auto doc = library.load(scenarioId, wanted);
-    if (!doc) {
-        const bool unknown = doc.error().kind == store::StoreError::Kind::NotFound;
-        throw CliError(unknown ? ExitInvalidInput : ExitFailure, CliText::storeError(doc.error()));
+    auto stored = library.loadScenario(scenarioId, wanted);
+    if (!stored) {
+        const auto& error = stored.error();
+        if (!error.readErrors.empty()) {
+            const int shown = wanted.value_or(0);
+            failInvalid("library id " + id + (shown > 0 ? " version " + std::to_string(shown) : std::string()), error.readErrors);
+        }
+        const bool unknown = error.kind == store::StoreError::Kind::NotFound;
+        throw CliError(unknown ? ExitInvalidInput : ExitFailure, CliText::storeError(error));
     }
-    const std::string label = "library id " + id + " version " + std::to_string(doc->version.version);
-    ReadOutcome outcome = ScenarioReader::fromText(std::string_view(doc->json.constData(), size_t(doc->json.size())));
-    if (!outcome.ok())
-        failInvalid(label, outcome.errors);
-    return {std::move(*outcome.scenario), label, std::to_string(doc->version.version), id};
+    const std::string loaded = std::to_string(stored->document.version.version);
+    return {std::move(stored->scenario), "library id " + id + " version " + loaded, loaded, id};
 }
 
 LoadedScenario loadScenario(CliArgs& args, const std::string& usage)

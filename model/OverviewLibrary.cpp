@@ -51,15 +51,11 @@ const ShippedFigures& shippedFigures()
     return figures;
 }
 
-StoreResult<OverviewPackage> packageFromDocument(const QByteArray& json, const QString& label)
+/// The package of a scenario read and validated (from the library or a file).
+OverviewPackage packageFromScenario(Scenario scenario, const QString& label)
 {
-    ReadOutcome read = ScenarioReader::fromText(json.toStdString());
-    if (!read.ok())
-        return StoreError{StoreError::Kind::InvalidInput,
-                          QStringLiteral("the package scenario is invalid: %1").arg(QString::fromStdString(read.errors.front().message())),
-                          {}, 0, QString::fromStdString(read.errors.front().path)};
     OverviewPackage p;
-    p.scenario = std::move(*read.scenario);
+    p.scenario = std::move(scenario);
     auto areas = ScenarioTemplate::serviceAreas();
     const ServiceArea* area = areas ? (*areas)->find(p.scenario.serviceArea) : nullptr;
     p.areaName = area ? area->name : p.scenario.serviceArea;
@@ -71,6 +67,18 @@ StoreResult<OverviewPackage> packageFromDocument(const QByteArray& json, const Q
     p.endYear = p.scenario.endYear;
     p.yearsSource = "Som i malen «" + p.label + "»: " + std::to_string(p.startYear) + "–" + std::to_string(p.endYear) + ".";
     return p;
+}
+
+StoreResult<OverviewPackage> packageFromDocument(const QByteArray& json, const QString& label)
+{
+    ReadOutcome read = ScenarioReader::fromText(json.toStdString());
+    if (!read.ok()) {
+        const QString first = QString::fromStdString(read.errors.front().message());
+        const QString path = QString::fromStdString(read.errors.front().path);
+        return StoreError{StoreError::Kind::InvalidInput, QStringLiteral("the package scenario is invalid: %1").arg(first), {}, 0, path,
+                          std::move(read.errors)};
+    }
+    return packageFromScenario(std::move(*read.scenario), label);
 }
 
 UnitRef unitRef(const Unit& unit)
@@ -118,10 +126,11 @@ StoreResult<std::vector<OverviewUnitSpec>> OverviewLibrary::units(const Scenario
 StoreResult<OverviewPackage> OverviewLibrary::package(const ScenarioLibrary& library, const OverviewPackageChoice& choice)
 {
     if (choice.storedId > 0) {
-        auto stored = library.load(choice.storedId);
+        auto stored = library.loadScenario(choice.storedId);
         if (!stored)
             return stored.error();
-        return packageFromDocument(stored->json, QStringLiteral("%1 (%2)").arg(stored->info.name, stored->info.unitName));
+        const ScenarioInfo& info = stored->document.info;
+        return packageFromScenario(std::move(stored->scenario), QStringLiteral("%1 (%2)").arg(info.name, info.unitName));
     }
     if (!choice.scenarioJson.isEmpty())
         return packageFromDocument(choice.scenarioJson, choice.scenarioLabel);

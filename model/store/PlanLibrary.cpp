@@ -6,7 +6,6 @@
 #include "LibrarySql.h"
 #include "PlanSql.h"
 #include "ScenarioLibrary.h"
-#include "ScenarioReader.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -104,17 +103,10 @@ StoreResult<void> checkThresholds(const Thresholds& t)
 /// The computed result of one stored version, or why it cannot be computed.
 StoreResult<Result> computeVersion(const ScenarioLibrary& library, qint64 scenarioId, int version)
 {
-    auto doc = library.load(scenarioId, version);
-    if (!doc)
-        return doc.error();
-    ReadOutcome outcome = ScenarioReader::fromText(std::string_view(doc->json.constData(), std::size_t(doc->json.size())));
-    if (!outcome.ok())
-        return invalid(QStringLiteral("version %1 of scenario %2 does not read as a valid scenario (%3)")
-                           .arg(version)
-                           .arg(scenarioId)
-                           .arg(QString::fromStdString(outcome.errors.front().message())),
-                       QStringLiteral("version"));
-    return Engine::compute(*outcome.scenario);
+    auto stored = library.loadScenario(scenarioId, version);
+    if (!stored)
+        return stored.error();
+    return Engine::compute(stored->scenario);
 }
 
 /// Checks the benefit's description (not its figure); shared by add and update.

@@ -118,7 +118,7 @@ StoreResult<DocumentMeta> readDocument(const QByteArray& json)
             messages << QString::fromStdString(e.message());
         return StoreError{StoreError::Kind::InvalidInput,
                           QStringLiteral("invalid scenario (%1): %2").arg(outcome.errors.size()).arg(messages.join(QStringLiteral("; "))),
-                          {}, 0, QString::fromStdString(outcome.errors.front().path)};
+                          {}, 0, QString::fromStdString(outcome.errors.front().path), std::move(outcome.errors)};
     }
     const Scenario& s = *outcome.scenario;
     return DocumentMeta{QString::fromStdString(s.name), QString::fromStdString(s.unit.id), QString::fromStdString(s.unit.name),
@@ -813,6 +813,25 @@ StoreResult<ScenarioDocument> ScenarioLibrary::load(qint64 id, std::optional<int
     if (!q->next())
         return notFound(QStringLiteral("scenario %1 has no version %2").arg(id).arg(version.value_or(info->latestVersion)), m_impl->path());
     return ScenarioDocument{*info, versionFromRow(*q), q->value(6).toString().toUtf8()};
+}
+
+StoreResult<StoredScenario> ScenarioLibrary::loadScenario(qint64 id, std::optional<int> version) const
+{
+    auto document = load(id, version);
+    if (!document)
+        return document.error();
+    ReadOutcome outcome = ScenarioReader::fromText(std::string_view(document->json.constData(), size_t(document->json.size())));
+    if (!outcome.ok()) {
+        const QString first = QString::fromStdString(outcome.errors.front().message());
+        return StoreError{StoreError::Kind::InvalidInput,
+                          QStringLiteral("version %1 of scenario %2 does not read as a valid scenario (%3 problems; first: %4)")
+                              .arg(document->version.version)
+                              .arg(id)
+                              .arg(outcome.errors.size())
+                              .arg(first),
+                          m_impl->path(), 0, QStringLiteral("version"), std::move(outcome.errors)};
+    }
+    return StoredScenario{std::move(document).value(), std::move(*outcome.scenario)};
 }
 
 StoreResult<SavedVersion> ScenarioLibrary::create(const QByteArray& json, const QString& note)

@@ -8,6 +8,7 @@
 // that opened it (Qt Sql connections are per thread); open another for a worker thread.
 
 #include "LibraryTypes.h"
+#include "Scenario.h"
 #include "ScenarioTemplate.h"
 #include "StoreResult.h"
 
@@ -39,6 +40,12 @@ struct OpenOptions {
 struct InitResult {
     bool alreadyLibrary = false; ///< it was a library already: nothing changed (an older schema was upgraded)
     int schemaVersion = 0;
+};
+
+/// A stored version read as a scenario (ScenarioLibrary::loadScenario).
+struct StoredScenario {
+    ScenarioDocument document; ///< the text exactly as saved, with its scenario and version
+    Scenario scenario;         ///< the text read and validated
 };
 
 class ScenarioLibrary {
@@ -124,6 +131,11 @@ public:
     StoreResult<std::vector<ScenarioVersionInfo>> versions(qint64 id) const;
     /// The document of `version` (default: the newest) exactly as it was saved.
     StoreResult<ScenarioDocument> load(qint64 id, std::optional<int> version = std::nullopt) const;
+    /// The scenario of `version` (default: the newest), read and validated: what every
+    /// caller that computes a stored scenario wants. A version whose text no longer
+    /// reads (saved by an older program, say) is InvalidInput with field "version" and
+    /// the reader's problems in `readErrors`.
+    StoreResult<StoredScenario> loadScenario(qint64 id, std::optional<int> version = std::nullopt) const;
 
     /// Stores a new scenario (version 1) from gevinstmodell-scenario/1 JSON text; the text
     /// must read and validate (InvalidInput names the JSON path otherwise).

@@ -3,6 +3,8 @@
 // with tr()), an English detail message, and where (file, line, field). Nothing in
 // gevinst_store throws through its public API; every fallible call returns a StoreResult.
 
+#include "FieldError.h"
+
 #include <QString>
 
 #include <utility>
@@ -32,6 +34,10 @@ struct StoreError {
     QString file;    ///< the database or import file concerned, or empty
     int line = 0;    ///< 1-based line in `file` for import errors, 0 when not applicable
     QString field;   ///< the field, column or JSON path concerned, or empty
+    /// For a scenario document that does not read or validate (kind InvalidInput): every
+    /// problem the reader found, each with its JSON path, for the caller to word (the
+    /// detail `message` holds them only in English).
+    FieldErrors readErrors;
 
     /// "file:line: field: message", leaving out the parts that are empty.
     QString text() const;

@@ -3,6 +3,7 @@
 // and on the PostgreSQL test server (LibraryBackends.h).
 
 #include "ScenarioLibrary.h"
+#include "ScenarioReader.h"
 #include "SsbImporter.h"
 #include "LibraryBackends.h"
 #include "StoreTestSupport.h"
@@ -274,4 +275,63 @@ LIBRARY_TEST_CASE("imported SSB figures land in the library - a file naming an u
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().message.contains("1850"));
     CHECK(lib->population("3207", 2050).error().kind == StoreError::Kind::NotFound);
+}
+
+LIBRARY_TEST_CASE("loadScenario gives the stored version read and validated", "[library][load]")
+{
+    auto lib = backend.openSeeded();
+    const QByteArray v1 = shippedScenario("roros-hjemmetjenester.json");
+    const qint64 id = lib->create(v1)->scenarioId;
+    REQUIRE(lib->save(id, withDiscountRate(v1, 0.03)).ok());
+
+    auto newest = lib->loadScenario(id);
+    REQUIRE_OK(newest);
+    CHECK(newest->document.version.version == 2);
+    CHECK(newest->document.info.unitId == "5025");
+    CHECK(newest->scenario.discountRate == Approx(0.03));
+    auto first = lib->loadScenario(id, 1);
+    REQUIRE_OK(first);
+    CHECK(first->document.json == v1);
+    CHECK(first->scenario.discountRate == Approx(gevinst::ScenarioReader::fromText(v1.toStdString()).scenario->discountRate));
+
+    CHECK(lib->loadScenario(4242).error().kind == StoreError::Kind::NotFound);
+    CHECK(lib->loadScenario(id, 3).error().kind == StoreError::Kind::NotFound);
+    CHECK(lib->loadScenario(id, 3).error().readErrors.empty());
+}
+
+TEST_CASE("a stored version that no longer reads: loadScenario names the problems, load still gives the text", "[library][load]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("lib.sqlite"));
+    qint64 id = 0;
+    const QByteArray broken = withDiscountRate(shippedScenario("roros-hjemmetjenester.json"), -5);
+    {
+        auto lib = gevinst::test::openSeeded(path);
+        id = lib->create(shippedScenario("roros-hjemmetjenester.json"))->scenarioId;
+    }
+    {
+        // As if an older program had stored a text this one refuses.
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.prepare(QStringLiteral("UPDATE scenario_version SET document = :doc WHERE scenario_id = :id")));
+        q.bindValue(QStringLiteral(":doc"), QString::fromUtf8(broken));
+        q.bindValue(QStringLiteral(":id"), id);
+        REQUIRE(q.exec());
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+
+    auto lib = gevinst::test::openSeeded(path);
+    auto stored = lib->loadScenario(id);
+    REQUIRE_FALSE(stored.ok());
+    CHECK(stored.error().kind == StoreError::Kind::InvalidInput);
+    CHECK(stored.error().field == "version");
+    REQUIRE_FALSE(stored.error().readErrors.empty());
+    CHECK(stored.error().readErrors.front().path == "discount_rate");
+    auto text = lib->load(id); // the window still opens it in the editor, to be mended
+    REQUIRE_OK(text);
+    CHECK(text->json == broken);
 }

@@ -9,11 +9,8 @@
 #include "Aggregation.h"
 #include "Engine.h"
 #include "ScenarioDocument.h"
-#include "ScenarioReader.h"
 
-#ifdef GEVINST_WITH_STORE
 #include "ScenarioLibrary.h"
-#endif
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -132,7 +129,6 @@ std::optional<ExportSubject> ExportMenu::subjectOf(const ScenarioDocument* docum
     return subject;
 }
 
-#ifdef GEVINST_WITH_STORE
 std::vector<CompareEntry> ExportMenu::candidatesFrom(const store::ScenarioLibrary& library)
 {
     std::vector<CompareEntry> entries;
@@ -141,33 +137,26 @@ std::vector<CompareEntry> ExportMenu::candidatesFrom(const store::ScenarioLibrar
         return entries;
     const store::ScenarioLibrary* source = &library;
     for (const auto& info : *list) {
-        const auto doc = library.load(info.id);
-        if (!doc)
+        auto stored = library.loadScenario(info.id);
+        if (!stored)
             continue;
-        ReadOutcome read = ScenarioReader::fromText(doc->json.toStdString());
-        if (!read.ok())
-            continue;
-        CompareEntry entry{tr("%1 – %2").arg(info.unitName, info.name), std::move(*read.scenario)};
-        entry.version = doc->version.version;
+        CompareEntry entry{tr("%1 – %2").arg(info.unitName, info.name), std::move(stored->scenario)};
+        entry.version = stored->document.version.version;
         entry.scenarioId = info.id;
         if (const auto versions = library.versions(info.id))
             for (const auto& v : *versions)
                 entry.versions.push_back(v.version);
         const qint64 id = info.id;
         entry.loadVersion = [source, id](int version) -> std::optional<Scenario> {
-            const auto doc = source->load(id, version);
-            if (!doc)
+            auto stored = source->loadScenario(id, version);
+            if (!stored)
                 return std::nullopt;
-            ReadOutcome read = ScenarioReader::fromText(doc->json.toStdString());
-            if (!read.ok())
-                return std::nullopt;
-            return std::move(*read.scenario);
+            return std::move(stored->scenario);
         };
         entries.push_back(std::move(entry));
     }
     return entries;
 }
-#endif
 
 std::vector<CompareEntry> ExportMenu::comparisonCandidates() const
 {

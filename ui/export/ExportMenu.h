@@ -46,10 +46,8 @@ public:
 
     /// The subject of an open document: its last valid scenario and result; nullopt when none.
     static std::optional<ExportSubject> subjectOf(const ScenarioDocument* document);
-#ifdef GEVINST_WITH_STORE
     /// The newest version of every live scenario in the library, for the comparison view.
     static std::vector<CompareEntry> candidatesFrom(const store::ScenarioLibrary& library);
-#endif
 
     QMenu* menu() const { return m_menu; }
 

@@ -3,7 +3,6 @@
 #include "Engine.h"
 #include "ErrorText.h"
 #include "ScenarioLibrary.h"
-#include "ScenarioReader.h"
 #include "StoreErrorText.h"
 
 #include <QCoreApplication>
@@ -19,20 +18,15 @@ std::shared_ptr<const Result> VersionResults::of(const store::ScenarioLibrary& l
     const auto key = std::make_pair(id, version);
     if (auto it = cache_.find(key); it != cache_.end())
         return it->second;
-    auto loaded = library.load(id, version);
+    auto loaded = library.loadScenario(id, version);
     if (!loaded) {
-        if (why)
-            *why = StoreErrorText::message(loaded.error());
+        if (why) {
+            const auto& readErrors = loaded.error().readErrors;
+            *why = readErrors.empty() ? StoreErrorText::message(loaded.error()) : ErrorText::reason(readErrors.front());
+        }
         return nullptr;
     }
-    const ReadOutcome outcome = ScenarioReader::fromText(std::string_view(loaded->json.constData(), std::size_t(loaded->json.size())));
-    if (!outcome.ok()) {
-        if (why)
-            *why = outcome.errors.empty() ? QCoreApplication::translate("gevinst::ui::VersionResults", "Versjonen kan ikke leses.")
-                                          : ErrorText::reason(outcome.errors.front());
-        return nullptr;
-    }
-    auto result = std::make_shared<const Result>(Engine::compute(*outcome.scenario));
+    auto result = std::make_shared<const Result>(Engine::compute(loaded->scenario));
     if (cache_.size() >= kKept)
         cache_.erase(cache_.begin());
     cache_[key] = result;
