@@ -8,15 +8,12 @@
 #include "HelpDialog.h"
 #include "GoalSeekDialog.h"
 #include "LedgerView.h"
-#ifdef GEVINST_WITH_STORE
 #include "DemographyView.h"
-#endif
 #include "ResultsPanel.h"
 #include "ScenarioDocument.h"
 #include "ScenarioEditor.h"
 #include "UncertaintyPanel.h"
 
-#ifdef GEVINST_WITH_STORE
 #include "ApprovedVersionGuard.h"
 #include "LibraryConnectionDialog.h"
 #include "LibraryOpener.h"
@@ -25,10 +22,7 @@
 #include "SaveConflictDialog.h"
 #include "StoreErrorText.h"
 #include "ScenarioLibrary.h"
-#endif
-#ifdef GEVINST_WITH_OVERVIEW
 #include "OverviewView.h"
-#endif
 
 #include <QAction>
 #include <QApplication>
@@ -105,25 +99,20 @@ MainWindow::MainWindow(const WindowOptions& options, QWidget* parent)
     undoGroup_ = new QUndoGroup(this);
     documents_ = new DocumentManager(options_, this);
     options_.library.reset(); // the manager holds it now
-#ifdef GEVINST_WITH_STORE
     if (documents_->library())
         rememberLibrary(documents_->library()->filePath());
-#endif
     documents_->setAsk([this](const QString& title, const QString& question) {
         return QMessageBox::question(this, title, question) == QMessageBox::Yes;
     });
-#ifdef GEVINST_WITH_STORE
     // Someone else saved in between (issue 14): the user chooses; the edits are kept.
     if (options_.interactive)
         documents_->setResolveConflict(
             [this](const DocumentManager::SaveConflict& conflict) { return SaveConflictDialog::ask(this, conflict); });
-#endif
 
     splitter_ = new QSplitter(Qt::Horizontal);
     splitter_->setObjectName(QStringLiteral("mainSplitter"));
     editor_ = new ScenarioEditor;
     results_ = new ResultsPanel;
-#ifdef GEVINST_WITH_STORE
     if (store::ScenarioLibrary* library = documents_->library()) {
         libraryPanel_ = new LibraryPanel(*library);
         splitter_->addWidget(libraryPanel_);
@@ -153,7 +142,6 @@ MainWindow::MainWindow(const WindowOptions& options, QWidget* parent)
             updateStatus();
         });
     }
-#endif
     splitter_->addWidget(editor_);
     // Results and the uncertainty view (issue 6) share the right-hand side as tabs.
     uncertainty_ = new UncertaintyPanel;
@@ -171,7 +159,6 @@ MainWindow::MainWindow(const WindowOptions& options, QWidget* parent)
     views->setTabToolTip(views->count() - 1, tr("Kommunens egne budsjettlinjer for fire år"));
     connect(documents_, &DocumentManager::currentChanged, ledger, &LedgerView::setDocument);
     connect(documents_, &DocumentManager::currentChanged, budgetPlan, &BudgetPlanView::setDocument);
-#ifdef GEVINST_WITH_STORE
     // The benefits plan (issue 13); the approved version's document is read-only.
     planView_ = new PlanView;
     planView_->setInteractive(options_.interactive);
@@ -198,7 +185,6 @@ MainWindow::MainWindow(const WindowOptions& options, QWidget* parent)
     });
     if (qEnvironmentVariable("GEVINST_VIEW") == QLatin1String("befolkning")) // screenshots
         views->setCurrentWidget(demography);
-#endif
     // The comparison (issue 16) has a place of its own; its candidates are read when it shows.
     compare_ = new CompareView;
     views->addTab(compare_, tr("Sammenligning"));
@@ -255,7 +241,6 @@ MainWindow::MainWindow(const WindowOptions& options, QWidget* parent)
     updateStatus();
     if (options_.openOverview)
         QTimer::singleShot(0, this, &MainWindow::openOverview);
-#ifdef GEVINST_WITH_STORE
     if (options_.openView == QLatin1String("bibliotek")) // «Åpne bibliotek» at start (screenshots)
         QTimer::singleShot(300, this, &MainWindow::onOpenLibrary);
     if (options_.openView.startsWith(QLatin1String("plan"))) {
@@ -266,7 +251,6 @@ MainWindow::MainWindow(const WindowOptions& options, QWidget* parent)
         else if (!page.isEmpty())
             planView_->showPage(page);
     }
-#endif
 }
 
 MainWindow::~MainWindow()
@@ -291,7 +275,6 @@ void MainWindow::createActions()
     exportAction_->setObjectName(QStringLiteral("actionExport"));
     exportAction_->setShortcut(QKeySequence(tr("Ctrl+E")));
     file->addSeparator();
-#ifdef GEVINST_WITH_STORE
     // Another library: a file, or a database on a PostgreSQL server shared by many (issue 14).
     QAction* openLibrary = file->addAction(tr("Åpne &bibliotek …"), this, &MainWindow::onOpenLibrary);
     openLibrary->setObjectName(QStringLiteral("actionOpenLibrary"));
@@ -302,7 +285,6 @@ void MainWindow::createActions()
     connect(recentLibraries_, &QMenu::aboutToShow, this, &MainWindow::fillRecentLibraries);
     fillRecentLibraries();
     file->addSeparator();
-#endif
     saveAction_ = file->addAction(tr("&Lagre ny versjon …"), this, &MainWindow::onSave);
     saveAction_->setObjectName(QStringLiteral("actionSave"));
     saveAction_->setShortcut(QKeySequence::Save);
@@ -329,12 +311,10 @@ void MainWindow::createActions()
             s->setFocus(Qt::ShortcutFocusReason);
     });
     find->setShortcut(QKeySequence::Find);
-#ifdef GEVINST_WITH_OVERVIEW
     QAction* overview = view->addAction(tr("&Kommunebildet …"), this, &MainWindow::openOverview);
     overview->setObjectName(QStringLiteral("actionOverview"));
     overview->setShortcut(QKeySequence(tr("Ctrl+K")));
     overview->setToolTip(tr("Alle kommuner og bydeler på kart og i tabell med én tiltakspakke"));
-#endif
     view->addSeparator();
     int i = 0;
     for (ChartId id : chartIds()) {
@@ -347,10 +327,8 @@ void MainWindow::createActions()
     exportMenu_ = ExportMenu::install(
         this, [this] { return ExportMenu::subjectOf(currentDocument()); },
         [this] {
-#ifdef GEVINST_WITH_STORE
             if (documents_->library())
                 return ExportMenu::candidatesFrom(*documents_->library());
-#endif
             return std::vector<CompareEntry>{};
         });
     exportMenu_->setComparisonHandler([this] { viewTabs_->setCurrentWidget(compare_); });
@@ -387,10 +365,8 @@ void MainWindow::showDocument(ScenarioDocument* document)
     results_->setDocument(document);
     uncertaintyStale_ = true;
     updateUncertainty();
-#ifdef GEVINST_WITH_STORE
     if (libraryPanel_)
         libraryPanel_->setCurrentScenario(document ? document->scenarioId() : 0);
-#endif
     updateTitle();
     updateStatus();
 }
@@ -411,7 +387,6 @@ void MainWindow::updateUncertainty()
 
 void MainWindow::openOverview()
 {
-#ifdef GEVINST_WITH_OVERVIEW
     // Its own window: the map and the table of 372 units need the whole screen.
     if (!overview_) {
         auto* view = new OverviewView(documents_->library(), this);
@@ -419,10 +394,8 @@ void MainWindow::openOverview()
         const QRect avail = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 768);
         view->resize(std::min(1500, avail.width()), std::min(950, avail.height()));
         connect(view, &OverviewView::unitActivated, this, [this](const QString& unitId) {
-#ifdef GEVINST_WITH_STORE
             if (libraryPanel_)
                 libraryPanel_->selectUnit(unitId);
-#endif
             statusBar()->showMessage(tr("Valgt fra Kommunebildet: %1").arg(unitId), 5000);
             raise();
             activateWindow();
@@ -433,12 +406,10 @@ void MainWindow::openOverview()
     overview_->show();
     overview_->raise();
     overview_->activateWindow();
-#endif
 }
 
 void MainWindow::fillRecentLibraries()
 {
-#ifdef GEVINST_WITH_STORE
     recentLibraries_->clear();
     const QString current = documents_->library() ? documents_->library()->filePath() : QString();
     for (const QString& location : recentLibraries()) {
@@ -449,24 +420,20 @@ void MainWindow::fillRecentLibraries()
         a->setToolTip(LibraryOpener::isServer(location) ? tr("Server: %1").arg(location) : tr("Fil: %1").arg(location));
     }
     recentLibraries_->setEnabled(!recentLibraries_->isEmpty());
-#endif
 }
 
 void MainWindow::onOpenLibrary()
 {
-#ifdef GEVINST_WITH_STORE
     LibraryConnectionDialog dialog(this);
     if (documents_->library())
         dialog.setLocation(documents_->library()->filePath());
     if (dialog.exec() != QDialog::Accepted)
         return;
     openLibraryAt(dialog.location());
-#endif
 }
 
 MainWindow* MainWindow::openLibraryAt(const QString& location)
 {
-#ifdef GEVINST_WITH_STORE
     if (location.trimmed().isEmpty())
         return nullptr;
     if (documents_->library() && documents_->library()->filePath() == location.trimmed()) {
@@ -503,10 +470,6 @@ MainWindow* MainWindow::openLibraryAt(const QString& location)
     replaced_ = true;
     close();
     return window;
-#else
-    (void)location;
-    return nullptr;
-#endif
 }
 
 void MainWindow::updateComparison()

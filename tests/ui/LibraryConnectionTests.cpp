@@ -6,11 +6,9 @@
 
 #include "DocumentManager.h"
 
-#ifdef GEVINST_WITH_STORE
 #include "LibraryConnectionDialog.h"
 #include "LibraryOpener.h"
 #include "ScenarioLibrary.h"
-#endif
 
 #include <catch2/catch.hpp>
 
@@ -26,7 +24,6 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 
-#ifdef GEVINST_WITH_STORE
 
 using gevinst::ui::LibraryConnectionDialog;
 using gevinst::ui::LibraryOpener;
@@ -178,4 +175,3 @@ TEST_CASE("a server that wants a password gets it from the prompt, and a refused
     CHECK(refused.error().kind == gevinst::store::StoreError::Kind::Authentication);
 }
 
-#endif

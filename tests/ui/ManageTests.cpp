@@ -13,10 +13,8 @@
 #include "ResultsPanel.h"
 #include "ScenarioDocument.h"
 
-#ifdef GEVINST_WITH_STORE
 #include "LibraryPanel.h"
 #include "ScenarioLibrary.h"
-#endif
 
 #include <catch2/catch.hpp>
 
@@ -235,7 +233,6 @@ TEST_CASE("payback and gap cards say what the edge cases mean", "[ui][wording]")
     CHECK(cardTexts(f, "gapClosedShareEnd").contains(QStringLiteral("ikke innsparing")));
 }
 
-#ifdef GEVINST_WITH_STORE
 
 TEST_CASE("the library panel renames, duplicates, trashes and restores scenarios", "[ui][library]")
 {
@@ -342,7 +339,6 @@ TEST_CASE("a unit without scenarios shows an empty state with «Nytt scenario»"
     CHECK(f.find<QTreeWidget>(QStringLiteral("scenarioList"))->topLevelItemCount() == 1);
 }
 
-#endif
 
 TEST_CASE("the Hjelp menu opens Kom i gang, Ordliste and Om Gevinstmodell", "[ui][help]")
 {

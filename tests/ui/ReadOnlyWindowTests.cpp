@@ -5,9 +5,7 @@
 #include "UiTestSupport.h"
 #include "DocumentManager.h"
 
-#ifdef GEVINST_WITH_STORE
 #include "ScenarioLibrary.h"
-#endif
 
 #include <catch2/catch.hpp>
 
@@ -17,7 +15,6 @@
 #include <QTemporaryDir>
 #include <QtTest/QtTest>
 
-#ifdef GEVINST_WITH_STORE
 
 TEST_CASE("a library in a read-only folder opens read-only and the status bar says so", "[ui][readonly]")
 {
@@ -52,4 +49,3 @@ TEST_CASE("a library in a read-only folder opens read-only and the status bar sa
     window.reset();
 }
 
-#endif

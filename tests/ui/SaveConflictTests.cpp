@@ -8,10 +8,8 @@
 #include "DocumentManager.h"
 #include "ScenarioDocument.h"
 
-#ifdef GEVINST_WITH_STORE
 #include "SaveConflictDialog.h"
 #include "ScenarioLibrary.h"
-#endif
 
 #include <catch2/catch.hpp>
 
@@ -24,7 +22,6 @@
 using gevinst::test::WindowFixture;
 using gevinst::ui::DocumentManager;
 
-#ifdef GEVINST_WITH_STORE
 
 namespace {
 
@@ -236,4 +233,3 @@ TEST_CASE("without a decision (no dialog allowed) a stale save stores nothing", 
     CHECK(doc->isModified());
 }
 
-#endif

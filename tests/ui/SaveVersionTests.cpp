@@ -6,9 +6,7 @@
 #include "DocumentManager.h"
 #include "ScenarioDocument.h"
 
-#ifdef GEVINST_WITH_STORE
 #include "ScenarioLibrary.h"
-#endif
 
 #include <catch2/catch.hpp>
 
@@ -18,7 +16,6 @@
 
 using gevinst::test::WindowFixture;
 
-#ifdef GEVINST_WITH_STORE
 
 namespace {
 std::size_t versionCount(WindowFixture& f, qint64 id)
@@ -85,4 +82,3 @@ TEST_CASE("autosave writes unsaved work and removes it once saved", "[ui]")
     CHECK_FALSE(QFile::exists(file));
 }
 
-#endif

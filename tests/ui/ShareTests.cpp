@@ -22,9 +22,7 @@
 #include "Engine.h"
 #include "ScenarioReader.h"
 
-#ifdef GEVINST_WITH_STORE
 #include "ScenarioLibrary.h"
-#endif
 
 #include <catch2/catch.hpp>
 #include <qcustomplot.h>
@@ -99,7 +97,6 @@ QByteArray unzipMember(const QString& archive, const QString& member)
     return unzip.readAllStandardOutput();
 }
 
-#ifdef GEVINST_WITH_STORE
 /// Opens the shipped scenario of `unitName` from the window's library; returns its id.
 qint64 openShipped(WindowFixture& f, const QString& unitName)
 {
@@ -113,11 +110,9 @@ qint64 openShipped(WindowFixture& f, const QString& unitName)
     FAIL("no shipped scenario for " << unitName.toStdString());
     return 0;
 }
-#endif
 
 } // namespace
 
-#ifdef GEVINST_WITH_STORE
 
 TEST_CASE("the NPV card shows the median and the probability of a positive NPV after the background run", "[ui][share]")
 {
@@ -318,7 +313,6 @@ TEST_CASE("a second variant is compared in the Sammenligning tab in two views", 
     CHECK(QRegularExpression(QStringLiteral("\\d \\d{3}")).match(copied).hasMatch()); // grouped thousands
 }
 
-#endif // GEVINST_WITH_STORE
 
 TEST_CASE("the XLSX has page setup and row heights for wrapped texts", "[ui][share][xlsx]")
 {

@@ -7,12 +7,10 @@
 #include "ScenarioReader.h"
 #include "ServiceAreas.h"
 
-#ifdef GEVINST_WITH_STORE
 #include "DataLocations.h"
 #include "LibraryOpener.h"
 #include "ScenarioLibrary.h"
 #include "StoreErrorText.h"
-#endif
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -33,11 +31,9 @@ constexpr int kRecentCount = 8;
 
 QString locateShippedScenario()
 {
-#ifdef GEVINST_WITH_STORE
     const QString found = store::DataLocations::find(QStringLiteral("scenarios/nordre-follo-hjemmetjenester.json"));
     if (!found.isEmpty())
         return found;
-#endif
     return QStringLiteral(GEVINST_SCENARIOS_DIR "/nordre-follo-hjemmetjenester.json");
 }
 
@@ -123,7 +119,6 @@ void DocumentManager::forget(ScenarioDocument* document)
 
 void DocumentManager::openLibrary()
 {
-#ifdef GEVINST_WITH_STORE
     if (options_.library) { // opened by «Åpne bibliotek» before this window was made
         library_ = std::move(options_.library);
         return;
@@ -139,13 +134,11 @@ void DocumentManager::openLibrary()
                      tr("Scenariobiblioteket kunne ikke åpnes: %1\n\nDet leverte scenarioet vises, men kan ikke lagres.")
                          .arg(text));
     });
-#endif
 }
 
 void DocumentManager::openInitial()
 {
     bool opened = false;
-#ifdef GEVINST_WITH_STORE
     if (library_) {
         emit recentChanged(recent());
         // A first-time user sees the shipped Nordre Follo scenario.
@@ -159,7 +152,6 @@ void DocumentManager::openInitial()
             opened = pick && openScenario(pick->id);
         }
     }
-#endif
     if (!opened)
         openShippedFile();
     restoreAutosaves();
@@ -179,7 +171,6 @@ void DocumentManager::openShippedFile()
 
 bool DocumentManager::openScenario(qint64 scenarioId, int version)
 {
-#ifdef GEVINST_WITH_STORE
     if (!library_)
         return false;
     auto loaded = library_->load(scenarioId, version > 0 ? std::optional<int>(version) : std::nullopt);
@@ -221,11 +212,6 @@ bool DocumentManager::openScenario(qint64 scenarioId, int version)
     rememberRecent(scenarioId);
     emit unitOpened(loaded->info.unitId);
     return true;
-#else
-    (void)scenarioId;
-    (void)version;
-    return false;
-#endif
 }
 
 bool DocumentManager::importFile(const QString& path)
@@ -247,7 +233,6 @@ bool DocumentManager::importFile(const QString& path)
     }
     const qint64 key = nextUnsavedKey_--;
     auto* d = adopt(new ScenarioDocument(std::move(*doc)), key);
-#ifdef GEVINST_WITH_STORE
     if (library_ && d->isValid()) {
         const QByteArray json = QByteArray::fromStdString(d->json().dump(2));
         auto saved = library_->create(json, tr("Importert fra %1").arg(QFileInfo(path).fileName()));
@@ -261,7 +246,6 @@ bool DocumentManager::importFile(const QString& path)
             emit message(tr("Importert, men ikke lagt i biblioteket: %1").arg(StoreErrorText::message(saved.error())), 8000);
         }
     }
-#endif
     setCurrent(d);
     if (d->lastValidScenario())
         emit unitOpened(QString::fromStdString(d->lastValidScenario()->unit.id));
@@ -295,7 +279,6 @@ bool DocumentManager::saveVersion(const QString& note)
                                               static_cast<int>(current_->errors().size())));
         return false;
     }
-#ifdef GEVINST_WITH_STORE
     if (!library_) {
         emit problem(tr("Kan ikke lagre"), tr("Uten bibliotek kan scenarioet bare eksporteres til fil."));
         return false;
@@ -335,10 +318,6 @@ bool DocumentManager::saveVersion(const QString& note)
     emit libraryChanged();
     emit message(tr("Lagret som versjon %1").arg(saved->version), 5000);
     return true;
-#else
-    (void)note;
-    return false;
-#endif
 }
 
 DocumentManager::SaveConflict DocumentManager::conflictOf(const ScenarioDocument& document) const
@@ -347,20 +326,17 @@ DocumentManager::SaveConflict DocumentManager::conflictOf(const ScenarioDocument
     conflict.scenarioId = document.scenarioId();
     conflict.scenarioName = document.name();
     conflict.baseVersion = document.baseVersion();
-#ifdef GEVINST_WITH_STORE
     if (auto versions = library_->versions(document.scenarioId()); versions && !versions->empty()) {
         const store::ScenarioVersionInfo& newest = versions->back();
         conflict.newestVersion = newest.version;
         conflict.savedBy = newest.savedBy;
         conflict.savedAt = newest.savedAt;
     }
-#endif
     return conflict;
 }
 
 bool DocumentManager::saveAsCopy(const QString& note)
 {
-#ifdef GEVINST_WITH_STORE
     // A new scenario «<navn> (kopi)» holding the user's edits; the original keeps what the other user saved.
     const QString name = tr("%1 (kopi)").arg(current_->name());
     Json copy = current_->json();
@@ -380,15 +356,10 @@ bool DocumentManager::saveAsCopy(const QString& note)
     emit libraryChanged();
     emit message(tr("Lagret som et nytt scenario: «%1»").arg(name), 5000);
     return true;
-#else
-    (void)note;
-    return false;
-#endif
 }
 
 bool DocumentManager::newFromTemplate(const QString& unitId)
 {
-#ifdef GEVINST_WITH_STORE
     if (!library_)
         return false;
     qint64 templateId = 0;
@@ -405,15 +376,10 @@ bool DocumentManager::newFromTemplate(const QString& unitId)
     }
     emit libraryChanged();
     return openScenario(created->scenarioId);
-#else
-    (void)unitId;
-    return false;
-#endif
 }
 
 bool DocumentManager::newFromScenario(const QString& unitId, qint64 templateId)
 {
-#ifdef GEVINST_WITH_STORE
     if (!library_)
         return false;
     auto created = library_->createFromTemplate(unitId, templateId);
@@ -423,16 +389,10 @@ bool DocumentManager::newFromScenario(const QString& unitId, qint64 templateId)
     }
     emit libraryChanged();
     return openScenario(created->scenarioId);
-#else
-    (void)unitId;
-    (void)templateId;
-    return false;
-#endif
 }
 
 bool DocumentManager::renameScenario(qint64 scenarioId, const QString& name)
 {
-#ifdef GEVINST_WITH_STORE
     if (!library_)
         return false;
     auto renamed = library_->rename(scenarioId, name);
@@ -452,16 +412,10 @@ bool DocumentManager::renameScenario(qint64 scenarioId, const QString& name)
     emit libraryChanged();
     emit message(tr("Nytt navn: %1").arg(name.trimmed()), 4000);
     return true;
-#else
-    (void)scenarioId;
-    (void)name;
-    return false;
-#endif
 }
 
 bool DocumentManager::duplicateScenario(qint64 scenarioId)
 {
-#ifdef GEVINST_WITH_STORE
     if (!library_)
         return false;
     auto copy = library_->duplicate(scenarioId);
@@ -471,15 +425,10 @@ bool DocumentManager::duplicateScenario(qint64 scenarioId)
     }
     emit libraryChanged();
     return openScenario(copy->scenarioId);
-#else
-    (void)scenarioId;
-    return false;
-#endif
 }
 
 bool DocumentManager::trashScenario(qint64 scenarioId)
 {
-#ifdef GEVINST_WITH_STORE
     if (!library_)
         return false;
     auto trashed = library_->moveToTrash(scenarioId);
@@ -498,15 +447,10 @@ bool DocumentManager::trashScenario(qint64 scenarioId)
     emit libraryChanged();
     emit message(tr("Flyttet til papirkurven (kan gjenopprettes)"), 4000);
     return true;
-#else
-    (void)scenarioId;
-    return false;
-#endif
 }
 
 bool DocumentManager::restoreScenario(qint64 scenarioId)
 {
-#ifdef GEVINST_WITH_STORE
     if (!library_)
         return false;
     auto restored = library_->restoreFromTrash(scenarioId);
@@ -516,24 +460,16 @@ bool DocumentManager::restoreScenario(qint64 scenarioId)
     }
     emit libraryChanged();
     return openScenario(scenarioId);
-#else
-    (void)scenarioId;
-    return false;
-#endif
 }
 
 QString DocumentManager::librarySuffix() const
 {
     // Scenario ids are the library's own: another library (a server, another file) keeps
     // its recent list and autosaves apart from those of the user's default library.
-#ifdef GEVINST_WITH_STORE
     const QString where = library_ ? library_->filePath() : options_.libraryPath;
     if (where.isEmpty() || QFileInfo(where).absoluteFilePath() == QFileInfo(store::ScenarioLibrary::defaultPath()).absoluteFilePath())
         return QString();
     return QStringLiteral("-") + QString::fromLatin1(QCryptographicHash::hash(where.toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
-#else
-    return QString();
-#endif
 }
 
 QList<qint64> DocumentManager::recent() const
@@ -561,7 +497,6 @@ void DocumentManager::rememberRecent(qint64 scenarioId)
 
 QString DocumentManager::libraryStatus() const
 {
-#ifdef GEVINST_WITH_STORE
     if (library_) {
         if (auto st = library_->status()) {
             // Where the library is, and on a server as whom (issue 14); never a password.
@@ -573,7 +508,6 @@ QString DocumentManager::libraryStatus() const
         } else
             return tr("Biblioteket kan ikke leses: %1").arg(StoreErrorText::message(st.error()));
     }
-#endif
     return tr("Uten bibliotek: endringer kan eksporteres til fil, men ikke lagres som versjoner.");
 }
 

@@ -2,9 +2,7 @@
 
 #include "MapProjection.h"
 
-#ifdef GEVINST_WITH_STORE
 #include "DataLocations.h"
-#endif
 
 #include <QCoreApplication>
 #include <QDir>
@@ -62,10 +60,8 @@ bool addPolygon(const QJsonArray& rings, QPainterPath& path)
 QString KommuneMap::shippedPath()
 {
     const QString relative = QStringLiteral("resources/data/kommuner-2024-kart.geojson");
-#ifdef GEVINST_WITH_STORE
     if (QString found = store::DataLocations::find(relative); !found.isEmpty())
         return found;
-#endif
     return {};
 }
 
