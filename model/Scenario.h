@@ -128,6 +128,11 @@ struct Range {
     double high = 0;
 };
 
+/// A scenario's own names for its ids (format 2's optional `labels`, as in a service
+/// area's file): language key ("nb", "en", "nb_short", "en_short") → id → name. The
+/// names a user types for roles, categories and receivers added in the editor.
+using ScenarioLabels = std::map<std::string, std::map<std::string, std::string>>;
+
 struct Scenario {
     int format = 2;                ///< the format the document was read from
     std::string name;
@@ -151,6 +156,7 @@ struct Scenario {
     LedgerInput ledger;
     std::map<std::string, std::string> sources;     ///< field path → provenance
     std::map<std::string, Range> uncertainty;       ///< field path → range
+    ScenarioLabels labels;                          ///< names of its own ids (format 2 only)
 
     int yearCount() const { return endYear - startYear + 1; }
     /// Sizes the per-vocabulary vectors to the vocabulary (new entries empty).

@@ -2,6 +2,7 @@
 
 #include "InputCatalogue.h"
 #include "ScenarioValidator.h"
+#include "VocabularyLabels.h"
 
 #include <nlohmann/json.hpp>
 
@@ -521,6 +522,43 @@ public:
             }
     }
 
+    /// Format 2's optional `labels`: {"nb": {id: name}, "en": {…}, "nb_short": {…},
+    /// "en_short": {…}}; every id must be in the vocabulary, every name plain text.
+    void readLabels(const json& root, Scenario& s)
+    {
+        if (m_format != 2)
+            return; // format 1 has no labels (spec §2): the key is not read there
+        const json* block = object(root, "labels", "labels", false);
+        if (!block)
+            return;
+        static const std::set<std::string, std::less<>> languages{"nb", "en", "nb_short", "en_short"};
+        const Vocabulary& v = s.vocabulary;
+        const auto isId = [&v](std::string_view id) {
+            return v.roleIndex(id) >= 0 || v.categoryIndex(id) >= 0 || v.receiverIndex(id) >= 0 || v.ageBandIndex(id) >= 0;
+        };
+        for (const auto& [language, names] : block->items()) {
+            const std::string path = join("labels", shown(language));
+            if (!languages.count(language)) {
+                fail({path, ErrorKind::UnknownId, NAN, NAN, shown(language)}); // nb, en, nb_short or en_short
+                continue;
+            }
+            if (!names.is_object()) {
+                fail({path, ErrorKind::WrongType, NAN, NAN, "an object {id: name}, not " + typeName(names)});
+                continue;
+            }
+            for (const auto& [id, value] : names.items()) {
+                const std::string idPath = join(path, shown(id));
+                if (!isId(id)) {
+                    fail({idPath, ErrorKind::UnknownId, NAN, NAN, shown(id)});
+                    continue;
+                }
+                std::string text = this->name(names, id, idPath);
+                if (!failed.count(idPath))
+                    s.labels[language][id] = std::move(text);
+            }
+        }
+    }
+
     void read(const json& root, Scenario& s)
     {
         const json* format = member(root, "format", "format");
@@ -576,6 +614,7 @@ public:
         readScenarioInputs(root, s);
         readRealisation(root, s);
         readSourcesAndUncertainty(root, s);
+        readLabels(root, s);
     }
 
     /// The format and vocabulary were read, so the rest can be validated.
@@ -797,6 +836,10 @@ ReadOutcome ScenarioReader::fromJson(const json& document)
         out.errors.push_back({"", ErrorKind::TooMany, double(more), NAN,
                               "and " + std::to_string(more) + " more problems not shown"});
     }
+    // The scenario's names for its own ids are taught to the label catalogue also while
+    // other fields have problems, so that the editor shows them at once.
+    if (!scenario.labels.empty())
+        VocabularyLabels::instance().addScenarioNames(scenario.serviceArea, scenario.labels);
     if (out.errors.empty())
         out.scenario = std::move(scenario);
     return out;

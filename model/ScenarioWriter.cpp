@@ -52,12 +52,19 @@ std::optional<ordered_json> ScenarioWriter::toJson(const Scenario& s, int format
                "receivers or age bands, so it can only be written as format 2"};
         return std::nullopt;
     }
+    if (format == 1 && !s.labels.empty()) {
+        why = {"labels", ErrorKind::NotStandard, NAN, NAN,
+               "format 1 has no names for a scenario's own ids (labels), so it can only be written as format 2"};
+        return std::nullopt;
+    }
     const Vocabulary& v = s.vocabulary;
     auto& scenario = const_cast<Scenario&>(s); // read only: the catalogue's accessors are shared with the mutable walk
     ordered_json j;
     j["format"] = format == 1 ? kScenarioFormat1 : kScenarioFormat2;
     if (format == 2)
         j["vocabulary"] = v.toJson();
+    if (!s.labels.empty())
+        j["labels"] = s.labels;
     j["name"] = s.name;
     j["unit"] = {{"id", s.unit.id}, {"name", s.unit.name}, {"level", s.unit.level}, {"parent", nullptr}};
     if (s.unit.parent)

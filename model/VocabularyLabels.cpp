@@ -55,12 +55,23 @@ void VocabularyLabels::addServiceArea(const std::string& serviceArea, const nloh
     addNames(m_names, serviceArea, labels);
 }
 
-const std::string* VocabularyLabels::find(std::string_view serviceArea, const std::string& languageKey,
-                                          std::string_view id) const
+void VocabularyLabels::addScenarioNames(const std::string& serviceArea,
+                                        const std::map<std::string, std::map<std::string, std::string>>& labels)
+{
+    std::lock_guard lock(m_mutex);
+    for (const auto& [languageKey, names] : labels) {
+        auto& target = m_scenarioNames[serviceArea][languageKey];
+        for (const auto& [id, name] : names)
+            target[id] = name;
+    }
+}
+
+const std::string* VocabularyLabels::find(const Catalogue& catalogue, std::string_view serviceArea,
+                                          const std::string& languageKey, std::string_view id)
 {
     for (std::string_view area : {serviceArea, std::string_view()}) {
-        const auto a = m_names.find(area);
-        if (a == m_names.end())
+        const auto a = catalogue.find(area);
+        if (a == catalogue.end())
             continue;
         const auto l = a->second.find(languageKey);
         if (l == a->second.end())
@@ -75,11 +86,20 @@ const std::string* VocabularyLabels::find(std::string_view serviceArea, const st
 std::string VocabularyLabels::name(std::string_view serviceArea, std::string_view id) const
 {
     std::lock_guard lock(m_mutex);
-    if (const auto* n = find(serviceArea, m_language, id))
-        return *n;
-    if (const auto* n = find(serviceArea, "nb", id))
-        return *n;
+    for (const Catalogue* catalogue : {&m_names, &m_scenarioNames})
+        for (const std::string& languageKey : {m_language, std::string("nb")})
+            if (const auto* n = find(*catalogue, serviceArea, languageKey, id))
+                return *n;
     return std::string(id);
+}
+
+bool VocabularyLabels::namesShipped(std::string_view serviceArea, std::string_view id) const
+{
+    std::lock_guard lock(m_mutex);
+    for (const std::string languageKey : {"nb", "en"})
+        if (find(m_names, serviceArea, languageKey, id))
+            return true;
+    return false;
 }
 
 std::string VocabularyLabels::shortName(std::string_view serviceArea, std::string_view id) const
@@ -87,8 +107,9 @@ std::string VocabularyLabels::shortName(std::string_view serviceArea, std::strin
     std::string shortKey = language() + "_short";
     {
         std::lock_guard lock(m_mutex);
-        if (const auto* n = find(serviceArea, shortKey, id))
-            return *n;
+        for (const Catalogue* catalogue : {&m_names, &m_scenarioNames})
+            if (const auto* n = find(*catalogue, serviceArea, shortKey, id))
+                return *n;
     }
     return name(serviceArea, id);
 }

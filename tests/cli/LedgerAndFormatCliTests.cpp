@@ -124,3 +124,35 @@ TEST_CASE("export --format 2 of a format-1 file keeps its numbers: the standard 
     const auto b = parsed(runGevinst("compute " + quoted(out), scratch(), "c-golden2").out);
     CHECK(a["series"] == b["series"]);
 }
+
+TEST_CASE("a role added through the JSON file alone, with its name in labels, is computed and named", "[labels]")
+{
+    auto doc = nlohmann::ordered_json::parse(std::ifstream(fs::path(scenariosDir()) / "nordre-follo-hjemmetjenester.json"));
+    doc["vocabulary"]["roles"]["miljoterapeut"] = {{"professional", true}, {"matching", {"helsefaglig"}}};
+    doc["roles"]["miljoterapeut"] = {{"fte", 6.0}, {"annual_cost_nok", 720000.0},
+                                     {"task_shares", {{"helsefaglig", 0.6}, {"service", 0.4}}}};
+    doc["sharing"].push_back({{"from", "miljoterapeut"}, {"category", "service"}, {"to", "oppgavemedarbeider"}, {"share", 0.5}});
+    doc["labels"] = {{"nb", {{"miljoterapeut", "Miljøterapeut"}}}, {"en", {{"miljoterapeut", "Milieu therapist"}}}};
+    const auto file = scratch() / "with-own-role.json";
+    std::ofstream(file) << doc.dump(2);
+
+    const auto computed = runGevinst("compute " + quoted(file), scratch(), "own-role-compute");
+    REQUIRE(computed.exitCode == 0);
+    const auto r = parsed(computed.out);
+    CHECK(r.at("utilisation").contains("miljoterapeut"));
+
+    const auto nb = runGevinst("summary " + quoted(file), scratch(), "own-role-summary");
+    REQUIRE(nb.exitCode == 0);
+    CHECK(nb.out.find("Tid på oppgaver som krever kompetansen, Miljøterapeut") != std::string::npos);
+    const auto en = runGevinst("--lang en summary " + quoted(file), scratch(), "own-role-summary-en");
+    REQUIRE(en.exitCode == 0);
+    CHECK(en.out.find("Milieu therapist") != std::string::npos);
+
+    // A name for an id the vocabulary does not have: exit 2 naming the field.
+    doc["labels"]["nb"]["ergoterapeut"] = "Ergoterapeut";
+    const auto bad = scratch() / "with-unknown-label.json";
+    std::ofstream(bad) << doc.dump(2);
+    const auto refused = runGevinst("validate " + quoted(bad), scratch(), "own-role-bad-label");
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.find("labels.nb.ergoterapeut") != std::string::npos);
+}

@@ -14,6 +14,7 @@
 #include "ScenarioReader.h"
 #include "ScenarioWriter.h"
 #include "TestPaths.h"
+#include "VocabularyLabels.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -289,6 +290,69 @@ TEST_CASE("Format 1 is written only for the standard vocabulary", "[format2]")
     const Scenario gapBack = accepted(*gapOne);
     CHECK(gapBack.realisation.basis == gevinst::RealisationBasis::Gap);
     requireSameResult(Engine::compute(gapBack), Engine::compute(gap));
+}
+
+TEST_CASE("Format 2: labels give a scenario's own ids their names, in every language, without changing a number",
+          "[format2][labels]")
+{
+    ordered_json doc = nursingHome();
+    doc["service_area"] = "labels_test_area"; // no shipped names: only the standard vocabulary's and the scenario's
+    const Result without = Engine::compute(accepted(doc));
+    doc["labels"] = {{"nb", {{"servicemedarbeider", "Servicemedarbeider på kjøkkenet"}, {"90+", "90 år og eldre"},
+                             {"sykepleier", "Spesialsykepleier"}}},
+                     {"en", {{"servicemedarbeider", "Kitchen service worker"}}},
+                     {"nb_short", {{"servicemedarbeider", "Service"}}}};
+    const Scenario s = accepted(doc);
+    CHECK(s.labels.at("nb").at("servicemedarbeider") == "Servicemedarbeider på kjøkkenet");
+    CHECK(s.labels.at("en").at("servicemedarbeider") == "Kitchen service worker");
+    requireSameResult(Engine::compute(s), without);
+
+    // Reading the scenario taught the label catalogue its names; a shipped name is not renamed.
+    auto& labels = gevinst::VocabularyLabels::instance();
+    const std::string before = labels.language();
+    CHECK(labels.name("labels_test_area", "servicemedarbeider") == "Servicemedarbeider på kjøkkenet");
+    CHECK(labels.shortName("labels_test_area", "servicemedarbeider") == "Service");
+    CHECK(labels.name("labels_test_area", "90+") == "90 år og eldre");
+    CHECK(labels.name("labels_test_area", "sykepleier") == labels.name("", "sykepleier"));
+    CHECK(labels.name("labels_test_area", "sykepleier") != "Spesialsykepleier");
+    labels.setLanguage("en");
+    CHECK(labels.name("labels_test_area", "servicemedarbeider") == "Kitchen service worker");
+    CHECK(labels.name("labels_test_area", "90+") == "90 år og eldre"); // no English name: the Norwegian one
+    labels.setLanguage(before);
+    CHECK(labels.name("another_area", "servicemedarbeider") == "servicemedarbeider"); // only under its own service area
+
+    // Written back by the writer (format 2 only), read again the same.
+    const ordered_json written = ScenarioWriter::toJson(s);
+    REQUIRE(written.contains("labels"));
+    const Scenario back = accepted(written);
+    CHECK(back.labels == s.labels);
+    FieldError why;
+    Scenario standard = accepted(golden("spec_example"));
+    standard.labels["nb"]["sykepleier"] = "Sykepleier i hjemmetjenesten";
+    CHECK_FALSE(ScenarioWriter::toJson(standard, 1, why).has_value());
+    CHECK(why.path == "labels");
+    CHECK(why.kind == ErrorKind::NotStandard);
+}
+
+TEST_CASE("Format 2: labels name only the vocabulary's ids, in known languages, as plain text", "[format2][labels][validation]")
+{
+    ordered_json doc = nursingHome();
+    doc["labels"] = {{"nb", {{"ukjent_rolle", "Ukjent"}, {"sykepleier", ""}, {"assistent", 5}}},
+                     {"de", {{"sykepleier", "Krankenpfleger"}}},
+                     {"en", "Nurse"}};
+    const FieldErrors errors = refused(doc);
+    requireError(errors, "labels.nb.ukjent_rolle", ErrorKind::UnknownId);
+    requireError(errors, "labels.nb.sykepleier", ErrorKind::Missing);
+    requireError(errors, "labels.nb.assistent", ErrorKind::WrongType);
+    requireError(errors, "labels.de", ErrorKind::UnknownId);
+    requireError(errors, "labels.en", ErrorKind::WrongType);
+    ordered_json notObject = nursingHome();
+    notObject["labels"] = ordered_json::array();
+    requireError(refused(notObject), "labels", ErrorKind::WrongType);
+    // Format 1 has no labels (spec §2): the key is not read there.
+    ordered_json one = golden("spec_example");
+    one["labels"] = {{"de", 1}};
+    CHECK(accepted(one).labels.empty());
 }
 
 TEST_CASE("Format 2: a missing category or band counts 0, an absent vocabulary role has 0 FTE", "[format2]")

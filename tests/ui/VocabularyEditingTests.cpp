@@ -145,7 +145,7 @@ TEST_CASE("add a role, a category and a receiver, fill them in, undo and redo: t
     CHECK(dialog->findChild<QLineEdit*>(QStringLiteral("idDialog:id"))->text() == QStringLiteral("fysioterapeut"));
     dialog->findChild<QPushButton*>(QStringLiteral("idDialog:ok"))->click();
     QCoreApplication::processEvents();
-    CHECK(doc->undoStack().text(doc->undoStack().count() - 1) == QStringLiteral("Legg til rolle «fysioterapeut»"));
+    CHECK(doc->undoStack().text(doc->undoStack().count() - 1) == QStringLiteral("Legg til rolle «Fysioterapeut»"));
     REQUIRE(hasId(doc->json()["vocabulary"]["roles"], "fysioterapeut"));
     CHECK(doc->json()["vocabulary"]["roles"]["fysioterapeut"]["professional"] == true);
     CHECK(doc->isValid());
@@ -413,4 +413,70 @@ TEST_CASE("the realisation basis is chosen in the editor and the results say whe
     CHECK(doc->json()["realisation"]["basis"] == "gap");
     CHECK(doc->lastValidResult()->summary.npvBudgetNok == Approx(npvGap).epsilon(1e-12));
     CHECK(f.find<QComboBox>(QStringLiteral("combo:realisation.basis"))->currentData().toString() == QStringLiteral("gap"));
+}
+
+TEST_CASE("the names a user types are kept in the scenario, follow renames and undo, and are shown", "[ui][vocabulary][labels]")
+{
+    WindowFixture f;
+    ScenarioDocument* doc = f.window->currentDocument();
+    REQUIRE(doc != nullptr);
+    const Json original = doc->json();
+    REQUIRE_FALSE(original.contains("labels"));
+
+    // Added with a name: the name is in the scenario's labels and on the task-share table.
+    addThroughDialog(f, QStringLiteral("vocab:addCategory"), QStringLiteral("Miljøarbeid på dagtid"));
+    const Json& added = doc->json();
+    REQUIRE(added.contains("labels"));
+    CHECK(added["labels"]["nb"]["miljoarbeid_pa_dagtid"] == "Miljøarbeid på dagtid");
+    auto* head = f.find<QLabel>(QStringLiteral("categoryHead:miljoarbeid_pa_dagtid"));
+    REQUIRE(head != nullptr);
+    CHECK(head->toolTip() == QStringLiteral("Miljøarbeid på dagtid"));
+    CHECK(doc->undoStack().text(doc->undoStack().count() - 1) == QStringLiteral("Legg til kategori «Miljøarbeid på dagtid»"));
+
+    // Renamed by name: a new id is proposed from the new name, and the name moves with it.
+    click(f, QStringLiteral("vocab:renameCategory:miljoarbeid_pa_dagtid"));
+    QDialog* dialog = openDialog(f);
+    REQUIRE(dialog != nullptr);
+    CHECK(dialog->findChild<QLineEdit*>(QStringLiteral("idDialog:name"))->text() == QStringLiteral("Miljøarbeid på dagtid"));
+    typeInto(dialog->findChild<QLineEdit*>(QStringLiteral("idDialog:name")), QStringLiteral("Miljøarbeid"));
+    CHECK(dialog->findChild<QLineEdit*>(QStringLiteral("idDialog:id"))->text() == QStringLiteral("miljoarbeid"));
+    dialog->findChild<QPushButton*>(QStringLiteral("idDialog:ok"))->click();
+    QCoreApplication::processEvents();
+    CHECK(doc->undoStack().text(doc->undoStack().count() - 1) ==
+          QStringLiteral("Gi nytt navn: kategori «Miljøarbeid på dagtid» → «Miljøarbeid»"));
+    CHECK(doc->json()["labels"]["nb"]["miljoarbeid"] == "Miljøarbeid");
+    CHECK_FALSE(doc->json()["labels"]["nb"].contains("miljoarbeid_pa_dagtid"));
+    REQUIRE(f.find<QLabel>(QStringLiteral("categoryHead:miljoarbeid")) != nullptr);
+    CHECK(f.find<QLabel>(QStringLiteral("categoryHead:miljoarbeid"))->toolTip() == QStringLiteral("Miljøarbeid"));
+
+    // The same id under another name: only the name changes, as one undoable step.
+    click(f, QStringLiteral("vocab:renameCategory:miljoarbeid"));
+    dialog = openDialog(f);
+    REQUIRE(dialog != nullptr);
+    typeInto(dialog->findChild<QLineEdit*>(QStringLiteral("idDialog:name")), QStringLiteral("Miljøarbeid (dag)"));
+    typeInto(dialog->findChild<QLineEdit*>(QStringLiteral("idDialog:id")), QStringLiteral("miljoarbeid"));
+    dialog->findChild<QPushButton*>(QStringLiteral("idDialog:ok"))->click();
+    QCoreApplication::processEvents();
+    CHECK(doc->json()["labels"]["nb"]["miljoarbeid"] == "Miljøarbeid (dag)");
+    CHECK(f.find<QLabel>(QStringLiteral("categoryHead:miljoarbeid"))->toolTip() == QStringLiteral("Miljøarbeid (dag)"));
+
+    // A shipped id keeps the service area's name: the dialog says so, and no label is stored.
+    click(f, QStringLiteral("vocab:renameCategory:kjoring"));
+    dialog = openDialog(f);
+    REQUIRE(dialog != nullptr);
+    typeInto(dialog->findChild<QLineEdit*>(QStringLiteral("idDialog:name")), QStringLiteral("Bilkjøring"));
+    typeInto(dialog->findChild<QLineEdit*>(QStringLiteral("idDialog:id")), QStringLiteral("kjoring"));
+    auto* hint = dialog->findChild<QLabel*>(QStringLiteral("idDialog:hint"));
+    REQUIRE(hint != nullptr);
+    CHECK(hint->text().contains(QStringLiteral("Kjøring")));
+    dialog->findChild<QPushButton*>(QStringLiteral("idDialog:ok"))->click();
+    QCoreApplication::processEvents();
+    CHECK_FALSE(doc->json()["labels"]["nb"].contains("kjoring"));
+
+    // Removing the category removes its name; undoing everything gives the document back.
+    click(f, QStringLiteral("vocab:removeCategory:miljoarbeid"));
+    CHECK_FALSE(doc->json().contains("labels"));
+    while (doc->undoStack().canUndo())
+        doc->undoStack().undo();
+    CHECK(doc->json() == original);
 }

@@ -59,6 +59,34 @@ void eraseKeyIn(Json& parent, const char* key, const std::string& id)
         it->erase(id);
 }
 
+/// The scenario's names (`labels`, spec-extension of format 2): every language's name of
+/// `from` moves to `to`.
+void renameLabel(Json& document, const std::string& from, const std::string& to)
+{
+    if (auto labels = document.find("labels"); labels != document.end() && labels->is_object())
+        for (auto& names : *labels)
+            if (names.is_object() && names.contains(from))
+                names = renamedKey(names, from, to);
+}
+
+/// Drops every language's name of `id`, and the labels block when nothing is left in it.
+void eraseLabel(Json& document, const std::string& id)
+{
+    auto labels = document.find("labels");
+    if (labels == document.end() || !labels->is_object())
+        return;
+    for (auto names = labels->begin(); names != labels->end();) {
+        if (names->is_object())
+            names->erase(id);
+        if (names->is_object() && names->empty())
+            names = labels->erase(names);
+        else
+            ++names;
+    }
+    if (labels->empty())
+        document.erase(labels);
+}
+
 bool isString(const Json& value, const std::string& text)
 {
     return value.is_string() && value.get<std::string>() == text;
@@ -323,6 +351,7 @@ Json VocabularyEdit::renameRole(const Json& document, const std::string& from, c
                 return p;
         return path;
     });
+    renameLabel(doc, from, to);
     return doc;
 }
 
@@ -356,6 +385,7 @@ Json VocabularyEdit::renameCategory(const Json& document, const std::string& fro
         s[3] = to;
         return joined(s);
     });
+    renameLabel(doc, from, to);
     return doc;
 }
 
@@ -376,6 +406,7 @@ Json VocabularyEdit::renameReceiver(const Json& document, const std::string& fro
             return p;
         return path;
     });
+    renameLabel(doc, from, to);
     return doc;
 }
 
@@ -392,6 +423,7 @@ Json VocabularyEdit::removeRole(const Json& document, const std::string& id)
             return std::nullopt;
         return path;
     });
+    eraseLabel(doc, id);
     return doc;
 }
 
@@ -427,6 +459,7 @@ Json VocabularyEdit::removeCategory(const Json& document, const std::string& id)
             return std::nullopt;
         return path;
     });
+    eraseLabel(doc, id);
     return doc;
 }
 
@@ -441,7 +474,36 @@ Json VocabularyEdit::removeReceiver(const Json& document, const std::string& id)
             return std::nullopt;
         return path;
     });
+    if (!vocabularyHas(doc, "roles", id)) // a receiver of kind role keeps its role's name
+        eraseLabel(doc, id);
     return doc;
+}
+
+Json VocabularyEdit::setName(const Json& document, const std::string& id, const QString& name, const std::string& languageKey)
+{
+    Json doc = toFormat2(document);
+    const std::string text = name.trimmed().toStdString();
+    if (text.empty()) {
+        if (auto labels = doc.find("labels"); labels != doc.end() && labels->is_object())
+            if (auto names = labels->find(languageKey); names != labels->end() && names->is_object()) {
+                names->erase(id);
+                if (names->empty())
+                    labels->erase(names);
+                if (labels->empty())
+                    doc.erase(labels);
+            }
+        return doc;
+    }
+    objectAt(objectAt(doc, "labels"), languageKey.c_str())[id] = text;
+    return doc;
+}
+
+std::string VocabularyEdit::name(const Json& document, const std::string& id, const std::string& languageKey)
+{
+    const Json* labels = member(document, "labels");
+    const Json* names = labels ? member(*labels, languageKey.c_str()) : nullptr;
+    const Json* name = names ? member(*names, id.c_str()) : nullptr;
+    return name && name->is_string() ? name->get<std::string>() : std::string();
 }
 
 Json VocabularyEdit::setProfessional(const Json& document, const std::string& roleId, bool professional)

@@ -7,7 +7,8 @@
 // Renaming rewrites every reference to the id (task shares, measures, receivers,
 // matching lists, source and uncertainty paths); removing removes what depends on
 // it (its measures, its parameters, its source and uncertainty entries) and
-// renumbers the measure paths that follow.
+// renumbers the measure paths that follow. The names a user types are kept in the
+// scenario's `labels` (language → id → name) and follow renames and removals.
 
 #include "DocumentJson.h"
 #include "Vocabulary.h"
@@ -51,6 +52,12 @@ public:
     static Json removeRole(const Json& document, const std::string& id);
     static Json removeCategory(const Json& document, const std::string& id);
     static Json removeReceiver(const Json& document, const std::string& id);
+
+    /// Sets the name of `id` in language `languageKey` ("nb", "en") in the scenario's
+    /// labels; an empty name removes it (and an emptied labels block).
+    static Json setName(const Json& document, const std::string& id, const QString& name, const std::string& languageKey);
+    /// The scenario's own name of `id` in `languageKey`, or "" when it gives none.
+    static std::string name(const Json& document, const std::string& id, const std::string& languageKey);
 
     static Json setProfessional(const Json& document, const std::string& roleId, bool professional);
     static Json setMatching(const Json& document, const std::string& roleId, const std::string& categoryId, bool matching);

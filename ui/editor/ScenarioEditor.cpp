@@ -315,6 +315,10 @@ std::string ScenarioEditor::structureKey() const
     // The vocabulary lays out every table; the rest says which rows exist.
     std::string key = document_->vocabulary().toJson().dump() + "|" + std::to_string(document_->format()) + "|";
     key += document_->serviceArea() + "|";
+    // The scenario's own names head the tables' rows and columns.
+    if (const Json* labels = JsonPath::find(d, "labels"))
+        key += labels->dump();
+    key += "|";
     if (const Json* pop = JsonPath::find(d, "demography.population"); pop && pop->is_object())
         for (auto it = pop->begin(); it != pop->end(); ++it)
             key += it.key() + ",";

@@ -1,5 +1,7 @@
 #include "VocabularyIdDialog.h"
 
+#include "VocabularyLabels.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -31,6 +33,7 @@ VocabularyIdDialog::VocabularyIdDialog(const Json& document, const FieldContext&
     , document_(document)
     , part_(part)
     , renaming_(renaming)
+    , context_(context)
 {
     setObjectName(QStringLiteral("vocabularyIdDialog"));
     const bool adding = renaming.empty();
@@ -71,11 +74,11 @@ VocabularyIdDialog::VocabularyIdDialog(const Json& document, const FieldContext&
     if (!adding) {
         name_->setText(FieldCatalog::title(context, renaming));
         id_->setText(QString::fromStdString(renaming));
-        idTouched_ = true; // renaming: the id is what the user changes
+        // Renaming: a new name proposes a new id, as when adding, until the id is edited.
     }
 
-    auto* note = new QLabel(tr("Det som viser navnet, bruker tjenesteområdets navneliste; en id som ikke står der, vises "
-                               "som id-en selv."));
+    auto* note = new QLabel(tr("Navnet lagres i scenarioet og vises i tabeller, figurer og rapporter. Id-en er det "
+                               "scenarioet regner med; et navn tjenesteområdet allerede har for id-en, beholdes."));
     note->setWordWrap(true);
     note->setStyleSheet(QStringLiteral("color: #555;"));
     v->addWidget(note);
@@ -86,6 +89,11 @@ VocabularyIdDialog::VocabularyIdDialog(const Json& document, const FieldContext&
         renameNote->setStyleSheet(QStringLiteral("color: #555;"));
         v->addWidget(renameNote);
     }
+    hint_ = new QLabel;
+    hint_->setObjectName(QStringLiteral("idDialog:hint"));
+    hint_->setWordWrap(true);
+    hint_->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    v->addWidget(hint_);
     problem_ = new QLabel;
     problem_->setObjectName(QStringLiteral("idDialog:problem"));
     problem_->setWordWrap(true);
@@ -133,6 +141,13 @@ std::string VocabularyIdDialog::id() const
     return id_->text().trimmed().toStdString();
 }
 
+QString VocabularyIdDialog::name() const
+{
+    if (kind_ && kind() == ReceiverKind::Role)
+        return {};
+    return name_->text().trimmed();
+}
+
 ReceiverKind VocabularyIdDialog::kind() const
 {
     if (!kind_)
@@ -166,6 +181,16 @@ void VocabularyIdDialog::validate()
     }
     problem_->setText(why);
     problem_->setVisible(!why.isEmpty());
+    // An id the service area names keeps that name: say so when another name was typed.
+    QString hint;
+    if (why.isEmpty() && !name().isEmpty() && VocabularyLabels::instance().namesShipped(context_.serviceArea, id())) {
+        const QString shipped = FieldCatalog::title(context_, id());
+        if (shipped != name())
+            hint = tr("Tjenesteområdet kaller id-en «%1» «%2», og det navnet vises. Gi den en ny id for å bruke et eget navn.")
+                       .arg(QString::fromStdString(id()), shipped);
+    }
+    hint_->setText(hint);
+    hint_->setVisible(!hint.isEmpty());
     buttons_->button(QDialogButtonBox::Ok)->setEnabled(why.isEmpty());
 }
 

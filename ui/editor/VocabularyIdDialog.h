@@ -29,6 +29,8 @@ public:
 
     /// The id to use (valid when the dialog was accepted).
     std::string id() const;
+    /// The name typed (trimmed; empty when none, or for a receiver of kind role).
+    QString name() const;
     /// For a new receiver: its kind.
     ReceiverKind kind() const;
     /// For a new role: whether its freed hours count as professional.
@@ -50,8 +52,10 @@ private:
     QComboBox* role_ = nullptr;      ///< for a receiver of kind role
     QCheckBox* professional_ = nullptr;
     QLabel* problem_ = nullptr;
+    QLabel* hint_ = nullptr;          ///< the service area names the id already: its name is shown
     QDialogButtonBox* buttons_ = nullptr;
     bool idTouched_ = false;          ///< the user edited the id: stop proposing
+    FieldContext context_;
 };
 
 } // namespace gevinst::ui

@@ -2,6 +2,7 @@
 
 #include "ScenarioDocument.h"
 #include "VocabularyIdDialog.h"
+#include "VocabularyLabels.h"
 
 #include <QCheckBox>
 #include <QGridLayout>
@@ -267,39 +268,58 @@ void VocabularyPage::askId(VocabularyEdit::Part part, const std::string& renamin
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, part, renaming] {
         const std::string id = dialog->id();
-        const QString shown = qs(id);
+        const QString name = dialog->name();
         const Json& doc = document_.json();
+        // The typed name is kept in the scenario's labels, in the language the user works
+        // in, unless the service area names the id already (its name is shown then).
+        const std::string language = VocabularyLabels::instance().language();
+        const bool ownName = !name.isEmpty() && !VocabularyLabels::instance().namesShipped(context_.serviceArea, id);
+        const auto named = [&](Json edited) {
+            return ownName ? VocabularyEdit::setName(edited, id, name, language) : edited;
+        };
+        const QString shown = name.isEmpty() ? qs(id) : name;
         if (!renaming.empty()) {
-            if (id == renaming)
-                return; // an edit that changes nothing pushes nothing
-            const QString from = qs(renaming);
+            // Named by the names when the name changed, else by the ids.
+            const QString title = FieldCatalog::title(context_, renaming);
+            const bool sameName = name.isEmpty() || name == title;
+            const QString from = sameName ? qs(renaming) : title;
+            const QString to = sameName ? qs(id) : name;
+            if (id == renaming) {
+                // The same id under a new name: only the label changes.
+                if (!ownName || sameName)
+                    return; // an edit that changes nothing pushes nothing
+                emit replaceRequested(named(doc), tr("Gi nytt navn: «%1» → «%2»").arg(from, to));
+                return;
+            }
             switch (part) {
             case VocabularyEdit::Part::Role:
-                emit replaceRequested(VocabularyEdit::renameRole(doc, renaming, id),
-                                      tr("Gi nytt navn: rolle «%1» → «%2»").arg(from, shown));
+                emit replaceRequested(named(VocabularyEdit::renameRole(doc, renaming, id)),
+                                      tr("Gi nytt navn: rolle «%1» → «%2»").arg(from, to));
                 break;
             case VocabularyEdit::Part::Category:
-                emit replaceRequested(VocabularyEdit::renameCategory(doc, renaming, id),
-                                      tr("Gi nytt navn: kategori «%1» → «%2»").arg(from, shown));
+                emit replaceRequested(named(VocabularyEdit::renameCategory(doc, renaming, id)),
+                                      tr("Gi nytt navn: kategori «%1» → «%2»").arg(from, to));
                 break;
             case VocabularyEdit::Part::Receiver:
-                emit replaceRequested(VocabularyEdit::renameReceiver(doc, renaming, id),
-                                      tr("Gi nytt navn: mottaker «%1» → «%2»").arg(from, shown));
+                emit replaceRequested(named(VocabularyEdit::renameReceiver(doc, renaming, id)),
+                                      tr("Gi nytt navn: mottaker «%1» → «%2»").arg(from, to));
                 break;
             }
             return;
         }
         switch (part) {
         case VocabularyEdit::Part::Role:
-            emit replaceRequested(VocabularyEdit::addRole(doc, id, dialog->professional()),
+            emit replaceRequested(named(VocabularyEdit::addRole(doc, id, dialog->professional())),
                                   tr("Legg til rolle «%1»").arg(shown));
             break;
         case VocabularyEdit::Part::Category:
-            emit replaceRequested(VocabularyEdit::addCategory(doc, id), tr("Legg til kategori «%1»").arg(shown));
+            emit replaceRequested(named(VocabularyEdit::addCategory(doc, id)), tr("Legg til kategori «%1»").arg(shown));
             break;
         case VocabularyEdit::Part::Receiver:
-            emit replaceRequested(VocabularyEdit::addReceiver(doc, id, dialog->kind()),
-                                  tr("Legg til mottaker «%1»").arg(shown));
+            // A receiver of kind role is its role, with the role's name.
+            emit replaceRequested(dialog->kind() == ReceiverKind::Role ? VocabularyEdit::addReceiver(doc, id, dialog->kind())
+                                                                       : named(VocabularyEdit::addReceiver(doc, id, dialog->kind())),
+                                  tr("Legg til mottaker «%1»").arg(dialog->kind() == ReceiverKind::Role ? FieldCatalog::title(context_, id) : shown));
             break;
         }
     });
