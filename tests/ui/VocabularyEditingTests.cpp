@@ -65,7 +65,7 @@ void typeInto(QLineEdit* edit, const QString& text)
     QTest::keyClicks(edit, text);
 }
 
-/// Opens the dialog with `button`, types `name` (and `id` when given) and presses OK.
+/// Opens the add (or rename) dialog with `button`, types `name` (and `id` when given) and presses OK.
 void addThroughDialog(const WindowFixture& f, const QString& button, const QString& name, const QString& id = {},
                       const QString& kind = {})
 {
@@ -450,13 +450,8 @@ TEST_CASE("the names a user types are kept in the scenario, follow renames and u
     CHECK(f.find<QLabel>(QStringLiteral("categoryHead:miljoarbeid"))->toolTip() == QStringLiteral("Miljøarbeid"));
 
     // The same id under another name: only the name changes, as one undoable step.
-    click(f, QStringLiteral("vocab:renameCategory:miljoarbeid"));
-    dialog = openDialog(f);
-    REQUIRE(dialog != nullptr);
-    typeInto(dialog->findChild<QLineEdit*>(QStringLiteral("idDialog:name")), QStringLiteral("Miljøarbeid (dag)"));
-    typeInto(dialog->findChild<QLineEdit*>(QStringLiteral("idDialog:id")), QStringLiteral("miljoarbeid"));
-    dialog->findChild<QPushButton*>(QStringLiteral("idDialog:ok"))->click();
-    QCoreApplication::processEvents();
+    addThroughDialog(f, QStringLiteral("vocab:renameCategory:miljoarbeid"), QStringLiteral("Miljøarbeid (dag)"),
+                     QStringLiteral("miljoarbeid"));
     CHECK(doc->json()["labels"]["nb"]["miljoarbeid"] == "Miljøarbeid (dag)");
     CHECK(f.find<QLabel>(QStringLiteral("categoryHead:miljoarbeid"))->toolTip() == QStringLiteral("Miljøarbeid (dag)"));
 
