@@ -9,6 +9,7 @@
 #include "LedgerReportPage.h"
 #include "NumberText.h"
 #include "ReportFigures.h"
+#include "ServiceAreas.h"
 #include "UncertaintyCharts.h"
 #include "YearlyTable.h"
 
@@ -99,6 +100,14 @@ QString listed(const QStringList& items)
 QString nameOf(const Scenario& s, const std::string& id)
 {
     return io::ExportLabels::vocabularyName(s.serviceArea, id).toLower();
+}
+
+/// The service area's name in the report's language («Hjemmetjenester»), its id when
+/// the program does not ship it.
+QString serviceAreaName(const std::string& id)
+{
+    const ServiceArea* area = ServiceAreas::catalogue().find(id);
+    return QString::fromStdString(area ? area->displayName() : id);
 }
 
 /// The names of the scenario's professional roles.
@@ -569,7 +578,7 @@ QString CouncilReport::html() const
                 .arg(esc(m_scenario.name),
                      esc(tr("%1 %2 · %3 · %4–%5")
                              .arg(io::ExportLabels::unitLevel(r.unit.level), QString::fromStdString(r.unit.id),
-                                  QString::fromStdString(m_scenario.serviceArea))
+                                  serviceAreaName(m_scenario.serviceArea))
                              .arg(r.years.front())
                              .arg(r.years.back())));
     html += QStringLiteral("<p class=\"note\">%1</p>")
