@@ -70,6 +70,8 @@ int runApplication(int argc, char** argv, std::optional<io::Language> language)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Gevinstmodell"));
     parser.addHelpOption();
+    // The version the program was started with (main sets it before this application exists).
+    parser.addVersionOption();
     QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language of the window: nb (default) or en."),
                             QStringLiteral("language"));
     QCommandLineOption library(QStringLiteral("library"),
