@@ -34,15 +34,19 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
+#include <QPainter>
 #include <QProcess>
 #include <QPushButton>
+#include <QHeaderView>
 #include <QRegularExpression>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTreeWidget>
 
@@ -267,6 +271,29 @@ TEST_CASE("a second variant is compared in the Sammenligning tab in two views", 
     compare->setChosen({original_, ambitious});
     CHECK_FALSE(empty->isVisible());
     REQUIRE(compare->columnCount() == 2);
+
+    // Readable at 1366 x 768: the view fits the window (long legend names do not widen it),
+    // the list lies above the figures in the narrow pane, the row labels leave the values
+    // room, and every legend entry is whole inside its chart.
+    QApplication::processEvents();
+    CHECK(f.window->width() <= 1366);
+    CHECK(compare->mapTo(f.window.get(), QPoint(compare->width(), 0)).x() <= f.window->width());
+    auto* split = compare->findChild<QSplitter*>(QStringLiteral("compareSplit"));
+    REQUIRE(split);
+    CHECK(split->orientation() == (compare->width() < ui::CompareView::kNarrowWidth ? Qt::Vertical : Qt::Horizontal));
+    CHECK(table->verticalHeader()->width() <= table->width() / 2);
+    auto* chart = compare->findChild<QCustomPlot*>(QStringLiteral("compareChart"));
+    REQUIRE(chart);
+    chart->replot(QCustomPlot::rpImmediateRefresh);
+    REQUIRE(chart->legend->itemCount() == 2);
+    for (int i = 0; i < chart->legend->itemCount(); ++i) {
+        QCPAbstractLegendItem* item = chart->legend->item(i);
+        CHECK(item->outerRect().right() <= chart->width());
+        CHECK(item->outerRect().width() >= item->minimumOuterSizeHint().width());
+        auto* entry = qobject_cast<QCPPlottableLegendItem*>(item);
+        REQUIRE(entry);
+        CHECK(entry->plottable()->property("fullName").toString().startsWith(QStringLiteral("Nordre Follo – ")));
+    }
     REQUIRE(table->columnCount() == 2);
     const QString first = table->horizontalHeaderItem(0)->text();
     const QString other = table->horizontalHeaderItem(1)->text();
@@ -283,7 +310,11 @@ TEST_CASE("a second variant is compared in the Sammenligning tab in two views", 
     CHECK(table->rowCount() == absoluteRows);
     CHECK(perCapita->columnCount() == 2);
     CHECK(perCapita->rowCount() > 0);
-    CHECK(perCapita->verticalHeaderItem(0)->text().contains(QStringLiteral("per 1 000 innb. 67+")));
+    CHECK(perCapita->verticalHeaderItem(0)->toolTip().contains(QStringLiteral("per 1 000 innb. 67+")));
+    // A long row label is wrapped (the whole of it on hover), never cut.
+    for (QTableWidget* t : {table, perCapita})
+        for (int r = 0; r < t->rowCount(); ++r)
+            CHECK(t->verticalHeaderItem(r)->text().replace(QLatin1Char('\n'), QLatin1Char(' ')) == t->verticalHeaderItem(r)->toolTip());
     f.window->grab().save(QDir::temp().filePath(QStringLiteral("gevinst-share-compare-percapita.png")));
     views->setCurrentIndex(0);
     f.window->grab().save(QDir::temp().filePath(QStringLiteral("gevinst-share-compare-absolute.png")));
@@ -291,8 +322,8 @@ TEST_CASE("a second variant is compared in the Sammenligning tab in two views", 
     // Choose version 1 of the original: its column changes with it.
     const int npvRow = [&] {
         for (int r = 0; r < table->rowCount(); ++r)
-            if (table->verticalHeaderItem(r)->text().startsWith(QStringLiteral("Nåverdi budsjetteffekt")) ||
-                table->verticalHeaderItem(r)->text().startsWith(QStringLiteral("Nåverdi av budsjetteffekten")))
+            if (table->verticalHeaderItem(r)->toolTip().startsWith(QStringLiteral("Nåverdi budsjetteffekt")) ||
+                table->verticalHeaderItem(r)->toolTip().startsWith(QStringLiteral("Nåverdi av budsjetteffekten")))
                 return r;
         return -1;
     }();
@@ -381,10 +412,13 @@ TEST_CASE("the report is also an ODT with the uncertainty section and numbered f
     CHECK(content.contains(QStringLiteral("Medianen ligger under punktanslaget")));
     CHECK(content.contains(QStringLiteral("Figur 1:")));
     CHECK(content.contains(QStringLiteral("Figur 7:"))); // four result charts, two fan charts, the tornado
+    CHECK(content.contains(QStringLiteral("Figur 9:"))); // and the ledger's two
     CHECK(content.contains(QStringLiteral("Usikre forutsetninger")));
+    // The service area by its name in the lead line.
+    CHECK(content.contains(QStringLiteral("kommune 3207 · Hjemmetjenester · ")));
     // The figures are embedded images at print resolution.
     const QString manifest = QString::fromUtf8(unzipMember(odt, QStringLiteral("META-INF/manifest.xml")));
-    CHECK(manifest.count(QStringLiteral("image/png")) >= 7);
+    CHECK(manifest.count(QStringLiteral("image/png")) >= 9);
 
     // With LibreOffice installed, the document also opens there and holds the same text.
     const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
@@ -426,4 +460,41 @@ TEST_CASE("report figures are drawn as vector objects, not images, in the PDF", 
             images += it.fragment().charFormat().isImageFormat() ? 1 : 0;
     CHECK(images == 0);
     CHECK(doc.toPlainText().startsWith(QStringLiteral("Før")));
+}
+
+TEST_CASE("a report figure is drawn only on the page that holds it, not also at the foot of the page before", "[ui][share][report]")
+{
+    gevinst::test::ensureApplication();
+    QCustomPlot plot;
+    plot.resize(400, 300);
+    plot.addGraph()->setData({0, 1, 2}, {1, 3, 2});
+    plot.axisRect()->setBackground(Qt::black); // plenty of dark pixels when drawn
+    plot.replot();
+    ui::ReportFigures figures;
+    figures.add(QStringLiteral("chart:/test"), plot, QSize(400, 300), 96);
+    // The layout's object format: its name and size (the properties useVectorObjects sets).
+    QTextDocument doc;
+    figures.addImageResources(doc);
+    doc.setHtml(QStringLiteral("<p><img src=\"chart:/test\" width=\"400\" height=\"300\"></p>"));
+    REQUIRE(figures.useVectorObjects(doc) == 1);
+    QTextCursor cursor(&doc);
+    cursor.setPosition(1);
+    const QTextFormat format = cursor.charFormat();
+    REQUIRE(format.objectType() == ui::ReportFigures::kObjectType);
+
+    const auto darkPixels = [&](const QRectF& pageClip) {
+        QImage page(600, 800, QImage::Format_RGB32);
+        page.fill(Qt::white);
+        QPainter painter(&page);
+        painter.setClipRect(pageClip);
+        figures.drawObject(&painter, QRectF(50, 420, 400, 300), &doc, 0, format);
+        painter.end();
+        int dark = 0;
+        for (int y = 0; y < page.height(); ++y)
+            for (int x = 0; x < page.width(); ++x)
+                dark += qGray(page.pixel(x, y)) < 60 ? 1 : 0;
+        return dark;
+    };
+    CHECK(darkPixels(QRectF(0, 0, 600, 800)) > 10000); // the page holds the figure: drawn
+    CHECK(darkPixels(QRectF(0, 0, 600, 400)) == 0);    // the figure lies below this page's body: not drawn
 }
