@@ -9,6 +9,7 @@
 
 #include "BudgetPlanView.h"
 #include "CouncilReport.h"
+#include "LedgerCharts.h"
 #include "LedgerView.h"
 
 #include "Engine.h"
@@ -27,6 +28,7 @@
 #include <QDate>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QRegularExpression>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -273,6 +275,21 @@ TEST_CASE("the council report has the page «Hvem betaler og hvem får» with NP
         CHECK(html.contains(io::ExportLabels::series(id).toHtmlEscaped()));
     CHECK(html.contains(io::NumberText::nok(npv(r, SeriesId::LedgerSocietyNet))));
     CHECK(html.contains(QStringLiteral("chart:/ledger-waterfall")));
+    // The ledger's two charts are numbered figures, in sequence with the report's others.
+    QList<int> numbers;
+    QStringList titles;
+    auto captions = QRegularExpression(QStringLiteral("<b>Figur (\\d+):</b> ([^<]+)</p>")).globalMatch(html);
+    while (captions.hasNext()) {
+        const auto m = captions.next();
+        numbers << m.captured(1).toInt();
+        titles << m.captured(2);
+    }
+    REQUIRE(numbers.size() >= 9); // four result charts, two fans, the tornado, the ledger's two
+    for (int i = 0; i < numbers.size(); ++i)
+        CHECK(numbers[i] == i + 1);
+    CHECK(titles[titles.size() - 2] == ui::LedgerCharts::title(ui::LedgerCharts::Chart::NpvWaterfall).toHtmlEscaped());
+    CHECK(titles.back() == ui::LedgerCharts::title(ui::LedgerCharts::Chart::CashByYear).toHtmlEscaped());
+    CHECK(html.indexOf(QStringLiteral("Figur %1:").arg(numbers.size() - 1)) > html.indexOf(QStringLiteral("chart:/ledger-waterfall")));
     // The ledger's assumptions with their sources (the shipped tax-financing source).
     const QString taxSource = QString::fromStdString(s.sources.at("ledger.tax_financing_rate")).toHtmlEscaped();
     CHECK(html.contains(taxSource));

@@ -21,7 +21,9 @@
 #include <QFileInfo>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextBlock>
 #include <QTextCursor>
+#include <QTextLayout>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
 #include <QUrl>
@@ -86,7 +88,7 @@ const QString kFanFreedUrl = QStringLiteral("mc:/fan-freed-fte");
 const QString kFanBudgetUrl = QStringLiteral("mc:/fan-budget");
 const QString kTornadoUrl = QStringLiteral("mc:/tornado");
 constexpr int kFanHeight = 300;
-constexpr int kTornadoHeight = 380;
+constexpr int kTornadoHeight = 470; // rows tall enough for two-line labels
 constexpr int kPrintDpi = 220;
 
 /// "a, b og c".
@@ -128,6 +130,49 @@ QStringList receiverNames(const Scenario& s, ReceiverKind kind)
         if (r.kind == kind)
             names << nameOf(s, r.id);
     return names;
+}
+
+/// The page (0-based) of the document position `y` on pages of `pageHeight`.
+int pageAt(double y, double pageHeight)
+{
+    return static_cast<int>(std::floor(y / pageHeight + 1e-9));
+}
+
+/// Whether `block` must stay on the page of the block after it: a heading (with the
+/// text it heads) and a figure (with its caption).
+bool keptWithNext(const QTextBlock& block)
+{
+    if (block.blockFormat().headingLevel() > 0)
+        return true;
+    for (auto it = block.begin(); !it.atEnd(); ++it)
+        if (it.fragment().charFormat().isImageFormat() || it.fragment().charFormat().objectType() == ReportFigures::kObjectType)
+            return true;
+    return false;
+}
+
+/// Moves a heading that would end a page alone, or a figure whose caption would start
+/// the next page, to the next page (Qt's text layout knows no «keep with next»).
+void keepWithNext(QTextDocument& doc)
+{
+    const double pageHeight = doc.pageSize().height();
+    if (pageHeight <= 0)
+        return;
+    QAbstractTextDocumentLayout* layout = doc.documentLayout();
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        const QTextBlock next = block.next();
+        if (!next.isValid() || !keptWithNext(block) || block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+            continue;
+        const QRectF here = layout->blockBoundingRect(block);
+        const QRectF there = layout->blockBoundingRect(next);
+        // The next block's first line (a table's first row), where a reader looks for it.
+        const double firstLine = next.layout() && next.layout()->lineCount() > 0 ? next.layout()->lineAt(0).height() : 12.0;
+        if (here.height() <= 0 || pageAt(there.top() + firstLine, pageHeight) == pageAt(here.top(), pageHeight))
+            continue;
+        QTextCursor cursor(block);
+        QTextBlockFormat format = block.blockFormat();
+        format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+        cursor.setBlockFormat(format); // lays the rest out again
+    }
 }
 
 } // namespace
@@ -591,7 +636,7 @@ QString CouncilReport::html() const
     html += uncertaintyHtml();
     html += yearlyHtml();
     html += assumptionsHtml();
-    html += LedgerReportPage(m_scenario, m_result).html();
+    html += LedgerReportPage(m_scenario, m_result).html(&m_figureNumber);
     html += methodHtml();
     html += QStringLiteral("</body></html>");
     return html;
@@ -636,8 +681,8 @@ void CouncilReport::layOut(QTextDocument& doc, bool vector, ReportFigures& figur
             figures.add(kTornadoUrl, plot, QSize(kChartWidth, kTornadoHeight), kPrintDpi);
         }
     }
+    LedgerReportPage(m_scenario, m_result).addFigures(figures, kPrintDpi);
     figures.addImageResources(doc);
-    LedgerReportPage(m_scenario, m_result).addResources(doc, kPrintDpi);
     doc.setHtml(html());
     if (vector) {
         figures.useVectorObjects(doc);
@@ -645,6 +690,7 @@ void CouncilReport::layOut(QTextDocument& doc, bool vector, ReportFigures& figur
         // count and every page's contents (the last section too) follow the new sizes.
         doc.markContentsDirty(0, doc.characterCount());
         doc.setPageSize(doc.pageSize());
+        keepWithNext(doc);
     }
 }
 

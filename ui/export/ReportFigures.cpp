@@ -126,6 +126,15 @@ void ReportFigures::drawObject(QPainter* painter, const QRectF& rect, QTextDocum
     const auto figure = m_figures.find(format.stringProperty(kNameProperty));
     if (figure == m_figures.end())
         return;
+    // A figure the layout moved on to the next page is still handed to the page before
+    // (its block starts there); the picture's own clipping would replace that page's
+    // clip, so it is not drawn there at all. Each figure is drawn on the page that holds
+    // most of it (the layout keeps a figure on one page).
+    if (painter->hasClipping()) {
+        const QRectF shown = painter->clipBoundingRect().intersected(rect);
+        if (shown.height() * 2 < rect.height())
+            return;
+    }
     const QSize size = figure->second.size;
     painter->save();
     painter->translate(rect.topLeft());
