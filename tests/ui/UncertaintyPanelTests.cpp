@@ -201,12 +201,19 @@ TEST_CASE("the tornado's axis title and row labels are whole in a narrow window 
         QApplication::processEvents();
         checkTornadoWhole(*tornado, s);
     }
-    SECTION("the council report's figure, 640 x 380")
+    SECTION("the council report's figure, 640 x 470")
     {
         QCustomPlot plot;
-        plot.resize(640, 380);
+        plot.resize(640, 470);
         UncertaintyCharts::tornado(plot, s, Tornado::run(s), TornadoMeasure::NpvBudget, 10);
         checkTornadoWhole(plot, s);
+        // Tall enough rows: long names take two lines instead of being cut at one.
+        auto ticker = plot.yAxis->ticker().dynamicCast<QCPAxisTickerText>();
+        REQUIRE(ticker);
+        int twoLines = 0;
+        for (const QString& label : ticker->ticks())
+            twoLines += label.contains(QLatin1Char('\n')) ? 1 : 0;
+        CHECK(twoLines >= 3);
     }
 }
 

@@ -1,5 +1,6 @@
 #include "UncertaintyCharts.h"
 
+#include "ChartBuilder.h"
 #include "InputLabel.h"
 #include "NumberText.h"
 
@@ -73,37 +74,6 @@ void fitAxis(QCPAxis* axis, std::initializer_list<const QVector<double>*> lists)
     axis->setRange(lo < 0 ? lo - pad : 0, hi > 0 ? hi + pad : pad * 0.1);
 }
 
-/// `text` broken between words into at most `maxLines` lines no wider than `width`
-/// pixels in `metrics`; a word longer than a line, or what does not fit in the last
-/// line, is cut with «…».
-QString fitLines(const QString& text, const QFontMetrics& metrics, int width, int maxLines)
-{
-    QStringList lines;
-    QString line;
-    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (int i = 0; i < words.size(); ++i) {
-        const QString candidate = line.isEmpty() ? words[i] : line + QLatin1Char(' ') + words[i];
-        if (line.isEmpty() || metrics.horizontalAdvance(candidate) <= width) {
-            line = candidate;
-            continue;
-        }
-        if (lines.size() + 1 == maxLines) {
-            // The last line: the rest of the text, cut where it runs out.
-            line = candidate;
-            for (int j = i + 1; j < words.size(); ++j)
-                line += QLatin1Char(' ') + words[j];
-            break;
-        }
-        lines << line;
-        line = words[i];
-    }
-    if (!line.isEmpty())
-        lines << line;
-    for (QString& l : lines)
-        l = metrics.elidedText(l, Qt::ElideRight, width);
-    return lines.join(QLatin1Char('\n'));
-}
-
 int widestLine(const QString& text, const QFontMetrics& metrics)
 {
     int widest = 0;
@@ -113,7 +83,7 @@ int widestLine(const QString& text, const QFontMetrics& metrics)
 }
 
 /// Fits the tornado's row labels and value-axis title to the plot's present size: the
-/// labels take at most about a third of the width (two lines where the rows are tall
+/// labels take at most about 38 % of the width (two lines where the rows are tall
 /// enough, else one, cut with «…»; the full text is the row's hover text), and the
 /// title is broken into lines as wide as the bars' area, so that neither is clipped.
 void fitTornadoTexts(QCustomPlot& plot)
@@ -127,20 +97,20 @@ void fitTornadoTexts(QCustomPlot& plot)
     const QSize size = plot.size();
     const QFontMetrics tickMetrics(plot.yAxis->tickLabelFont());
     const QFontMetrics titleMetrics(plot.xAxis->labelFont());
-    const int labelWidth = std::clamp(static_cast<int>(size.width() * 0.34), 80, 340);
+    const int labelWidth = std::clamp(static_cast<int>(size.width() * 0.38), 80, 360);
     // Room per row: the plot's height less title, legend and value axis (about eight lines).
     const double rowPitch = (size.height() - 8.0 * titleMetrics.lineSpacing()) / (labels.size() + 0.4);
     const int linesPerRow = rowPitch >= 2.2 * tickMetrics.lineSpacing() ? 2 : 1;
     ticker->clear();
     int widest = 0;
     for (int k = 0; k < labels.size(); ++k) {
-        const QString shown = fitLines(labels[k], tickMetrics, labelWidth, linesPerRow);
+        const QString shown = ChartBuilder::wrapText(labels[k], plot.yAxis->tickLabelFont(), labelWidth, linesPerRow);
         widest = std::max(widest, widestLine(shown, tickMetrics));
         ticker->addTick(k + 1, shown);
     }
     // The bars' area: the width less the labels, the tick padding and the margins.
     const int titleWidth = std::max(80, size.width() - widest - 4 * tickMetrics.averageCharWidth() - 24);
-    plot.xAxis->setLabel(fitLines(plot.property(kAxisTitle).toString(), titleMetrics, titleWidth, 3));
+    plot.xAxis->setLabel(ChartBuilder::wrapText(plot.property(kAxisTitle).toString(), plot.xAxis->labelFont(), titleWidth, 3));
 }
 
 /// As many legend entries to a row as fit in the plot's width (the others wrap to the
