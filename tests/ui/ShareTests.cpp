@@ -46,12 +46,15 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QAbstractTextDocumentLayout>
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTreeWidget>
 
 #include <cmath>
 #include <fstream>
+#include <memory>
 #include <sstream>
 
 namespace {
@@ -497,4 +500,64 @@ TEST_CASE("a report figure is drawn only on the page that holds it, not also at 
     };
     CHECK(darkPixels(QRectF(0, 0, 600, 800)) > 10000); // the page holds the figure: drawn
     CHECK(darkPixels(QRectF(0, 0, 600, 400)) == 0);    // the figure lies below this page's body: not drawn
+}
+
+TEST_CASE("a heading at the foot of a page, or a figure whose caption would start the next, moves to the next page", "[ui][share][report]")
+{
+    gevinst::test::ensureApplication();
+    QCustomPlot plot;
+    plot.resize(200, 120);
+    plot.replot();
+    ui::ReportFigures figures;
+    figures.add(QStringLiteral("chart:/test"), plot, QSize(200, 120), 96);
+    const auto layOut = [&](int fillLines, const QString& tail) {
+        auto doc = std::make_unique<QTextDocument>();
+        doc->setDocumentMargin(0);
+        doc->setPageSize(QSizeF(400, 300));
+        QString html;
+        for (int i = 0; i < fillLines; ++i)
+            html += QStringLiteral("<p>Linje %1</p>").arg(i);
+        figures.addImageResources(*doc);
+        doc->setHtml(html + tail);
+        figures.useVectorObjects(*doc);
+        return doc;
+    };
+    const auto blockOf = [](QTextDocument& doc, const QString& start) {
+        for (QTextBlock b = doc.begin(); b.isValid(); b = b.next())
+            if (b.text().startsWith(start))
+                return b;
+        return QTextBlock();
+    };
+    const auto pageOf = [](QTextDocument& doc, const QTextBlock& b) {
+        return static_cast<int>(doc.documentLayout()->blockBoundingRect(b).top() / doc.pageSize().height());
+    };
+    // A heading, then a paragraph: find a filling that leaves the heading alone at a page's foot.
+    bool orphanSeen = false;
+    for (int lines = 8; lines < 40 && !orphanSeen; ++lines) {
+        auto doc = layOut(lines, QStringLiteral("<h2>Overskrift</h2><p>Teksten under overskriften.</p>"));
+        const QTextBlock heading = blockOf(*doc, QStringLiteral("Overskrift"));
+        const QTextBlock text = blockOf(*doc, QStringLiteral("Teksten"));
+        REQUIRE(heading.isValid());
+        if (pageOf(*doc, heading) == pageOf(*doc, text))
+            continue;
+        orphanSeen = true;
+        ui::ReportFigures::keepWithNext(*doc);
+        CHECK(pageOf(*doc, heading) == pageOf(*doc, text));
+        CHECK(pageOf(*doc, heading) == 1);
+    }
+    CHECK(orphanSeen);
+    // A figure, then its caption.
+    bool splitSeen = false;
+    for (int lines = 4; lines < 40 && !splitSeen; ++lines) {
+        auto doc = layOut(lines, QStringLiteral("<p><img src=\"chart:/test\" width=\"200\" height=\"120\"></p>"
+                                                "<p>Figur 1: Tittel</p>"));
+        const QTextBlock caption = blockOf(*doc, QStringLiteral("Figur 1"));
+        const QTextBlock figure = caption.previous();
+        if (pageOf(*doc, figure) == pageOf(*doc, caption))
+            continue;
+        splitSeen = true;
+        ui::ReportFigures::keepWithNext(*doc);
+        CHECK(pageOf(*doc, figure) == pageOf(*doc, caption));
+    }
+    CHECK(splitSeen);
 }

@@ -21,9 +21,7 @@
 #include <QFileInfo>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QTextBlock>
 #include <QTextCursor>
-#include <QTextLayout>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
 #include <QUrl>
@@ -130,49 +128,6 @@ QStringList receiverNames(const Scenario& s, ReceiverKind kind)
         if (r.kind == kind)
             names << nameOf(s, r.id);
     return names;
-}
-
-/// The page (0-based) of the document position `y` on pages of `pageHeight`.
-int pageAt(double y, double pageHeight)
-{
-    return static_cast<int>(std::floor(y / pageHeight + 1e-9));
-}
-
-/// Whether `block` must stay on the page of the block after it: a heading (with the
-/// text it heads) and a figure (with its caption).
-bool keptWithNext(const QTextBlock& block)
-{
-    if (block.blockFormat().headingLevel() > 0)
-        return true;
-    for (auto it = block.begin(); !it.atEnd(); ++it)
-        if (it.fragment().charFormat().isImageFormat() || it.fragment().charFormat().objectType() == ReportFigures::kObjectType)
-            return true;
-    return false;
-}
-
-/// Moves a heading that would end a page alone, or a figure whose caption would start
-/// the next page, to the next page (Qt's text layout knows no «keep with next»).
-void keepWithNext(QTextDocument& doc)
-{
-    const double pageHeight = doc.pageSize().height();
-    if (pageHeight <= 0)
-        return;
-    QAbstractTextDocumentLayout* layout = doc.documentLayout();
-    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
-        const QTextBlock next = block.next();
-        if (!next.isValid() || !keptWithNext(block) || block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
-            continue;
-        const QRectF here = layout->blockBoundingRect(block);
-        const QRectF there = layout->blockBoundingRect(next);
-        // The next block's first line (a table's first row), where a reader looks for it.
-        const double firstLine = next.layout() && next.layout()->lineCount() > 0 ? next.layout()->lineAt(0).height() : 12.0;
-        if (here.height() <= 0 || pageAt(there.top() + firstLine, pageHeight) == pageAt(here.top(), pageHeight))
-            continue;
-        QTextCursor cursor(block);
-        QTextBlockFormat format = block.blockFormat();
-        format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
-        cursor.setBlockFormat(format); // lays the rest out again
-    }
 }
 
 } // namespace
@@ -690,7 +645,7 @@ void CouncilReport::layOut(QTextDocument& doc, bool vector, ReportFigures& figur
         // count and every page's contents (the last section too) follow the new sizes.
         doc.markContentsDirty(0, doc.characterCount());
         doc.setPageSize(doc.pageSize());
-        keepWithNext(doc);
+        ReportFigures::keepWithNext(doc);
     }
 }
 

@@ -5,6 +5,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>
 #include <QTextBlock>
+#include <QTextLayout>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QUrl>
@@ -46,9 +47,51 @@ void withoutShaping(QCustomPlot& plot)
         if (auto* text = qobject_cast<QCPItemText*>(plot.item(i)))
             text->setFont(plain(text->font()));
 }
+
+/// The page (0-based) of the document position `y` on pages of `pageHeight`.
+int pageAt(double y, double pageHeight)
+{
+    return static_cast<int>(std::floor(y / pageHeight + 1e-9));
+}
+
+/// Whether `block` must stay on the page of the block after it: a heading (with the
+/// text it heads) and a figure (with its caption).
+bool keptWithNext(const QTextBlock& block)
+{
+    if (block.blockFormat().headingLevel() > 0)
+        return true;
+    for (auto it = block.begin(); !it.atEnd(); ++it)
+        if (it.fragment().charFormat().isImageFormat() || it.fragment().charFormat().objectType() == ReportFigures::kObjectType)
+            return true;
+    return false;
+}
+
 } // namespace
 
 ReportFigures::ReportFigures(QObject* parent) : QObject(parent) {}
+
+void ReportFigures::keepWithNext(QTextDocument& doc)
+{
+    const double pageHeight = doc.pageSize().height();
+    if (pageHeight <= 0)
+        return;
+    QAbstractTextDocumentLayout* layout = doc.documentLayout();
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        const QTextBlock next = block.next();
+        if (!next.isValid() || !keptWithNext(block) || block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+            continue;
+        const QRectF here = layout->blockBoundingRect(block);
+        const QRectF there = layout->blockBoundingRect(next);
+        // The next block's first line (a table's first row), where a reader looks for it.
+        const double firstLine = next.layout() && next.layout()->lineCount() > 0 ? next.layout()->lineAt(0).height() : 12.0;
+        if (here.height() <= 0 || pageAt(there.top() + firstLine, pageHeight) == pageAt(here.top(), pageHeight))
+            continue;
+        QTextCursor cursor(block);
+        QTextBlockFormat format = block.blockFormat();
+        format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+        cursor.setBlockFormat(format); // lays the rest out again
+    }
+}
 
 void ReportFigures::add(const QString& name, QCustomPlot& plot, QSize size, int dpi)
 {
