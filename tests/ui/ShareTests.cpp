@@ -544,6 +544,13 @@ TEST_CASE("a heading at the foot of a page, or a figure whose caption would star
         ui::ReportFigures::keepWithNext(*doc);
         CHECK(pageOf(*doc, heading) == pageOf(*doc, text));
         CHECK(pageOf(*doc, heading) == 1);
+        // The layout it leaves is the whole document's (what a fresh layout gives too).
+        const QRectF moved = doc->documentLayout()->blockBoundingRect(text);
+        const int pages = doc->pageCount();
+        doc->markContentsDirty(0, doc->characterCount());
+        doc->setPageSize(doc->pageSize());
+        CHECK(doc->documentLayout()->blockBoundingRect(text) == moved);
+        CHECK(doc->pageCount() == pages);
     }
     CHECK(orphanSeen);
     // A figure, then its caption.

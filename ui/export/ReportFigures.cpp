@@ -89,7 +89,11 @@ void ReportFigures::keepWithNext(QTextDocument& doc)
         QTextCursor cursor(block);
         QTextBlockFormat format = block.blockFormat();
         format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
-        cursor.setBlockFormat(format); // lays the rest out again
+        cursor.setBlockFormat(format);
+        // Lay the whole document out again (the change alone is laid out lazily, and
+        // the positions read for the blocks after it must be the new ones).
+        doc.markContentsDirty(0, doc.characterCount());
+        doc.setPageSize(doc.pageSize());
     }
 }
 
