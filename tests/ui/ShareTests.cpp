@@ -568,3 +568,37 @@ TEST_CASE("a heading at the foot of a page, or a figure whose caption would star
     }
     CHECK(splitSeen);
 }
+
+TEST_CASE("every heading and figure caption of the report is on its PDF pages", "[ui][share][report]")
+{
+    gevinst::test::ensureApplication();
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty()) {
+        WARN("pdftotext not found: the PDF's text is not checked");
+        return;
+    }
+    QTemporaryDir dir;
+    for (const char* file : {"nordre-follo-hjemmetjenester.json", "bodo-sykehjem.json"}) {
+        INFO(file);
+        const Scenario s = shipped(file);
+        const Result r = Engine::compute(s);
+        ui::CouncilReport report(s, r, {});
+        report.setDraws(500);
+        const QString pdf = dir.filePath(QStringLiteral("rapport.pdf"));
+        QString error;
+        const int pages = report.write(pdf, &error);
+        REQUIRE(pages > 0);
+        QProcess extract;
+        extract.start(pdftotext, {pdf, QStringLiteral("-")});
+        REQUIRE(extract.waitForFinished(60000));
+        const QString text = QString::fromUtf8(extract.readAllStandardOutput());
+        // Headings kept with what follows them are still drawn, once each.
+        for (const char* heading : {"Sammendrag", "Figurer", "Usikkerhet", "Usikre forutsetninger", "Tall per år",
+                                    "Forutsetninger og kilder", "Hvem betaler og hvem får", "Ikke prissatt",
+                                    "Forutsetninger for fordelingen", "Slik regner modellen"})
+            CHECK(text.contains(QRegularExpression(QStringLiteral("(^|\\n)\\s*%1\\s*\\n").arg(QRegularExpression::escape(QString::fromUtf8(heading))))));
+        for (int n = 1; n <= 9; ++n)
+            CHECK(text.count(QStringLiteral("Figur %1:").arg(n)) == 1);
+        CHECK(text.count(QStringLiteral("Side %1 av %1").arg(pages)) == 1);
+    }
+}
