@@ -29,6 +29,7 @@
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QRegularExpression>
+#include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -293,6 +294,43 @@ TEST_CASE("the council report has the page «Hvem betaler og hvem får» with NP
     // The ledger's assumptions with their sources (the shipped tax-financing source).
     const QString taxSource = QString::fromStdString(s.sources.at("ledger.tax_financing_rate")).toHtmlEscaped();
     CHECK(html.contains(taxSource));
+}
+
+TEST_CASE("the two views' stale banners lie over their foot and move nothing", "[ui][ledger]")
+{
+    gevinst::test::WindowFixture f;
+    auto* tabs = f.find<QTabWidget>(QStringLiteral("viewTabs"));
+    REQUIRE(tabs);
+    auto* doc = f.window->currentDocument();
+    REQUIRE(doc);
+    for (const char* view : {"ledgerView", "budgetPlanView"}) {
+        INFO(view);
+        auto* widget = f.find<QWidget>(QLatin1String(view));
+        REQUIRE(widget);
+        tabs->setCurrentWidget(widget);
+        QApplication::processEvents();
+        auto* table = widget->findChild<QTableWidget*>();
+        auto* banner = widget->findChild<QLabel*>(QLatin1String(view) == QLatin1String("ledgerView")
+                                                      ? QStringLiteral("ledgerStaleBanner")
+                                                      : QStringLiteral("budgetStaleBanner"));
+        REQUIRE(table);
+        REQUIRE(banner);
+        CHECK_FALSE(banner->isVisible());
+        const QPoint tableAt = table->mapTo(widget, QPoint(0, 0));
+        REQUIRE(doc->setValue("receivers.oppgavemedarbeider.position_share", 0, QStringLiteral("test")));
+        REQUIRE_FALSE(doc->isValid());
+        QApplication::processEvents();
+        CHECK(banner->isVisible());
+        CHECK(table->mapTo(widget, QPoint(0, 0)) == tableAt);
+        // Whole, at the view's foot, inside it.
+        CHECK(banner->geometry().bottom() <= widget->height());
+        CHECK(banner->geometry().top() >= widget->height() / 2);
+        CHECK(banner->height() >= banner->heightForWidth(banner->width()));
+        widget->grab().save(QDir::temp().filePath(QStringLiteral("gevinst-%1-stale.png").arg(QLatin1String(view))));
+        doc->undoStack().undo();
+        QApplication::processEvents();
+        CHECK_FALSE(banner->isVisible());
+    }
 }
 
 TEST_CASE("the window shows the two views as tabs beside the results, following the document", "[ui][ledger]")
