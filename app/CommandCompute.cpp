@@ -10,10 +10,22 @@
 #include "Engine.h"
 #include "ExportLabels.h"
 #include "ResultWriter.h"
+#include "ScenarioTemplate.h"
+#include "ServiceAreaCatalogue.h"
 
 #include <iostream>
 
 namespace gevinst::cli {
+
+namespace {
+/// The service area's name in the user's language, its id when the program does not ship it.
+std::string serviceAreaName(const std::string& id)
+{
+    const auto areas = store::ScenarioTemplate::serviceAreas();
+    const ServiceArea* area = areas ? (*areas)->find(id) : nullptr;
+    return area ? area->displayName() : id;
+}
+} // namespace
 
 int runCompute(CliArgs& args)
 {
@@ -46,7 +58,7 @@ int runSummary(CliArgs& args)
 
     std::cout << "Gevinstmodell – " << s.name << "\n"
               << s.unit.name << " (" << CliText::text(io::ExportLabels::unitLevel(s.unit.level)) << " " << s.unit.id << "), "
-              << s.serviceArea << ", "
+              << serviceAreaName(s.serviceArea) << ", "
               << s.startYear << "–" << s.endYear << "\n\n";
 
     TextTable key({CliText::text(CliText::tr("Nøkkeltall")), CliText::text(CliText::tr("Verdi"))});

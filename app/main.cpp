@@ -138,10 +138,11 @@ int main(int argc, char** argv)
 #endif
     if (!app && !window)
         app = std::make_unique<QCoreApplication>(argc, argv);
+    // Set before any application object: the window's own (made later) keeps it too.
+    QCoreApplication::setApplicationVersion(GEVINST_VERSION);
     if (app) {
         QCoreApplication::setOrganizationName("Gevinstmodell");
         QCoreApplication::setApplicationName("gevinstmodell");
-        QCoreApplication::setApplicationVersion(GEVINST_VERSION);
     }
     const auto chosen = language.value_or(gevinst::io::UserLanguage::forSystemLocale(QLocale::system().name()));
     if (app)

@@ -1,5 +1,6 @@
 #include "GevinstApplication.h"
 
+#include "CompareView.h"
 #include "MainWindow.h"
 
 #include <QApplication>
@@ -44,6 +45,20 @@ void showUncertainty(QWidget& window)
         QTimer::singleShot(200, run, &QPushButton::click);
 }
 
+/// Brings «Sammenligning» forward with the first three scenarios ticked (screenshots).
+void showComparison(QWidget& window)
+{
+    auto* compare = window.findChild<CompareView*>(QStringLiteral("compareView"));
+    if (!compare)
+        return;
+    for (QWidget* w = compare->parentWidget(); w; w = w->parentWidget())
+        if (auto* tabs = qobject_cast<QTabWidget*>(w)) {
+            tabs->setCurrentIndex(tabs->indexOf(compare));
+            break;
+        }
+    QTimer::singleShot(200, compare, [compare] { compare->setChosen({0, 1, 2}); });
+}
+
 /// The report's save dialog, as Eksport shows it (Qt's own dialog, so that it speaks
 /// the window's language), left open.
 void showReportFileDialog(QWidget& window)
@@ -70,6 +85,8 @@ int runApplication(int argc, char** argv, std::optional<io::Language> language)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Gevinstmodell"));
     parser.addHelpOption();
+    // The version the program was started with (main sets it before this application exists).
+    parser.addVersionOption();
     QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language of the window: nb (default) or en."),
                             QStringLiteral("language"));
     QCommandLineOption library(QStringLiteral("library"),
@@ -79,7 +96,7 @@ int runApplication(int argc, char** argv, std::optional<io::Language> language)
                                QStringLiteral("file-or-uri"));
     // For screenshots and demonstrations: open on a view, or show Qt's file dialog.
     QCommandLineOption view(QStringLiteral("view"),
-                            QStringLiteral("A view to show at start: uncertainty (runs the simulation), plan, plan:faktiske, "
+                            QStringLiteral("A view to show at start: uncertainty (runs the simulation), sammenligning (three scenarios ticked), plan, plan:faktiske, "
                                            "plan:eiere, plan:historikk, plan:godkjenn, bibliotek (the «Åpne bibliotek» dialog)."),
                             QStringLiteral("view"));
     QCommandLineOption fileDialog(QStringLiteral("show-file-dialog"),
@@ -115,6 +132,8 @@ int runApplication(int argc, char** argv, std::optional<io::Language> language)
     window->show();
     if (parser.value(view) == QLatin1String("uncertainty"))
         showUncertainty(*window);
+    if (parser.value(view) == QLatin1String("sammenligning"))
+        showComparison(*window);
     if (parser.isSet(fileDialog))
         QTimer::singleShot(300, window, [window] { showReportFileDialog(*window); });
     return app.exec();

@@ -159,10 +159,29 @@ TEST_CASE("--help and --version exit 0", "[cli]")
     CHECK(version.out.rfind("gevinst ", 0) == 0);
 }
 
+TEST_CASE("the window's application has the program's version (as «Om Gevinstmodell» shows it)", "[cli]")
+{
+    // The version of the top CMakeLists.txt's project().
+    const std::string cmake = slurp(fs::path(gevinst::test::sourceDir()) / "CMakeLists.txt");
+    const auto at = cmake.find(" VERSION ");
+    REQUIRE(at != std::string::npos);
+    const std::string version = cmake.substr(at + 9, cmake.find_first_not_of("0123456789.", at + 9) - (at + 9));
+    REQUIRE(version.find('.') != std::string::npos);
+    CHECK(run("--version").out == "gevinst " + version + "\n");
+    // Window options start the window's own QApplication; --version there prints its version.
+    const Run window = run("--library '" + (tempDir() / "version-library.sqlite").string() + "' --version");
+    CHECK(window.exitCode == 0);
+    CHECK(window.out == "gevinstmodell " + version + "\n");
+}
+
 TEST_CASE("summary reads as a Norwegian table of the key figures", "[cli]")
 {
     const Run r = run("summary '" + nordreFollo() + "'");
     REQUIRE(r.exitCode == 0);
+    // The service area by its name, not its id.
+    CHECK(r.out.find("Nordre Follo (kommune 3207), Hjemmetjenester, 2025") != std::string::npos);
+    CHECK(run("--lang en summary '" + nordreFollo() + "'").out.find("(municipality 3207), Home-based care, 2025") !=
+          std::string::npos);
     for (const char* label : {"Frigjorte årsverk", "Andel av bemanningsgapet dekket", "Nåverdi budsjetteffekt",
                               "Netto kostnad per frigjort årsverk", "tilskudd", "Sparte sosialhjelpsutgifter",
                               "Tilbakebetalingsår"})

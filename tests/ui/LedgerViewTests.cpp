@@ -9,6 +9,7 @@
 
 #include "BudgetPlanView.h"
 #include "CouncilReport.h"
+#include "LedgerCharts.h"
 #include "LedgerView.h"
 
 #include "Engine.h"
@@ -27,6 +28,8 @@
 #include <QDate>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QRegularExpression>
+#include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -273,9 +276,61 @@ TEST_CASE("the council report has the page «Hvem betaler og hvem får» with NP
         CHECK(html.contains(io::ExportLabels::series(id).toHtmlEscaped()));
     CHECK(html.contains(io::NumberText::nok(npv(r, SeriesId::LedgerSocietyNet))));
     CHECK(html.contains(QStringLiteral("chart:/ledger-waterfall")));
+    // The ledger's two charts are numbered figures, in sequence with the report's others.
+    QList<int> numbers;
+    QStringList titles;
+    auto captions = QRegularExpression(QStringLiteral("<b>Figur (\\d+):</b> ([^<]+)</p>")).globalMatch(html);
+    while (captions.hasNext()) {
+        const auto m = captions.next();
+        numbers << m.captured(1).toInt();
+        titles << m.captured(2);
+    }
+    REQUIRE(numbers.size() >= 9); // four result charts, two fans, the tornado, the ledger's two
+    for (int i = 0; i < numbers.size(); ++i)
+        CHECK(numbers[i] == i + 1);
+    CHECK(titles[titles.size() - 2] == ui::LedgerCharts::title(ui::LedgerCharts::Chart::NpvWaterfall).toHtmlEscaped());
+    CHECK(titles.back() == ui::LedgerCharts::title(ui::LedgerCharts::Chart::CashByYear).toHtmlEscaped());
+    CHECK(html.indexOf(QStringLiteral("Figur %1:").arg(numbers.size() - 1)) > html.indexOf(QStringLiteral("chart:/ledger-waterfall")));
     // The ledger's assumptions with their sources (the shipped tax-financing source).
     const QString taxSource = QString::fromStdString(s.sources.at("ledger.tax_financing_rate")).toHtmlEscaped();
     CHECK(html.contains(taxSource));
+}
+
+TEST_CASE("the two views' stale banners lie over their foot and move nothing", "[ui][ledger]")
+{
+    gevinst::test::WindowFixture f;
+    auto* tabs = f.find<QTabWidget>(QStringLiteral("viewTabs"));
+    REQUIRE(tabs);
+    auto* doc = f.window->currentDocument();
+    REQUIRE(doc);
+    for (const char* view : {"ledgerView", "budgetPlanView"}) {
+        INFO(view);
+        auto* widget = f.find<QWidget>(QLatin1String(view));
+        REQUIRE(widget);
+        tabs->setCurrentWidget(widget);
+        QApplication::processEvents();
+        auto* table = widget->findChild<QTableWidget*>();
+        auto* banner = widget->findChild<QLabel*>(QLatin1String(view) == QLatin1String("ledgerView")
+                                                      ? QStringLiteral("ledgerStaleBanner")
+                                                      : QStringLiteral("budgetStaleBanner"));
+        REQUIRE(table);
+        REQUIRE(banner);
+        CHECK_FALSE(banner->isVisible());
+        const QPoint tableAt = table->mapTo(widget, QPoint(0, 0));
+        REQUIRE(doc->setValue("receivers.oppgavemedarbeider.position_share", 0, QStringLiteral("test")));
+        REQUIRE_FALSE(doc->isValid());
+        QApplication::processEvents();
+        CHECK(banner->isVisible());
+        CHECK(table->mapTo(widget, QPoint(0, 0)) == tableAt);
+        // Whole, at the view's foot, inside it.
+        CHECK(banner->geometry().bottom() <= widget->height());
+        CHECK(banner->geometry().top() >= widget->height() / 2);
+        CHECK(banner->height() >= banner->heightForWidth(banner->width()));
+        widget->grab().save(QDir::temp().filePath(QStringLiteral("gevinst-%1-stale.png").arg(QLatin1String(view))));
+        doc->undoStack().undo();
+        QApplication::processEvents();
+        CHECK_FALSE(banner->isVisible());
+    }
 }
 
 TEST_CASE("the window shows the two views as tabs beside the results, following the document", "[ui][ledger]")

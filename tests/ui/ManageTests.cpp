@@ -193,6 +193,47 @@ TEST_CASE("the invalid-scenario banner lies over the editor and does not move it
     shot(f.window.get(), "invalid-banner");
 }
 
+TEST_CASE("the results' stale banner takes a slot of its own: the cards and the charts stay put", "[ui]")
+{
+    WindowFixture f;
+    auto* card = f.find<QWidget>(QStringLiteral("card:freedFteEnd"));
+    auto* lastCard = f.find<QWidget>(QStringLiteral("card:paybackYear"));
+    auto* charts = f.find<QTabWidget>(QStringLiteral("chartTabs"));
+    auto* banner = f.find<QLabel>(QStringLiteral("staleBanner"));
+    REQUIRE(card != nullptr);
+    REQUIRE(lastCard != nullptr);
+    REQUIRE(charts != nullptr);
+    REQUIRE(banner != nullptr);
+    QCoreApplication::processEvents();
+    CHECK_FALSE(banner->isVisibleTo(f.window.get()));
+    const QRect cardBefore = card->geometry();
+    const QRect lastCardBefore = lastCard->geometry();
+    const QRect chartsBefore = charts->geometry();
+
+    f.type(QStringLiteral("field:receivers.oppgavemedarbeider.position_share"), QStringLiteral("0"));
+    QCoreApplication::processEvents();
+    REQUIRE_FALSE(f.window->currentDocument()->isValid());
+    CHECK(banner->isVisibleTo(f.window.get()));
+    CHECK(card->geometry().y() == cardBefore.y());
+    CHECK(card->geometry() == cardBefore);
+    CHECK(lastCard->geometry() == lastCardBefore);
+    CHECK(charts->geometry() == chartsBefore);
+    // The banner lies between the cards and the charts, whole.
+    const QRect bannerBox(banner->mapTo(f.window->results(), QPoint(0, 0)), banner->size());
+    const QRect cardsBox(lastCard->mapTo(f.window->results(), QPoint(0, 0)), lastCard->size());
+    const QRect chartsBox(charts->mapTo(f.window->results(), QPoint(0, 0)), charts->size());
+    CHECK(bannerBox.top() >= cardsBox.bottom());
+    CHECK(bannerBox.bottom() <= chartsBox.top());
+    CHECK(banner->height() >= banner->heightForWidth(banner->width()));
+    shot(f.window->results(), "results-stale-banner");
+
+    f.window->currentDocument()->undoStack().undo();
+    QCoreApplication::processEvents();
+    CHECK_FALSE(banner->isVisibleTo(f.window.get()));
+    CHECK(card->geometry() == cardBefore);
+    CHECK(charts->geometry() == chartsBefore);
+}
+
 TEST_CASE("payback and gap cards say what the edge cases mean", "[ui][wording]")
 {
     WindowFixture f;
@@ -367,8 +408,16 @@ TEST_CASE("the Hjelp menu opens Kom i gang, Ordliste and Om Gevinstmodell", "[ui
     CHECK(about.contains(QStringLiteral("Kilde: Statistisk sentralbyrå")));
     CHECK(about.contains(QStringLiteral("NLOD 2.0")));
     CHECK(about.contains(QStringLiteral("Kartgrunnlag: Kartverket (CC BY 4.0)")));
+    // The program's version (main sets it; here the test's application has none yet).
     CHECK(about.contains(QCoreApplication::applicationVersion().isEmpty() ? QStringLiteral("ukjent versjon")
                                                                           : QCoreApplication::applicationVersion()));
+    const QString version = QCoreApplication::applicationVersion();
+    QCoreApplication::setApplicationVersion(QStringLiteral("9.8.7"));
+    delete f.window->findChild<HelpDialog*>(QStringLiteral("helpAbout")); // a new one reads the version again
+    const QString aboutWithVersion = textOf("actionAbout", "helpAbout");
+    QCoreApplication::setApplicationVersion(version);
+    CHECK(aboutWithVersion.contains(QStringLiteral("Gevinstmodell 9.8.7")));
+    CHECK_FALSE(aboutWithVersion.contains(QStringLiteral("ukjent versjon")));
 
     // Asking again brings the open page forward instead of opening another.
     trigger(f, "actionAbout");

@@ -32,20 +32,27 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
+#include <QPainter>
 #include <QProcess>
 #include <QPushButton>
+#include <QHeaderView>
 #include <QRegularExpression>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QAbstractTextDocumentLayout>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTreeWidget>
 
 #include <cmath>
 #include <fstream>
+#include <memory>
 #include <sstream>
 
 namespace {
@@ -262,6 +269,29 @@ TEST_CASE("a second variant is compared in the Sammenligning tab in two views", 
     compare->setChosen({original_, ambitious});
     CHECK_FALSE(empty->isVisible());
     REQUIRE(compare->columnCount() == 2);
+
+    // Readable at 1366 x 768: the view fits the window (long legend names do not widen it),
+    // the list lies above the figures in the narrow pane, the row labels leave the values
+    // room, and every legend entry is whole inside its chart.
+    QApplication::processEvents();
+    CHECK(f.window->width() <= 1366);
+    CHECK(compare->mapTo(f.window.get(), QPoint(compare->width(), 0)).x() <= f.window->width());
+    auto* split = compare->findChild<QSplitter*>(QStringLiteral("compareSplit"));
+    REQUIRE(split);
+    CHECK(split->orientation() == (compare->width() < ui::CompareView::kNarrowWidth ? Qt::Vertical : Qt::Horizontal));
+    CHECK(table->verticalHeader()->width() <= table->width() / 2);
+    auto* chart = compare->findChild<QCustomPlot*>(QStringLiteral("compareChart"));
+    REQUIRE(chart);
+    chart->replot(QCustomPlot::rpImmediateRefresh);
+    REQUIRE(chart->legend->itemCount() == 2);
+    for (int i = 0; i < chart->legend->itemCount(); ++i) {
+        QCPAbstractLegendItem* item = chart->legend->item(i);
+        CHECK(item->outerRect().right() <= chart->width());
+        CHECK(item->outerRect().width() >= item->minimumOuterSizeHint().width());
+        auto* entry = qobject_cast<QCPPlottableLegendItem*>(item);
+        REQUIRE(entry);
+        CHECK(entry->plottable()->property("fullName").toString().startsWith(QStringLiteral("Nordre Follo – ")));
+    }
     REQUIRE(table->columnCount() == 2);
     const QString first = table->horizontalHeaderItem(0)->text();
     const QString other = table->horizontalHeaderItem(1)->text();
@@ -278,7 +308,11 @@ TEST_CASE("a second variant is compared in the Sammenligning tab in two views", 
     CHECK(table->rowCount() == absoluteRows);
     CHECK(perCapita->columnCount() == 2);
     CHECK(perCapita->rowCount() > 0);
-    CHECK(perCapita->verticalHeaderItem(0)->text().contains(QStringLiteral("per 1 000 innb. 67+")));
+    CHECK(perCapita->verticalHeaderItem(0)->toolTip().contains(QStringLiteral("per 1 000 innb. 67+")));
+    // A long row label is wrapped (the whole of it on hover), never cut.
+    for (QTableWidget* t : {table, perCapita})
+        for (int r = 0; r < t->rowCount(); ++r)
+            CHECK(t->verticalHeaderItem(r)->text().replace(QLatin1Char('\n'), QLatin1Char(' ')) == t->verticalHeaderItem(r)->toolTip());
     f.window->grab().save(QDir::temp().filePath(QStringLiteral("gevinst-share-compare-percapita.png")));
     views->setCurrentIndex(0);
     f.window->grab().save(QDir::temp().filePath(QStringLiteral("gevinst-share-compare-absolute.png")));
@@ -286,8 +320,8 @@ TEST_CASE("a second variant is compared in the Sammenligning tab in two views", 
     // Choose version 1 of the original: its column changes with it.
     const int npvRow = [&] {
         for (int r = 0; r < table->rowCount(); ++r)
-            if (table->verticalHeaderItem(r)->text().startsWith(QStringLiteral("Nåverdi budsjetteffekt")) ||
-                table->verticalHeaderItem(r)->text().startsWith(QStringLiteral("Nåverdi av budsjetteffekten")))
+            if (table->verticalHeaderItem(r)->toolTip().startsWith(QStringLiteral("Nåverdi budsjetteffekt")) ||
+                table->verticalHeaderItem(r)->toolTip().startsWith(QStringLiteral("Nåverdi av budsjetteffekten")))
                 return r;
         return -1;
     }();
@@ -375,10 +409,13 @@ TEST_CASE("the report is also an ODT with the uncertainty section and numbered f
     CHECK(content.contains(QStringLiteral("Medianen ligger under punktanslaget")));
     CHECK(content.contains(QStringLiteral("Figur 1:")));
     CHECK(content.contains(QStringLiteral("Figur 7:"))); // four result charts, two fan charts, the tornado
+    CHECK(content.contains(QStringLiteral("Figur 9:"))); // and the ledger's two
     CHECK(content.contains(QStringLiteral("Usikre forutsetninger")));
+    // The service area by its name in the lead line.
+    CHECK(content.contains(QStringLiteral("kommune 3207 · Hjemmetjenester · ")));
     // The figures are embedded images at print resolution.
     const QString manifest = QString::fromUtf8(unzipMember(odt, QStringLiteral("META-INF/manifest.xml")));
-    CHECK(manifest.count(QStringLiteral("image/png")) >= 7);
+    CHECK(manifest.count(QStringLiteral("image/png")) >= 9);
 
     // With LibreOffice installed, the document also opens there and holds the same text.
     const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
@@ -420,4 +457,142 @@ TEST_CASE("report figures are drawn as vector objects, not images, in the PDF", 
             images += it.fragment().charFormat().isImageFormat() ? 1 : 0;
     CHECK(images == 0);
     CHECK(doc.toPlainText().startsWith(QStringLiteral("Før")));
+}
+
+TEST_CASE("a report figure is drawn only on the page that holds it, not also at the foot of the page before", "[ui][share][report]")
+{
+    gevinst::test::ensureApplication();
+    QCustomPlot plot;
+    plot.resize(400, 300);
+    plot.addGraph()->setData({0, 1, 2}, {1, 3, 2});
+    plot.axisRect()->setBackground(Qt::black); // plenty of dark pixels when drawn
+    plot.replot();
+    ui::ReportFigures figures;
+    figures.add(QStringLiteral("chart:/test"), plot, QSize(400, 300), 96);
+    // The layout's object format: its name and size (the properties useVectorObjects sets).
+    QTextDocument doc;
+    figures.addImageResources(doc);
+    doc.setHtml(QStringLiteral("<p><img src=\"chart:/test\" width=\"400\" height=\"300\"></p>"));
+    REQUIRE(figures.useVectorObjects(doc) == 1);
+    QTextCursor cursor(&doc);
+    cursor.setPosition(1);
+    const QTextFormat format = cursor.charFormat();
+    REQUIRE(format.objectType() == ui::ReportFigures::kObjectType);
+
+    const auto darkPixels = [&](const QRectF& pageClip) {
+        QImage page(600, 800, QImage::Format_RGB32);
+        page.fill(Qt::white);
+        QPainter painter(&page);
+        painter.setClipRect(pageClip);
+        figures.drawObject(&painter, QRectF(50, 420, 400, 300), &doc, 0, format);
+        painter.end();
+        int dark = 0;
+        for (int y = 0; y < page.height(); ++y)
+            for (int x = 0; x < page.width(); ++x)
+                dark += qGray(page.pixel(x, y)) < 60 ? 1 : 0;
+        return dark;
+    };
+    CHECK(darkPixels(QRectF(0, 0, 600, 800)) > 10000); // the page holds the figure: drawn
+    CHECK(darkPixels(QRectF(0, 0, 600, 400)) == 0);    // the figure lies below this page's body: not drawn
+}
+
+TEST_CASE("a heading at the foot of a page, or a figure whose caption would start the next, moves to the next page", "[ui][share][report]")
+{
+    gevinst::test::ensureApplication();
+    QCustomPlot plot;
+    plot.resize(200, 120);
+    plot.replot();
+    ui::ReportFigures figures;
+    figures.add(QStringLiteral("chart:/test"), plot, QSize(200, 120), 96);
+    const auto layOut = [&](int fillLines, const QString& tail) {
+        auto doc = std::make_unique<QTextDocument>();
+        doc->setDocumentMargin(0);
+        doc->setPageSize(QSizeF(400, 300));
+        QString html;
+        for (int i = 0; i < fillLines; ++i)
+            html += QStringLiteral("<p>Linje %1</p>").arg(i);
+        figures.addImageResources(*doc);
+        doc->setHtml(html + tail);
+        figures.useVectorObjects(*doc);
+        return doc;
+    };
+    const auto blockOf = [](QTextDocument& doc, const QString& start) {
+        for (QTextBlock b = doc.begin(); b.isValid(); b = b.next())
+            if (b.text().startsWith(start))
+                return b;
+        return QTextBlock();
+    };
+    const auto pageOf = [](QTextDocument& doc, const QTextBlock& b) {
+        return static_cast<int>(doc.documentLayout()->blockBoundingRect(b).top() / doc.pageSize().height());
+    };
+    // A heading, then a paragraph: find a filling that leaves the heading alone at a page's foot.
+    bool orphanSeen = false;
+    for (int lines = 8; lines < 40 && !orphanSeen; ++lines) {
+        auto doc = layOut(lines, QStringLiteral("<h2>Overskrift</h2><p>Teksten under overskriften.</p>"));
+        const QTextBlock heading = blockOf(*doc, QStringLiteral("Overskrift"));
+        const QTextBlock text = blockOf(*doc, QStringLiteral("Teksten"));
+        REQUIRE(heading.isValid());
+        if (pageOf(*doc, heading) == pageOf(*doc, text))
+            continue;
+        orphanSeen = true;
+        ui::ReportFigures::keepWithNext(*doc);
+        CHECK(pageOf(*doc, heading) == pageOf(*doc, text));
+        CHECK(pageOf(*doc, heading) == 1);
+        // The layout it leaves is the whole document's (what a fresh layout gives too).
+        const QRectF moved = doc->documentLayout()->blockBoundingRect(text);
+        const int pages = doc->pageCount();
+        doc->markContentsDirty(0, doc->characterCount());
+        doc->setPageSize(doc->pageSize());
+        CHECK(doc->documentLayout()->blockBoundingRect(text) == moved);
+        CHECK(doc->pageCount() == pages);
+    }
+    CHECK(orphanSeen);
+    // A figure, then its caption.
+    bool splitSeen = false;
+    for (int lines = 4; lines < 40 && !splitSeen; ++lines) {
+        auto doc = layOut(lines, QStringLiteral("<p><img src=\"chart:/test\" width=\"200\" height=\"120\"></p>"
+                                                "<p>Figur 1: Tittel</p>"));
+        const QTextBlock caption = blockOf(*doc, QStringLiteral("Figur 1"));
+        const QTextBlock figure = caption.previous();
+        if (pageOf(*doc, figure) == pageOf(*doc, caption))
+            continue;
+        splitSeen = true;
+        ui::ReportFigures::keepWithNext(*doc);
+        CHECK(pageOf(*doc, figure) == pageOf(*doc, caption));
+    }
+    CHECK(splitSeen);
+}
+
+TEST_CASE("every heading and figure caption of the report is on its PDF pages", "[ui][share][report]")
+{
+    gevinst::test::ensureApplication();
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty()) {
+        WARN("pdftotext not found: the PDF's text is not checked");
+        return;
+    }
+    QTemporaryDir dir;
+    for (const char* file : {"nordre-follo-hjemmetjenester.json", "bodo-sykehjem.json"}) {
+        INFO(file);
+        const Scenario s = shipped(file);
+        const Result r = Engine::compute(s);
+        ui::CouncilReport report(s, r, {});
+        report.setDraws(500);
+        const QString pdf = dir.filePath(QStringLiteral("rapport.pdf"));
+        QString error;
+        const int pages = report.write(pdf, &error);
+        REQUIRE(pages > 0);
+        QProcess extract;
+        extract.start(pdftotext, {pdf, QStringLiteral("-")});
+        REQUIRE(extract.waitForFinished(60000));
+        const QString text = QString::fromUtf8(extract.readAllStandardOutput());
+        // Headings kept with what follows them are still drawn, once each.
+        for (const char* heading : {"Sammendrag", "Figurer", "Usikkerhet", "Usikre forutsetninger", "Tall per år",
+                                    "Forutsetninger og kilder", "Hvem betaler og hvem får", "Ikke prissatt",
+                                    "Forutsetninger for fordelingen", "Slik regner modellen"})
+            CHECK(text.contains(QRegularExpression(QStringLiteral("(^|\\n)\\s*%1\\s*\\n").arg(QRegularExpression::escape(QString::fromUtf8(heading))))));
+        for (int n = 1; n <= 9; ++n)
+            CHECK(text.count(QStringLiteral("Figur %1:").arg(n)) == 1);
+        CHECK(text.count(QStringLiteral("Side %1 av %1").arg(pages)) == 1);
+    }
 }

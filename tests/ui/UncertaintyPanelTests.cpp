@@ -1,9 +1,11 @@
 // The Usikkerhet view through its widgets' object names: a run fills the fan
-// charts and the probability, cancel stops it, and a scenario without ranges
-// has no tornado bars.
+// charts and the probability, cancel stops it, a scenario without ranges has no
+// tornado bars, and the tornado's texts are whole in a narrow window and on a page.
 
 #include "TestPaths.h"
 
+#include "InputLabel.h"
+#include "UncertaintyCharts.h"
 #include "UncertaintyPanel.h"
 
 #include "ScenarioReader.h"
@@ -17,10 +19,15 @@
 #include <QPushButton>
 #include <QSpinBox>
 
+#include <QFontMetrics>
+
 #include <fstream>
+#include <set>
 #include <sstream>
 
 using namespace gevinst;
+using gevinst::ui::TornadoMeasure;
+using gevinst::ui::UncertaintyCharts;
 using gevinst::ui::UncertaintyPanel;
 
 namespace {
@@ -120,4 +127,117 @@ TEST_CASE("A scenario without ranges has no tornado bars", "[ui][uncertainty]")
     panel.setScenario(s);
     CHECK(panel.findChild<QCustomPlot*>("chart:tornado")->plottableCount() == 0);
     CHECK(panel.findChild<QLabel*>("mcStatus")->text().contains(QStringLiteral("ingen usikkerhetsområder")));
+}
+
+namespace {
+
+/// The tornado in `plot` as a reader sees it: the bars get at least half the width, the
+/// value axis's title (centred under the bars) and every row label lie inside the plot,
+/// a row's lines fit in its height, and hovering a row gives its input's full name.
+void checkTornadoWhole(QCustomPlot& plot, const Scenario& s)
+{
+    plot.replot(QCustomPlot::rpImmediateRefresh);
+    const QRect bars = plot.axisRect()->rect();
+    INFO("plot " << plot.width() << "x" << plot.height() << ", bars " << bars.left() << "+" << bars.width());
+    CHECK(bars.width() >= plot.width() / 2);
+
+    const QFontMetrics title(plot.xAxis->labelFont());
+    const QStringList titleLines = plot.xAxis->label().split(QLatin1Char('\n'));
+    CHECK(titleLines.join(QLatin1Char(' ')).contains(QStringLiteral("Nåverdi av budsjetteffekten")));
+    CHECK_FALSE(titleLines.join(QString()).contains(QChar(0x2026))); // the title is not cut
+    for (const QString& line : titleLines) {
+        INFO(line.toStdString());
+        const int width = title.horizontalAdvance(line);
+        CHECK(bars.center().x() - width / 2 >= 0);
+        CHECK(bars.center().x() + width / 2 <= plot.width());
+    }
+
+    auto ticker = plot.yAxis->ticker().dynamicCast<QCPAxisTickerText>();
+    REQUIRE(ticker);
+    REQUIRE(ticker->ticks().size() >= 5);
+    const QFontMetrics tick(plot.yAxis->tickLabelFont());
+    const double rowHeight = bars.height() / plot.yAxis->range().size();
+    std::set<std::string> paths;
+    for (const auto& [path, range] : s.uncertainty)
+        paths.insert(path);
+    for (auto it = ticker->ticks().cbegin(); it != ticker->ticks().cend(); ++it) {
+        const QStringList lines = it.value().split(QLatin1Char('\n'));
+        INFO(it.value().toStdString());
+        CHECK(lines.size() * tick.height() <= rowHeight + 1);
+        for (const QString& line : lines)
+            CHECK(bars.left() - plot.yAxis->tickLabelPadding() - tick.horizontalAdvance(line) >= 0);
+        // The hover text starts with the full name, of which the label shows the start.
+        const QString hover = UncertaintyCharts::tornadoTextAt(plot, it.key());
+        QString shown = lines.join(QLatin1Char(' '));
+        shown.remove(QChar(0x2026));
+        CHECK(hover.startsWith(shown.trimmed()));
+        bool named = false;
+        for (const std::string& path : paths)
+            named = named || hover.startsWith(ui::InputLabel::of(s, path) + QLatin1Char('\n'));
+        CHECK(named);
+    }
+    CHECK(UncertaintyCharts::tornadoTextAt(plot, 0.0).isEmpty());
+}
+
+} // namespace
+
+TEST_CASE("the tornado's axis title and row labels are whole in a narrow window and on the report's page", "[ui][uncertainty]")
+{
+    ensureApplication();
+    const Scenario s = shipped();
+    SECTION("the Usikkerhet tab beside the editor at 1366 x 768")
+    {
+        UncertaintyPanel panel;
+        panel.resize(580, 690);
+        panel.show();
+        panel.setScenario(s);
+        QApplication::processEvents();
+        auto* tornado = panel.findChild<QCustomPlot*>("chart:tornado");
+        REQUIRE(tornado);
+        REQUIRE(tornado->width() < 600);
+        checkTornadoWhole(*tornado, s);
+        // Wider: the same texts get more room, and are still whole.
+        panel.resize(1100, 900);
+        QApplication::processEvents();
+        checkTornadoWhole(*tornado, s);
+    }
+    SECTION("the council report's figure, 640 x 470")
+    {
+        QCustomPlot plot;
+        plot.resize(640, 470);
+        UncertaintyCharts::tornado(plot, s, Tornado::run(s), TornadoMeasure::NpvBudget, 10);
+        checkTornadoWhole(plot, s);
+        // Tall enough rows: long names take two lines instead of being cut at one.
+        auto ticker = plot.yAxis->ticker().dynamicCast<QCPAxisTickerText>();
+        REQUIRE(ticker);
+        int twoLines = 0;
+        for (const QString& label : ticker->ticks())
+            twoLines += label.contains(QLatin1Char('\n')) ? 1 : 0;
+        CHECK(twoLines >= 3);
+    }
+}
+
+TEST_CASE("the fan charts' legends wrap instead of being cut in a narrow window", "[ui][uncertainty]")
+{
+    ensureApplication();
+    UncertaintyPanel panel;
+    panel.resize(580, 690);
+    panel.show();
+    panel.setScenario(shipped());
+    panel.findChild<QSpinBox*>("mcDraws")->setValue(200);
+    panel.run();
+    REQUIRE(waitFor([&] { return panel.lastResult() != nullptr; }));
+    QApplication::processEvents();
+    for (const char* name : {"chart:fan-freed-fte", "chart:fan-budget-effect"}) {
+        auto* plot = panel.findChild<QCustomPlot*>(QLatin1String(name));
+        REQUIRE(plot);
+        plot->replot(QCustomPlot::rpImmediateRefresh);
+        REQUIRE(plot->legend->itemCount() == 2);
+        for (int i = 0; i < plot->legend->itemCount(); ++i) {
+            QCPAbstractLegendItem* item = plot->legend->item(i);
+            INFO(name << " item " << i);
+            CHECK(item->outerRect().width() >= item->minimumOuterSizeHint().width());
+            CHECK(item->outerRect().right() <= plot->width());
+        }
+    }
 }

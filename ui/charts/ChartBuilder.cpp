@@ -6,6 +6,7 @@
 #include <qcustomplot.h>
 
 #include <QCoreApplication>
+#include <QFontMetrics>
 
 #include <algorithm>
 #include <cmath>
@@ -70,10 +71,29 @@ void setupYearAxis(QCustomPlot& plot, const Result& r)
     plot.xAxis->grid()->setVisible(false);
 }
 
+constexpr const char* kValueAxisTitle = "valueAxisTitle";
+constexpr const char* kValueAxisFitted = "valueAxisFitted";
+
+/// The value axis's title in lines no longer than the axes are tall (about the
+/// chart's height less its title, legend and year axis).
+void fitValueAxisTitle(QCustomPlot& plot)
+{
+    const QString title = plot.property(kValueAxisTitle).toString();
+    if (title.isEmpty())
+        return;
+    const int height = std::max(60, plot.height() - 150);
+    plot.yAxis->setLabel(ChartBuilder::wrapText(title, plot.yAxis->labelFont(), height, 3));
+}
+
 void setupValueAxis(QCustomPlot& plot, const QString& label, int precision)
 {
     plot.yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
-    plot.yAxis->setLabel(label);
+    plot.setProperty(kValueAxisTitle, label);
+    fitValueAxisTitle(plot);
+    if (!plot.property(kValueAxisFitted).toBool()) {
+        plot.setProperty(kValueAxisFitted, true);
+        QObject::connect(&plot, &QCustomPlot::beforeReplot, &plot, [&plot] { fitValueAxisTitle(plot); });
+    }
     plot.yAxis->setNumberFormat(QStringLiteral("f"));
     plot.yAxis->setNumberPrecision(precision);
 }
@@ -260,8 +280,38 @@ void buildCumulativeBudget(QCustomPlot& plot, const Result& r)
 
 } // namespace
 
+QString ChartBuilder::wrapText(const QString& text, const QFont& font, int width, int maxLines)
+{
+    const QFontMetrics metrics(font);
+    QStringList lines;
+    QString line;
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (int i = 0; i < words.size(); ++i) {
+        const QString candidate = line.isEmpty() ? words[i] : line + QLatin1Char(' ') + words[i];
+        if (line.isEmpty() || metrics.horizontalAdvance(candidate) <= width) {
+            line = candidate;
+            continue;
+        }
+        if (lines.size() + 1 >= maxLines) {
+            // The last line: the rest of the text, cut where it runs out.
+            line = candidate;
+            for (int j = i + 1; j < words.size(); ++j)
+                line += QLatin1Char(' ') + words[j];
+            break;
+        }
+        lines << line;
+        line = words[i];
+    }
+    if (!line.isEmpty())
+        lines << line;
+    for (QString& l : lines)
+        l = metrics.elidedText(l, Qt::ElideRight, width);
+    return lines.join(QLatin1Char('\n'));
+}
+
 void ChartBuilder::clear(QCustomPlot& plot)
 {
+    plot.setProperty(kValueAxisTitle, QVariant());
     plot.clearPlottables();
     plot.clearItems();
     for (QCPBarsGroup* g : plot.findChildren<QCPBarsGroup*>())

@@ -4,13 +4,17 @@
 // again on the same plot to redraw it with new numbers. Every plottable it adds
 // carries the properties "valueKind" ("fte", "nok", "share") and "valueScale"
 // (the factor from plotted to real value) so that hover text and exports can
-// show exact values (see ChartHover).
+// show exact values (see ChartHover). The value axis's title is broken into lines
+// that fit the chart's height before each replot, so a long one is never clipped.
 
 #include "ChartId.h"
 
 #include "Result.h"
 
+#include <QString>
+
 class QCustomPlot;
+class QFont;
 
 namespace gevinst::ui {
 
@@ -21,6 +25,11 @@ public:
 
     /// Clears everything build() adds (plottables, items, title, bar groups).
     static void clear(QCustomPlot& plot);
+
+    /// `text` broken between words into at most `maxLines` lines no wider than `width`
+    /// pixels in `font`; a word longer than a line, or what does not fit in the last
+    /// line, is cut with «…». For axis titles and labels that must fit a chart.
+    static QString wrapText(const QString& text, const QFont& font, int width, int maxLines);
 
     /// The title element's object name, so that exporters can find or restyle it.
     static constexpr const char* titleObjectName = "chartTitle";

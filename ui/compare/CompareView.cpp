@@ -13,14 +13,18 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QToolTip>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -68,11 +72,61 @@ QString wrapped(const QString& text, int width)
     return lines.join(QLatin1Char('\n'));
 }
 
+/// As many legend entries to a row as fit in the plot's width, each name cut with «…»
+/// to the width it gets (the full name is the entry's hover text), so that the legend
+/// never makes the plot — and the window — wider than the screen.
+void fitLegend(QCustomPlot& plot)
+{
+    QCPLegend* legend = plot.legend;
+    const int count = legend->itemCount();
+    if (count == 0)
+        return;
+    const int available = std::max(120, plot.width() - legend->margins().left() - legend->margins().right() - 12);
+    const auto nameOf = [](QCPAbstractLegendItem* item) {
+        auto* entry = qobject_cast<QCPPlottableLegendItem*>(item);
+        return entry ? entry->plottable()->property("fullName").toString() : QString();
+    };
+    // The width an entry needs beside its name (icon, padding, margins).
+    const auto chrome = [&](QCPAbstractLegendItem* item) {
+        auto* entry = qobject_cast<QCPPlottableLegendItem*>(item);
+        const QFontMetrics metrics(item->font());
+        return item->minimumOuterSizeHint().width() - (entry ? metrics.horizontalAdvance(entry->plottable()->name()) : 0);
+    };
+    int perRow = count;
+    for (; perRow > 1; --perRow) {
+        int total = (perRow - 1) * legend->columnSpacing();
+        for (int c = 0; c < perRow; ++c) {
+            int column = 0;
+            for (int i = c; i < count; i += perRow) {
+                QCPAbstractLegendItem* item = legend->item(i);
+                column = std::max(column, chrome(item) + QFontMetrics(item->font()).horizontalAdvance(nameOf(item)));
+            }
+            total += column;
+        }
+        if (total <= available)
+            break;
+    }
+    const int nameWidth = (available - (perRow - 1) * legend->columnSpacing()) / perRow;
+    for (int i = 0; i < count; ++i) {
+        auto* entry = qobject_cast<QCPPlottableLegendItem*>(legend->item(i));
+        if (!entry)
+            continue;
+        const QString full = entry->plottable()->property("fullName").toString();
+        entry->plottable()->setName(
+            QFontMetrics(entry->font()).elidedText(full, Qt::ElideMiddle, std::max(40, nameWidth - chrome(entry))));
+    }
+    if (legend->wrap() != perRow) {
+        legend->setWrap(perRow);
+        legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
+    }
+}
+
 QCustomPlot* makePlot(const QString& name, QWidget* parent)
 {
     auto* plot = new QCustomPlot(parent);
     plot->setObjectName(name);
-    plot->setMinimumHeight(240);
+    // An explicit minimum: the plot's own hint is as wide as its legend in one row.
+    plot->setMinimumSize(280, 240);
     plot->setLocale(io::NumberText::locale());
     // The legend in its own row under the axes, so that it never covers a bar.
     plot->axisRect()->insetLayout()->take(plot->legend);
@@ -82,6 +136,19 @@ QCustomPlot* makePlot(const QString& name, QWidget* parent)
     plot->legend->setWrap(3);
     plot->legend->setBorderPen(Qt::NoPen);
     plot->legend->setMargins(QMargins(4, 2, 4, 2));
+    QObject::connect(plot, &QCustomPlot::beforeReplot, plot, [plot] { fitLegend(*plot); });
+    // The full name of a legend entry the width has cut.
+    plot->setMouseTracking(true);
+    QObject::connect(plot, &QCustomPlot::mouseMove, plot, [plot](QMouseEvent* event) {
+        for (int i = 0; i < plot->legend->itemCount(); ++i) {
+            auto* entry = qobject_cast<QCPPlottableLegendItem*>(plot->legend->item(i));
+            if (entry && plot->legend->visible() && entry->outerRect().contains(event->pos())) {
+                QToolTip::showText(event->globalPosition().toPoint(), entry->plottable()->property("fullName").toString(), plot);
+                return;
+            }
+        }
+        QToolTip::hideText();
+    });
     return plot;
 }
 
@@ -117,7 +184,22 @@ QTableWidget* makeTable(const QString& name, QWidget* parent)
     table->horizontalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
     table->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     table->setWordWrap(false);
+    // Rows as tall as their (wrapped) labels, not the style's tall default.
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     return table;
+}
+
+/// A row label broken into lines of about 26 characters (a narrow window keeps room for
+/// the values); the whole label is its hover text.
+QTableWidgetItem* rowLabel(const QString& text)
+{
+    // A number's groups («1 000») stay on one line.
+    QString glued = text;
+    const QChar glue(0xe000); // a private-use character: no label has it
+    glued.replace(QRegularExpression(QStringLiteral("(\\d) (\\d{3})")), QStringLiteral("\\1") + glue + QStringLiteral("\\2"));
+    auto* item = new QTableWidgetItem(wrapped(glued, 26).replace(glue, QLatin1Char(' ')));
+    item->setToolTip(text);
+    return item;
 }
 
 } // namespace
@@ -196,20 +278,34 @@ CompareView::CompareView(QWidget* parent) : QWidget(parent)
     m_stack->addWidget(m_empty);
     m_stack->addWidget(rightBox);
 
-    auto* split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(left);
-    split->addWidget(m_stack);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 3);
-    split->setChildrenCollapsible(false);
+    // The scenario list beside the figures, or above them when the view is narrow.
+    m_split = new QSplitter(Qt::Horizontal, this);
+    m_split->setObjectName(QStringLiteral("compareSplit"));
+    m_split->addWidget(left);
+    m_split->addWidget(m_stack);
+    m_split->setStretchFactor(0, 1);
+    m_split->setStretchFactor(1, 3);
+    m_split->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(split);
+    layout->addWidget(m_split);
 
     connect(m_list, &QTreeWidget::itemChanged, this, &CompareView::refresh);
     connect(m_rollUpBox, &QCheckBox::toggled, this, &CompareView::refresh);
     connect(m_chartChoice, &QComboBox::currentIndexChanged, this, &CompareView::refresh);
     refresh();
+}
+
+void CompareView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    const Qt::Orientation wanted = width() < kNarrowWidth ? Qt::Vertical : Qt::Horizontal;
+    if (m_split->orientation() == wanted)
+        return;
+    m_split->setOrientation(wanted);
+    // Above the figures the list needs only a few rows; beside them a quarter of the width.
+    m_split->setSizes(wanted == Qt::Vertical ? QList<int>{height() / 4, height() - height() / 4}
+                                             : QList<int>{width() / 4, width() - width() / 4});
 }
 
 QString CompareView::columnTitle(const CompareEntry& e) const
@@ -218,7 +314,7 @@ QString CompareView::columnTitle(const CompareEntry& e) const
                             : e.version > 0          ? tr("versjon %1").arg(e.version)
                                                      : tr("ikke lagret");
     return QStringLiteral("%1\n%2\n%3").arg(QString::fromStdString(e.scenario.unit.name),
-                                            wrapped(QString::fromStdString(e.scenario.name), 28), version);
+                                            wrapped(QString::fromStdString(e.scenario.name), 22), version);
 }
 
 void CompareView::addCandidateRow(int index)
@@ -430,7 +526,7 @@ void CompareView::fillAbsoluteTable(const std::vector<Column>& cols)
         QString label = figureLabel(ids[r], endYear);
         if (endYear == 0 && io::ExportLabels::keyFigure(ids[r], 0).endsWith(QStringLiteral(" 0")))
             label += tr(" (siste år)");
-        m_table->setVerticalHeaderItem(static_cast<int>(r), new QTableWidgetItem(label));
+        m_table->setVerticalHeaderItem(static_cast<int>(r), rowLabel(label));
         for (std::size_t c = 0; c < cols.size(); ++c) {
             const auto value = KeyFigures::value(*cols[c].result, ids[r]);
             const QString text = ids[r] == KeyFigureId::PaybackYear && !value
@@ -470,7 +566,7 @@ void CompareView::fillPerCapitaTable(const std::vector<Column>& cols)
         m_perCapitaTable->setHorizontalHeaderItem(static_cast<int>(c), header);
     }
     for (std::size_t r = 0; r < rows.size(); ++r) {
-        m_perCapitaTable->setVerticalHeaderItem(static_cast<int>(r), new QTableWidgetItem(rows[r].label));
+        m_perCapitaTable->setVerticalHeaderItem(static_cast<int>(r), rowLabel(rows[r].label));
         for (std::size_t c = 0; c < cols.size(); ++c) {
             const auto v = KeyFigures::value(*cols[c].result, rows[r].id);
             const ValueKind kind = KeyFigures::kindOf(rows[r].id);
@@ -520,6 +616,7 @@ void CompareView::fillChart(QCustomPlot& plot, const std::vector<Column>& cols, 
     for (std::size_t c = 0; c < cols.size(); ++c) {
         auto* bars = new QCPBars(keyAxis, valueAxis);
         bars->setName(cols[c].legend);
+        bars->setProperty("fullName", cols[c].legend);
         const QColor color = kPalette[c % std::size(kPalette)];
         bars->setBrush(color);
         bars->setPen(QPen(color.darker(130)));

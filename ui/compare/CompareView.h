@@ -3,7 +3,9 @@
 // version of each, and sees their key figures side by side in two views — absolute
 // figures, and per 1 000 inhabitants aged 67+ and per base-year FTE — each a table
 // («Kopier tabell») over a chart, optionally with the ticked bydeler added up into
-// their kommune (spec §5). Columns are named by unit, scenario and version. With
+// their kommune (spec §5). Columns are named by unit, scenario and version. In a
+// narrow window the list lies above the figures, long row labels wrap and legend
+// names are cut to the width (whole on hover). With
 // nothing ticked it says what to do. The host window hands it the candidate
 // scenarios; it computes and owns their results.
 
@@ -21,6 +23,7 @@ class QCheckBox;
 class QComboBox;
 class QCustomPlot;
 class QLabel;
+class QSplitter;
 class QStackedWidget;
 class QTabWidget;
 class QTableWidget;
@@ -61,6 +64,12 @@ public:
     bool perCapitaShown() const;
     void showPerCapita(bool perCapita);
 
+    /// Narrower than this, the scenario list lies above the figures instead of beside them.
+    static constexpr int kNarrowWidth = 900;
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     struct Column {
         QString title;        ///< unit, scenario and version on three lines
@@ -88,6 +97,7 @@ private:
     QComboBox* m_chartChoice = nullptr;
     QLabel* m_message = nullptr;
     QStackedWidget* m_stack = nullptr;
+    QSplitter* m_split = nullptr;
     QLabel* m_empty = nullptr;
     QTabWidget* m_views = nullptr;
     QTableWidget* m_table = nullptr;

@@ -9,6 +9,7 @@
 #include "LedgerReportPage.h"
 #include "NumberText.h"
 #include "ReportFigures.h"
+#include "ServiceAreas.h"
 #include "UncertaintyCharts.h"
 #include "YearlyTable.h"
 
@@ -85,7 +86,7 @@ const QString kFanFreedUrl = QStringLiteral("mc:/fan-freed-fte");
 const QString kFanBudgetUrl = QStringLiteral("mc:/fan-budget");
 const QString kTornadoUrl = QStringLiteral("mc:/tornado");
 constexpr int kFanHeight = 300;
-constexpr int kTornadoHeight = 380;
+constexpr int kTornadoHeight = 470; // rows tall enough for two-line labels
 constexpr int kPrintDpi = 220;
 
 /// "a, b og c".
@@ -99,6 +100,14 @@ QString listed(const QStringList& items)
 QString nameOf(const Scenario& s, const std::string& id)
 {
     return io::ExportLabels::vocabularyName(s.serviceArea, id).toLower();
+}
+
+/// The service area's name in the report's language («Hjemmetjenester»), its id when
+/// the program does not ship it.
+QString serviceAreaName(const std::string& id)
+{
+    const ServiceArea* area = ServiceAreas::catalogue().find(id);
+    return QString::fromStdString(area ? area->displayName() : id);
 }
 
 /// The names of the scenario's professional roles.
@@ -569,7 +578,7 @@ QString CouncilReport::html() const
                 .arg(esc(m_scenario.name),
                      esc(tr("%1 %2 · %3 · %4–%5")
                              .arg(io::ExportLabels::unitLevel(r.unit.level), QString::fromStdString(r.unit.id),
-                                  QString::fromStdString(m_scenario.serviceArea))
+                                  serviceAreaName(m_scenario.serviceArea))
                              .arg(r.years.front())
                              .arg(r.years.back())));
     html += QStringLiteral("<p class=\"note\">%1</p>")
@@ -582,7 +591,7 @@ QString CouncilReport::html() const
     html += uncertaintyHtml();
     html += yearlyHtml();
     html += assumptionsHtml();
-    html += LedgerReportPage(m_scenario, m_result).html();
+    html += LedgerReportPage(m_scenario, m_result).html(&m_figureNumber);
     html += methodHtml();
     html += QStringLiteral("</body></html>");
     return html;
@@ -627,8 +636,8 @@ void CouncilReport::layOut(QTextDocument& doc, bool vector, ReportFigures& figur
             figures.add(kTornadoUrl, plot, QSize(kChartWidth, kTornadoHeight), kPrintDpi);
         }
     }
+    LedgerReportPage(m_scenario, m_result).addFigures(figures, kPrintDpi);
     figures.addImageResources(doc);
-    LedgerReportPage(m_scenario, m_result).addResources(doc, kPrintDpi);
     doc.setHtml(html());
     if (vector) {
         figures.useVectorObjects(doc);
@@ -636,6 +645,7 @@ void CouncilReport::layOut(QTextDocument& doc, bool vector, ReportFigures& figur
         // count and every page's contents (the last section too) follow the new sizes.
         doc.markContentsDirty(0, doc.characterCount());
         doc.setPageSize(doc.pageSize());
+        ReportFigures::keepWithNext(doc);
     }
 }
 

@@ -5,6 +5,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>
 #include <QTextBlock>
+#include <QTextLayout>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QUrl>
@@ -46,9 +47,55 @@ void withoutShaping(QCustomPlot& plot)
         if (auto* text = qobject_cast<QCPItemText*>(plot.item(i)))
             text->setFont(plain(text->font()));
 }
+
+/// The page (0-based) of the document position `y` on pages of `pageHeight`.
+int pageAt(double y, double pageHeight)
+{
+    return static_cast<int>(std::floor(y / pageHeight + 1e-9));
+}
+
+/// Whether `block` must stay on the page of the block after it: a heading (with the
+/// text it heads) and a figure (with its caption).
+bool keptWithNext(const QTextBlock& block)
+{
+    if (block.blockFormat().headingLevel() > 0)
+        return true;
+    for (auto it = block.begin(); !it.atEnd(); ++it)
+        if (it.fragment().charFormat().isImageFormat() || it.fragment().charFormat().objectType() == ReportFigures::kObjectType)
+            return true;
+    return false;
+}
+
 } // namespace
 
 ReportFigures::ReportFigures(QObject* parent) : QObject(parent) {}
+
+void ReportFigures::keepWithNext(QTextDocument& doc)
+{
+    const double pageHeight = doc.pageSize().height();
+    if (pageHeight <= 0)
+        return;
+    QAbstractTextDocumentLayout* layout = doc.documentLayout();
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        const QTextBlock next = block.next();
+        if (!next.isValid() || !keptWithNext(block) || block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+            continue;
+        const QRectF here = layout->blockBoundingRect(block);
+        const QRectF there = layout->blockBoundingRect(next);
+        // The next block's first line (a table's first row), where a reader looks for it.
+        const double firstLine = next.layout() && next.layout()->lineCount() > 0 ? next.layout()->lineAt(0).height() : 12.0;
+        if (here.height() <= 0 || pageAt(there.top() + firstLine, pageHeight) == pageAt(here.top(), pageHeight))
+            continue;
+        QTextCursor cursor(block);
+        QTextBlockFormat format = block.blockFormat();
+        format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+        cursor.setBlockFormat(format);
+        // Lay the whole document out again (the change alone is laid out lazily, and
+        // the positions read for the blocks after it must be the new ones).
+        doc.markContentsDirty(0, doc.characterCount());
+        doc.setPageSize(doc.pageSize());
+    }
+}
 
 void ReportFigures::add(const QString& name, QCustomPlot& plot, QSize size, int dpi)
 {
@@ -126,6 +173,15 @@ void ReportFigures::drawObject(QPainter* painter, const QRectF& rect, QTextDocum
     const auto figure = m_figures.find(format.stringProperty(kNameProperty));
     if (figure == m_figures.end())
         return;
+    // A figure the layout moved on to the next page is still handed to the page before
+    // (its block starts there); the picture's own clipping would replace that page's
+    // clip, so it is not drawn there at all. Each figure is drawn on the page that holds
+    // most of it (the layout keeps a figure on one page).
+    if (painter->hasClipping()) {
+        const QRectF shown = painter->clipBoundingRect().intersected(rect);
+        if (shown.height() * 2 < rect.height())
+            return;
+    }
     const QSize size = figure->second.size;
     painter->save();
     painter->translate(rect.topLeft());

@@ -3,7 +3,8 @@
 // QPicture (QCustomPlot drawing into it), and in the laid-out report every image
 // whose name is a recorded figure becomes an inline object drawn from that picture,
 // so a PDF gets lines and text, not pixels. Also holds the same figures as images at
-// print resolution for formats that need pixels (ODT).
+// print resolution for formats that need pixels (ODT), and keeps headings and figures
+// with what follows them when the report is cut into pages.
 
 #include <QImage>
 #include <QObject>
@@ -39,6 +40,11 @@ public:
     /// Registers the vector drawing with `document`'s layout and replaces the images of
     /// recorded figures (after setHtml) with inline vector objects; returns how many.
     int useVectorObjects(QTextDocument& document);
+
+    /// Moves a heading that would end a page alone, or a figure whose caption would start
+    /// the next page, to the next page (Qt's text layout knows no «keep with next»).
+    /// `document` is laid out on pages (its page size set).
+    static void keepWithNext(QTextDocument& document);
 
     QSizeF intrinsicSize(QTextDocument* document, int positionInDocument, const QTextFormat& format) override;
     void drawObject(QPainter* painter, const QRectF& rect, QTextDocument* document, int positionInDocument,

@@ -16,6 +16,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <numeric>
 
 namespace gevinst::ui {
@@ -27,12 +28,13 @@ BudgetPlanView::BudgetPlanView(QWidget* parent)
     auto* v = new QVBoxLayout(this);
     v->setContentsMargins(6, 6, 6, 6);
 
-    staleBanner_ = new QLabel(tr("Viser siste gyldige beregning – rett feilene i scenarioet for å oppdatere."));
+    // The banner lies over the foot of the view instead of pushing its contents down.
+    staleBanner_ = new QLabel(tr("Viser siste gyldige beregning – rett feilene i scenarioet for å oppdatere."), this);
     staleBanner_->setObjectName(QStringLiteral("budgetStaleBanner"));
     staleBanner_->setWordWrap(true);
     staleBanner_->setStyleSheet(QStringLiteral("QLabel { background: #fff4e0; color: #7a4b00; padding: 4px; border: 1px solid #f0c36d; }"));
+    staleBanner_->setAutoFillBackground(true);
     staleBanner_->hide();
-    v->addWidget(staleBanner_);
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
@@ -128,6 +130,21 @@ void BudgetPlanView::setDocument(ScenarioDocument* document)
         refresh();
 }
 
+void BudgetPlanView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    placeBanner();
+}
+
+void BudgetPlanView::placeBanner()
+{
+    const int margin = 6;
+    const int width = std::max(0, this->width() - 2 * margin);
+    const int height = std::min(staleBanner_->heightForWidth(width), this->height() / 3);
+    staleBanner_->setGeometry(margin, this->height() - height - margin, width, height);
+    staleBanner_->raise();
+}
+
 void BudgetPlanView::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
@@ -144,6 +161,7 @@ void BudgetPlanView::refresh()
     }
     setResult(*document_->lastValidScenario(), *document_->lastValidResult());
     staleBanner_->setVisible(!document_->isValid());
+    placeBanner();
 }
 
 void BudgetPlanView::clear(const QString& reason)

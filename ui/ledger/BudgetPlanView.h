@@ -41,8 +41,11 @@ public slots:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
+    /// Lays the stale banner over the view's foot (it is not in the layout).
+    void placeBanner();
     void refresh();
     void redraw();
 

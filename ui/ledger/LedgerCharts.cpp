@@ -326,21 +326,14 @@ void LedgerCharts::build(QCustomPlot& plot, const Result& result, Chart chart)
     placeLegend(plot);
 }
 
-QImage LedgerCharts::image(const Result& result, Chart chart, QSize size, int dpi)
+void LedgerCharts::prepare(QCustomPlot& plot, const Result& result, Chart chart, QSize size)
 {
-    QCustomPlot plot;
     plot.resize(size);
     plot.setBackground(Qt::white);
     build(plot, result, chart);
     plot.legend->setWrap(std::clamp(size.width() / 300, 1, 3));
     plot.legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
     plot.replot(QCustomPlot::rpImmediateRefresh);
-    const double scale = std::max(0.25, dpi / 96.0);
-    QImage image = plot.toPixmap(size.width(), size.height(), scale).toImage();
-    const int dotsPerMeter = static_cast<int>(std::lround(dpi / 0.0254));
-    image.setDotsPerMeterX(dotsPerMeter);
-    image.setDotsPerMeterY(dotsPerMeter);
-    return image;
 }
 
 } // namespace gevinst::ui

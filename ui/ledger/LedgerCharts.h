@@ -8,7 +8,6 @@
 
 #include "Result.h"
 
-#include <QImage>
 #include <QSize>
 
 class QCustomPlot;
@@ -23,8 +22,9 @@ public:
     static void build(QCustomPlot& plot, const Result& result, Chart chart);
     /// Clears what build() adds.
     static void clear(QCustomPlot& plot);
-    /// The chart rendered off screen: `size` at 96 dpi, drawn at `dpi`.
-    static QImage image(const Result& result, Chart chart, QSize size, int dpi);
+    /// Draws `chart` into `plot` for a page: `size` at 96 dpi, white, the legend in as
+    /// many columns as the width takes.
+    static void prepare(QCustomPlot& plot, const Result& result, Chart chart, QSize size);
 
     static QString title(Chart chart);
     static constexpr const char* titleObjectName = "ledgerChartTitle";

@@ -4,10 +4,11 @@
 #include "LedgerTable.h"
 #include "NonPricedEffects.h"
 #include "NumberText.h"
+#include "ReportFigures.h"
+
+#include <qcustomplot.h>
 
 #include <QCoreApplication>
-#include <QTextDocument>
-#include <QUrl>
 
 namespace gevinst::ui {
 
@@ -84,16 +85,23 @@ QString LedgerReportPage::meaning() const
     return text;
 }
 
-QString LedgerReportPage::html() const
+QString LedgerReportPage::html(int* figureNumber) const
 {
     const Result& r = m_result;
     QString html = QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>").arg(tr("Hvem betaler og hvem får"));
     html += QStringLiteral("<p>%1</p>").arg(esc(meaning()));
-    auto chartHtml = [](LedgerCharts::Chart chart) {
-        return QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"%2\" height=\"%3\"></p>")
+    // Each chart with its caption «Figur N: …», numbered on from the report's other figures.
+    int ownNumber = 0;
+    int& number = figureNumber ? *figureNumber : ownNumber;
+    auto chartHtml = [&number](LedgerCharts::Chart chart) {
+        ++number;
+        return QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"%2\" height=\"%3\"></p>"
+                              "<p class=\"caption\" align=\"center\"><b>%4</b> %5</p>")
             .arg(chartUrl(chart))
             .arg(kChartSize.width())
-            .arg(kChartSize.height());
+            .arg(kChartSize.height())
+            .arg(QCoreApplication::translate("gevinst::ui::CouncilReport", "Figur %1:").arg(number),
+                 esc(LedgerCharts::title(chart)));
     };
     html += chartHtml(LedgerCharts::Chart::NpvWaterfall);
 
@@ -158,11 +166,13 @@ QString LedgerReportPage::html() const
     return html;
 }
 
-void LedgerReportPage::addResources(QTextDocument& document, int dpi) const
+void LedgerReportPage::addFigures(ReportFigures& figures, int dpi) const
 {
-    for (LedgerCharts::Chart chart : {LedgerCharts::Chart::NpvWaterfall, LedgerCharts::Chart::CashByYear})
-        document.addResource(QTextDocument::ImageResource, QUrl(chartUrl(chart)),
-                             LedgerCharts::image(m_result, chart, kChartSize, dpi));
+    for (LedgerCharts::Chart chart : {LedgerCharts::Chart::NpvWaterfall, LedgerCharts::Chart::CashByYear}) {
+        QCustomPlot plot;
+        LedgerCharts::prepare(plot, m_result, chart, kChartSize);
+        figures.add(chartUrl(chart), plot, kChartSize, dpi);
+    }
 }
 
 } // namespace gevinst::ui

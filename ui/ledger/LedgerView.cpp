@@ -21,6 +21,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace gevinst::ui {
 
 namespace {
@@ -62,12 +64,13 @@ LedgerView::LedgerView(QWidget* parent)
     auto* v = new QVBoxLayout(content);
     v->setContentsMargins(6, 6, 6, 6);
 
-    staleBanner_ = new QLabel(tr("Viser siste gyldige beregning – rett feilene i scenarioet for å oppdatere."));
+    // The banner lies over the foot of the view instead of pushing its contents down.
+    staleBanner_ = new QLabel(tr("Viser siste gyldige beregning – rett feilene i scenarioet for å oppdatere."), this);
     staleBanner_->setObjectName(QStringLiteral("ledgerStaleBanner"));
     staleBanner_->setWordWrap(true);
     staleBanner_->setStyleSheet(QStringLiteral("QLabel { background: #fff4e0; color: #7a4b00; padding: 4px; border: 1px solid #f0c36d; }"));
+    staleBanner_->setAutoFillBackground(true);
     staleBanner_->hide();
-    v->addWidget(staleBanner_);
 
     note_ = new QLabel;
     note_->setObjectName(QStringLiteral("ledgerNote"));
@@ -147,6 +150,21 @@ void LedgerView::setDocument(ScenarioDocument* document)
         refresh();
 }
 
+void LedgerView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    placeBanner();
+}
+
+void LedgerView::placeBanner()
+{
+    const int margin = 6;
+    const int width = std::max(0, this->width() - 2 * margin);
+    const int height = std::min(staleBanner_->heightForWidth(width), this->height() / 3);
+    staleBanner_->setGeometry(margin, this->height() - height - margin, width, height);
+    staleBanner_->raise();
+}
+
 void LedgerView::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
@@ -163,6 +181,7 @@ void LedgerView::refresh()
     }
     setResult(*document_->lastValidScenario(), *document_->lastValidResult());
     staleBanner_->setVisible(!document_->isValid());
+    placeBanner();
 }
 
 void LedgerView::clear(const QString& reason)

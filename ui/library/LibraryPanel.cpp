@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTreeWidget>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QVBoxLayout>
 
@@ -112,16 +113,20 @@ LibraryPanel::LibraryPanel(store::ScenarioLibrary& library, QWidget* parent)
     trashAction_ = makeAction(tr("Til papirkurven"), tr("Flytt scenarioet til papirkurven (kan gjenopprettes)"),
                               "actionTrashScenario");
     restoreAction_ = makeAction(tr("Gjenopprett"), tr("Hent scenarioet tilbake fra papirkurven"), "actionRestoreScenario");
-    auto* actionRow = new QHBoxLayout;
+    // Two rows of buttons, so that they do not make the panel (and at 1366 px the
+    // results beside it) wider than it need be.
+    auto* actionRow = new QGridLayout;
     actionRow->setSpacing(2);
+    int column = 0;
     for (QAction* a : {renameAction_, duplicateAction_, templateAction_, trashAction_, restoreAction_}) {
         auto* b = new QToolButton;
         b->setDefaultAction(a);
         b->setObjectName(QStringLiteral("button:") + a->objectName());
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        actionRow->addWidget(b);
+        b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        actionRow->addWidget(b, column / 3, column % 3);
+        ++column;
     }
-    actionRow->addStretch(1);
     sv->addLayout(actionRow);
     newButton_ = new QPushButton(tr("Nytt scenario for enheten"));
     newButton_->setObjectName(QStringLiteral("newScenarioButton"));

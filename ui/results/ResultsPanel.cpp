@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -51,8 +52,6 @@ ResultsPanel::ResultsPanel(QWidget* parent)
     staleBanner_->setObjectName(QStringLiteral("staleBanner"));
     staleBanner_->setWordWrap(true);
     staleBanner_->setStyleSheet(QStringLiteral("QLabel { background: #fff4e0; color: #7a4b00; padding: 4px; border: 1px solid #f0c36d; }"));
-    staleBanner_->hide();
-    v->addWidget(staleBanner_);
 
     auto* grid = new QGridLayout;
     grid->setSpacing(6);
@@ -98,7 +97,19 @@ ResultsPanel::ResultsPanel(QWidget* parent)
     mcRow->addWidget(mcStatus_, 1);
     mcRow->addWidget(moreDraws_);
     mcRow->addWidget(goalSeek_);
-    v->addLayout(mcRow);
+    // The banner «Viser siste gyldige beregning» takes the uncertainty row's place while
+    // the scenario is invalid (the row has nothing to offer then): one slot of the same
+    // height for both, so that neither the cards above nor the charts below move.
+    auto* mcBox = new QWidget;
+    mcBox->setObjectName(QStringLiteral("cardsUncertaintyRow"));
+    mcRow->setContentsMargins(0, 0, 0, 0);
+    mcBox->setLayout(mcRow);
+    statusSlot_ = new QStackedWidget;
+    statusSlot_->setObjectName(QStringLiteral("resultsStatusSlot"));
+    statusSlot_->addWidget(mcBox);
+    statusSlot_->addWidget(staleBanner_);
+    statusSlot_->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    v->addWidget(statusSlot_);
     connect(moreDraws_, &QPushButton::clicked, this, &ResultsPanel::runMoreDraws);
     connect(goalSeek_, &QPushButton::clicked, this, &ResultsPanel::goalSeekRequested);
     mcJob_ = new MonteCarloJob(this);
@@ -161,7 +172,8 @@ void ResultsPanel::refresh()
     QElapsedTimer timer;
     timer.start();
     const bool valid = document_ && document_->isValid();
-    staleBanner_->setVisible(document_ && !valid && document_->lastValidResult());
+    statusSlot_->setCurrentWidget(document_ && !valid && document_->lastValidResult() ? static_cast<QWidget*>(staleBanner_)
+                                                                                       : statusSlot_->widget(0));
     for (auto& [key, card] : cards_)
         card->setStale(!valid);
     scheduleUncertainty();

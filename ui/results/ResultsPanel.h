@@ -1,7 +1,8 @@
 #pragma once
 // The live results of the open scenario: key-figure cards and the charts of
 // ChartBuilder in tabs. Redraws when the document's result changes; while the
-// document is invalid it keeps the last valid result and says so. Where freed
+// document is invalid it keeps the last valid result and says so in a banner that
+// takes the uncertainty row's place (nothing moves when it shows). Where freed
 // capacity goes beyond the staffing gap, a note says that the rest is capacity
 // (more recipients, better quality), not money.
 
@@ -18,6 +19,7 @@
 class QCustomPlot;
 class QLabel;
 class QPushButton;
+class QStackedWidget;
 class QTabWidget;
 class QTimer;
 
@@ -65,6 +67,7 @@ private:
 
     QPointer<ScenarioDocument> document_;
     QLabel* staleBanner_ = nullptr;
+    QStackedWidget* statusSlot_ = nullptr; ///< the uncertainty row, or the stale banner in its place
     QLabel* capacityNote_ = nullptr;
     QTabWidget* tabs_ = nullptr;
     std::map<QString, KeyFigureCard*> cards_;

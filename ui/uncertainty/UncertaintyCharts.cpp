@@ -1,11 +1,13 @@
 #include "UncertaintyCharts.h"
 
+#include "ChartBuilder.h"
 #include "InputLabel.h"
 #include "NumberText.h"
 
 #include <qcustomplot.h>
 
 #include <QCoreApplication>
+#include <QFontMetrics>
 
 #include <algorithm>
 #include <cmath>
@@ -20,6 +22,11 @@ struct Charts {
 };
 
 constexpr const char* kTitleName = "uncertaintyTitle";
+// The tornado's texts at full length (the chart shows them fitted to its size).
+constexpr const char* kRowLabels = "tornadoRowLabels";   ///< QStringList, row k (key k + 1)
+constexpr const char* kRowValues = "tornadoRowValues";   ///< QStringList, the row's values in words
+constexpr const char* kAxisTitle = "tornadoAxisTitle";   ///< QString
+constexpr const char* kFitConnected = "uncertaintyFitConnected";
 const QColor kBlue(0x1f, 0x5f, 0x9e);
 const QColor kBand(0x7f, 0xb3, 0xe0, 110);
 const QColor kBandEdge(0x7f, 0xb3, 0xe0);
@@ -40,24 +47,6 @@ void setTitle(QCustomPlot& plot, const QString& text)
     auto* title = new QCPTextElement(&plot, text, QFont(plot.font().family(), plot.font().pointSize() + 2, QFont::Bold));
     title->setObjectName(QLatin1String(kTitleName));
     layout->addElement(0, 0, title);
-}
-
-void placeLegendBelow(QCustomPlot& plot)
-{
-    auto* layout = plot.plotLayout();
-    if (plot.legend->layout() != layout) {
-        if (auto* owner = plot.legend->layout())
-            owner->take(plot.legend);
-        layout->simplify();
-        const int row = layout->rowCount();
-        layout->addElement(row, 0, plot.legend);
-        layout->setRowStretchFactor(row, 0.001);
-        plot.legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-        plot.legend->setWrap(4);
-        plot.legend->setMargins(QMargins(6, 3, 6, 3));
-    }
-    plot.legend->setVisible(true);
-    plot.legend->setBorderPen(QPen(QColor(0xbb, 0xbb, 0xbb)));
 }
 
 QVector<double> valuesOf(const Eigen::ArrayXd& a, double divisor)
@@ -83,6 +72,103 @@ void fitAxis(QCPAxis* axis, std::initializer_list<const QVector<double>*> lists)
         hi = lo + 1;
     const double pad = 0.08 * (hi - lo);
     axis->setRange(lo < 0 ? lo - pad : 0, hi > 0 ? hi + pad : pad * 0.1);
+}
+
+int widestLine(const QString& text, const QFontMetrics& metrics)
+{
+    int widest = 0;
+    for (const QString& line : text.split(QLatin1Char('\n')))
+        widest = std::max(widest, metrics.horizontalAdvance(line));
+    return widest;
+}
+
+/// Fits the tornado's row labels and value-axis title to the plot's present size: the
+/// labels take at most about 38 % of the width (two lines where the rows are tall
+/// enough, else one, cut with «…»; the full text is the row's hover text), and the
+/// title is broken into lines as wide as the bars' area, so that neither is clipped.
+void fitTornadoTexts(QCustomPlot& plot)
+{
+    const QStringList labels = plot.property(kRowLabels).toStringList();
+    auto ticker = plot.yAxis->ticker().dynamicCast<QCPAxisTickerText>();
+    if (labels.isEmpty() || !ticker)
+        return;
+    // The widget's size (a plot drawn for a report is resized, never shown, so its
+    // viewport may still be the default one).
+    const QSize size = plot.size();
+    const QFontMetrics tickMetrics(plot.yAxis->tickLabelFont());
+    const QFontMetrics titleMetrics(plot.xAxis->labelFont());
+    const int labelWidth = std::clamp(static_cast<int>(size.width() * 0.38), 80, 360);
+    // Room per row: the plot's height less title, legend and value axis (about eight lines).
+    const double rowPitch = (size.height() - 8.0 * titleMetrics.lineSpacing()) / (labels.size() + 0.4);
+    const int linesPerRow = rowPitch >= 2.2 * tickMetrics.lineSpacing() ? 2 : 1;
+    ticker->clear();
+    int widest = 0;
+    for (int k = 0; k < labels.size(); ++k) {
+        const QString shown = ChartBuilder::wrapText(labels[k], plot.yAxis->tickLabelFont(), labelWidth, linesPerRow);
+        widest = std::max(widest, widestLine(shown, tickMetrics));
+        ticker->addTick(k + 1, shown);
+    }
+    // The bars' area: the width less the labels, the tick padding and the margins.
+    const int titleWidth = std::max(80, size.width() - widest - 4 * tickMetrics.averageCharWidth() - 24);
+    plot.xAxis->setLabel(ChartBuilder::wrapText(plot.property(kAxisTitle).toString(), plot.xAxis->labelFont(), titleWidth, 3));
+}
+
+/// As many legend entries to a row as fit in the plot's width (the others wrap to the
+/// next row), so that no entry is cut.
+void fitLegend(QCustomPlot& plot)
+{
+    QCPLegend* legend = plot.legend;
+    const int count = legend->itemCount();
+    if (!legend->visible() || count == 0)
+        return;
+    const int available = plot.width() - legend->margins().left() - legend->margins().right() - 16;
+    int perRow = count;
+    for (; perRow > 1; --perRow) {
+        int total = (perRow - 1) * legend->columnSpacing();
+        for (int c = 0; c < perRow; ++c) {
+            int column = 0;
+            for (int i = c; i < count; i += perRow)
+                if (QCPAbstractLegendItem* item = legend->item(i))
+                    column = std::max(column, item->minimumOuterSizeHint().width());
+            total += column;
+        }
+        if (total <= available)
+            break;
+    }
+    if (legend->wrap() != perRow) {
+        legend->setWrap(perRow);
+        legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
+    }
+}
+
+void fitTexts(QCustomPlot& plot)
+{
+    fitLegend(plot);
+    fitTornadoTexts(plot);
+}
+
+void placeLegendBelow(QCustomPlot& plot)
+{
+    auto* layout = plot.plotLayout();
+    if (plot.legend->layout() != layout) {
+        if (auto* owner = plot.legend->layout())
+            owner->take(plot.legend);
+        layout->simplify();
+        const int row = layout->rowCount();
+        layout->addElement(row, 0, plot.legend);
+        layout->setRowStretchFactor(row, 0.001);
+        plot.legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+        plot.legend->setWrap(4);
+        plot.legend->setMargins(QMargins(6, 3, 6, 3));
+    }
+    plot.legend->setVisible(true);
+    plot.legend->setBorderPen(QPen(QColor(0xbb, 0xbb, 0xbb)));
+    fitTexts(plot);
+    // Fitted again before every replot, so a resized window gets whole texts too.
+    if (!plot.property(kFitConnected).toBool()) {
+        plot.setProperty(kFitConnected, true);
+        QObject::connect(&plot, &QCustomPlot::beforeReplot, &plot, [&plot] { fitTexts(plot); });
+    }
 }
 
 } // namespace
@@ -111,6 +197,8 @@ void UncertaintyCharts::clear(QCustomPlot& plot, const QString& message)
     }
     layout->simplify();
     plot.legend->setVisible(false);
+    plot.setProperty(kRowLabels, QVariant());
+    plot.setProperty(kRowValues, QVariant());
     if (!message.isEmpty())
         setTitle(plot, message);
 }
@@ -195,14 +283,21 @@ void UncertaintyCharts::tornado(QCustomPlot& plot, const Scenario& scenario, con
 
     QVector<double> keys, lowValues, highValues;
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    QStringList rowLabels, rowValues;
+    const auto valueText = [npv, scale](double v) {
+        return npv ? io::NumberText::millionNok(v * scale, 1) : io::NumberText::fte(v, 1);
+    };
     for (int i = 0; i < count; ++i) {
         const TornadoBar& bar = t.bars[order[std::size_t(i)]];
         const double key = count - i; // the largest swing on top
         keys.push_back(key);
         lowValues.push_back((npv ? bar.npvAtLow : bar.freedFteEndAtLow) / scale);
         highValues.push_back((npv ? bar.npvAtHigh : bar.freedFteEndAtHigh) / scale);
-        ticker->addTick(key, InputLabel::of(scenario, bar.path));
+        rowLabels.prepend(InputLabel::of(scenario, bar.path));
+        rowValues.prepend(Charts::tr("Lav verdi gir %1, høy verdi gir %2").arg(valueText(lowValues.back()), valueText(highValues.back())));
     }
+    plot.setProperty(kRowLabels, rowLabels);
+    plot.setProperty(kRowValues, rowValues);
 
     auto addBars = [&](const QString& name, const QVector<double>& values, const QColor& color, double width) {
         auto* bars = new QCPBars(plot.yAxis, plot.xAxis);
@@ -232,10 +327,11 @@ void UncertaintyCharts::tornado(QCustomPlot& plot, const Scenario& scenario, con
     plot.yAxis->grid()->setVisible(false);
     plot.yAxis->setLabel(QString());
     plot.xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
-    plot.xAxis->setLabel(npv ? Charts::tr("Nåverdi av budsjetteffekten, millioner kroner (stiplet: alle på mest sannsynlig verdi, %1)")
-                                   .arg(io::NumberText::millionNok(base * scale, 1))
-                             : Charts::tr("Frigjorte årsverk i sluttåret (stiplet: alle på mest sannsynlig verdi, %1)")
-                                   .arg(io::NumberText::fte(base)));
+    plot.setProperty(kAxisTitle,
+                     npv ? Charts::tr("Nåverdi av budsjetteffekten, millioner kroner (stiplet: alle på mest sannsynlig verdi, %1)")
+                               .arg(io::NumberText::millionNok(base * scale, 1))
+                         : Charts::tr("Frigjorte årsverk i sluttåret (stiplet: alle på mest sannsynlig verdi, %1)")
+                               .arg(io::NumberText::fte(base)));
     plot.xAxis->setNumberFormat(QStringLiteral("f"));
     plot.xAxis->setNumberPrecision(npv ? 0 : 1);
     plot.xAxis->grid()->setVisible(true);
@@ -250,6 +346,16 @@ void UncertaintyCharts::tornado(QCustomPlot& plot, const Scenario& scenario, con
     const double pad = std::max(0.06 * (hi - lo), 1e-9);
     plot.xAxis->setRange(lo - pad, hi + pad);
     placeLegendBelow(plot);
+}
+
+QString UncertaintyCharts::tornadoTextAt(const QCustomPlot& plot, double key)
+{
+    const QStringList labels = plot.property(kRowLabels).toStringList();
+    const QStringList values = plot.property(kRowValues).toStringList();
+    const int row = static_cast<int>(std::lround(key)) - 1;
+    if (row < 0 || row >= labels.size() || std::abs(key - (row + 1)) > 0.5)
+        return {};
+    return row < values.size() ? labels[row] + QLatin1Char('\n') + values[row] : labels[row];
 }
 
 } // namespace gevinst::ui

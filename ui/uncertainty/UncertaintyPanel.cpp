@@ -19,6 +19,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 namespace gevinst::ui {
@@ -91,6 +92,19 @@ UncertaintyPanel::UncertaintyPanel(QWidget* parent) : QWidget(parent), job_(new 
     tornadoPlot_->setMinimumHeight(300);
     ChartHover::attach(*freedPlot_);
     ChartHover::attach(*budgetPlot_);
+    // A tornado row's full name and its values on hover (the chart may cut long names).
+    tornadoPlot_->setMouseTracking(true);
+    connect(tornadoPlot_, &QCustomPlot::mouseMove, this, [this](QMouseEvent* event) {
+        const QPoint at = event->pos();
+        const QRect rows = tornadoPlot_->axisRect()->rect();
+        const QString text = at.y() >= rows.top() && at.y() <= rows.bottom()
+                                 ? UncertaintyCharts::tornadoTextAt(*tornadoPlot_, tornadoPlot_->yAxis->pixelToCoord(at.y()))
+                                 : QString();
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(event->globalPosition().toPoint(), text, tornadoPlot_);
+    });
     for (QCustomPlot* plot : {freedPlot_, budgetPlot_, tornadoPlot_}) {
         plot->setContextMenuPolicy(Qt::CustomContextMenu);
         connect(plot, &QWidget::customContextMenuRequested, this,
