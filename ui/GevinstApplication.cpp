@@ -59,6 +59,20 @@ void showComparison(QWidget& window)
     QTimer::singleShot(200, compare, [compare] { compare->setChosen({0, 1, 2}); });
 }
 
+/// Brings the editor's «Ordliste» (the scenario's vocabulary) forward (screenshots).
+void showVocabulary(QWidget& window)
+{
+    auto* page = window.findChild<QWidget*>(QStringLiteral("vocabularyPage"));
+    if (!page)
+        return;
+    for (QWidget* w = page; w; w = w->parentWidget())
+        if (auto* tabs = qobject_cast<QTabWidget*>(w->parentWidget() ? w->parentWidget()->parentWidget() : nullptr);
+            tabs && tabs->indexOf(w) >= 0) {
+            tabs->setCurrentWidget(w);
+            break;
+        }
+}
+
 /// The report's save dialog, as Eksport shows it (Qt's own dialog, so that it speaks
 /// the window's language), left open.
 void showReportFileDialog(QWidget& window)
@@ -96,7 +110,7 @@ int runApplication(int argc, char** argv, std::optional<io::Language> language)
                                QStringLiteral("file-or-uri"));
     // For screenshots and demonstrations: open on a view, or show Qt's file dialog.
     QCommandLineOption view(QStringLiteral("view"),
-                            QStringLiteral("A view to show at start: uncertainty (runs the simulation), sammenligning (three scenarios ticked), plan, plan:faktiske, "
+                            QStringLiteral("A view to show at start: uncertainty (runs the simulation), sammenligning (three scenarios ticked), ordliste (the editor's vocabulary), plan, plan:faktiske, "
                                            "plan:eiere, plan:historikk, plan:godkjenn, bibliotek (the «Åpne bibliotek» dialog)."),
                             QStringLiteral("view"));
     QCommandLineOption fileDialog(QStringLiteral("show-file-dialog"),
@@ -134,6 +148,8 @@ int runApplication(int argc, char** argv, std::optional<io::Language> language)
         showUncertainty(*window);
     if (parser.value(view) == QLatin1String("sammenligning"))
         showComparison(*window);
+    if (parser.value(view) == QLatin1String("ordliste"))
+        showVocabulary(*window);
     if (parser.isSet(fileDialog))
         QTimer::singleShot(300, window, [window] { showReportFileDialog(*window); });
     return app.exec();

@@ -145,7 +145,7 @@ TEST_CASE("gevinst report writes an A4 council report whose text holds the key f
     REQUIRE(std::regex_search(r.err, said, std::regex("(\\d+) sider")));
     const int pages = std::stoi(said[1]);
     CHECK(pages >= 5);
-    CHECK(pages <= 20); // with «Hvem betaler og hvem får» (issue 12) and «Usikkerhet» (issue 16)
+    CHECK(pages <= 26); // with «Hvem betaler og hvem får», «Usikkerhet» and every assumption naming its own source
 
     const std::string info = capture("pdfinfo '" + pdf.string() + "'");
     std::smatch pdfPages;
@@ -172,6 +172,7 @@ TEST_CASE("gevinst report writes an A4 council report whose text holds the key f
     CHECK(raw.find("\xEF\xAC\x80") == std::string::npos);
     CHECK(text.find("Slik regner modellen") != std::string::npos);
     CHECK(text.find("R-109") != std::string::npos); // a source of an assumption
+    CHECK(text.find("(som over)") == std::string::npos); // every assumption names its own source
     CHECK(text.find("Side " + std::to_string(pages) + " av " + std::to_string(pages)) != std::string::npos);
 }
 

@@ -515,13 +515,11 @@ QString CouncilReport::assumptionsHtml() const
                            "<tr><th width=\"34%\">%1</th><th class=\"num\" align=\"right\" width=\"14%\">%2</th>"
                            "<th width=\"2%\"></th><th>%3</th></tr>")
                 .arg(tr("Forutsetning"), tr("Verdi"), tr("Kilde"));
-    QString previousSource;
     int t = 0;
     for (const auto& a : io::AssumptionList::of(m_scenario)) {
-        // A source shared by consecutive rows (e.g. one for all population figures) is printed once.
-        QString source = a.source.isEmpty() ? io::AssumptionList::noSource() : a.source;
-        const QString shown = source == previousSource && !a.source.isEmpty() ? tr("(som over)") : source;
-        previousSource = source;
+        // Every row names its own source, so that a row read alone (or copied into a
+        // saksframlegg) still says where its number comes from.
+        const QString shown = a.source.isEmpty() ? io::AssumptionList::noSource() : a.source;
         html += (t++ % 2 ? QStringLiteral("<tr bgcolor=\"#f4f6f9\">") : QStringLiteral("<tr>")) +
                 QStringLiteral("<td valign=\"top\">%1</td><td class=\"num\" align=\"right\" valign=\"top\">%2</td>"
                                "<td></td><td valign=\"top\">%3</td></tr>")
