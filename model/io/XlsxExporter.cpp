@@ -4,6 +4,7 @@
 #include "AtomicFile.h"
 #include "ExportLabels.h"
 #include "KeyFigures.h"
+#include "NumberText.h"
 #include "YearlyTable.h"
 
 #include <QCoreApplication>
@@ -73,47 +74,14 @@ void number(lxw_worksheet* sheet, int row, int col, const std::optional<double>&
         worksheet_write_number(sheet, row, col, *value, format);
 }
 
-/// Lines a wrapped text takes in a column `width` characters wide (Excel's column unit),
-/// breaking between words as a spreadsheet does; a little narrower than the width to
-/// allow for proportional glyphs wider than the average.
-int wrappedLines(const QString& value, double width)
-{
-    const int perLine = std::max(1, static_cast<int>(width * 0.95) - 1);
-    int lines = 0;
-    for (const QString& paragraph : value.split(QLatin1Char('\n'))) {
-        int used = 0;
-        int count = 1;
-        for (const QString& word : paragraph.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-            const int length = static_cast<int>(word.size());
-            if (used == 0)
-                used = length;
-            else if (used + 1 + length <= perLine)
-                used += 1 + length;
-            else {
-                ++count;
-                used = length;
-            }
-            while (used > perLine) { // a word longer than the column breaks inside
-                ++count;
-                used -= perLine;
-            }
-        }
-        lines += count;
-    }
-    return std::max(1, lines);
-}
-
 /// Sets the height of `row` to fit the wrapped texts written in it: LibreOffice and
 /// Excel do not grow a row for wrapped text in a generated file, so without an
 /// explicit height the lines of a long text are drawn over the next row.
 void fitRow(lxw_worksheet* sheet, int row, std::initializer_list<std::pair<QString, double>> cells,
-            lxw_format* format = nullptr)
+            lxw_format* format = nullptr, bool bold = false)
 {
-    int lines = 1;
-    for (const auto& [value, width] : cells)
-        lines = std::max(lines, wrappedLines(value, width));
-    if (lines > 1)
-        worksheet_set_row(sheet, static_cast<lxw_row_t>(row), 15.0 * lines + 2.0, format);
+    if (const double height = XlsxExporter::wrappedRowHeight(cells, bold); height > 0)
+        worksheet_set_row(sheet, static_cast<lxw_row_t>(row), height, format);
 }
 
 /// Printing: A4 landscape, every column on one page width (as many pages down as it
@@ -159,7 +127,8 @@ void writeKeyFigures(lxw_workbook* book, const Formats& f, const XlsxContent& co
     if (content.base) {
         text(sheet, row, col++, QCoreApplication::translate("gevinst::io::XlsxExporter", "Per 1 000 innbyggere 67+"), f.header);
         text(sheet, row, col++, QCoreApplication::translate("gevinst::io::XlsxExporter", "Per årsverk i startåret"), f.header);
-        fitRow(sheet, row, {{QCoreApplication::translate("gevinst::io::XlsxExporter", "Per 1 000 innbyggere 67+"), 16}, {QCoreApplication::translate("gevinst::io::XlsxExporter", "Per årsverk i startåret"), 16}});
+        fitRow(sheet, row, {{QCoreApplication::translate("gevinst::io::XlsxExporter", "Per 1 000 innbyggere 67+"), 16}, {QCoreApplication::translate("gevinst::io::XlsxExporter", "Per årsverk i startåret"), 16}},
+               nullptr, true);
     }
     ++row;
     for (const auto& figure : KeyFigures::of(r)) {
@@ -179,10 +148,14 @@ void writeKeyFigures(lxw_workbook* book, const Formats& f, const XlsxContent& co
     }
     for (const auto& u : r.utilisation) {
         const QString label = ExportLabels::utilisation(r.serviceArea, u.roleId);
-        text(sheet, row, 0, QCoreApplication::translate("gevinst::io::XlsxExporter", "%1 før tiltakene").arg(label), f.wrap);
+        const QString before = QCoreApplication::translate("gevinst::io::XlsxExporter", "%1 før tiltakene").arg(label);
+        text(sheet, row, 0, before, f.wrap);
+        fitRow(sheet, row, {{before, kKeyLabelWidth}});
         number(sheet, row, 1, std::optional<double>(u.baseline), f.of(ValueKind::Share));
         text(sheet, row++, 2, unitText(ValueKind::Share));
-        text(sheet, row, 0, QCoreApplication::translate("gevinst::io::XlsxExporter", "%1 %2").arg(label).arg(endYear), f.wrap);
+        const QString atEnd = QCoreApplication::translate("gevinst::io::XlsxExporter", "%1 %2").arg(label).arg(endYear);
+        text(sheet, row, 0, atEnd, f.wrap);
+        fitRow(sheet, row, {{atEnd, kKeyLabelWidth}});
         number(sheet, row, 1, u.series.size() ? std::optional<double>(u.series[r.yearCount() - 1]) : std::nullopt,
                f.of(ValueKind::Share));
         text(sheet, row++, 2, unitText(ValueKind::Share));
@@ -191,8 +164,7 @@ void writeKeyFigures(lxw_workbook* book, const Formats& f, const XlsxContent& co
         ++row;
         text(sheet, row++, 0,
              QCoreApplication::translate("gevinst::io::XlsxExporter", "Grunnlag for per innbygger og per årsverk: %1 innbyggere 67 år og eldre og %2 årsverk i startåret.")
-                 .arg(QLocale(QLocale::NorwegianBokmal).toString(content.base->inhabitants67Plus, 'f', 0),
-                      QLocale(QLocale::NorwegianBokmal).toString(content.base->baseFte, 'f', 1)),
+                 .arg(NumberText::number(content.base->inhabitants67Plus, 0), NumberText::number(content.base->baseFte, 1)),
              f.note);
     }
     worksheet_set_column(sheet, 0, 0, kKeyLabelWidth, nullptr);
@@ -207,15 +179,19 @@ void writeYearly(lxw_workbook* book, const Formats& f, const XlsxContent& conten
     const Result& r = *content.result;
     lxw_worksheet* sheet = workbook_add_worksheet(book, QCoreApplication::translate("gevinst::io::XlsxExporter", "Per år").toUtf8().constData());
     const auto columns = YearlyTable::full(r);
+    double headerHeight = 0;
     for (std::size_t c = 0; c < columns.size(); ++c) {
-        text(sheet, 0, static_cast<int>(c), YearlyTable::header(columns[c], false), f.header);
+        const QString header = YearlyTable::header(columns[c], false);
+        text(sheet, 0, static_cast<int>(c), header, f.header);
+        headerHeight = std::max(headerHeight, XlsxExporter::wrappedRowHeight({{header, c == 0 ? 8.0 : 16.0}}, true));
         for (int t = 0; t < r.yearCount(); ++t)
             number(sheet, t + 1, static_cast<int>(c), columns[c].values[t], f.of(columns[c].kind));
     }
     text(sheet, r.yearCount() + 2, 0, content.source.text(), f.note);
     worksheet_set_column(sheet, 0, 0, 8, nullptr);
     worksheet_set_column(sheet, 1, static_cast<lxw_col_t>(columns.size()), 16, nullptr);
-    worksheet_set_row(sheet, 0, 48, nullptr);
+    if (headerHeight > 0)
+        worksheet_set_row(sheet, 0, headerHeight, nullptr);
     worksheet_freeze_panes(sheet, 1, 1);
     setUpPage(sheet, 0, 0);
 }
@@ -284,6 +260,79 @@ void writeAssumptions(lxw_workbook* book, const Formats& f, const XlsxContent& c
 }
 
 } // namespace
+
+namespace {
+
+/// Advance width of a character in Calibri (and Carlito) at 2048 units per em; from the
+/// font's horizontal metrics. Characters not listed count as a wide capital.
+int advance(QChar c)
+{
+    static const std::map<char16_t, int> widths = [] {
+        std::map<char16_t, int> w;
+        const std::pair<const char16_t*, int> groups[] = {
+            {u"iljI'", 470},      {u" \u00a0\u202f", 463}, {u".,:;", 530},  {u"ftr()-", 660},
+            {u"!J\"/", 780},      {u"sczL", 860},           {u"vxyagkåEFSTYZ", 960},
+            {u"0123456789+–=<>§×?", 1040}, {u"bdehnopquøéP", 1080}, {u"ABÅCRKXV«»", 1185},
+            {u"DGHNOUQØ", 1360},   {u"%wmæÆ", 1640},         {u"MW", 1822},
+        };
+        for (const auto& [chars, width] : groups)
+            for (const char16_t* p = chars; *p; ++p)
+                w[*p] = width;
+        return w;
+    }();
+    const auto it = widths.find(c.unicode());
+    return it == widths.end() ? 1185 : it->second;
+}
+
+} // namespace
+
+int XlsxExporter::wrappedLines(const QString& value, double width, bool bold)
+{
+    // Calibri 11 at 96 dpi: 14.67 pixels to the em; a column `width` wide is width × 7 + 5
+    // pixels (7 the width of the digit 0), less about 3 pixels of cell margin on each
+    // side. Bold runs some 5 % wider. A text is measured 2 % wide to stay on the safe
+    // side of the spreadsheet's own rounding.
+    const double pixelsPerUnit = 14.67 / 2048.0 * (bold ? 1.07 : 1.02);
+    const double available = std::max(7.0, width * 7.0 + 5.0 - 6.0);
+    const double space = advance(QLatin1Char(' ')) * pixelsPerUnit;
+    auto measure = [&](const QString& word) {
+        double w = 0;
+        for (const QChar c : word)
+            w += advance(c) * pixelsPerUnit;
+        return w;
+    };
+    int lines = 0;
+    for (const QString& paragraph : value.split(QLatin1Char('\n'))) {
+        double used = 0;
+        int count = 1;
+        for (const QString& word : paragraph.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            double length = measure(word);
+            if (used > 0 && used + space + length <= available) {
+                used += space + length;
+                continue;
+            }
+            if (used > 0)
+                ++count;
+            while (length > available) { // a word wider than the column breaks inside
+                ++count;
+                length -= available;
+            }
+            used = length;
+        }
+        lines += count;
+    }
+    return std::max(1, lines);
+}
+
+double XlsxExporter::wrappedRowHeight(std::initializer_list<std::pair<QString, double>> cells, bool bold)
+{
+    int lines = 1;
+    for (const auto& [value, width] : cells)
+        lines = std::max(lines, wrappedLines(value, width, bold));
+    // Lines of Calibri 11 are 13.5 points apart (ascent + descent + line gap, 1.22 em);
+    // a little room above and below, as the default 15-point row has.
+    return lines > 1 ? 13.8 * lines + 3.0 : 0.0;
+}
 
 namespace {
 

@@ -2,6 +2,8 @@
 
 #include "AtomicFile.h"
 #include "FigureCatalogue.h"
+#include "NumberText.h"
+#include "XlsxExporter.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -68,6 +70,14 @@ void number(lxw_worksheet* sheet, int row, int col, const std::optional<double>&
         worksheet_write_number(sheet, lxw_row_t(row), lxw_col_t(col), *value, format);
 }
 
+/// Sets the height of `row` to fit the wrapped texts written in it (a generated file's
+/// rows do not grow by themselves in LibreOffice or Excel).
+void fitRow(lxw_worksheet* sheet, int row, std::initializer_list<std::pair<QString, double>> cells)
+{
+    if (const double height = io::XlsxExporter::wrappedRowHeight(cells); height > 0)
+        worksheet_set_row(sheet, lxw_row_t(row), height, nullptr);
+}
+
 void headers(lxw_worksheet* sheet, int row, const QStringList& names, const Formats& f)
 {
     for (int c = 0; c < names.size(); ++c)
@@ -76,7 +86,7 @@ void headers(lxw_worksheet* sheet, int row, const QStringList& names, const Form
 
 QString when(const QDateTime& utc)
 {
-    return utc.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm"));
+    return io::NumberText::dateTime(utc.toLocalTime());
 }
 
 void writePlan(lxw_workbook* book, const Formats& f, const PlanReportData& r)
@@ -112,6 +122,7 @@ void writePlan(lxw_workbook* book, const Formats& f, const PlanReportData& r)
         text(sheet, row, 10, b.measuredHow, f.wrap);
         text(sheet, row, 11, b.measuredBy);
         text(sheet, row, 12, b.notes, f.wrap);
+        fitRow(sheet, row, {{b.name, 30}, {benefitClassName(b.benefitClass), 16}, {b.baselineSource, 16}, {b.measuredHow, 16}, {b.notes, 16}});
         int c = firstYear;
         for (int y : years) {
             const auto it = b.targets.find(y);
@@ -131,8 +142,7 @@ void writeStatus(lxw_workbook* book, const Formats& f, const PlanReportData& r)
     lxw_worksheet* sheet = workbook_add_worksheet(book, QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Status").toUtf8().constData());
     text(sheet, 0, 0, QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Planlagt, faktisk og avvik per periode; prognose fra versjon %1").arg(r.latestVersion), f.title);
     text(sheet, 1, 0, QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Status: grønn når realisert andel hittil ≥ %1, gul ≥ %2, ellers rød.")
-                          .arg(QLocale(QLocale::NorwegianBokmal).toString(r.data.plan.thresholds.green * 100, 'f', 0) + QStringLiteral(" %"),
-                               QLocale(QLocale::NorwegianBokmal).toString(r.data.plan.thresholds.yellow * 100, 'f', 0) + QStringLiteral(" %")));
+                          .arg(io::NumberText::percent(r.data.plan.thresholds.green, 0), io::NumberText::percent(r.data.plan.thresholds.yellow, 0)));
     headers(sheet, 3,
             {QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Nøkkel"), QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Gevinst"), QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Gevinsteier"), QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Periode"), QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Planlagt"), QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Faktisk"), QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Avvik"),
              QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Realisert andel hittil"), QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Status"), QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Prognose"), QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Kilde"), QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Kommentar")},
@@ -153,6 +163,7 @@ void writeStatus(lxw_workbook* book, const Formats& f, const PlanReportData& r)
             number(sheet, row, 9, p.forecast, value);
             text(sheet, row, 10, p.source, f.wrap);
             text(sheet, row, 11, p.comment, f.wrap);
+            fitRow(sheet, row, {{p.source, 40}, {p.comment, 40}});
             ++row;
         }
     }
@@ -173,6 +184,7 @@ void writeApprovals(lxw_workbook* book, const Formats& f, const PlanReportData& 
         text(sheet, row, 1, when(p.approvedAt));
         text(sheet, row, 2, p.approvedBy);
         text(sheet, row, 3, p.note, f.wrap);
+        fitRow(sheet, row, {{p.note, 40}});
         number(sheet, row, 4, p.thresholds.green, f.share);
         number(sheet, row, 5, p.thresholds.yellow, f.share);
         text(sheet, row, 6, p.supersededAt ? when(*p.supersededAt) : QString());
