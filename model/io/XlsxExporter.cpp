@@ -37,6 +37,8 @@ public:
         wrap = workbook_add_format(book);
         format_set_text_wrap(wrap);
         format_set_align(wrap, LXW_ALIGN_VERTICAL_TOP);
+        top = workbook_add_format(book);
+        format_set_align(top, LXW_ALIGN_VERTICAL_TOP);
         note = workbook_add_format(book);
         format_set_italic(note);
         format_set_font_color(note, 0x595959);
@@ -57,6 +59,7 @@ public:
     lxw_format* title = nullptr;
     lxw_format* header = nullptr;
     lxw_format* wrap = nullptr;
+    lxw_format* top = nullptr; ///< a one-line text beside wrapped ones, on their first line
     lxw_format* note = nullptr;
 
 private:
@@ -136,7 +139,7 @@ void writeKeyFigures(lxw_workbook* book, const Formats& f, const XlsxContent& co
         text(sheet, row, 0, ExportLabels::keyFigure(figure.id, endYear), f.wrap);
         fitRow(sheet, row, {{ExportLabels::keyFigure(figure.id, endYear), kKeyLabelWidth}});
         number(sheet, row, 1, figure.value, f.of(kind));
-        text(sheet, row, 2, unitText(kind));
+        text(sheet, row, 2, unitText(kind), f.top);
         if (content.base && figure.value && KeyFigures::isAdditive(figure.id)) {
             const ValueKind normalisedKind = kind == ValueKind::Persons ? ValueKind::Fte : kind;
             number(sheet, row, 3, Aggregation::per1000Inhabitants67Plus(*figure.value, *content.base),
@@ -152,13 +155,13 @@ void writeKeyFigures(lxw_workbook* book, const Formats& f, const XlsxContent& co
         text(sheet, row, 0, before, f.wrap);
         fitRow(sheet, row, {{before, kKeyLabelWidth}});
         number(sheet, row, 1, std::optional<double>(u.baseline), f.of(ValueKind::Share));
-        text(sheet, row++, 2, unitText(ValueKind::Share));
+        text(sheet, row++, 2, unitText(ValueKind::Share), f.top);
         const QString atEnd = QCoreApplication::translate("gevinst::io::XlsxExporter", "%1 %2").arg(label).arg(endYear);
         text(sheet, row, 0, atEnd, f.wrap);
         fitRow(sheet, row, {{atEnd, kKeyLabelWidth}});
         number(sheet, row, 1, u.series.size() ? std::optional<double>(u.series[r.yearCount() - 1]) : std::nullopt,
                f.of(ValueKind::Share));
-        text(sheet, row++, 2, unitText(ValueKind::Share));
+        text(sheet, row++, 2, unitText(ValueKind::Share), f.top);
     }
     if (content.base) {
         ++row;
@@ -243,8 +246,8 @@ void writeAssumptions(lxw_workbook* book, const Formats& f, const XlsxContent& c
     for (const auto& a : AssumptionList::of(*content.scenario)) {
         text(sheet, row, 0, a.label, f.wrap);
         number(sheet, row, 1, a.value, f.of(a.kind));
-        text(sheet, row, 2, unitText(a.kind));
-        text(sheet, row, 3, a.path);
+        text(sheet, row, 2, unitText(a.kind), f.top);
+        text(sheet, row, 3, a.path, f.top);
         const QString source = a.source.isEmpty() ? AssumptionList::noSource() : a.source;
         text(sheet, row, 4, source, f.wrap);
         fitRow(sheet, row, {{a.label, 48}, {source, 90}});
@@ -263,37 +266,53 @@ void writeAssumptions(lxw_workbook* book, const Formats& f, const XlsxContent& c
 
 namespace {
 
-/// Advance width of a character in Calibri (and Carlito) at 2048 units per em; from the
-/// font's horizontal metrics. Characters not listed count as a wide capital.
+/// Advance width of a character in Calibri (and the metric-compatible Carlito) at 2048
+/// units per em, from the font's horizontal metrics: U+0020…U+00FF (U+007F…U+00A0 and
+/// U+00AD have no glyph), then a few punctuation marks; anything else counts as a wide
+/// capital.
 int advance(QChar c)
 {
-    static const std::map<char16_t, int> widths = [] {
-        std::map<char16_t, int> w;
-        const std::pair<const char16_t*, int> groups[] = {
-            {u"iljI'", 470},      {u" \u00a0\u202f", 463}, {u".,:;", 530},  {u"ftr()-", 660},
-            {u"!J\"/", 780},      {u"sczL", 860},           {u"vxyagkåEFSTYZ", 960},
-            {u"0123456789+–=<>§×?", 1040}, {u"bdehnopquøéP", 1080}, {u"ABÅCRKXV«»", 1185},
-            {u"DGHNOUQØ", 1360},   {u"%wmæÆ", 1640},         {u"MW", 1822},
-        };
-        for (const auto& [chars, width] : groups)
-            for (const char16_t* p = chars; *p; ++p)
-                w[*p] = width;
-        return w;
-    }();
-    const auto it = widths.find(c.unicode());
-    return it == widths.end() ? 1185 : it->second;
+    static constexpr int latin[0x100 - 0x20] = {
+         463,  667,  821, 1020, 1038, 1464, 1397,  452,  621,  621, 1020, 1020,  511,  627,  517,  791,
+        1038, 1038, 1038, 1038, 1038, 1038, 1038, 1038, 1038, 1038,  548,  548, 1020, 1020, 1020,  949,
+        1831, 1185, 1114, 1092, 1260, 1000,  941, 1292, 1276,  516,  653, 1064,  861, 1751, 1322, 1356,
+        1058, 1378, 1112,  941,  998, 1314, 1162, 1822, 1063,  998,  959,  628,  791,  628, 1020, 1020,
+         596,  981, 1076,  866, 1076, 1019,  625,  964, 1076,  470,  490,  931,  470, 1636, 1076, 1080,
+        1076, 1076,  714,  801,  686, 1076,  925, 1464,  887,  927,  809,  644,  943,  644, 1020, 1038,
+        1038, 1038, 1038, 1038, 1038, 1038, 1038, 1038, 1038, 1038, 1038, 1038, 1038, 1038, 1038, 1038,
+        1038, 1038, 1038, 1038, 1038, 1038, 1038, 1038, 1038, 1038, 1038, 1038, 1038, 1038, 1038, 1038,
+        1038,  667, 1020, 1038, 1020, 1038, 1020, 1020,  804, 1709,  824, 1049, 1020, 1038, 1038,  807,
+         694, 1020,  688,  685,  598, 1126, 1200,  517,  629,  504,  865, 1049, 1303, 1375, 1383,  949,
+        1185, 1185, 1185, 1185, 1185, 1185, 1563, 1092, 1000, 1000, 1000, 1000,  516,  516,  516,  516,
+        1279, 1322, 1356, 1356, 1356, 1356, 1356, 1020, 1359, 1314, 1314, 1314, 1314,  998, 1058, 1080,
+         981,  981,  981,  981,  981,  981, 1583,  866, 1019, 1019, 1019, 1019,  470,  470,  470,  470,
+        1076, 1076, 1080, 1080, 1080, 1080, 1080, 1020, 1084, 1076, 1076, 1076, 1076,  927, 1076,  927,
+    };
+    static const std::map<char16_t, int> other = {
+        {u'–', 1020}, {u'—', 1854}, {u'‘', 511},  {u'’', 511},  {u'“', 857},  {u'”', 857},  {u'…', 1414},
+        {u'•', 1020}, {u'≤', 1020}, {u'≥', 1020}, {u'−', 1020}, {u'€', 1038}, {u'→', 1854}, {u'\u202f', 463},
+    };
+    const char16_t code = c.unicode();
+    if (code == 0xA0) // a no-break space is as wide as a space
+        return latin[0];
+    if (code >= 0x20 && code < 0x100)
+        return latin[code - 0x20];
+    const auto it = other.find(code);
+    return it == other.end() ? 1185 : it->second;
 }
 
 } // namespace
 
 int XlsxExporter::wrappedLines(const QString& value, double width, bool bold)
 {
-    // Calibri 11 at 96 dpi: 14.67 pixels to the em; a column `width` wide is width × 7 + 5
-    // pixels (7 the width of the digit 0), less about 3 pixels of cell margin on each
-    // side. Bold runs some 5 % wider. A text is measured 2 % wide to stay on the safe
-    // side of the spreadsheet's own rounding.
-    const double pixelsPerUnit = 14.67 / 2048.0 * (bold ? 1.07 : 1.02);
-    const double available = std::max(7.0, width * 7.0 + 5.0 - 6.0);
+    // Calibri 11 at 96 dpi: 14.67 pixels to the em. Excel makes a column `width` wide
+    // width × 7 + 5 pixels (7: the digit 0 rounded to whole pixels), less some 5 pixels of
+    // cell margin. LibreOffice uses the digit's true width (7.43 pixels in Carlito), so its
+    // columns are some 6 % wider: a row fitted for Excel never clips there either, and
+    // now and then keeps one spare line. Bold runs some 3 % wider.
+    // Glyphs measured 1 % wide, for the spreadsheet's rounding to whole pixels.
+    const double pixelsPerUnit = 14.67 / 2048.0 * (bold ? 1.04 : 1.01);
+    const double available = std::max(7.0, width * 7.0);
     const double space = advance(QLatin1Char(' ')) * pixelsPerUnit;
     auto measure = [&](const QString& word) {
         double w = 0;
@@ -329,9 +348,11 @@ double XlsxExporter::wrappedRowHeight(std::initializer_list<std::pair<QString, d
     int lines = 1;
     for (const auto& [value, width] : cells)
         lines = std::max(lines, wrappedLines(value, width, bold));
-    // Lines of Calibri 11 are 13.5 points apart (ascent + descent + line gap, 1.22 em);
-    // a little room above and below, as the default 15-point row has.
-    return lines > 1 ? 13.8 * lines + 3.0 : 0.0;
+    // Excel draws lines of Calibri 11 18 pixels (13.5 points) apart, from the font's
+    // Windows ascent and descent (1.22 em); a row that high per line and 2 points of room
+    // neither clips nor overprints there. LibreOffice draws Carlito's lines closer (some
+    // 11.3 points, its hhea ascent and descent), so it shows some 2 points spare a line.
+    return lines > 1 ? 13.5 * lines + 2.0 : 0.0;
 }
 
 namespace {

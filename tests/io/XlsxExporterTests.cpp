@@ -169,15 +169,15 @@ TEST_CASE("wrapped texts are measured in the workbook's font, so rows are as tal
     // Calibri's glyphs differ in width: 60 narrow letters fit a line that 60 wide ones do not.
     CHECK(XlsxExporter::wrappedLines(QString(60, QLatin1Char('i')), 30) == 1);
     CHECK(XlsxExporter::wrappedLines(QString(60, QLatin1Char('m')), 30) == 4); // one word broken inside
-    // 40 words of 9 letters (some 77 pixels each) in a 90-wide column (629 pixels of
-    // text): 7 words a line, 6 lines.
+    // 40 words of 9 letters (some 75 pixels each) in a 90-wide column (630 pixels of
+    // text): 8 words a line, 5 lines; in bold 7 words a line, 6 lines.
     QStringList words;
     for (int i = 0; i < 40; ++i)
         words << QStringLiteral("kommunens");
-    CHECK(XlsxExporter::wrappedLines(words.join(QLatin1Char(' ')), 90) == 6);
-    // Line breaks in the text start new lines; bold runs wider, never narrower.
+    CHECK(XlsxExporter::wrappedLines(words.join(QLatin1Char(' ')), 90) == 5);
+    // Line breaks in the text start new lines.
     CHECK(XlsxExporter::wrappedLines(QStringLiteral("a\nb\nc"), 10) == 3);
     CHECK(XlsxExporter::wrappedLines(words.join(QLatin1Char(' ')), 90, true) == 6);
-    // Lines of 13.8 points and a little room: the row neither clips nor leaves a band.
-    CHECK(XlsxExporter::wrappedRowHeight({{QStringLiteral("a\nb"), 10}, {QStringLiteral("c"), 10}}) == Approx(30.6));
+    // Lines of 13.5 points (Excel's 18 pixels) and 2 points of room.
+    CHECK(XlsxExporter::wrappedRowHeight({{QStringLiteral("a\nb"), 10}, {QStringLiteral("c"), 10}}) == Approx(29.0));
 }
