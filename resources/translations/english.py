@@ -1699,11 +1699,26 @@ EN_LANG16 = {
  'scenarioet som ble laget for enheten, er ugyldig (felt %1)':
      'the scenario made for the unit does not validate (field %1)',
 }
+EN_LANG16.update({
+ ', versjon %1': ', version %1', ' (siste år)': ' (last year)',
+ 'Innbyggere 67+ i startåret': 'Inhabitants 67+ in the start year', 'Årsverk i startåret': 'FTE in the start year',
+ '– i kolonne %1: %2': '– in column %1: %2',
+ 'færre enn 1 innbygger 67+ i startåret': 'fewer than 1 inhabitant 67+ in the start year',
+ 'ingen årsverk i startåret': 'no FTE in the start year', 'tallet blir for stort til å vises': 'the figure grows too large to show',
+ 'velg én pakke: --package FIL, --id ID eller --service-area ID': 'choose one package: --package FILE, --id ID or --service-area ID',
+ '-o: «%1» må slutte på .json, .csv eller .xlsx': '-o: “%1” must end in .json, .csv or .xlsx',
+ 'ingen enhet har et scenario å beregne': 'no unit has a scenario to compute',
+ '--year: %1 ligger utenfor scenarioenes periode': '--year: %1 is outside the scenarios’ period',
+ '--draws: må være mellom 0 og %1, ikke %2': '--draws: must be between 0 and %1, not %2',
+ 'enhetene i pakken har ulike perioder; alle må ha samme start- og sluttår': 'the units of the package have different periods; all must have the same start and end year',
+})
 EN_LANG16_PLURAL = {
+ 'Sammenligning av %n scenarioer': ['Comparison of %n scenario', 'Comparison of %n scenarios'],
  'og %n feil til som ikke vises': ['and %n more problem not shown', 'and %n more problems not shown'],
  '%n scenarioer i %1': ['%n scenario in %1', '%n scenarios in %1'],
 }
 EN_LANG16_NB_PLURAL = {
+ 'Sammenligning av %n scenarioer': ['Sammenligning av %n scenario', 'Sammenligning av %n scenarioer'],
  'og %n feil til som ikke vises': ['og %n feil til som ikke vises', 'og %n feil til som ikke vises'],
  '%n scenarioer i %1': ['%n scenario i %1', '%n scenarioer i %1'],
 }

@@ -888,6 +888,7 @@ The command line works without a display:</translation>
     <message>
         <location filename="../../app/CommandDb.cpp" line="427" />
         <location filename="../../app/CommandFetchSsb.cpp" line="105" />
+        <location filename="../../app/CommandOverview.cpp" line="67" />
         <location filename="../../app/CommandProjection.cpp" line="161" />
         <source>bruk: gevinst %1</source>
         <translation>usage: gevinst %1</translation>
@@ -913,10 +914,66 @@ The command line works without a display:</translation>
         <source>ukjent valg %1 (se gevinst --help)</source>
         <translation>unknown option %1 (see gevinst --help)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/CommandCompare.cpp" line="44" />
+        <source>Sammenligning av %n scenarioer</source>
+        <translation><numerusform>Comparison of %n scenario</numerusform><numerusform>Comparison of %n scenarios</numerusform></translation>
+    </message>
     <message>
+        <location filename="../../app/CommandCompare.cpp" line="45" />
         <location filename="../../app/CommandCompute.cpp" line="52" />
         <source>Nøkkeltall</source>
         <translation>Key figures</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandCompare.cpp" line="50" />
+        <source>, versjon %1</source>
+        <translation>, version %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandCompare.cpp" line="60" />
+        <source> (siste år)</source>
+        <translation> (last year)</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandCompare.cpp" line="80" />
+        <source>Per 1 000 innbyggere 67+</source>
+        <translation>Per 1,000 inhabitants 67+</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandCompare.cpp" line="81" />
+        <source>Per årsverk i startåret</source>
+        <translation>Per FTE in the start year</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandCompare.cpp" line="107" />
+        <source>Innbyggere 67+ i startåret</source>
+        <translation>Inhabitants 67+ in the start year</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandCompare.cpp" line="108" />
+        <source>Årsverk i startåret</source>
+        <translation>FTE in the start year</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandCompare.cpp" line="121" />
+        <source>færre enn 1 innbygger 67+ i startåret</source>
+        <translation>fewer than 1 inhabitant 67+ in the start year</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandCompare.cpp" line="122" />
+        <source>ingen årsverk i startåret</source>
+        <translation>no FTE in the start year</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandCompare.cpp" line="123" />
+        <source>tallet blir for stort til å vises</source>
+        <translation>the figure grows too large to show</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandCompare.cpp" line="124" />
+        <source>– i kolonne %1: %2</source>
+        <translation>– in column %1: %2</translation>
     </message>
     <message>
         <location filename="../../app/CommandCompute.cpp" line="52" />
@@ -1153,6 +1210,36 @@ The command line works without a display:</translation>
         <location filename="../../app/CommandFetchSsb.cpp" line="156" />
         <source>Programmets egen framskriving (§ 8) er beholdt; velg SSBs for et nytt scenario med gevinst db new --unit %1 --projection ssb.</source>
         <translation>The program’s own projection (§ 8) is kept; choose SSB’s for a new scenario with gevinst db new --unit %1 --projection ssb.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandOverview.cpp" line="69" />
+        <source>velg én pakke: --package FIL, --id ID eller --service-area ID</source>
+        <translation>choose one package: --package FILE, --id ID or --service-area ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandOverview.cpp" line="71" />
+        <source>-o: «%1» må slutte på .json, .csv eller .xlsx</source>
+        <translation>-o: “%1” must end in .json, .csv or .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandOverview.cpp" line="108" />
+        <source>ingen enhet har et scenario å beregne</source>
+        <translation>no unit has a scenario to compute</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandOverview.cpp" line="110" />
+        <source>--year: %1 ligger utenfor scenarioenes periode</source>
+        <translation>--year: %1 is outside the scenarios’ period</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandOverview.cpp" line="112" />
+        <source>--draws: må være mellom 0 og %1, ikke %2</source>
+        <translation>--draws: must be between 0 and %1, not %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandOverview.cpp" line="117" />
+        <source>enhetene i pakken har ulike perioder; alle må ha samme start- og sluttår</source>
+        <translation>the units of the package have different periods; all must have the same start and end year</translation>
     </message>
 </context>
 <context>
@@ -7343,112 +7430,112 @@ Save them as new versions before you quit?</translation>
         <translation>The calculation failed for this unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/OverviewTableModel.cpp" line="102" />
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="105" />
         <source> Tallene vises derfor ikke som enhetens egne (de er med i fylkets og landets sum).</source>
         <translation> The figures are therefore not shown as the unit’s own (they are included in the county and national totals).</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/OverviewTableModel.cpp" line="155" />
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="158" />
         <source>Hele landet</source>
         <translation>The whole country</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/OverviewTableModel.cpp" line="157" />
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="160" />
         <source>Oslos bydeler i alt</source>
         <translation>Oslo’s city districts in total</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/OverviewTableModel.cpp" line="159" />
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="162" />
         <source>%1 i alt</source>
         <translation>%1 in total</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/OverviewTableModel.cpp" line="169" />
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="172" />
         <source>Bydel i %1</source>
         <translation>City district in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/OverviewTableModel.cpp" line="170" />
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="173" />
         <source>Kommune i %1</source>
         <translation>Municipality in %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/overview/OverviewTableModel.cpp" line="171" />
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="174" />
         <source>Sum av %n enheter etter reglene for sammenslåing (nøkkeltall regnes av summene).</source>
         <translation><numerusform>Sum of %n unit by the aggregation rules (key figures are computed from the sums).</numerusform><numerusform>Sum of %n units by the aggregation rules (key figures are computed from the sums).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/overview/OverviewTableModel.cpp" line="174" />
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="177" />
         <source>%n av dem mangler egne tall; de er med med reservetall (fylkets eller landets).</source>
         <translation><numerusform>%n of them lacks its own figures; it is included with fallback figures (the county’s or the country’s).</numerusform><numerusform>%n of them lack their own figures; they are included with fallback figures (the county’s or the country’s).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/overview/OverviewTableModel.cpp" line="177" />
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="180" />
         <source>%n enheter kunne ikke beregnes og er ikke med.</source>
         <translation><numerusform>%n unit could not be calculated and is not included.</numerusform><numerusform>%n units could not be calculated and are not included.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/OverviewTableModel.cpp" line="179" />
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="182" />
         <source>Vises ved siden av Oslo kommunes egen rad og telles ikke med i landet.</source>
         <translation>Shown beside Oslo municipality’s own row and not counted in the national total.</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/OverviewTableModel.cpp" line="200" />
-        <location filename="../../ui/overview/OverviewTableModel.cpp" line="226" />
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="203" />
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="229" />
         <source>mangler data</source>
         <translation>missing data</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/overview/OverviewTableModel.cpp" line="213" />
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="216" />
         <source>P10 %1, P50 %2, P90 %3 over %n trekk</source>
         <translation><numerusform>P10 %1, P50 %2, P90 %3 over %n draw</numerusform><numerusform>P10 %1, P50 %2, P90 %3 over %n draws</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/OverviewTableModel.cpp" line="236" />
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="239" />
         <source>P10–P90: %1 – %2</source>
         <translation>P10–P90: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/OverviewTableModel.cpp" line="251" />
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="254" />
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/OverviewTableModel.cpp" line="252" />
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="255" />
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/OverviewTableModel.cpp" line="253" />
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="256" />
         <source>Fylke</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/OverviewTableModel.cpp" line="254" />
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="257" />
         <source>Innbyggere
 (startår)</source>
         <translation>Inhabitants
 (start year)</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/OverviewTableModel.cpp" line="255" />
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="258" />
         <source>P10–P90
 %1</source>
         <translation>P10–P90
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/OverviewTableModel.cpp" line="264" />
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="267" />
         <source>%1 i %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/OverviewTableModel.cpp" line="265" />
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="268" />
         <source>%1 over hele tidshorisonten</source>
         <translation>%1 over the whole time horizon</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/OverviewTableModel.cpp" line="268" />
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="271" />
         <source>10- og 90-persentilen av det valgte tallet over Monte Carlo-trekkene</source>
         <translation>The 10th and 90th percentiles of the chosen figure over the Monte Carlo draws</translation>
     </message>

@@ -37,6 +37,13 @@
                 <numerusform>Importerte folketall for %n enheter</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Sammenligning av %n scenarioer</source>
+            <translation>
+                <numerusform>Sammenligning av %n scenario</numerusform>
+                <numerusform>Sammenligning av %n scenarioer</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>gevinst::io::ModelErrorText</name>

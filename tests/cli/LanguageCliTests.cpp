@@ -266,3 +266,20 @@ TEST_CASE("projection errors are worded in the user's language", "[cli][i18n]")
     std::tie(nb, en) = inBothLanguages("projection --unit 3207 --bands 5-3" + db, 2);
     CHECK(has(nb, "aldersgruppen «5-3» kan ikke leses"));
 }
+
+TEST_CASE("compare's headings are in the user's language", "[cli][i18n]")
+{
+    const std::string a = "'" + gevinst::test::scenariosDir() + "/nordre-follo-hjemmetjenester.json'";
+    const std::string b = "'" + gevinst::test::scenariosDir() + "/roros-hjemmetjenester.json'";
+    const auto nb = run("compare " + a + " " + b + " --per-capita");
+    const auto en = run("--lang en compare " + a + " " + b + " --per-capita");
+    INFO(nb.err << en.err);
+    REQUIRE(nb.exitCode == 0);
+    REQUIRE(en.exitCode == 0);
+    CHECK(has(nb.out, "Sammenligning av 2 scenarioer"));
+    CHECK(has(nb.out, "Årsverk i startåret"));
+    CHECK(has(en.out, "Comparison of 2 scenarios"));
+    CHECK(has(en.out, "FTE in the start year"));
+    CHECK_FALSE(has(en.out, "Sammenligning"));
+    CHECK_FALSE(has(en.out, "startåret"));
+}
