@@ -1712,6 +1712,14 @@ EN_LANG16.update({
  '--draws: må være mellom 0 og %1, ikke %2': '--draws: must be between 0 and %1, not %2',
  'enhetene i pakken har ulike perioder; alle må ha samme start- og sluttår': 'the units of the package have different periods; all must have the same start and end year',
 })
+EN_LANG16.update({
+ 'Hvem betaler og hvem får – %1': 'Who pays and who gains – %1',
+ '%1–%2, kroner i faste %1-priser': '%1–%2, NOK in fixed %1 prices',
+ 'Aktør': 'Actor',
+ 'Frigjort tid til annen bruk (ikke kontanter, ikke lagt inn over): nåverdi %1': 'Time freed for other use (not cash, not included above): present value %1',
+ 'Kontroll: kommunen (helse og omsorg + sosialhjelp) = budsjetteffekten, nåverdi %1': 'Check: the municipality (health and care + social assistance) = the budget effect, present value %1',
+ 'Scenarioet har ingen «ledger»-blokk: lønn, skattesatser og statlige ytelser er 0, så bare kommunens og NAVs kontantstrømmer vises.': 'The scenario has no “ledger” block: wages, tax rates and state benefits are 0, so only the municipality’s and NAV’s cash flows are shown.',
+})
 EN_LANG16_PLURAL = {
  'Sammenligning av %n scenarioer': ['Comparison of %n scenario', 'Comparison of %n scenarios'],
  'og %n feil til som ikke vises': ['and %n more problem not shown', 'and %n more problems not shown'],

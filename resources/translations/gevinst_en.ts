@@ -1241,6 +1241,41 @@ The command line works without a display:</translation>
         <source>enhetene i pakken har ulike perioder; alle må ha samme start- og sluttår</source>
         <translation>the units of the package have different periods; all must have the same start and end year</translation>
     </message>
+    <message>
+        <location filename="../../app/CommandLedger.cpp" line="48" />
+        <source>Hvem betaler og hvem får – %1</source>
+        <translation>Who pays and who gains – %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLedger.cpp" line="50" />
+        <source>%1–%2, kroner i faste %1-priser</source>
+        <translation>%1–%2, NOK in fixed %1 prices</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLedger.cpp" line="52" />
+        <source>Aktør</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLedger.cpp" line="55" />
+        <source>Nåverdi</source>
+        <translation>NPV</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLedger.cpp" line="72" />
+        <source>Frigjort tid til annen bruk (ikke kontanter, ikke lagt inn over): nåverdi %1</source>
+        <translation>Time freed for other use (not cash, not included above): present value %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLedger.cpp" line="75" />
+        <source>Kontroll: kommunen (helse og omsorg + sosialhjelp) = budsjetteffekten, nåverdi %1</source>
+        <translation>Check: the municipality (health and care + social assistance) = the budget effect, present value %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLedger.cpp" line="79" />
+        <source>Scenarioet har ingen «ledger»-blokk: lønn, skattesatser og statlige ytelser er 0, så bare kommunens og NAVs kontantstrømmer vises.</source>
+        <translation>The scenario has no “ledger” block: wages, tax rates and state benefits are 0, so only the municipality’s and NAV’s cash flows are shown.</translation>
+    </message>
 </context>
 <context>
     <name>gevinst::cli::Commands</name>
