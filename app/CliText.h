@@ -26,8 +26,9 @@ public:
     static std::string text(QString text);
     /// A std::string argument for QString::arg().
     static QString q(const std::string& text) { return QString::fromStdString(text); }
-    /// A library error worded for the user (store::LibraryErrorText), followed by the
-    /// store's technical detail in brackets: the line or field to fix in an import file.
+    /// A library error worded for the user (store::LibraryErrorText), followed in brackets
+    /// by the store's detail where it names more (the line of an import file to fix, the
+    /// scenario or unit not found); a database's own English words in English only.
     static QString storeError(const store::StoreError& error);
     /// The command's one-line description, translated.
     static std::string description(const Command& command);

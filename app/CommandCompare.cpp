@@ -1,6 +1,7 @@
 // gevinst compare: the key figures of several scenarios side by side, optionally
 // per 1 000 inhabitants aged 67+ and per base-year FTE (spec §5).
 
+#include "CliText.h"
 #include "Commands.h"
 #include "TerminalText.h"
 #include "ScenarioSelection.h"
@@ -40,13 +41,14 @@ int runCompare(CliArgs& args)
         if (r.years.back() != endYear)
             endYear = 0;
 
-    std::cout << "Sammenligning av " << loaded.size() << (loaded.size() == 1 ? " scenario" : " scenarioer") << "\n";
-    std::vector<std::string> header{"Nøkkeltall"};
+    std::cout << CliText::text(CliText::tr("Sammenligning av %n scenarioer", nullptr, int(loaded.size()))) << "\n";
+    std::vector<std::string> header{CliText::text(CliText::tr("Nøkkeltall"))};
     for (std::size_t i = 0; i < loaded.size(); ++i) {
         const Scenario& s = loaded[i].scenario;
         std::cout << "  " << i + 1 << ": " << s.unit.name << " (" << s.unit.level << " " << s.unit.id << ") – " << s.name
                   << ", " << s.startYear << "–" << s.endYear << " [" << loaded[i].label
-                  << (loaded[i].version.empty() ? "" : ", versjon " + loaded[i].version) << "]\n";
+                  << (loaded[i].version.empty() ? "" : CliText::text(CliText::tr(", versjon %1").arg(CliText::q(loaded[i].version))))
+                  << "]\n";
         header.push_back(std::to_string(i + 1) + " " + s.unit.name);
     }
     std::cout << "\n";
@@ -55,7 +57,7 @@ int runCompare(CliArgs& args)
         QString label = io::ExportLabels::keyFigure(id, endYear);
         if (endYear == 0 && label.endsWith(QStringLiteral(" 0"))) { // horizons differ
             label.chop(2);
-            label += QStringLiteral(" (siste år)");
+            label += CliText::tr(" (siste år)");
         }
         return text(label);
     };
@@ -74,9 +76,9 @@ int runCompare(CliArgs& args)
 
     std::vector<bool> missingPerCapita(results.size(), false);
     if (perCapita) {
-        const std::pair<const char*, std::optional<double> (*)(double, const UnitBase&)> norms[] = {
-            {"Per 1 000 innbyggere 67+", &Aggregation::per1000Inhabitants67Plus},
-            {"Per årsverk i startåret", &Aggregation::perBaseFte},
+        const std::pair<std::string, std::optional<double> (*)(double, const UnitBase&)> norms[] = {
+            {CliText::text(CliText::tr("Per 1 000 innbyggere 67+")), &Aggregation::per1000Inhabitants67Plus},
+            {CliText::text(CliText::tr("Per årsverk i startåret")), &Aggregation::perBaseFte},
         };
         for (const auto& [title, divide] : norms) {
             table.addRule();
@@ -102,8 +104,8 @@ int runCompare(CliArgs& args)
             }
         }
         table.addRule();
-        std::vector<std::string> people{"Innbyggere 67+ i startåret"};
-        std::vector<std::string> fte{"Årsverk i startåret"};
+        std::vector<std::string> people{CliText::text(CliText::tr("Innbyggere 67+ i startåret"))};
+        std::vector<std::string> fte{CliText::text(CliText::tr("Årsverk i startåret"))};
         for (const auto& b : bases) {
             people.push_back(formatNumber(b.inhabitants67Plus, 0));
             fte.push_back(formatNumber(b.baseFte, 1));
@@ -113,8 +115,14 @@ int runCompare(CliArgs& args)
     }
     std::cout << table.render();
     for (std::size_t i = 0; i < missingPerCapita.size(); ++i)
-        if (missingPerCapita[i])
-            std::cout << "– i kolonne " << i + 1 << ": " << Aggregation::noPerCapitaReason(bases[i]) << "\n";
+        if (missingPerCapita[i]) {
+            // Aggregation::noPerCapitaReason's cases, in the user's language.
+            const UnitBase& b = bases[i];
+            const QString why = !(b.inhabitants67Plus >= 1) ? CliText::tr("færre enn 1 innbygger 67+ i startåret")
+                                : !(b.baseFte > 0)          ? CliText::tr("ingen årsverk i startåret")
+                                                            : CliText::tr("tallet blir for stort til å vises");
+            std::cout << CliText::text(CliText::tr("– i kolonne %1: %2").arg(i + 1).arg(why)) << "\n";
+        }
     return ExitOk;
 }
 

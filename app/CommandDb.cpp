@@ -5,6 +5,7 @@
 #include "CliText.h"
 #include "Commands.h"
 #include "FileIo.h"
+#include "NumberText.h"
 #include "TerminalText.h"
 #include "ScenarioSource.h"
 
@@ -39,7 +40,7 @@ std::string text(const QString& s)
 /// Local time, minutes: "23.11.2026 19:40".
 std::string localTime(const QDateTime& utc)
 {
-    return text(utc.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm")));
+    return text(io::NumberText::dateTime(utc.toLocalTime()));
 }
 
 /// A store failure as a command failure: bad input or an unknown id → 2, the rest → 1.
@@ -114,12 +115,14 @@ int dbList(const DbOptions& o)
     if (filter.unitId)
         (void)take(library->unit(*filter.unitId));
     const auto list = take(library->scenarios(filter));
-    TextTable table({"Id", "Navn", "Enhet", "Tjeneste", "Versjon", filter.trashed ? "I papirkurven" : "Endret"});
+    TextTable table({CliText::text(CliText::tr("Id")), CliText::text(CliText::tr("Navn")), CliText::text(CliText::tr("Enhet")),
+                     CliText::text(CliText::tr("Tjeneste")), CliText::text(CliText::tr("Versjon")),
+                     CliText::text(filter.trashed ? CliText::tr("I papirkurven") : CliText::tr("Endret"))});
     for (const auto& s : list)
         table.addRow({std::to_string(s.id), text(s.name), text(s.unitName) + " (" + text(s.unitId) + ")", text(s.serviceArea),
                       std::to_string(s.latestVersion), localTime(filter.trashed && s.trashedAt ? *s.trashedAt : s.modified)});
     std::cout << table.render();
-    std::cout << list.size() << (list.size() == 1 ? " scenario" : " scenarioer") << " i " << text(library->filePath()) << "\n";
+    std::cout << CliText::text(CliText::tr("%n scenarioer i %1", nullptr, int(list.size())).arg(library->filePath())) << "\n";
     return ExitOk;
 }
 
@@ -131,7 +134,9 @@ int dbUnits(const DbOptions& o)
     const auto units = take(search ? library->searchUnits(QString::fromStdString(*search)) : library->units());
     const auto status = take(library->status());
     const int year = status.populationYears.empty() ? 0 : status.populationYears.back();
-    TextTable table({"Id", "Navn", "Alternativt navn", "Nivå", "Fylke", year ? "Folketall 1.1." + std::to_string(year) : "Folketall"});
+    TextTable table({CliText::text(CliText::tr("Id")), CliText::text(CliText::tr("Navn")), CliText::text(CliText::tr("Alternativt navn")),
+                     CliText::text(CliText::tr("Nivå")), CliText::text(CliText::tr("Fylke")),
+                     CliText::text(year ? CliText::tr("Folketall 1.1.%1").arg(year) : CliText::tr("Folketall"))});
     for (const auto& u : units) {
         std::string persons = "–";
         if (year)
@@ -181,8 +186,9 @@ int dbNew(const DbOptions& o)
         options.yearsChosen = true;
     }
     if (o.projection && *o.projection != "program" && *o.projection != "ssb")
-        throw CliError(ExitInvalidInput, "--projection must be program (the program's own, spec §8) or ssb (SSB's, fetched with "
-                                         "gevinst db fetch-ssb), not \"" + *o.projection + "\"");
+        throw CliError(ExitInvalidInput, CliText::tr("--projection må være program (programmets egen framskriving) eller ssb (SSBs, "
+                                                     "hentet med gevinst db fetch-ssb), ikke «%1»")
+                                             .arg(CliText::q(*o.projection)));
     if (o.projection && *o.projection == "ssb")
         options.projection = store::NewScenarioOptions::Projection::Ssb;
     auto library = openLibrary(o.dbPath, false);
@@ -250,8 +256,10 @@ int dbVersions(const DbOptions& o)
     auto library = openLibrary(o.dbPath, true);
     const auto info = take(library->scenario(id));
     const auto versions = take(library->versions(id));
-    std::cout << text(info.name) << " – " << text(info.unitName) << (info.trashed ? " (i papirkurven)" : "") << "\n";
-    TextTable table({"Versjon", "Lagret", "Av", "Notat"});
+    std::cout << text(info.name) << " – " << text(info.unitName) << (info.trashed ? CliText::text(CliText::tr(" (i papirkurven)")) : "")
+              << "\n";
+    TextTable table({CliText::text(CliText::tr("Versjon")), CliText::text(CliText::tr("Lagret")), CliText::text(CliText::tr("Av")),
+                     CliText::text(CliText::tr("Notat"))});
     for (const auto& v : versions)
         table.addRow({std::to_string(v.version), localTime(v.savedAt), v.savedBy.isEmpty() ? "–" : text(v.savedBy), text(v.note)});
     std::cout << table.render();
@@ -297,7 +305,8 @@ int dbSave(const DbOptions& o)
             used = 0;
         }
         if (used != o.baseVersion->size() || value < 1)
-            throw CliError(ExitInvalidInput, "--base-version must be a version number (gevinst db versions ID), not \"" + *o.baseVersion + "\"");
+            throw CliError(ExitInvalidInput, CliText::tr("--base-version må være et versjonsnummer (gevinst db versions ID), ikke «%1»")
+                                                 .arg(CliText::q(*o.baseVersion)));
         base = value;
     }
     const std::string bytes = readFile(file, ReaderLimits::maxDocumentBytes);
@@ -328,7 +337,7 @@ int dbTrash(const DbOptions& o)
             throw CliError(ExitFailure, text(trashed.error().message));
         fail(trashed.error());
     }
-    std::cout << "Scenario " << id << " er lagt i papirkurven\n";
+    std::cout << CliText::text(CliText::tr("Scenario %1 er lagt i papirkurven").arg(id)) << "\n";
     return ExitOk;
 }
 
@@ -378,13 +387,13 @@ int dbStatus(const DbOptions& o)
     o.check("db status", {}, 0);
     auto library = openLibrary(o.dbPath, true);
     const auto s = take(library->status());
-    std::cout << "Bibliotek: " << text(s.filePath)
-              << (s.readOnly ? (s.server ? " (ingen skrivetilgang)" : " (skrivebeskyttet)") : "") << "\n"
-              << (s.server ? "Tjener: PostgreSQL, som " + text(s.user) + "\n" : std::string())
-              << "Skjemaversjon: " << s.schemaVersion << "\n"
-              << "Scenarioer: " << s.scenarioCount << " (i papirkurven: " << s.trashedCount << ")\n"
-              << "Enheter: " << s.unitCount << "\n"
-              << "Befolkningsår:";
+    const QString access = !s.readOnly ? QString() : s.server ? CliText::tr(" (ingen skrivetilgang)") : CliText::tr(" (skrivebeskyttet)");
+    std::cout << CliText::text(CliText::tr("Bibliotek: %1").arg(s.filePath) + access) << "\n"
+              << (s.server ? CliText::text(CliText::tr("Tjener: PostgreSQL, som %1").arg(s.user)) + "\n" : std::string())
+              << CliText::text(CliText::tr("Skjemaversjon: %1").arg(s.schemaVersion)) << "\n"
+              << CliText::text(CliText::tr("Scenarioer: %1 (i papirkurven: %2)").arg(s.scenarioCount).arg(s.trashedCount)) << "\n"
+              << CliText::text(CliText::tr("Enheter: %1").arg(s.unitCount)) << "\n"
+              << CliText::text(CliText::tr("Befolkningsår:"));
     for (int y : s.populationYears)
         std::cout << " " << y;
     std::cout << "\n";

@@ -1,11 +1,14 @@
 // gevinst ledger: who pays and who gains (spec §7) — each actor's cash per year and
-// the net present values, as a readable Norwegian table or as the result's ledger JSON.
+// the net present values, as a readable table in the user's language or as the result's
+// ledger JSON.
 
+#include "CliText.h"
 #include "Commands.h"
 #include "TerminalText.h"
 #include "ScenarioSource.h"
 
 #include "Engine.h"
+#include "ExportLabels.h"
 #include "ResultWriter.h"
 
 #include <iostream>
@@ -16,26 +19,18 @@ namespace {
 
 const char* kUsage = "ledger FILE.json|--id ID [--db PATH] [--json]";
 
-/// Norwegian names of the ledger's lines, in the order they are shown.
-struct LedgerLine {
-    SeriesId id;
-    const char* name;
+/// The ledger's lines in the order they are shown (named by io::ExportLabels::series, in
+/// the user's language, as in the exports).
+constexpr SeriesId kActors[] = {
+    SeriesId::LedgerKommuneHelseOmsorg, SeriesId::LedgerKommuneSosial, SeriesId::LedgerKommuneSkatt,
+    SeriesId::LedgerStatNav,            SeriesId::LedgerStatSkatt,     SeriesId::LedgerArbeidstakere,
 };
 
-constexpr LedgerLine kActors[] = {
-    {SeriesId::LedgerKommuneHelseOmsorg, "Kommunen: helse og omsorg"},
-    {SeriesId::LedgerKommuneSosial, "Kommunen: sosialhjelp"},
-    {SeriesId::LedgerKommuneSkatt, "Kommunen: skatteinntekter"},
-    {SeriesId::LedgerStatNav, "Staten: NAV"},
-    {SeriesId::LedgerStatSkatt, "Staten: skatt og arbeidsgiveravgift"},
-    {SeriesId::LedgerArbeidstakere, "De som får jobb (netto)"},
-};
-
-constexpr LedgerLine kTotals[] = {
-    {SeriesId::LedgerPublicNet, "Offentlig sektor i alt"},
-    {SeriesId::LedgerSocietyNet, "Samfunnet i alt"},
-    {SeriesId::LedgerTaxFinancing, "Skattefinansieringskostnad"},
-    {SeriesId::LedgerSocietyWithTaxFinancing, "Samfunnet med skattefinansiering"},
+constexpr SeriesId kTotals[] = {
+    SeriesId::LedgerPublicNet,
+    SeriesId::LedgerSocietyNet,
+    SeriesId::LedgerTaxFinancing,
+    SeriesId::LedgerSocietyWithTaxFinancing,
 };
 
 } // namespace
@@ -50,37 +45,40 @@ int runLedger(CliArgs& args)
         std::cout << ResultWriter::ledgerJson(r).dump(2) << "\n";
         return ExitOk;
     }
-    std::cout << "Hvem betaler og hvem får – " << s.name << "\n"
-              << s.unit.name << " (" << s.unit.level << " " << s.unit.id << "), " << s.startYear << "–" << s.endYear
-              << ", kroner i faste " << s.startYear << "-priser\n\n";
+    std::cout << CliText::text(CliText::tr("Hvem betaler og hvem får – %1").arg(CliText::q(s.name))) << "\n"
+              << s.unit.name << " (" << CliText::text(io::ExportLabels::unitLevel(s.unit.level)) << " " << s.unit.id << "), "
+              << CliText::text(CliText::tr("%1–%2, kroner i faste %1-priser").arg(s.startYear).arg(s.endYear)) << "\n\n";
 
-    std::vector<std::string> header{"Aktør"};
+    std::vector<std::string> header{CliText::text(CliText::tr("Aktør"))};
     for (int year : r.years)
         header.push_back(std::to_string(year));
-    header.push_back("Nåverdi");
+    header.push_back(CliText::text(CliText::tr("Nåverdi")));
     TextTable table(header);
-    auto line = [&](const LedgerLine& l) {
-        std::vector<std::string> row{l.name};
-        const auto& values = r[l.id];
+    auto line = [&](SeriesId id) {
+        std::vector<std::string> row{CliText::text(io::ExportLabels::series(id))};
+        const auto& values = r[id];
         for (Eigen::Index t = 0; t < values.size(); ++t)
             row.push_back(formatNumber(values[t], 0));
-        row.push_back(formatNok(r.summary.ledgerNpv[std::size_t(static_cast<int>(l.id) - kFirstLedgerSeries)]));
+        row.push_back(formatNok(r.summary.ledgerNpv[std::size_t(static_cast<int>(id) - kFirstLedgerSeries)]));
         table.addRow(row);
     };
-    for (const auto& l : kActors)
-        line(l);
-    for (const auto& l : kTotals)
-        line(l);
+    for (const SeriesId id : kActors)
+        line(id);
+    for (const SeriesId id : kTotals)
+        line(id);
     std::cout << table.render() << "\n";
 
     const int npvCapacityTime = static_cast<int>(SeriesId::LedgerCapacityTime) - kFirstLedgerSeries;
-    std::cout << "Frigjort tid til annen bruk (ikke kontanter, ikke lagt inn over): nåverdi "
-              << formatNok(r.summary.ledgerNpv[std::size_t(npvCapacityTime)]) << "\n";
-    std::cout << "Kontroll: kommunen (helse og omsorg + sosialhjelp) = budsjetteffekten, nåverdi "
-              << formatNok(r.summary.npvBudgetNok) << "\n";
+    std::cout << CliText::text(CliText::tr("Frigjort tid til annen bruk (ikke kontanter, ikke lagt inn over): nåverdi %1")
+                                   .arg(CliText::q(formatNok(r.summary.ledgerNpv[std::size_t(npvCapacityTime)]))))
+              << "\n";
+    std::cout << CliText::text(CliText::tr("Kontroll: kommunen (helse og omsorg + sosialhjelp) = budsjetteffekten, nåverdi %1")
+                                   .arg(CliText::q(formatNok(r.summary.npvBudgetNok))))
+              << "\n";
     if (!s.ledger.present)
-        std::cout << "Scenarioet har ingen «ledger»-blokk: lønn, skattesatser og statlige ytelser er 0, så bare "
-                     "kommunens og NAVs kontantstrømmer vises.\n";
+        std::cout << CliText::text(CliText::tr("Scenarioet har ingen «ledger»-blokk: lønn, skattesatser og statlige ytelser er 0, "
+                                               "så bare kommunens og NAVs kontantstrømmer vises."))
+                  << "\n";
     return ExitOk;
 }
 

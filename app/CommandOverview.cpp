@@ -1,6 +1,7 @@
 // gevinst overview: Kommunebildet (issue 15) — every kommune and Oslo bydel with one
 // package of measures, optionally with Monte Carlo, as JSON, CSV or XLSX.
 
+#include "CliText.h"
 #include "Commands.h"
 #include "FileIo.h"
 #include "ScenarioSource.h"
@@ -63,11 +64,11 @@ int runOverview(CliArgs& args)
     const auto threads = wholeOption(args, "--threads", 1, 256);
     const std::string dbPath = takeLibraryPath(args);
     if (!args.positionals().empty())
-        throw CliError(ExitInvalidInput, std::string("usage: gevinst ") + kUsage);
+        throw CliError(ExitInvalidInput, CliText::tr("bruk: gevinst %1").arg(QString::fromUtf8(kUsage)));
     if (int(packageFile.has_value()) + int(storedId.has_value()) + int(serviceArea.has_value()) > 1)
-        throw CliError(ExitInvalidInput, "choose one package: --package FILE, --id ID or --service-area ID");
+        throw CliError(ExitInvalidInput, CliText::tr("velg én pakke: --package FIL, --id ID eller --service-area ID"));
     if (out && *out != "-" && !endsWith(*out, ".json") && !endsWith(*out, ".csv") && !endsWith(*out, ".xlsx"))
-        throw CliError(ExitInvalidInput, "-o: \"" + *out + "\" must end in .json, .csv or .xlsx");
+        throw CliError(ExitInvalidInput, CliText::tr("-o: «%1» må slutte på .json, .csv eller .xlsx").arg(CliText::q(*out)));
 
     store::OverviewPackageChoice choice;
     if (serviceArea)
@@ -101,8 +102,21 @@ int runOverview(CliArgs& args)
     options.draws = int(draws.value_or(0));
     options.seed = seed.value_or(1);
     options.threads = T;
-    if (const auto error = OverviewCalculator::check(*inputs, options))
-        throw CliError(ExitInvalidInput, "--" + error->field + ": " + error->detail);
+    if (const auto error = OverviewCalculator::check(*inputs, options)) {
+        using Kind = OverviewError::Kind;
+        switch (error->kind) {
+        case Kind::NoUnits: throw CliError(ExitInvalidInput, CliText::tr("ingen enhet har et scenario å beregne"));
+        case Kind::BadYear:
+            throw CliError(ExitInvalidInput, CliText::tr("--year: %1 ligger utenfor scenarioenes periode").arg(options.year));
+        case Kind::BadDraws:
+            throw CliError(ExitInvalidInput, CliText::tr("--draws: må være mellom 0 og %1, ikke %2")
+                                                 .arg(OverviewCalculator::kMaxDraws)
+                                                 .arg(options.draws));
+        case Kind::MixedHorizons:
+            throw CliError(ExitInvalidInput,
+                           CliText::tr("enhetene i pakken har ulike perioder; alle må ha samme start- og sluttår"));
+        }
+    }
     const Overview overview = OverviewCalculator::compute(*inputs, options);
 
     io::OverviewMeta meta;

@@ -5,6 +5,7 @@
 
 #include "Commands.h"
 #include "FileIo.h"
+#include "NumberText.h"
 #include "TerminalText.h"
 #include "ScenarioSource.h"
 
@@ -427,7 +428,7 @@ int planStatus(const PlanOptions& o)
     }
     const auto& p = report.data.plan;
     std::cout << "Gevinstrealiseringsplan: " << text(report.scenarioName) << " – " << text(report.unitName) << "\n"
-              << "Vedtatt versjon " << p.version << " " << text(p.approvedAt.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm")))
+              << "Vedtatt versjon " << p.version << " " << text(io::NumberText::dateTime(p.approvedAt.toLocalTime()))
               << " av " << text(p.approvedBy) << (p.note.isEmpty() ? "" : " («" + text(p.note) + "»)") << "; prognose fra versjon "
               << report.latestVersion << "\n"
               << "Status: grønn ved realisert andel hittil ≥ " << formatPercent(p.thresholds.green, 0) << ", gul ≥ "

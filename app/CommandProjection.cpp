@@ -14,6 +14,7 @@
 #include "CliText.h"
 
 #include "DataLocations.h"
+#include "ModelErrorText.h"
 #include "LibraryTypes.h"
 #include "ScenarioLibrary.h"
 #include "ScenarioSource.h"
@@ -165,7 +166,7 @@ int runProjection(CliArgs& args)
     if (bandsOption) {
         auto parsed = ProjectionBands::parse(*bandsOption);
         if (!parsed)
-            throw CliError(ExitInvalidInput, "--bands: " + parsed.error().message());
+            throw CliError(ExitInvalidInput, "--bands: " + CliText::text(io::ModelErrorText::message(parsed.error())));
         bands = std::move(parsed).value();
     }
 
@@ -173,10 +174,10 @@ int runProjection(CliArgs& args)
     const store::Unit unit = shippedUnit(folder, *unitOption);
     auto data = projection::ProjectionDataSet::load(folder.toStdString());
     if (!data)
-        throw CliError(ExitFailure, data.error().message());
+        throw CliError(ExitFailure, CliText::text(io::ModelErrorText::message(data.error())));
     auto inputs = data->inputs(*unitOption);
     if (!inputs)
-        throw CliError(ExitFailure, inputs.error().message());
+        throw CliError(ExitFailure, CliText::text(io::ModelErrorText::message(inputs.error())));
     const bool withMigration = inputs->fiveYearsEarlier.has_value();
     const projection::PopulationProjection projection(std::move(inputs).value(), method);
     const projection::ProjectionSeries series = projection.run(lastYear);

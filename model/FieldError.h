@@ -1,8 +1,9 @@
 #pragma once
 // A problem with one field of a scenario, reported as a value: the field path in
 // the scenario document (e.g. "roles.<role>.task_shares") and why it is wrong.
-// The engine words it in English for the command line; the UI words it again
-// from `kind`, `value`, `limit` and `detail` with tr().
+// message() words it in English for logs and tests; the window and the command line
+// word it in the user's language from `kind`, `value`, `limit` and the path
+// (io::ModelErrorText), never showing an English `detail`.
 
 #include <cmath>
 #include <string>

@@ -20,14 +20,15 @@ using sourcetext::percent;
 
 ProjectionError badFile(std::string_view file, int line, const std::string& why)
 {
-    return {ProjectionError::Kind::BadFile, std::string(file) + ":" + std::to_string(line) + ": " + why};
+    return {ProjectionError::Kind::BadFile, std::string(file) + ":" + std::to_string(line) + ": " + why,
+            std::string(file), {}, line};
 }
 
 BaselineOutcome<std::string> readWhole(const std::filesystem::path& path)
 {
     std::ifstream in(path, std::ios::binary);
     if (!in)
-        return ProjectionError{ProjectionError::Kind::MissingFile, path.string() + ": cannot be read"};
+        return ProjectionError{ProjectionError::Kind::MissingFile, path.string() + ": cannot be read", path.string()};
     std::ostringstream text;
     text << in.rdbuf();
     return std::move(text).str();

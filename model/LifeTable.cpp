@@ -11,7 +11,8 @@ namespace {
 
 ProjectionError badLine(std::string_view label, int line, const std::string& why)
 {
-    return {ProjectionError::Kind::BadFile, std::string(label) + ": line " + std::to_string(line) + ": " + why};
+    return {ProjectionError::Kind::BadFile, std::string(label) + ": line " + std::to_string(line) + ": " + why,
+            std::string(label), {}, line};
 }
 
 int column(const std::vector<std::string_view>& header, std::string_view name)
@@ -71,12 +72,13 @@ ProjectionOutcome<LifeTable> LifeTable::fromCsv(std::string_view text, std::stri
     if (error)
         return *error;
     if (text.empty())
-        return ProjectionError{ProjectionError::Kind::BadFile, std::string(label) + ": empty file"};
+        return ProjectionError{ProjectionError::Kind::BadFile, std::string(label) + ": empty file", std::string(label)};
     for (int a = 0; a < kAgeCount; ++a)
         if (!seen[std::size_t(a)])
             return ProjectionError{ProjectionError::Kind::IncompleteUnit,
                                    std::string(label) + ": no qx for sex " + std::string(sex) + ", year " + std::string(year) +
-                                       ", age " + std::to_string(a)};
+                                       ", age " + std::to_string(a),
+                                   std::string(label)};
     return LifeTable(q);
 }
 

@@ -32,7 +32,7 @@ int age(std::string_view digits)
 
 ProjectionError badBand(std::string_view text, const std::string& why)
 {
-    return {ProjectionError::Kind::BadBand, "age band \"" + std::string(text) + "\" " + why};
+    return {ProjectionError::Kind::BadBand, "age band \"" + std::string(text) + "\" " + why, std::string(text)};
 }
 
 } // namespace
@@ -98,7 +98,8 @@ ProjectionOutcome<ProjectionBands> ProjectionBands::fromLabels(const std::vector
         for (const ProjectionBand& earlier : out.m_bands)
             if (earlier.overlaps(*band))
                 return ProjectionError{ProjectionError::Kind::OverlappingBands,
-                                       "age bands \"" + earlier.label + "\" and \"" + band->label + "\" overlap"};
+                                       "age bands \"" + earlier.label + "\" and \"" + band->label + "\" overlap",
+                                       earlier.label, band->label};
         out.m_bands.push_back(std::move(band).value());
     }
     return out;

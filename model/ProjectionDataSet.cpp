@@ -11,11 +11,11 @@ ProjectionOutcome<std::string> readWhole(const std::filesystem::path& path)
 {
     std::ifstream in(path, std::ios::binary);
     if (!in)
-        return ProjectionError{ProjectionError::Kind::MissingFile, path.string() + ": cannot be read"};
+        return ProjectionError{ProjectionError::Kind::MissingFile, path.string() + ": cannot be read", path.string()};
     std::ostringstream text;
     text << in.rdbuf();
     if (in.bad())
-        return ProjectionError{ProjectionError::Kind::MissingFile, path.string() + ": read error"};
+        return ProjectionError{ProjectionError::Kind::MissingFile, path.string() + ": read error", path.string()};
     return std::move(text).str();
 }
 
@@ -78,7 +78,8 @@ ProjectionOutcome<ProjectionInputs> ProjectionDataSet::inputs(std::string_view u
     const auto base = m_base.find(unitId);
     if (base == m_base.end())
         return ProjectionError{ProjectionError::Kind::UnknownUnit,
-                               "no registered population by single age for unit \"" + std::string(unitId) + "\""};
+                               "no registered population by single age for unit \"" + std::string(unitId) + "\"",
+                               std::string(unitId)};
     ProjectionInputs in;
     in.base = base->second;
     if (const auto earlier = m_earlier.find(unitId); earlier != m_earlier.end())

@@ -1,7 +1,8 @@
 #pragma once
 // Why the population projection's inputs cannot be used: a band list that does not
 // parse, a data file that is missing or malformed, a unit without figures. An error
-// value with a kind and the text it concerns; the command line words it.
+// value with a kind and what it concerns (band, file and line, unit); the window and
+// the command line word it in the user's language (io::ModelErrorText).
 
 #include <optional>
 #include <string>
@@ -22,7 +23,10 @@ struct ProjectionError {
         YearOutOfRange, ///< a projection year before the base year or after the last year
     };
     Kind kind = Kind::BadFile;
-    std::string detail; ///< English, naming the band, file and line, or unit
+    std::string detail;  ///< English, naming the band, file and line, or unit (for logs and tests)
+    std::string subject; ///< the band, the data file or the unit concerned
+    std::string other;   ///< the second band of OverlappingBands
+    int line = 0;        ///< 1-based line in `subject` for BadFile, 0 when not applicable
     std::string message() const { return detail; }
 };
 

@@ -13,7 +13,8 @@ namespace {
 
 ProjectionError badLine(std::string_view label, int line, const std::string& why)
 {
-    return {ProjectionError::Kind::BadFile, std::string(label) + ": line " + std::to_string(line) + ": " + why};
+    return {ProjectionError::Kind::BadFile, std::string(label) + ": line " + std::to_string(line) + ": " + why,
+            std::string(label), {}, line};
 }
 
 bool allDigits(std::string_view text)
@@ -58,7 +59,8 @@ public:
                 if (!entry.seen[std::size_t(a)])
                     return ProjectionError{ProjectionError::Kind::IncompleteUnit,
                                            std::string(label) + ": unit " + unit + " has no figure for age " +
-                                               (a == kOpenAge ? std::string("105+") : std::to_string(a))};
+                                               (a == kOpenAge ? std::string("105+") : std::to_string(a)),
+                                           std::string(label)};
             out.emplace(unit, entry.persons);
         }
         return out;

@@ -1,6 +1,9 @@
 #include "ModelErrorText.h"
 
 #include "NumberText.h"
+#include "ScenarioReader.h"
+
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -35,6 +38,16 @@ QString typeWords(const std::string& english)
         {"true/false", QT_TRANSLATE_NOOP("gevinst::io::ModelErrorText", "sann/usann")},
         {"true or false", QT_TRANSLATE_NOOP("gevinst::io::ModelErrorText", "true eller false")},
         {"a number", QT_TRANSLATE_NOOP("gevinst::io::ModelErrorText", "et tall")},
+        {"object", QT_TRANSLATE_NOOP("gevinst::io::ModelErrorText", "et objekt")},
+        {"string", QT_TRANSLATE_NOOP("gevinst::io::ModelErrorText", "tekst")},
+        {"text without control characters (line breaks, tabs)",
+         QT_TRANSLATE_NOOP("gevinst::io::ModelErrorText", "tekst uten kontrolltegn (linjeskift, tabulatorer)")},
+        {"keyed by field paths without control characters",
+         QT_TRANSLATE_NOOP("gevinst::io::ModelErrorText", "nøkler som er feltstier uten kontrolltegn")},
+        {"text such as \"67-79\" or \"80+\"",
+         QT_TRANSLATE_NOOP("gevinst::io::ModelErrorText", "tekst som «67-79» eller «80+»")},
+        {"\"hjemmetjenester\" or \"institusjon\"",
+         QT_TRANSLATE_NOOP("gevinst::io::ModelErrorText", "«hjemmetjenester» eller «institusjon»")},
     };
     for (const auto& [en, nb] : words)
         if (english == en)
@@ -54,7 +67,62 @@ QString wrongType(const std::string& detail)
     }
     if (const QString expected = typeWords(detail); !expected.isEmpty())
         return ModelErrorText::tr("må være %1").arg(expected);
-    return ModelErrorText::tr("må være et tall eller riktig type (%1)").arg(QString::fromStdString(detail));
+    return ModelErrorText::tr("har feil type");
+}
+
+bool has(const std::string& text, const char* part)
+{
+    return text.find(part) != std::string::npos;
+}
+
+/// The texts in double quotes in a detail such as "\"0-19\" overlaps \"10-30\"" (ids and
+/// bands the user wrote, not words).
+QStringList quoted(const std::string& detail)
+{
+    QStringList out;
+    static const QRegularExpression quote(QStringLiteral("\"([^\"]*)\""));
+    for (auto it = quote.globalMatch(QString::fromStdString(detail)); it.hasNext();)
+        out << it.next().captured(1);
+    return out;
+}
+
+/// Too long or too many, from the path and the figures (the model's detail is English):
+/// "har 250 tiltak, høyst 200 er tillatt".
+QString tooMany(const FieldError& e)
+{
+    const std::string& d = e.detail;
+    const auto count = [](double v) { return NumberText::number(v, 0); };
+    if (has(d, "more problems"))
+        return ModelErrorText::tr("og %n feil til som ikke vises", nullptr, int(e.value));
+    if (has(d, "nested deeper"))
+        return ModelErrorText::tr("dokumentet er nestet dypere enn %1 nivåer").arg(ReaderLimits::maxNesting);
+    if (has(d, "key longer"))
+        return ModelErrorText::tr("har en nøkkel som er lengre enn %1 byte").arg(ReaderLimits::maxNameLength);
+    if (has(d, "gives a horizon"))
+        return ModelErrorText::tr("er %1; perioden kan være høyst %2 år").arg(year(e.value)).arg(ReaderLimits::maxYears);
+    if (std::isnan(e.value) || std::isnan(e.limit))
+        return ModelErrorText::tr("er for lang eller har for mange elementer");
+    if (has(d, "the file is"))
+        return ModelErrorText::tr("filen er %1 byte, høyst %2 er tillatt").arg(count(e.value), count(e.limit));
+    if (has(d, "bytes long"))
+        return ModelErrorText::tr("er %1 byte lang, høyst %2 er tillatt").arg(count(e.value), count(e.limit));
+    if (has(d, " measures"))
+        return ModelErrorText::tr("har %1 tiltak, høyst %2 er tillatt").arg(count(e.value), count(e.limit));
+    if (has(d, " tranches"))
+        return ModelErrorText::tr("har %1 trinn, høyst %2 er tillatt").arg(count(e.value), count(e.limit));
+    if (has(d, " years"))
+        return ModelErrorText::tr("har %1 år, høyst %2 er tillatt").arg(count(e.value), count(e.limit));
+    return ModelErrorText::tr("har %1 oppføringer, høyst %2 er tillatt").arg(count(e.value), count(e.limit));
+}
+
+/// The parser's position in a JSON syntax error ("parse error at line 3, column 7: …").
+QString syntax(const std::string& detail)
+{
+    static const QRegularExpression at(QStringLiteral("line (\\d+), column (\\d+)"));
+    const auto m = at.match(QString::fromStdString(detail));
+    if (m.hasMatch())
+        return ModelErrorText::tr("er ikke gyldig JSON (feil ved linje %1, kolonne %2)").arg(m.captured(1), m.captured(2));
+    return ModelErrorText::tr("er ikke gyldig JSON");
 }
 } // namespace
 
@@ -62,7 +130,7 @@ QString ModelErrorText::reason(const FieldError& e)
 {
     const QString detail = QString::fromStdString(e.detail);
     switch (e.kind) {
-    case ErrorKind::Syntax: return tr("er ikke gyldig JSON: %1").arg(detail);
+    case ErrorKind::Syntax: return syntax(e.detail);
     case ErrorKind::UnknownFormat: return tr("ukjent format «%1», forventet «gevinstmodell-scenario/1» eller «/2»").arg(detail);
     case ErrorKind::Missing: return tr("mangler (må fylles ut)");
     case ErrorKind::WrongType: return wrongType(e.detail);
@@ -78,7 +146,10 @@ QString ModelErrorText::reason(const FieldError& e)
             return tr("er %1, må være større enn 0 og høyst 1 (100 %)").arg(num(e.value));
         if (e.detail.rfind("greater than -1", 0) == 0)
             return tr("er %1, må være større enn −1 og høyst 1").arg(num(e.value));
-        return tr("er %1, utenfor gyldig område (%2)").arg(num(e.value), detail);
+        if (e.detail.rfind("a year from", 0) == 0)
+            return tr("er %1, må være et år fra %2 til %3")
+                .arg(year(e.value), year(ReaderLimits::minYear), year(ReaderLimits::maxYear));
+        return tr("er %1, utenfor gyldig område").arg(num(e.value));
     }
     case ErrorKind::NotInteger: return tr("er %1, må være et heltall").arg(num(e.value));
     case ErrorKind::SumNotOne: return tr("summerer til %1 %, må være 100 %").arg(num(e.value * 100.0));
@@ -88,14 +159,23 @@ QString ModelErrorText::reason(const FieldError& e)
     case ErrorKind::OutsideHorizon: return tr("er %1, utenfor perioden %2").arg(year(e.value), detail);
     case ErrorKind::NoRecipients:
         return tr("ingen tjenestemottakere i startåret %1 (alle tjenesterater eller folketall er 0)").arg(year(e.value));
-    case ErrorKind::TooMany: return tr("for mange eller for lang: %1").arg(detail);
-    case ErrorKind::Overflow: return tr("beregningen blir ikke endelig (%1)").arg(detail);
-    case ErrorKind::BadRange: return tr("ugyldig usikkerhetsintervall: %1").arg(detail);
+    case ErrorKind::TooMany: return tooMany(e);
+    case ErrorKind::Overflow:
+        return tr("er %1, så ekstremt at beregningen ikke blir endelig (tallene blir for store); dette er den mest "
+                  "ekstreme inndataen")
+            .arg(num(e.value));
+    case ErrorKind::BadRange:
+        if (const QStringList field = quoted(e.detail); !field.isEmpty())
+            return tr("ugyldig usikkerhetsintervall: «%1» er ikke et tallfelt i dette scenarioet").arg(field.front());
+        return tr("ugyldig usikkerhetsintervall: må ha lav ≤ modus ≤ høy");
     case ErrorKind::BadId:
         return tr("«%1» er ikke en gyldig id (små bokstaver a–z, tall og _, begynner med en bokstav, høyst 40 tegn)")
             .arg(detail);
     case ErrorKind::BadAgeBand: return tr("«%1» er ikke en aldersgruppe (skrives «N-M» eller «N+», 0–120 år)").arg(detail);
-    case ErrorKind::Overlap: return tr("aldersgruppene overlapper (%1)").arg(detail);
+    case ErrorKind::Overlap:
+        if (const QStringList bands = quoted(e.detail); bands.size() == 2)
+            return tr("aldersgruppene «%1» og «%2» overlapper").arg(bands[0], bands[1]);
+        return tr("aldersgruppene overlapper");
     case ErrorKind::Duplicate: return tr("«%1» er oppgitt to ganger").arg(detail);
     case ErrorKind::NotARole: return tr("mottakeren «%1» er av typen rolle, men er ingen rolle i ordlisten").arg(detail);
     case ErrorKind::NotStandard: return tr("format 1 kan bare bruke standardordlisten");
@@ -130,6 +210,31 @@ QString ModelErrorText::reason(const AggregationError& e)
             .arg(detail);
     }
     return detail;
+}
+
+QString ModelErrorText::message(const projection::ProjectionError& e)
+{
+    using Kind = projection::ProjectionError::Kind;
+    const QString subject = QString::fromStdString(e.subject);
+    switch (e.kind) {
+    case Kind::BadBand:
+        return tr("aldersgruppen «%1» kan ikke leses (skriv «N-M» eller «N+» i hele år, 0–120, for eksempel "
+                  "0-19,20-66,67-79,80+)")
+            .arg(subject);
+    case Kind::OverlappingBands:
+        return tr("aldersgruppene «%1» og «%2» overlapper").arg(subject, QString::fromStdString(e.other));
+    case Kind::NoBands: return tr("ingen aldersgrupper oppgitt (skriv for eksempel 0-19,20-66,67-79,80+)");
+    case Kind::MissingFile: return tr("datafilen %1 kan ikke leses").arg(subject);
+    case Kind::BadFile:
+        if (e.line > 0)
+            return tr("datafilen %1 har en linje som ikke kan leses (linje %2)").arg(subject).arg(e.line);
+        return tr("datafilen %1 er tom eller kan ikke leses").arg(subject);
+    case Kind::IncompleteUnit: return tr("datafilen %1 mangler tall for noen aldre").arg(subject);
+    case Kind::UnknownUnit:
+        return tr("det finnes ingen registrert befolkning etter ettårig alder for enheten «%1»").arg(subject);
+    case Kind::YearOutOfRange: return tr("året ligger utenfor framskrivingens periode");
+    }
+    return tr("befolkningsframskrivingen kan ikke lages");
 }
 
 QString ModelErrorText::message(const AggregationError& e)

@@ -23,6 +23,28 @@ QLocale NumberText::locale(Language language)
     return l;
 }
 
+QString NumberText::datePattern(Language language)
+{
+    return language == Language::English ? QStringLiteral("d MMM yyyy") : QStringLiteral("d.M.yyyy");
+}
+
+QString NumberText::date(const QDate& day)
+{
+    if (!day.isValid())
+        return missing();
+    return locale().toString(day, datePattern(UserLanguage::current()));
+}
+
+QString NumberText::dateTime(const QDateTime& when, bool at)
+{
+    if (!when.isValid())
+        return missing();
+    const QString time = locale().toString(when.time(), QStringLiteral("HH:mm"));
+    if (at)
+        return QCoreApplication::translate("gevinst::io::NumberText", "%1 kl. %2").arg(date(when.date()), time);
+    return date(when.date()) + QLatin1Char(' ') + time;
+}
+
 QLocale NumberText::locale()
 {
     return locale(UserLanguage::current());

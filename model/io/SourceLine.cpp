@@ -1,5 +1,7 @@
 #include "SourceLine.h"
 
+#include "NumberText.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 
@@ -7,7 +9,7 @@ namespace gevinst::io {
 
 QString SourceLine::text() const
 {
-    const QString day = date.toString(QStringLiteral("dd.MM.yyyy"));
+    const QString day = NumberText::date(date);
     if (!version.isEmpty())
         return QCoreApplication::translate("gevinst::io::SourceLine", "Kilde: Gevinstmodell, scenario %1, versjon %2, %3")
             .arg(scenarioName, version, day);

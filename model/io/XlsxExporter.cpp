@@ -4,6 +4,7 @@
 #include "AtomicFile.h"
 #include "ExportLabels.h"
 #include "KeyFigures.h"
+#include "NumberText.h"
 #include "YearlyTable.h"
 
 #include <QCoreApplication>
@@ -36,6 +37,8 @@ public:
         wrap = workbook_add_format(book);
         format_set_text_wrap(wrap);
         format_set_align(wrap, LXW_ALIGN_VERTICAL_TOP);
+        top = workbook_add_format(book);
+        format_set_align(top, LXW_ALIGN_VERTICAL_TOP);
         note = workbook_add_format(book);
         format_set_italic(note);
         format_set_font_color(note, 0x595959);
@@ -56,6 +59,7 @@ public:
     lxw_format* title = nullptr;
     lxw_format* header = nullptr;
     lxw_format* wrap = nullptr;
+    lxw_format* top = nullptr; ///< a one-line text beside wrapped ones, on their first line
     lxw_format* note = nullptr;
 
 private:
@@ -73,47 +77,14 @@ void number(lxw_worksheet* sheet, int row, int col, const std::optional<double>&
         worksheet_write_number(sheet, row, col, *value, format);
 }
 
-/// Lines a wrapped text takes in a column `width` characters wide (Excel's column unit),
-/// breaking between words as a spreadsheet does; a little narrower than the width to
-/// allow for proportional glyphs wider than the average.
-int wrappedLines(const QString& value, double width)
-{
-    const int perLine = std::max(1, static_cast<int>(width * 0.95) - 1);
-    int lines = 0;
-    for (const QString& paragraph : value.split(QLatin1Char('\n'))) {
-        int used = 0;
-        int count = 1;
-        for (const QString& word : paragraph.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-            const int length = static_cast<int>(word.size());
-            if (used == 0)
-                used = length;
-            else if (used + 1 + length <= perLine)
-                used += 1 + length;
-            else {
-                ++count;
-                used = length;
-            }
-            while (used > perLine) { // a word longer than the column breaks inside
-                ++count;
-                used -= perLine;
-            }
-        }
-        lines += count;
-    }
-    return std::max(1, lines);
-}
-
 /// Sets the height of `row` to fit the wrapped texts written in it: LibreOffice and
 /// Excel do not grow a row for wrapped text in a generated file, so without an
 /// explicit height the lines of a long text are drawn over the next row.
 void fitRow(lxw_worksheet* sheet, int row, std::initializer_list<std::pair<QString, double>> cells,
-            lxw_format* format = nullptr)
+            lxw_format* format = nullptr, bool bold = false)
 {
-    int lines = 1;
-    for (const auto& [value, width] : cells)
-        lines = std::max(lines, wrappedLines(value, width));
-    if (lines > 1)
-        worksheet_set_row(sheet, static_cast<lxw_row_t>(row), 15.0 * lines + 2.0, format);
+    if (const double height = XlsxExporter::wrappedRowHeight(cells, bold); height > 0)
+        worksheet_set_row(sheet, static_cast<lxw_row_t>(row), height, format);
 }
 
 /// Printing: A4 landscape, every column on one page width (as many pages down as it
@@ -159,7 +130,8 @@ void writeKeyFigures(lxw_workbook* book, const Formats& f, const XlsxContent& co
     if (content.base) {
         text(sheet, row, col++, QCoreApplication::translate("gevinst::io::XlsxExporter", "Per 1 000 innbyggere 67+"), f.header);
         text(sheet, row, col++, QCoreApplication::translate("gevinst::io::XlsxExporter", "Per årsverk i startåret"), f.header);
-        fitRow(sheet, row, {{QCoreApplication::translate("gevinst::io::XlsxExporter", "Per 1 000 innbyggere 67+"), 16}, {QCoreApplication::translate("gevinst::io::XlsxExporter", "Per årsverk i startåret"), 16}});
+        fitRow(sheet, row, {{QCoreApplication::translate("gevinst::io::XlsxExporter", "Per 1 000 innbyggere 67+"), 16}, {QCoreApplication::translate("gevinst::io::XlsxExporter", "Per årsverk i startåret"), 16}},
+               nullptr, true);
     }
     ++row;
     for (const auto& figure : KeyFigures::of(r)) {
@@ -167,7 +139,7 @@ void writeKeyFigures(lxw_workbook* book, const Formats& f, const XlsxContent& co
         text(sheet, row, 0, ExportLabels::keyFigure(figure.id, endYear), f.wrap);
         fitRow(sheet, row, {{ExportLabels::keyFigure(figure.id, endYear), kKeyLabelWidth}});
         number(sheet, row, 1, figure.value, f.of(kind));
-        text(sheet, row, 2, unitText(kind));
+        text(sheet, row, 2, unitText(kind), f.top);
         if (content.base && figure.value && KeyFigures::isAdditive(figure.id)) {
             const ValueKind normalisedKind = kind == ValueKind::Persons ? ValueKind::Fte : kind;
             number(sheet, row, 3, Aggregation::per1000Inhabitants67Plus(*figure.value, *content.base),
@@ -179,20 +151,23 @@ void writeKeyFigures(lxw_workbook* book, const Formats& f, const XlsxContent& co
     }
     for (const auto& u : r.utilisation) {
         const QString label = ExportLabels::utilisation(r.serviceArea, u.roleId);
-        text(sheet, row, 0, QCoreApplication::translate("gevinst::io::XlsxExporter", "%1 før tiltakene").arg(label), f.wrap);
+        const QString before = QCoreApplication::translate("gevinst::io::XlsxExporter", "%1 før tiltakene").arg(label);
+        text(sheet, row, 0, before, f.wrap);
+        fitRow(sheet, row, {{before, kKeyLabelWidth}});
         number(sheet, row, 1, std::optional<double>(u.baseline), f.of(ValueKind::Share));
-        text(sheet, row++, 2, unitText(ValueKind::Share));
-        text(sheet, row, 0, QCoreApplication::translate("gevinst::io::XlsxExporter", "%1 %2").arg(label).arg(endYear), f.wrap);
+        text(sheet, row++, 2, unitText(ValueKind::Share), f.top);
+        const QString atEnd = QCoreApplication::translate("gevinst::io::XlsxExporter", "%1 %2").arg(label).arg(endYear);
+        text(sheet, row, 0, atEnd, f.wrap);
+        fitRow(sheet, row, {{atEnd, kKeyLabelWidth}});
         number(sheet, row, 1, u.series.size() ? std::optional<double>(u.series[r.yearCount() - 1]) : std::nullopt,
                f.of(ValueKind::Share));
-        text(sheet, row++, 2, unitText(ValueKind::Share));
+        text(sheet, row++, 2, unitText(ValueKind::Share), f.top);
     }
     if (content.base) {
         ++row;
         text(sheet, row++, 0,
              QCoreApplication::translate("gevinst::io::XlsxExporter", "Grunnlag for per innbygger og per årsverk: %1 innbyggere 67 år og eldre og %2 årsverk i startåret.")
-                 .arg(QLocale(QLocale::NorwegianBokmal).toString(content.base->inhabitants67Plus, 'f', 0),
-                      QLocale(QLocale::NorwegianBokmal).toString(content.base->baseFte, 'f', 1)),
+                 .arg(NumberText::number(content.base->inhabitants67Plus, 0), NumberText::number(content.base->baseFte, 1)),
              f.note);
     }
     worksheet_set_column(sheet, 0, 0, kKeyLabelWidth, nullptr);
@@ -207,15 +182,19 @@ void writeYearly(lxw_workbook* book, const Formats& f, const XlsxContent& conten
     const Result& r = *content.result;
     lxw_worksheet* sheet = workbook_add_worksheet(book, QCoreApplication::translate("gevinst::io::XlsxExporter", "Per år").toUtf8().constData());
     const auto columns = YearlyTable::full(r);
+    double headerHeight = 0;
     for (std::size_t c = 0; c < columns.size(); ++c) {
-        text(sheet, 0, static_cast<int>(c), YearlyTable::header(columns[c], false), f.header);
+        const QString header = YearlyTable::header(columns[c], false);
+        text(sheet, 0, static_cast<int>(c), header, f.header);
+        headerHeight = std::max(headerHeight, XlsxExporter::wrappedRowHeight({{header, c == 0 ? 8.0 : 16.0}}, true));
         for (int t = 0; t < r.yearCount(); ++t)
             number(sheet, t + 1, static_cast<int>(c), columns[c].values[t], f.of(columns[c].kind));
     }
     text(sheet, r.yearCount() + 2, 0, content.source.text(), f.note);
     worksheet_set_column(sheet, 0, 0, 8, nullptr);
     worksheet_set_column(sheet, 1, static_cast<lxw_col_t>(columns.size()), 16, nullptr);
-    worksheet_set_row(sheet, 0, 48, nullptr);
+    if (headerHeight > 0)
+        worksheet_set_row(sheet, 0, headerHeight, nullptr);
     worksheet_freeze_panes(sheet, 1, 1);
     setUpPage(sheet, 0, 0);
 }
@@ -267,8 +246,8 @@ void writeAssumptions(lxw_workbook* book, const Formats& f, const XlsxContent& c
     for (const auto& a : AssumptionList::of(*content.scenario)) {
         text(sheet, row, 0, a.label, f.wrap);
         number(sheet, row, 1, a.value, f.of(a.kind));
-        text(sheet, row, 2, unitText(a.kind));
-        text(sheet, row, 3, a.path);
+        text(sheet, row, 2, unitText(a.kind), f.top);
+        text(sheet, row, 3, a.path, f.top);
         const QString source = a.source.isEmpty() ? AssumptionList::noSource() : a.source;
         text(sheet, row, 4, source, f.wrap);
         fitRow(sheet, row, {{a.label, 48}, {source, 90}});
@@ -284,6 +263,97 @@ void writeAssumptions(lxw_workbook* book, const Formats& f, const XlsxContent& c
 }
 
 } // namespace
+
+namespace {
+
+/// Advance width of a character in Calibri (and the metric-compatible Carlito) at 2048
+/// units per em, from the font's horizontal metrics: U+0020…U+00FF (U+007F…U+00A0 and
+/// U+00AD have no glyph), then a few punctuation marks; anything else counts as a wide
+/// capital.
+int advance(QChar c)
+{
+    static constexpr int latin[0x100 - 0x20] = {
+         463,  667,  821, 1020, 1038, 1464, 1397,  452,  621,  621, 1020, 1020,  511,  627,  517,  791,
+        1038, 1038, 1038, 1038, 1038, 1038, 1038, 1038, 1038, 1038,  548,  548, 1020, 1020, 1020,  949,
+        1831, 1185, 1114, 1092, 1260, 1000,  941, 1292, 1276,  516,  653, 1064,  861, 1751, 1322, 1356,
+        1058, 1378, 1112,  941,  998, 1314, 1162, 1822, 1063,  998,  959,  628,  791,  628, 1020, 1020,
+         596,  981, 1076,  866, 1076, 1019,  625,  964, 1076,  470,  490,  931,  470, 1636, 1076, 1080,
+        1076, 1076,  714,  801,  686, 1076,  925, 1464,  887,  927,  809,  644,  943,  644, 1020, 1038,
+        1038, 1038, 1038, 1038, 1038, 1038, 1038, 1038, 1038, 1038, 1038, 1038, 1038, 1038, 1038, 1038,
+        1038, 1038, 1038, 1038, 1038, 1038, 1038, 1038, 1038, 1038, 1038, 1038, 1038, 1038, 1038, 1038,
+        1038,  667, 1020, 1038, 1020, 1038, 1020, 1020,  804, 1709,  824, 1049, 1020, 1038, 1038,  807,
+         694, 1020,  688,  685,  598, 1126, 1200,  517,  629,  504,  865, 1049, 1303, 1375, 1383,  949,
+        1185, 1185, 1185, 1185, 1185, 1185, 1563, 1092, 1000, 1000, 1000, 1000,  516,  516,  516,  516,
+        1279, 1322, 1356, 1356, 1356, 1356, 1356, 1020, 1359, 1314, 1314, 1314, 1314,  998, 1058, 1080,
+         981,  981,  981,  981,  981,  981, 1583,  866, 1019, 1019, 1019, 1019,  470,  470,  470,  470,
+        1076, 1076, 1080, 1080, 1080, 1080, 1080, 1020, 1084, 1076, 1076, 1076, 1076,  927, 1076,  927,
+    };
+    static const std::map<char16_t, int> other = {
+        {u'–', 1020}, {u'—', 1854}, {u'‘', 511},  {u'’', 511},  {u'“', 857},  {u'”', 857},  {u'…', 1414},
+        {u'•', 1020}, {u'≤', 1020}, {u'≥', 1020}, {u'−', 1020}, {u'€', 1038}, {u'→', 1854}, {u'\u202f', 463},
+    };
+    const char16_t code = c.unicode();
+    if (code == 0xA0) // a no-break space is as wide as a space
+        return latin[0];
+    if (code >= 0x20 && code < 0x100)
+        return latin[code - 0x20];
+    const auto it = other.find(code);
+    return it == other.end() ? 1185 : it->second;
+}
+
+} // namespace
+
+int XlsxExporter::wrappedLines(const QString& value, double width, bool bold)
+{
+    // Calibri 11 at 96 dpi: 14.67 pixels to the em. Excel makes a column `width` wide
+    // width × 7 + 5 pixels (7: the digit 0 rounded to whole pixels), less some 5 pixels of
+    // cell margin. LibreOffice uses the digit's true width (7.43 pixels in Carlito), so its
+    // columns are some 6 % wider: a row fitted for Excel never clips there either, and
+    // now and then keeps one spare line. Bold runs some 3 % wider.
+    // Glyphs measured 1 % wide, for the spreadsheet's rounding to whole pixels.
+    const double pixelsPerUnit = 14.67 / 2048.0 * (bold ? 1.04 : 1.01);
+    const double available = std::max(7.0, width * 7.0);
+    const double space = advance(QLatin1Char(' ')) * pixelsPerUnit;
+    auto measure = [&](const QString& word) {
+        double w = 0;
+        for (const QChar c : word)
+            w += advance(c) * pixelsPerUnit;
+        return w;
+    };
+    int lines = 0;
+    for (const QString& paragraph : value.split(QLatin1Char('\n'))) {
+        double used = 0;
+        int count = 1;
+        for (const QString& word : paragraph.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            double length = measure(word);
+            if (used > 0 && used + space + length <= available) {
+                used += space + length;
+                continue;
+            }
+            if (used > 0)
+                ++count;
+            while (length > available) { // a word wider than the column breaks inside
+                ++count;
+                length -= available;
+            }
+            used = length;
+        }
+        lines += count;
+    }
+    return std::max(1, lines);
+}
+
+double XlsxExporter::wrappedRowHeight(std::initializer_list<std::pair<QString, double>> cells, bool bold)
+{
+    int lines = 1;
+    for (const auto& [value, width] : cells)
+        lines = std::max(lines, wrappedLines(value, width, bold));
+    // Excel draws lines of Calibri 11 18 pixels (13.5 points) apart, from the font's
+    // Windows ascent and descent (1.22 em); a row that high per line and 2 points of room
+    // neither clips nor overprints there. LibreOffice draws Carlito's lines closer (some
+    // 11.3 points, its hhea ascent and descent), so it shows some 2 points spare a line.
+    return lines > 1 ? 13.5 * lines + 2.0 : 0.0;
+}
 
 namespace {
 

@@ -11,7 +11,9 @@
 
 #include <QString>
 
+#include <initializer_list>
 #include <optional>
+#include <utility>
 
 namespace gevinst::io {
 
@@ -27,6 +29,15 @@ public:
     /// False with `error` (Norwegian) set when the workbook cannot be written; the
     /// target is then untouched.
     static bool write(const QString& path, const XlsxContent& content, QString* error);
+
+    /// Lines `text` takes when wrapped in a column `width` wide (Excel's unit: widths of
+    /// the digit 0), in the workbook's font (Calibri 11; LibreOffice uses the
+    /// metric-compatible Carlito), breaking between words as a spreadsheet does.
+    static int wrappedLines(const QString& text, double width, bool bold = false);
+    /// The height in points for a row whose wrapped cells hold these texts in columns of
+    /// these widths, or 0 when every text fits on one line (the default height).
+    /// LibreOffice and Excel do not grow a row for wrapped text in a generated file.
+    static double wrappedRowHeight(std::initializer_list<std::pair<QString, double>> cells, bool bold = false);
 };
 
 } // namespace gevinst::io

@@ -1,5 +1,6 @@
 #include "ActualsFile.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -33,16 +34,16 @@ std::variant<std::map<QString, int>, ActualsFileError> headerColumns(const QStri
         if (name.isEmpty())
             continue;
         if (!kColumns.contains(name))
-            return fileError(QStringLiteral("unknown column \"%1\" in the header; expected gevinst;periode;verdi;kilde;kommentar")
+            return fileError(QCoreApplication::translate("gevinst::plan::PlanError", "ukjent kolonne «%1» i overskriften; ventet gevinst;periode;verdi;kilde;kommentar")
                                  .arg(header[i].trimmed()),
                              1, header[i].trimmed());
         if (columns.count(name))
-            return fileError(QStringLiteral("column \"%1\" appears twice in the header").arg(name), 1, name);
+            return fileError(QCoreApplication::translate("gevinst::plan::PlanError", "kolonnen «%1» står to ganger i overskriften").arg(name), 1, name);
         columns[name] = i;
     }
     for (const char* required : {"gevinst", "periode", "verdi"})
         if (!columns.count(QString::fromLatin1(required)))
-            return fileError(QStringLiteral("the header has no column \"%1\"; expected gevinst;periode;verdi;kilde;kommentar")
+            return fileError(QCoreApplication::translate("gevinst::plan::PlanError", "overskriften har ingen kolonne «%1»; ventet gevinst;periode;verdi;kilde;kommentar")
                                  .arg(QLatin1String(required)),
                              1, QString::fromLatin1(required));
     return columns;
@@ -61,18 +62,18 @@ std::variant<ActualInput, ActualsFileError> rowToActual(const QStringList& cells
     row.line = line;
     row.benefitKey = cell("gevinst");
     if (row.benefitKey.isEmpty())
-        return fileError(QStringLiteral("the benefit key is empty"), line, QStringLiteral("gevinst"));
+        return fileError(QCoreApplication::translate("gevinst::plan::PlanError", "gevinstnøkkelen er tom"), line, QStringLiteral("gevinst"));
     const QString periodText = cell("periode");
     const auto period = Period::parse(periodText);
     if (!period)
-        return fileError(QStringLiteral("\"%1\" is not a period; write a year (2026) or a tertial (2026-T1)").arg(periodText), line,
+        return fileError(QCoreApplication::translate("gevinst::plan::PlanError", "«%1» er ikke en periode; skriv et år (2026) eller et tertial (2026-T1)").arg(periodText), line,
                          QStringLiteral("periode"));
     row.period = *period;
     const QString valueText = cell("verdi");
     const auto value = ActualsFile::parseNumber(valueText);
     if (!value)
-        return fileError(valueText.isEmpty() ? QStringLiteral("the value is empty")
-                                             : QStringLiteral("\"%1\" is not a number (decimal comma or point, no unit)").arg(valueText),
+        return fileError(valueText.isEmpty() ? QCoreApplication::translate("gevinst::plan::PlanError", "verdien er tom")
+                                             : QCoreApplication::translate("gevinst::plan::PlanError", "«%1» er ikke et tall (desimalkomma eller -punktum, uten enhet)").arg(valueText),
                          line, QStringLiteral("verdi"));
     row.value = *value;
     row.source = cell("kilde");
@@ -115,7 +116,7 @@ QStringList splitCsvLine(const QString& line)
 ActualsRead readRows(const std::vector<std::pair<int, QStringList>>& rows)
 {
     if (rows.empty())
-        return fileError(QStringLiteral("the file is empty; expected the header gevinst;periode;verdi;kilde;kommentar"), 1);
+        return fileError(QCoreApplication::translate("gevinst::plan::PlanError", "filen er tom; ventet overskriften gevinst;periode;verdi;kilde;kommentar"), 1);
     auto header = headerColumns(rows.front().second);
     if (auto* e = std::get_if<ActualsFileError>(&header)) {
         e->line = rows.front().first;
@@ -136,7 +137,7 @@ ActualsRead readRows(const std::vector<std::pair<int, QStringList>>& rows)
         out.push_back(std::get<ActualInput>(std::move(row)));
     }
     if (out.empty())
-        return fileError(QStringLiteral("the file has a header but no rows"), 2);
+        return fileError(QCoreApplication::translate("gevinst::plan::PlanError", "filen har en overskrift, men ingen rader"), 2);
     return out;
 }
 
@@ -340,11 +341,11 @@ std::optional<double> ActualsFile::parseNumber(const QString& text)
 ActualsRead ActualsFile::readCsv(const QByteArray& bytes)
 {
     if (bytes.size() > maxBytes)
-        return fileError(QStringLiteral("the file is larger than 16 MB"));
+        return fileError(QCoreApplication::translate("gevinst::plan::PlanError", "filen er større enn 16 MB"));
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder(bytes);
     if (decoder.hasError())
-        return fileError(QStringLiteral("the file is not UTF-8 text (save it as CSV UTF-8)"));
+        return fileError(QCoreApplication::translate("gevinst::plan::PlanError", "filen er ikke UTF-8-tekst (lagre den som CSV UTF-8)"));
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     std::vector<std::pair<int, QStringList>> rows;
@@ -363,14 +364,14 @@ ActualsRead ActualsFile::readCsv(const QByteArray& bytes)
 ActualsRead ActualsFile::readXlsx(const QByteArray& bytes)
 {
     if (bytes.size() > maxBytes)
-        return fileError(QStringLiteral("the file is larger than 16 MB"));
+        return fileError(QCoreApplication::translate("gevinst::plan::PlanError", "filen er større enn 16 MB"));
     XlsxPackage package(bytes);
     if (!package.isOpen())
-        return fileError(QStringLiteral("not an XLSX workbook (it cannot be opened as a zip package)"));
+        return fileError(QCoreApplication::translate("gevinst::plan::PlanError", "ikke en XLSX-arbeidsbok (den kan ikke åpnes som en zip-pakke)"));
     const QString sheetName = firstSheetPart(package);
     const auto sheet = package.part(sheetName);
     if (!sheet)
-        return fileError(QStringLiteral("the workbook has no readable first sheet (%1)").arg(sheetName));
+        return fileError(QCoreApplication::translate("gevinst::plan::PlanError", "arbeidsboken har ikke et første ark som kan leses (%1)").arg(sheetName));
     const auto strings = sharedStrings(package);
 
     std::vector<std::pair<int, QStringList>> rows;
@@ -417,7 +418,7 @@ ActualsRead ActualsFile::readXlsx(const QByteArray& bytes)
         }
     }
     if (xml.hasError())
-        return fileError(QStringLiteral("the first sheet is not readable XML: %1").arg(xml.errorString()));
+        return fileError(QCoreApplication::translate("gevinst::plan::PlanError", "det første arket er ikke lesbar XML: %1").arg(xml.errorString()));
     return readRows(rows);
 }
 
@@ -425,9 +426,9 @@ ActualsRead ActualsFile::readFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fileError(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+        return fileError(QCoreApplication::translate("gevinst::plan::PlanError", "kan ikke lese %1: %2").arg(path, file.errorString()));
     if (file.size() > maxBytes)
-        return fileError(QStringLiteral("the file is larger than 16 MB"));
+        return fileError(QCoreApplication::translate("gevinst::plan::PlanError", "filen er større enn 16 MB"));
     const QByteArray bytes = file.readAll();
     if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0)
         return readXlsx(bytes);

@@ -2,6 +2,7 @@
 
 #include "ExportLabels.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -91,8 +92,7 @@ std::optional<FigureInfo> FigureCatalogue::describe(const QString& figure, const
     };
     if (figure.startsWith(kCustomPrefix)) {
         if (!isCustom(figure))
-            return refuse(QStringLiteral("a custom indicator is custom:<key>, the key 1–40 of a-z, 0-9, '_' and '-', "
-                                         "starting with a letter or digit, not \"%1\"")
+            return refuse(QCoreApplication::translate("gevinst::plan::PlanError", "en egen indikator skrives custom:<nøkkel>, med en nøkkel på 1–40 tegn av a-z, 0-9, '_' og '-' som begynner med en bokstav eller et siffer, ikke «%1»")
                               .arg(figure));
         FigureInfo info;
         info.id = figure;
@@ -104,10 +104,10 @@ std::optional<FigureInfo> FigureCatalogue::describe(const QString& figure, const
     if (figure.startsWith(kUtilisationPrefix)) {
         const std::string role = figure.mid(kUtilisationPrefix.size()).toStdString();
         if (role.empty())
-            return refuse(QStringLiteral("utilisation.<role> needs a role id"));
+            return refuse(QCoreApplication::translate("gevinst::plan::PlanError", "utilisation.<rolle> trenger en rolle-id"));
         if (result) {
             if (!result->utilisationOf(role))
-                return refuse(QStringLiteral("the scenario has no utilisation for role \"%1\" (roles with a matching set only)")
+                return refuse(QCoreApplication::translate("gevinst::plan::PlanError", "scenarioet har ingen utnyttelsesgrad for rollen «%1» (bare roller med kompetanseoppgaver har det)")
                                   .arg(QString::fromStdString(role)));
             return utilisationInfo(result->serviceArea, role);
         }
@@ -115,11 +115,10 @@ std::optional<FigureInfo> FigureCatalogue::describe(const QString& figure, const
     }
     const auto id = seriesFromId(figure.toStdString());
     if (!id)
-        return refuse(QStringLiteral("unknown figure \"%1\": use a result series id (freed_fte, budget_effect_nok, "
-                                     "ledger.kommune_sosial, …), utilisation.<role> or custom:<key>")
+        return refuse(QCoreApplication::translate("gevinst::plan::PlanError", "ukjent tall «%1»: bruk id-en til en resultatserie (freed_fte, budget_effect_nok, ledger.kommune_sosial, …), utilisation.<rolle> eller custom:<nøkkel>")
                           .arg(figure));
     if (result && !hasValues((*result)[*id]))
-        return refuse(QStringLiteral("the approved version has no values for \"%1\"").arg(figure));
+        return refuse(QCoreApplication::translate("gevinst::plan::PlanError", "den vedtatte versjonen har ingen verdier for «%1»").arg(figure));
     return seriesInfo(*id);
 }
 

@@ -2,6 +2,8 @@
 
 #include "AtomicFile.h"
 #include "FigureCatalogue.h"
+#include "NumberText.h"
+#include "XlsxExporter.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -29,13 +31,19 @@ struct Formats {
         wrap = workbook_add_format(book);
         format_set_text_wrap(wrap);
         format_set_align(wrap, LXW_ALIGN_VERTICAL_TOP);
+        top = workbook_add_format(book);
+        format_set_align(top, LXW_ALIGN_VERTICAL_TOP);
         share = workbook_add_format(book);
+        format_set_align(share, LXW_ALIGN_VERTICAL_TOP);
         format_set_num_format(share, "0.0%");
         nok = workbook_add_format(book);
+        format_set_align(nok, LXW_ALIGN_VERTICAL_TOP);
         format_set_num_format(nok, "#,##0\" kr\"");
         decimal = workbook_add_format(book);
+        format_set_align(decimal, LXW_ALIGN_VERTICAL_TOP);
         format_set_num_format(decimal, "#,##0.0##");
         date = workbook_add_format(book);
+        format_set_align(date, LXW_ALIGN_VERTICAL_TOP);
         format_set_num_format(date, "dd.mm.yyyy hh:mm");
     }
     /// The number format of a benefit's values.
@@ -51,6 +59,7 @@ struct Formats {
     lxw_format* title = nullptr;
     lxw_format* header = nullptr;
     lxw_format* wrap = nullptr;
+    lxw_format* top = nullptr; ///< a one-line text beside wrapped ones, on their first line
     lxw_format* share = nullptr;
     lxw_format* nok = nullptr;
     lxw_format* decimal = nullptr;
@@ -68,6 +77,28 @@ void number(lxw_worksheet* sheet, int row, int col, const std::optional<double>&
         worksheet_write_number(sheet, lxw_row_t(row), lxw_col_t(col), *value, format);
 }
 
+/// Sets the height of `row` to fit the wrapped texts written in it (a generated file's
+/// rows do not grow by themselves in LibreOffice or Excel).
+void fitRow(lxw_worksheet* sheet, int row, std::initializer_list<std::pair<QString, double>> cells, bool bold = false)
+{
+    if (const double height = io::XlsxExporter::wrappedRowHeight(cells, bold); height > 0)
+        worksheet_set_row(sheet, lxw_row_t(row), height, nullptr);
+}
+
+/// Printing: A4 landscape, every column on one page width, the header row repeated on
+/// every page, page numbers in the footer (as the result's workbook).
+void setUpPage(lxw_worksheet* sheet, int headerRow)
+{
+    worksheet_set_paper(sheet, 9); // A4
+    worksheet_set_landscape(sheet);
+    worksheet_fit_to_pages(sheet, 1, 0);
+    worksheet_set_margins(sheet, 0.5, 0.5, 0.6, 0.7);
+    worksheet_repeat_rows(sheet, lxw_row_t(headerRow), lxw_row_t(headerRow));
+    const QByteArray footer =
+        (QStringLiteral("&L&A&R") + QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Side &P av &N")).toUtf8();
+    worksheet_set_footer(sheet, footer.constData());
+}
+
 void headers(lxw_worksheet* sheet, int row, const QStringList& names, const Formats& f)
 {
     for (int c = 0; c < names.size(); ++c)
@@ -76,7 +107,7 @@ void headers(lxw_worksheet* sheet, int row, const QStringList& names, const Form
 
 QString when(const QDateTime& utc)
 {
-    return utc.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm"));
+    return io::NumberText::dateTime(utc.toLocalTime());
 }
 
 void writePlan(lxw_workbook* book, const Formats& f, const PlanReportData& r)
@@ -99,19 +130,20 @@ void writePlan(lxw_workbook* book, const Formats& f, const PlanReportData& r)
     headers(sheet, 3, names, f);
     int row = 4;
     for (const auto& b : r.data.benefits) {
-        text(sheet, row, 0, b.key);
+        text(sheet, row, 0, b.key, f.top);
         text(sheet, row, 1, b.name, f.wrap);
-        text(sheet, row, 2, b.figure);
-        text(sheet, row, 3, b.unit);
-        text(sheet, row, 4, b.ownerName);
-        text(sheet, row, 5, b.ownerPosition);
+        text(sheet, row, 2, b.figure, f.top);
+        text(sheet, row, 3, b.unit, f.top);
+        text(sheet, row, 4, b.ownerName, f.top);
+        text(sheet, row, 5, b.ownerPosition, f.top);
         text(sheet, row, 6, benefitClassName(b.benefitClass), f.wrap);
         number(sheet, row, 7, b.baselineValue, f.valueFormat(b));
-        text(sheet, row, 8, b.baselineDate);
+        text(sheet, row, 8, b.baselineDate, f.top);
         text(sheet, row, 9, b.baselineSource, f.wrap);
         text(sheet, row, 10, b.measuredHow, f.wrap);
-        text(sheet, row, 11, b.measuredBy);
+        text(sheet, row, 11, b.measuredBy, f.top);
         text(sheet, row, 12, b.notes, f.wrap);
+        fitRow(sheet, row, {{b.name, 30}, {benefitClassName(b.benefitClass), 16}, {b.baselineSource, 30}, {b.measuredHow, 30}, {b.notes, 30}});
         int c = firstYear;
         for (int y : years) {
             const auto it = b.targets.find(y);
@@ -121,9 +153,13 @@ void writePlan(lxw_workbook* book, const Formats& f, const PlanReportData& r)
     }
     worksheet_set_column(sheet, 0, 0, 22, nullptr);
     worksheet_set_column(sheet, 1, 1, 30, nullptr);
-    worksheet_set_column(sheet, 2, 12, 16, nullptr);
+    worksheet_set_column(sheet, 2, 8, 16, nullptr);
+    worksheet_set_column(sheet, 9, 10, 30, nullptr); // nullpunkt kilde, måles slik
+    worksheet_set_column(sheet, 11, 11, 16, nullptr);
+    worksheet_set_column(sheet, 12, 12, 30, nullptr); // merknader
     worksheet_set_column(sheet, lxw_col_t(firstYear), lxw_col_t(firstYear + int(years.size())), 14, nullptr);
     worksheet_freeze_panes(sheet, 4, 2);
+    setUpPage(sheet, 3);
 }
 
 void writeStatus(lxw_workbook* book, const Formats& f, const PlanReportData& r)
@@ -131,28 +167,29 @@ void writeStatus(lxw_workbook* book, const Formats& f, const PlanReportData& r)
     lxw_worksheet* sheet = workbook_add_worksheet(book, QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Status").toUtf8().constData());
     text(sheet, 0, 0, QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Planlagt, faktisk og avvik per periode; prognose fra versjon %1").arg(r.latestVersion), f.title);
     text(sheet, 1, 0, QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Status: grønn når realisert andel hittil ≥ %1, gul ≥ %2, ellers rød.")
-                          .arg(QLocale(QLocale::NorwegianBokmal).toString(r.data.plan.thresholds.green * 100, 'f', 0) + QStringLiteral(" %"),
-                               QLocale(QLocale::NorwegianBokmal).toString(r.data.plan.thresholds.yellow * 100, 'f', 0) + QStringLiteral(" %")));
+                          .arg(io::NumberText::percent(r.data.plan.thresholds.green, 0), io::NumberText::percent(r.data.plan.thresholds.yellow, 0)));
     headers(sheet, 3,
             {QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Nøkkel"), QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Gevinst"), QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Gevinsteier"), QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Periode"), QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Planlagt"), QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Faktisk"), QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Avvik"),
              QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Realisert andel hittil"), QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Status"), QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Prognose"), QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Kilde"), QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Kommentar")},
             f);
+    fitRow(sheet, 3, {{QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Realisert andel hittil"), 14}}, true);
     int row = 4;
     for (const auto& b : r.benefits) {
         lxw_format* value = f.valueFormat(b.benefit);
         for (const auto& p : b.rows) {
-            text(sheet, row, 0, b.benefit.key);
-            text(sheet, row, 1, b.benefit.name);
-            text(sheet, row, 2, b.benefit.ownerName);
-            text(sheet, row, 3, p.period.text());
+            text(sheet, row, 0, b.benefit.key, f.top);
+            text(sheet, row, 1, b.benefit.name, f.top);
+            text(sheet, row, 2, b.benefit.ownerName, f.top);
+            text(sheet, row, 3, p.period.text(), f.top);
             number(sheet, row, 4, p.planned, value);
             number(sheet, row, 5, p.actual, value);
             number(sheet, row, 6, p.deviation, value);
             number(sheet, row, 7, p.realisedShare, f.share);
-            text(sheet, row, 8, p.status == Status::None ? QString() : statusName(p.status));
+            text(sheet, row, 8, p.status == Status::None ? QString() : statusName(p.status), f.top);
             number(sheet, row, 9, p.forecast, value);
             text(sheet, row, 10, p.source, f.wrap);
             text(sheet, row, 11, p.comment, f.wrap);
+            fitRow(sheet, row, {{p.source, 40}, {p.comment, 40}});
             ++row;
         }
     }
@@ -161,6 +198,7 @@ void writeStatus(lxw_workbook* book, const Formats& f, const PlanReportData& r)
     worksheet_set_column(sheet, 2, 9, 14, nullptr);
     worksheet_set_column(sheet, 10, 11, 40, nullptr);
     worksheet_freeze_panes(sheet, 4, 2);
+    setUpPage(sheet, 3);
 }
 
 void writeApprovals(lxw_workbook* book, const Formats& f, const PlanReportData& r)
@@ -169,18 +207,20 @@ void writeApprovals(lxw_workbook* book, const Formats& f, const PlanReportData& 
     headers(sheet, 0, {QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Versjon"), QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Vedtatt"), QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Av"), QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Notat"), QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Grønn fra"), QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Gul fra"), QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Erstattet")}, f);
     int row = 1;
     for (const auto& p : r.data.history) {
-        number(sheet, row, 0, p.version, nullptr);
-        text(sheet, row, 1, when(p.approvedAt));
-        text(sheet, row, 2, p.approvedBy);
+        number(sheet, row, 0, p.version, f.top);
+        text(sheet, row, 1, when(p.approvedAt), f.top);
+        text(sheet, row, 2, p.approvedBy, f.top);
         text(sheet, row, 3, p.note, f.wrap);
+        fitRow(sheet, row, {{p.note, 40}});
         number(sheet, row, 4, p.thresholds.green, f.share);
         number(sheet, row, 5, p.thresholds.yellow, f.share);
-        text(sheet, row, 6, p.supersededAt ? when(*p.supersededAt) : QString());
+        text(sheet, row, 6, p.supersededAt ? when(*p.supersededAt) : QString(), f.top);
         ++row;
     }
     worksheet_set_column(sheet, 1, 1, 18, nullptr);
     worksheet_set_column(sheet, 3, 3, 40, nullptr);
     worksheet_set_column(sheet, 6, 6, 18, nullptr);
+    setUpPage(sheet, 0);
 }
 
 } // namespace

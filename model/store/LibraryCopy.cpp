@@ -8,6 +8,7 @@
 #include "LibrarySql.h"
 #include "ScenarioLibraryImpl.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QVariant>
@@ -86,7 +87,7 @@ StoreResult<CopySummary> ScenarioLibrary::copyFrom(const ScenarioLibrary& source
     const LibraryDatabase& from = *source.m_impl;
     const LibraryDatabase& to = *m_impl;
     if (&from == &to)
-        return StoreError{StoreError::Kind::InvalidInput, QStringLiteral("a library cannot be copied into itself"), to.path(), 0,
+        return StoreError{StoreError::Kind::InvalidInput, QCoreApplication::translate("gevinst::store::StoreError", "et bibliotek kan ikke kopieres inn i seg selv"), to.path(), 0,
                           QStringLiteral("to")};
     ReadSnapshot snapshot(from);
     if (auto r = snapshot.begin(); !r)
@@ -173,7 +174,7 @@ StoreResult<CopySummary> ScenarioLibrary::copyFrom(const ScenarioLibrary& source
 StoreResult<CopySummary> ScenarioLibrary::copy(const QString& fromText, const QString& toText, const OpenOptions& options)
 {
     if (fromText == toText)
-        return StoreError{StoreError::Kind::InvalidInput, QStringLiteral("--from and --to name the same library"), toText, 0,
+        return StoreError{StoreError::Kind::InvalidInput, QCoreApplication::translate("gevinst::store::StoreError", "--from og --to er det samme biblioteket"), toText, 0,
                           QStringLiteral("to")};
     // The source: upgraded if older and writable, else read as it is.
     auto source = open(fromText, [&] {

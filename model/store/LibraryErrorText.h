@@ -1,8 +1,8 @@
 #pragma once
 // Words a scenario-library error (StoreError) for the user, in the user's language
 // (tr(), source bokmål), from its kind and where it happened (file, line, field).
-// The store's own English detail is for logs; the window and the command line
-// both show this wording.
+// The window and the command line both show this wording; the command line adds
+// the store's detail where it names more (CliText::storeError).
 
 #include "StoreResult.h"
 

@@ -5,6 +5,7 @@
 #include "LibrarySql.h"
 #include "SsbImporter.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QVariant>
@@ -161,7 +162,9 @@ StoreResult<void> LibrarySchema::migrate(const LibraryDatabase& database, int fr
         QString reason;
         if (!original.open(QIODevice::ReadOnly) || !io::AtomicFile::write(backup, original.readAll(), nullptr, &reason))
             return StoreError{StoreError::Kind::Io,
-                              QStringLiteral("cannot write the backup %1 before upgrading the library (%2); nothing was changed")
+                              QCoreApplication::translate("gevinst::store::StoreError",
+                                                          "kan ikke skrive sikkerhetskopien %1 før biblioteket oppgraderes (%2); "
+                                                          "ingenting ble endret")
                                   .arg(backup, reason.isEmpty() ? original.errorString() : reason),
                               database.path(), 0, {}};
     }
@@ -219,7 +222,9 @@ StoreResult<void> LibrarySchema::checkAndMigratePostgres(LibraryDatabase& databa
             return tables.error();
         if (*tables == 0)
             return StoreError{StoreError::Kind::NotFound,
-                              QStringLiteral("the database holds no Gevinstmodell library yet; prepare it with gevinst db init --db URI"),
+                              QCoreApplication::translate("gevinst::store::StoreError",
+                                                          "databasen har ikke noe Gevinstmodell-bibliotek ennå; klargjør den med "
+                                                          "gevinst db init --db URI"),
                               database.path(), 0, {}};
         return StoreError{StoreError::Kind::NotADatabase,
                           QStringLiteral("the database holds other tables but no Gevinstmodell library (no schema_version table); "

@@ -4,9 +4,11 @@
 #include "FigureCatalogue.h"
 #include "LibraryDatabase.h"
 #include "LibrarySql.h"
+#include "ModelErrorText.h"
 #include "PlanSql.h"
 #include "ScenarioLibrary.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QVariant>
@@ -92,8 +94,7 @@ Benefit benefitFromRow(const QSqlQuery& q)
 StoreResult<void> checkThresholds(const Thresholds& t)
 {
     if (!(std::isfinite(t.green) && std::isfinite(t.yellow) && t.yellow > 0 && t.yellow <= t.green && t.green <= 10))
-        return invalid(QStringLiteral("thresholds must satisfy 0 < yellow ≤ green (shares, e.g. green 0.9 and yellow 0.7), not "
-                                      "green %1 and yellow %2")
+        return invalid(QCoreApplication::translate("gevinst::store::StoreError", "tersklene må oppfylle 0 < gul ≤ grønn (andeler, for eksempel grønn 0.9 og gul 0.7), ikke grønn %1 og gul %2")
                            .arg(t.green)
                            .arg(t.yellow),
                        QStringLiteral("thresholds"));
@@ -113,15 +114,15 @@ StoreResult<Result> computeVersion(const ScenarioLibrary& library, qint64 scenar
 StoreResult<void> checkDescription(const BenefitInput& input)
 {
     if (input.ownerName.trimmed().isEmpty())
-        return invalid(QStringLiteral("every benefit needs an owner (gevinsteier): a name"), QStringLiteral("owner"));
+        return invalid(QCoreApplication::translate("gevinst::store::StoreError", "hver gevinst må ha en gevinsteier: et navn"), QStringLiteral("owner"));
     if (!input.baselineDate.isEmpty() && !QDate::fromString(input.baselineDate, Qt::ISODate).isValid())
-        return invalid(QStringLiteral("the baseline date must be YYYY-MM-DD, not \"%1\"").arg(input.baselineDate),
+        return invalid(QCoreApplication::translate("gevinst::store::StoreError", "nullpunktdatoen må skrives ÅÅÅÅ-MM-DD, ikke «%1»").arg(input.baselineDate),
                        QStringLiteral("baseline_date"));
     if (input.baselineValue && !std::isfinite(*input.baselineValue))
-        return invalid(QStringLiteral("the baseline value must be a number"), QStringLiteral("baseline"));
+        return invalid(QCoreApplication::translate("gevinst::store::StoreError", "nullpunktet må være et tall"), QStringLiteral("baseline"));
     for (const auto& [year, value] : input.customTargets)
         if (year < 1900 || year > 2200 || !std::isfinite(value))
-            return invalid(QStringLiteral("a target is YEAR=VALUE with a four-digit year and a number (year %1)").arg(year),
+            return invalid(QCoreApplication::translate("gevinst::store::StoreError", "et mål skrives ÅR=VERDI med et firesifret år og et tall (år %1)").arg(year),
                            QStringLiteral("target"));
     return {};
 }
@@ -183,12 +184,12 @@ StoreResult<PlanRecord> PlanLibrary::approve(qint64 scenarioId, std::optional<in
     if (!info)
         return info.error();
     if (info->trashed)
-        return invalid(QStringLiteral("scenario %1 is in the trash; restore it before approving a version").arg(scenarioId),
+        return invalid(QCoreApplication::translate("gevinst::store::StoreError", "scenario %1 ligger i papirkurven; gjenopprett det før du vedtar en versjon").arg(scenarioId),
                        QStringLiteral("id"));
     const int approved = version.value_or(info->latestVersion);
     if (approved < 1 || approved > info->latestVersion)
         return StoreError{StoreError::Kind::NotFound,
-                          QStringLiteral("scenario %1 has no version %2 (versions 1–%3)").arg(scenarioId).arg(approved).arg(info->latestVersion),
+                          QCoreApplication::translate("gevinst::store::StoreError", "scenario %1 har ingen versjon %2 (versjoner 1–%3)").arg(scenarioId).arg(approved).arg(info->latestVersion),
                           db.path(), 0, QStringLiteral("version")};
     auto result = computeVersion(m_library, scenarioId, approved);
     if (!result)
@@ -268,7 +269,7 @@ StoreResult<void> PlanLibrary::setThresholds(qint64 scenarioId, const Thresholds
     if (!current)
         return current.error();
     if (!*current)
-        return invalid(QStringLiteral("scenario %1 has no approved plan").arg(scenarioId), QStringLiteral("plan"));
+        return invalid(QCoreApplication::translate("gevinst::store::StoreError", "scenario %1 har ingen vedtatt plan").arg(scenarioId), QStringLiteral("plan"));
     auto q = db.prepare(sql::kUpdatePlanThresholds);
     if (!q)
         return q.error();
@@ -362,7 +363,7 @@ StoreResult<Benefit> PlanLibrary::addBenefit(qint64 scenarioId, const BenefitInp
     if (!current)
         return current.error();
     if (!*current)
-        return invalid(QStringLiteral("scenario %1 has no approved plan; approve a version first (gevinst plan approve)").arg(scenarioId),
+        return invalid(QCoreApplication::translate("gevinst::store::StoreError", "scenario %1 har ingen vedtatt plan; vedta en versjon først (gevinst plan approve)").arg(scenarioId),
                        QStringLiteral("plan"));
     if (auto r = checkDescription(input); !r)
         return r.error();
@@ -386,17 +387,16 @@ StoreResult<Benefit> PlanLibrary::addBenefit(qint64 scenarioId, const BenefitInp
     QString baseKey;
     if (info->custom) {
         if (name.isEmpty())
-            return invalid(QStringLiteral("a custom indicator needs a name"), QStringLiteral("name"));
+            return invalid(QCoreApplication::translate("gevinst::store::StoreError", "en egen indikator må ha et navn"), QStringLiteral("name"));
         if (input.customTargets.empty())
-            return invalid(QStringLiteral("a custom indicator needs its targets by year (YEAR=VALUE,…)"), QStringLiteral("target"));
+            return invalid(QCoreApplication::translate("gevinst::store::StoreError", "en egen indikator må ha mål per år (ÅR=VERDI,…)"), QStringLiteral("target"));
         targets = input.customTargets;
         unit = input.unit.trimmed();
         kind = input.kind.value_or(plan::FigureKind::Level);
         baseKey = FigureCatalogue::customKey(input.figure);
     } else {
         if (!input.customTargets.empty())
-            return invalid(QStringLiteral("the targets of a model figure are the approved version's computed values; give targets "
-                                          "only for custom indicators (custom:<key>)"),
+            return invalid(QCoreApplication::translate("gevinst::store::StoreError", "målene for et modelltall er den vedtatte versjonens beregnede verdier; oppgi mål bare for egne indikatorer (custom:<nøkkel>)"),
                            QStringLiteral("target"));
         targets = FigureCatalogue::yearly(*result, input.figure);
         if (name.isEmpty())
@@ -457,7 +457,7 @@ StoreResult<Benefit> PlanLibrary::updateBenefit(qint64 scenarioId, const QString
     if (!current)
         return current.error();
     if (!*current)
-        return invalid(QStringLiteral("scenario %1 has no approved plan").arg(scenarioId), QStringLiteral("plan"));
+        return invalid(QCoreApplication::translate("gevinst::store::StoreError", "scenario %1 har ingen vedtatt plan").arg(scenarioId), QStringLiteral("plan"));
     auto all = benefits(scenarioId, (*current)->id);
     if (!all)
         return all.error();
@@ -466,16 +466,16 @@ StoreResult<Benefit> PlanLibrary::updateBenefit(qint64 scenarioId, const QString
         if (b.key == key)
             old = &b;
     if (!old)
-        return StoreError{StoreError::Kind::NotFound, QStringLiteral("scenario %1 has no benefit \"%2\"").arg(scenarioId).arg(key),
+        return StoreError{StoreError::Kind::NotFound, QCoreApplication::translate("gevinst::store::StoreError", "scenario %1 har ingen gevinst «%2»").arg(scenarioId).arg(key),
                           db.path(), 0, QStringLiteral("gevinst")};
     if (!input.figure.isEmpty() && input.figure != old->figure)
-        return invalid(QStringLiteral("a benefit's figure cannot change (add a new benefit instead)"), QStringLiteral("figure"));
+        return invalid(QCoreApplication::translate("gevinst::store::StoreError", "tallet en gevinst måles med, kan ikke endres (legg til en ny gevinst i stedet)"), QStringLiteral("figure"));
     if (auto r = checkDescription(input); !r)
         return r.error();
     if (!old->isCustom() && !input.customTargets.empty())
-        return invalid(QStringLiteral("the targets of a model figure are fixed at approval"), QStringLiteral("target"));
+        return invalid(QCoreApplication::translate("gevinst::store::StoreError", "målene for et modelltall ligger fast fra vedtaket"), QStringLiteral("target"));
     if (old->isCustom() && input.customTargets.empty())
-        return invalid(QStringLiteral("a custom indicator needs its targets by year"), QStringLiteral("target"));
+        return invalid(QCoreApplication::translate("gevinst::store::StoreError", "en egen indikator må ha mål per år"), QStringLiteral("target"));
     const QString name = input.name.trimmed().isEmpty() ? old->name : input.name.trimmed();
     const QString unit = old->isCustom() ? input.unit.trimmed() : old->unit;
     const plan::FigureKind kind = old->isCustom() ? input.kind.value_or(old->kind) : old->kind;
@@ -526,7 +526,7 @@ StoreResult<void> PlanLibrary::removeBenefit(qint64 scenarioId, const QString& k
     if (auto r = db.exec(*q); !r)
         return r;
     if (!q->next())
-        return StoreError{StoreError::Kind::NotFound, QStringLiteral("scenario %1 has no benefit \"%2\"").arg(scenarioId).arg(key),
+        return StoreError{StoreError::Kind::NotFound, QCoreApplication::translate("gevinst::store::StoreError", "scenario %1 har ingen gevinst «%2»").arg(scenarioId).arg(key),
                           db.path(), 0, QStringLiteral("gevinst")};
     const qint64 id = q->value(0).toLongLong();
     q->finish();
@@ -548,7 +548,7 @@ StoreResult<int> PlanLibrary::recordActuals(qint64 scenarioId, const std::vector
     if (!current)
         return current.error();
     if (!*current)
-        return invalid(QStringLiteral("scenario %1 has no approved plan; approve a version and add benefits first").arg(scenarioId),
+        return invalid(QCoreApplication::translate("gevinst::store::StoreError", "scenario %1 har ingen vedtatt plan; vedta en versjon og legg til gevinster først").arg(scenarioId),
                        QStringLiteral("plan"));
     auto all = benefits(scenarioId, (*current)->id);
     if (!all)
@@ -564,15 +564,15 @@ StoreResult<int> PlanLibrary::recordActuals(qint64 scenarioId, const std::vector
             QStringList keys;
             for (const auto& [k, id] : idOfKey)
                 keys << k;
-            return invalid(QStringLiteral("%1no benefit \"%2\" in the plan (benefits: %3); nothing was stored")
+            return invalid(QCoreApplication::translate("gevinst::store::StoreError", "%1ingen gevinst «%2» i planen (gevinster: %3); ingenting ble lagret")
                                .arg(where, row.benefitKey, keys.isEmpty() ? QStringLiteral("none") : keys.join(QStringLiteral(", "))),
                            QStringLiteral("gevinst"), row.line);
         }
         if (!std::isfinite(row.value))
-            return invalid(QStringLiteral("%1the value is not a number; nothing was stored").arg(where), QStringLiteral("verdi"), row.line);
+            return invalid(QCoreApplication::translate("gevinst::store::StoreError", "%1verdien er ikke et tall; ingenting ble lagret").arg(where), QStringLiteral("verdi"), row.line);
         const auto k = std::make_pair(row.benefitKey, row.period.order());
         if (auto it = seen.find(k); it != seen.end())
-            return invalid(QStringLiteral("%1%2 %3 is given twice (also on line %4); nothing was stored")
+            return invalid(QCoreApplication::translate("gevinst::store::StoreError", "%1%2 %3 er oppgitt to ganger (også på linje %4); ingenting ble lagret")
                                .arg(where, row.benefitKey, row.period.text())
                                .arg(it->second),
                            QStringLiteral("periode"), row.line);
@@ -620,7 +620,7 @@ StoreResult<void> PlanLibrary::removeActual(qint64 scenarioId, const QString& ke
     if (auto r = db.exec(*q); !r)
         return r;
     if (!q->next())
-        return StoreError{StoreError::Kind::NotFound, QStringLiteral("scenario %1 has no benefit \"%2\"").arg(scenarioId).arg(key),
+        return StoreError{StoreError::Kind::NotFound, QCoreApplication::translate("gevinst::store::StoreError", "scenario %1 har ingen gevinst «%2»").arg(scenarioId).arg(key),
                           db.path(), 0, QStringLiteral("gevinst")};
     const qint64 id = q->value(0).toLongLong();
     q->finish();
@@ -632,7 +632,7 @@ StoreResult<void> PlanLibrary::removeActual(qint64 scenarioId, const QString& ke
     if (auto r = db.exec(*del); !r)
         return r;
     if (del->numRowsAffected() != 1)
-        return StoreError{StoreError::Kind::NotFound, QStringLiteral("no actual of \"%1\" for %2").arg(key, period.text()), db.path(), 0,
+        return StoreError{StoreError::Kind::NotFound, QCoreApplication::translate("gevinst::store::StoreError", "ingen faktisk verdi for «%1» i %2").arg(key, period.text()), db.path(), 0,
                           QStringLiteral("periode")};
     return transaction.commit();
 }
@@ -668,7 +668,7 @@ StoreResult<plan::PlanData> PlanLibrary::planData(qint64 scenarioId) const
         return current.error();
     if (!*current)
         return StoreError{StoreError::Kind::NotFound,
-                          QStringLiteral("scenario %1 has no approved plan (gevinst plan approve --id %1)").arg(scenarioId),
+                          QCoreApplication::translate("gevinst::store::StoreError", "scenario %1 har ingen vedtatt plan (gevinst plan approve --id %1)").arg(scenarioId),
                           m_library.filePath(), 0, QStringLiteral("plan")};
     plan::PlanData data;
     data.plan = **current;

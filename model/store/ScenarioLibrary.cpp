@@ -5,6 +5,7 @@
 #include "LibraryLocation.h"
 #include "LibrarySchema.h"
 #include "LibrarySql.h"
+#include "ModelErrorText.h"
 #include "PlanLibrary.h"
 #include "ScenarioLibraryImpl.h"
 #include "ScenarioReader.h"
@@ -110,14 +111,16 @@ struct DocumentMeta {
 StoreResult<DocumentMeta> readDocument(const QByteArray& json)
 {
     if (json.size() > qsizetype(ReaderLimits::maxDocumentBytes))
-        return StoreError{StoreError::Kind::InvalidInput, QStringLiteral("the scenario document is larger than 16 MB"), {}, 0, {}};
+        return StoreError{StoreError::Kind::InvalidInput, QCoreApplication::translate("gevinst::store::StoreError", "scenariodokumentet er større enn 16 MB"), {}, 0, {}};
     ReadOutcome outcome = ScenarioReader::fromText(std::string_view(json.constData(), size_t(json.size())));
     if (!outcome.ok()) {
         QStringList messages;
         for (const auto& e : outcome.errors)
-            messages << QString::fromStdString(e.message());
+            messages << io::ModelErrorText::message(e);
         return StoreError{StoreError::Kind::InvalidInput,
-                          QStringLiteral("invalid scenario (%1): %2").arg(outcome.errors.size()).arg(messages.join(QStringLiteral("; "))),
+                          QCoreApplication::translate("gevinst::store::StoreError", "ugyldig scenario (%1): %2")
+                              .arg(outcome.errors.size())
+                              .arg(messages.join(QStringLiteral("; "))),
                           {}, 0, QString::fromStdString(outcome.errors.front().path), std::move(outcome.errors)};
     }
     const Scenario& s = *outcome.scenario;
@@ -323,10 +326,10 @@ StoreResult<void> checkRegularOrAbsent(const QString& path)
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return {};
     if (S_ISDIR(st.st_mode))
-        return StoreError{StoreError::Kind::Io, QStringLiteral("is a folder, not a library file"), path, 0, {}};
+        return StoreError{StoreError::Kind::Io, QCoreApplication::translate("gevinst::store::StoreError", "er en mappe, ikke en bibliotekfil"), path, 0, {}};
     if (!S_ISREG(st.st_mode))
         return StoreError{StoreError::Kind::Io,
-                          QStringLiteral("is not a regular file (a device or a named pipe), not a library file; it was left as it is"),
+                          QCoreApplication::translate("gevinst::store::StoreError", "er ikke en vanlig fil (en enhet eller et navngitt rør), ikke en bibliotekfil; den er ikke endret"),
                           path, 0, {}};
     return {};
 }
@@ -339,7 +342,7 @@ StoreResult<void> checkExistingFile(const QString& path, bool readOnly)
         return regular;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return StoreError{StoreError::Kind::Io, QStringLiteral("cannot read the library file: %1").arg(file.errorString()), path, 0, {}};
+        return StoreError{StoreError::Kind::Io, QCoreApplication::translate("gevinst::store::StoreError", "kan ikke lese bibliotekfilen: %1").arg(file.errorString()), path, 0, {}};
     const QByteArray header = file.read(16);
     if (header.isEmpty())
         return StoreError{StoreError::Kind::NotADatabase,
@@ -437,12 +440,12 @@ StoreResult<std::unique_ptr<ScenarioLibrary>> ScenarioLibrary::open(const QStrin
 
     if (!inMemory && !exists) {
         if (options.readOnly || !options.createIfMissing)
-            return notFound(QStringLiteral("no library file here"), absolute);
+            return notFound(QCoreApplication::translate("gevinst::store::StoreError", "ingen bibliotekfil her"), absolute);
         // Build the new library beside the target and move it into place only when complete,
         // so a crash never leaves a half-seeded library behind.
         const QFileInfo info(absolute);
         if (!QDir().mkpath(info.absolutePath()))
-            return StoreError{StoreError::Kind::Io, QStringLiteral("cannot create the folder %1").arg(info.absolutePath()), absolute, 0, {}};
+            return StoreError{StoreError::Kind::Io, QCoreApplication::translate("gevinst::store::StoreError", "kan ikke lage mappen %1").arg(info.absolutePath()), absolute, 0, {}};
         if (!QFileInfo(info.absolutePath()).isWritable())
             return StoreError{StoreError::Kind::ReadOnly, QStringLiteral("the folder %1 is read-only").arg(info.absolutePath()), absolute, 0, {}};
         const QString temporary = absolute + QStringLiteral(".creating-%1").arg(QCoreApplication::applicationPid());
@@ -469,7 +472,7 @@ StoreResult<std::unique_ptr<ScenarioLibrary>> ScenarioLibrary::open(const QStrin
         if (!QFile::rename(temporary, absolute)) {
             QFile::remove(temporary);
             if (!QFileInfo::exists(absolute))
-                return StoreError{StoreError::Kind::Io, QStringLiteral("cannot move the new library into place"), absolute, 0, {}};
+                return StoreError{StoreError::Kind::Io, QCoreApplication::translate("gevinst::store::StoreError", "kan ikke flytte det nye biblioteket på plass"), absolute, 0, {}};
             // Another program created it meanwhile: open theirs.
         }
         OpenOptions again = options;
@@ -520,7 +523,7 @@ StoreResult<void> ScenarioLibrary::seed(const QString& requestedDir)
     const QString dir = requestedDir.isEmpty() ? DataLocations::dataDir(kommunerFile) : requestedDir;
     if (dir.isEmpty() || !QFileInfo::exists(QDir(dir).filePath(kommunerFile)))
         return StoreError{StoreError::Kind::NotFound,
-                          QStringLiteral("the shipped data (%1) was not found; looked in: %2 (set GEVINST_DATA_DIR)")
+                          QCoreApplication::translate("gevinst::store::StoreError", "fant ikke de leverte dataene (%1); så i: %2 (sett GEVINST_DATA_DIR)")
                               .arg(kommunerFile, requestedDir.isEmpty() ? DataLocations::searchDirs().join(QStringLiteral(", ")) : requestedDir),
                           m_impl->path(), 0, {}};
     const QDir data(dir);
@@ -676,7 +679,7 @@ StoreResult<Unit> ScenarioLibrary::unit(const QString& id) const
     if (!list)
         return list.error();
     if (list->empty())
-        return notFound(QStringLiteral("no unit with id \"%1\"").arg(id), m_impl->path());
+        return notFound(QCoreApplication::translate("gevinst::store::StoreError", "ingen enhet med id «%1»").arg(id), m_impl->path());
     return list->front();
 }
 
@@ -704,7 +707,7 @@ StoreResult<AgeBandPopulation> ScenarioLibrary::population(const QString& unitId
     if (auto r = m_impl->exec(*q); !r)
         return r.error();
     if (!q->next())
-        return notFound(QStringLiteral("no population figures for unit \"%1\" in %2").arg(unitId).arg(year), m_impl->path());
+        return notFound(QCoreApplication::translate("gevinst::store::StoreError", "ingen folketall for enheten «%1» i %2").arg(unitId).arg(year), m_impl->path());
     return populationFromRow(*q);
 }
 
@@ -728,7 +731,7 @@ StoreResult<ImportSummary> ScenarioLibrary::importPopulation(const PopulationTab
                 return r.error();
             if (!exists->next() || exists->value(0).toInt() == 0)
                 return StoreError{StoreError::Kind::InvalidInput,
-                                  QStringLiteral("unit %1 is not in the library (2024 borders); nothing was imported").arg(p.unitId),
+                                  QCoreApplication::translate("gevinst::store::StoreError", "enheten %1 finnes ikke i biblioteket (grensene fra 2024); ingenting ble importert").arg(p.unitId),
                                   table.sourceFile, 0, QStringLiteral("region")};
             exists->finish();
         }
@@ -778,7 +781,7 @@ StoreResult<ScenarioInfo> ScenarioLibrary::scenario(qint64 id) const
     if (auto r = m_impl->exec(*q); !r)
         return r.error();
     if (!q->next())
-        return notFound(QStringLiteral("no scenario with id %1").arg(id), m_impl->path());
+        return notFound(QCoreApplication::translate("gevinst::store::StoreError", "ingen scenario med id %1").arg(id), m_impl->path());
     return scenarioFromRow(*q);
 }
 
@@ -811,7 +814,7 @@ StoreResult<ScenarioDocument> ScenarioLibrary::load(qint64 id, std::optional<int
     if (auto r = m_impl->exec(*q); !r)
         return r.error();
     if (!q->next())
-        return notFound(QStringLiteral("scenario %1 has no version %2").arg(id).arg(version.value_or(info->latestVersion)), m_impl->path());
+        return notFound(QCoreApplication::translate("gevinst::store::StoreError", "scenario %1 har ingen versjon %2").arg(id).arg(version.value_or(info->latestVersion)), m_impl->path());
     return ScenarioDocument{*info, versionFromRow(*q), q->value(6).toString().toUtf8()};
 }
 
@@ -822,9 +825,10 @@ StoreResult<StoredScenario> ScenarioLibrary::loadScenario(qint64 id, std::option
         return document.error();
     ReadOutcome outcome = ScenarioReader::fromText(std::string_view(document->json.constData(), size_t(document->json.size())));
     if (!outcome.ok()) {
-        const QString first = QString::fromStdString(outcome.errors.front().message());
+        const QString first = io::ModelErrorText::message(outcome.errors.front());
         return StoreError{StoreError::Kind::InvalidInput,
-                          QStringLiteral("version %1 of scenario %2 does not read as a valid scenario (%3 problems; first: %4)")
+                          QCoreApplication::translate("gevinst::store::StoreError",
+                                                      "versjon %1 av scenario %2 kan ikke leses som et gyldig scenario (%3 feil; den første: %4)")
                               .arg(document->version.version)
                               .arg(id)
                               .arg(outcome.errors.size())
@@ -902,10 +906,10 @@ StoreResult<SavedVersion> ScenarioLibrary::saveVersion(qint64 id, const QByteArr
     if (auto r = m_impl->exec(*latest); !r)
         return r.error();
     if (!latest->next())
-        return notFound(QStringLiteral("no scenario with id %1").arg(id), m_impl->path());
+        return notFound(QCoreApplication::translate("gevinst::store::StoreError", "ingen scenario med id %1").arg(id), m_impl->path());
     if (!latest->value(1).isNull())
         return StoreError{StoreError::Kind::InvalidInput,
-                          QStringLiteral("scenario %1 is in the trash; restore it before saving").arg(id), m_impl->path(), 0, {}};
+                          QCoreApplication::translate("gevinst::store::StoreError", "scenario %1 ligger i papirkurven; gjenopprett det før du lagrer").arg(id), m_impl->path(), 0, {}};
     const int newest = latest->value(0).toInt();
     const int next = newest + 1;
     latest->finish();
@@ -985,7 +989,7 @@ StoreResult<QByteArray> renamedDocument(const QByteArray& json, const QString& n
 
 StoreError emptyName()
 {
-    return StoreError{StoreError::Kind::InvalidInput, QStringLiteral("a scenario needs a name"), {}, 0, QStringLiteral("name")};
+    return StoreError{StoreError::Kind::InvalidInput, QCoreApplication::translate("gevinst::store::StoreError", "et scenario må ha et navn"), {}, 0, QStringLiteral("name")};
 }
 
 } // namespace
@@ -1061,18 +1065,18 @@ StoreResult<void> changeTrash(const LibraryDatabase& db, const char* statement, 
 
 StoreResult<void> ScenarioLibrary::moveToTrash(qint64 id)
 {
-    return changeTrash(*m_impl, sql::kTrashScenario, id, QStringLiteral("no scenario with id %1 outside the trash").arg(id));
+    return changeTrash(*m_impl, sql::kTrashScenario, id, QCoreApplication::translate("gevinst::store::StoreError", "ingen scenario med id %1 utenfor papirkurven").arg(id));
 }
 
 StoreResult<void> ScenarioLibrary::restoreFromTrash(qint64 id)
 {
-    return changeTrash(*m_impl, sql::kUntrashScenario, id, QStringLiteral("no scenario with id %1 in the trash").arg(id));
+    return changeTrash(*m_impl, sql::kUntrashScenario, id, QCoreApplication::translate("gevinst::store::StoreError", "ingen scenario med id %1 i papirkurven").arg(id));
 }
 
 StoreResult<void> ScenarioLibrary::deletePermanently(qint64 id)
 {
     return changeTrash(*m_impl, sql::kDeleteTrashedScenario, id,
-                       QStringLiteral("no scenario with id %1 in the trash (only trashed scenarios can be deleted)").arg(id));
+                       QCoreApplication::translate("gevinst::store::StoreError", "ingen scenario med id %1 i papirkurven (bare scenarioer i papirkurven kan slettes)").arg(id));
 }
 
 StoreResult<void> ScenarioLibrary::saveSsbProjection(const SsbProjection& projection)
@@ -1100,7 +1104,7 @@ StoreResult<QByteArray> ScenarioLibrary::documentForUnit(const QString& unitId, 
             return stored.error();
         if (stored->empty())
             return StoreError{StoreError::Kind::InvalidInput,
-                              QStringLiteral("the library has no SSB projection for %1 %2; fetch it first (gevinst db fetch-ssb --unit %1)")
+                              QCoreApplication::translate("gevinst::store::StoreError", "biblioteket har ingen framskriving fra SSB for %1 %2; hent den først (gevinst db fetch-ssb --unit %1)")
                                   .arg(target->id, target->name),
                               {}, 0, QStringLiteral("projection")};
         // MMMM (SSB's main alternative) when it is there, else the most recently fetched.

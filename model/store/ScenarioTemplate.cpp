@@ -4,11 +4,13 @@
 #include "SsbProjection.h"
 
 #include "KostraBaseline.h"
+#include "ModelErrorText.h"
 #include "ProjectionDataSet.h"
 #include "ScenarioReader.h"
 #include "ServiceAreaCatalogue.h"
 #include "UnitScenarioBuilder.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 #include <map>
@@ -18,6 +20,30 @@
 namespace gevinst::store {
 
 namespace {
+
+/// Why a scenario for a unit cannot be made, in the user's language (the builder's
+/// detail is English).
+QString unitScenarioText(const UnitScenarioError& e)
+{
+    using Kind = UnitScenarioError::Kind;
+    switch (e.kind) {
+    case Kind::BadYears:
+        return QCoreApplication::translate("gevinst::store::StoreError",
+                                           "årene må gå fra %1 til høyst %2, høyst %3 år, med sluttåret ikke før startåret")
+            .arg(UnitScenarioBuilder::kFirstYear)
+            .arg(UnitScenarioBuilder::kLastYear)
+            .arg(ReaderLimits::maxYears);
+    case Kind::NotAUnit:
+        return QCoreApplication::translate("gevinst::store::StoreError", "et scenario er for en kommune eller en bydel");
+    case Kind::UnknownUnit:
+        return QCoreApplication::translate("gevinst::store::StoreError",
+                                           "ingen ettårige folketall eller KOSTRA-tall for enheten (en kommune fra 2024 eller "
+                                           "en av Oslos 15 bydeler)");
+    case Kind::Invalid: break;
+    }
+    return QCoreApplication::translate("gevinst::store::StoreError", "scenarioet som ble laget for enheten, er ugyldig (felt %1)")
+        .arg(QString::fromStdString(e.field));
+}
 
 /// The shipped data a new scenario is made from, loaded once per folder.
 struct ShippedData {
@@ -50,7 +76,7 @@ const ShippedData& shippedData()
         slot->areas = ServiceAreaCatalogue::load(QDir(areaFolder).absolutePath().toStdString());
     if (dataFolder.isEmpty()) {
         slot->error = StoreError{StoreError::Kind::Io,
-                                 QStringLiteral("the shipped data (resources/data/%1) was not found; looked in: %2 (set GEVINST_DATA_DIR)")
+                                 QCoreApplication::translate("gevinst::store::StoreError", "fant ikke de leverte dataene (resources/data/%1); så i: %2 (sett GEVINST_DATA_DIR)")
                                      .arg(QString::fromUtf8(baseline::KostraBaseline::kKostraFile.data()),
                                           DataLocations::searchDirs().join(QStringLiteral(", "))),
                                  {}, 0, {}};
@@ -61,7 +87,7 @@ const ShippedData& shippedData()
     auto kostra = baseline::KostraBaseline::load(folder);
     if (!population || !kostra) {
         const auto& e = !population ? population.error() : kostra.error();
-        slot->error = StoreError{StoreError::Kind::Io, QString::fromStdString(e.message()), dataFolder, 0, {}};
+        slot->error = StoreError{StoreError::Kind::Io, io::ModelErrorText::message(e), dataFolder, 0, {}};
         return *slot;
     }
     slot->population.emplace(std::move(population).value());
@@ -85,7 +111,7 @@ StoreResult<QByteArray> build(const UnitScenarioBuilder& builder, const Unit& un
 {
     if (unit.level == UnitLevel::County)
         return StoreError{StoreError::Kind::InvalidInput,
-                          QStringLiteral("a scenario is for a kommune or a bydel, not a county (%1 %2)").arg(unit.id, unit.name),
+                          QCoreApplication::translate("gevinst::store::StoreError", "et scenario er for en kommune eller en bydel, ikke et fylke (%1 %2)").arg(unit.id, unit.name),
                           {}, 0, QStringLiteral("unit")};
     request.unit = unitRef(unit);
     for (const AgeBandPopulation& p : population) {
@@ -100,7 +126,7 @@ StoreResult<QByteArray> build(const UnitScenarioBuilder& builder, const Unit& un
     if (!outcome.ok()) {
         const UnitScenarioError& e = *outcome.error;
         const bool unknown = e.kind == UnitScenarioError::Kind::UnknownUnit;
-        return StoreError{unknown ? StoreError::Kind::NotFound : StoreError::Kind::InvalidInput, QString::fromStdString(e.detail), {}, 0,
+        return StoreError{unknown ? StoreError::Kind::NotFound : StoreError::Kind::InvalidInput, unitScenarioText(e), {}, 0,
                           QString::fromStdString(e.field)};
     }
     return QByteArray::fromStdString(outcome.document.dump(2) + "\n");
@@ -113,7 +139,7 @@ StoreResult<const ServiceAreaCatalogue*> ScenarioTemplate::serviceAreas()
     const ShippedData& data = shippedData();
     if (data.areas.areas().empty() && data.areas.problems().empty())
         return StoreError{StoreError::Kind::Io,
-                          QStringLiteral("no service areas (resources/service-areas/*.json) were found; looked in: %1 (set GEVINST_DATA_DIR)")
+                          QCoreApplication::translate("gevinst::store::StoreError", "fant ingen tjenesteområder (resources/service-areas/*.json); så i: %1 (sett GEVINST_DATA_DIR)")
                               .arg(DataLocations::searchDirs().join(QStringLiteral(", "))),
                           {}, 0, {}};
     return &data.areas;
@@ -131,7 +157,7 @@ StoreResult<QByteArray> ScenarioTemplate::forUnit(const Unit& unit, const std::v
         for (const auto& a : data.areas.areas())
             known << QString::fromStdString(a.id);
         return StoreError{StoreError::Kind::InvalidInput,
-                          QStringLiteral("no service area \"%1\" (there are: %2)").arg(options.serviceArea, known.join(QStringLiteral(", "))),
+                          QCoreApplication::translate("gevinst::store::StoreError", "ingen tjenesteområde «%1» (det finnes: %2)").arg(options.serviceArea, known.join(QStringLiteral(", "))),
                           {}, 0, QStringLiteral("service_area")};
     }
     const std::string label = area->name + " (mal for " + area->templateScenario.unit.name + ")";
@@ -164,7 +190,8 @@ StoreResult<QByteArray> ScenarioTemplate::fromScenario(const QByteArray& templat
     ReadOutcome templ = ScenarioReader::fromText(templateJson.toStdString());
     if (!templ.ok())
         return StoreError{StoreError::Kind::InvalidInput,
-                          QStringLiteral("the template scenario is invalid: %1").arg(QString::fromStdString(templ.errors.front().message())),
+                          QCoreApplication::translate("gevinst::store::StoreError", "malscenarioet er ugyldig: %1")
+                              .arg(io::ModelErrorText::message(templ.errors.front())),
                           {}, 0, QString::fromStdString(templ.errors.front().path)};
     const Scenario& t = *templ.scenario;
     const ServiceArea* area = data.areas.find(t.serviceArea);

@@ -1,5 +1,6 @@
 #include "SsbImporter.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -104,7 +105,7 @@ public:
         switch (m_encoding) {
         case Encoding::Utf8: return QStringLiteral("UTF-8");
         case Encoding::Latin1: return QStringLiteral("Latin-1");
-        case Encoding::Utf16LE: return QStringLiteral("UTF-16 (little-endian, Excel's \"Unicode text\")");
+        case Encoding::Utf16LE: return QCoreApplication::translate("gevinst::store::StoreError", "UTF-16 (little-endian, Excels «Unicode-tekst»)");
         case Encoding::Utf16BE: return QStringLiteral("UTF-16 (big-endian)");
         }
         return {};
@@ -267,15 +268,14 @@ public:
         if (found == m_cells.end()) {
             if (qint64(m_cells.size()) >= kMaxImportRecords)
                 return importError(m_label, line, field,
-                                   QStringLiteral("more than %1 unit × year figures; one import may hold at most %1 "
-                                                  "(import fewer years or regions at a time)")
+                                   QCoreApplication::translate("gevinst::store::StoreError", "mer enn %1 tall for enhet × år; én import kan ha høyst %1 (importer færre år eller regioner om gangen)")
                                        .arg(kMaxImportRecords));
             found = m_cells.emplace(std::pair{unitId, year}, Cell{}).first;
         }
         Cell& cell = found->second;
         if (age < 0 || age >= kAges || cell.ages.test(size_t(age)))
             return importError(m_label, line, field,
-                               QStringLiteral("a second figure for %1, %2, age %3").arg(unitId).arg(year).arg(age));
+                               QCoreApplication::translate("gevinst::store::StoreError", "et tall til for %1, %2, alder %3 (hver alder skal stå én gang)").arg(unitId).arg(year).arg(age));
         cell.ages.set(size_t(age));
         cell.oldest = std::max(cell.oldest, age);
         cell.persons[ageBandOfAge(age)] += persons;
@@ -287,13 +287,13 @@ public:
     {
         if (m_cells.empty())
             return importError(m_label, 0, QString(),
-                               QStringLiteral("no figures for any kommune or Oslo bydel were found"));
+                               QCoreApplication::translate("gevinst::store::StoreError", "fant ingen tall for noen kommune eller bydel i Oslo"));
         int oldest = 0;
         for (const auto& [key, cell] : m_cells)
             oldest = std::max(oldest, cell.oldest);
         if (oldest < 80)
             return importError(m_label, 0, QStringLiteral("age"),
-                               QStringLiteral("the oldest age is %1; need single ages up to 80 or more").arg(oldest));
+                               QCoreApplication::translate("gevinst::store::StoreError", "den høyeste alderen er %1; trenger ettårige aldre opp til 80 eller mer").arg(oldest));
         PopulationTable table;
         table.sourceFile = m_label;
         table.source = source;
@@ -301,7 +301,7 @@ public:
             for (int age = 0; age <= oldest; ++age)
                 if (!cell.ages.test(size_t(age)))
                     return importError(m_label, 0, QStringLiteral("age"),
-                                       QStringLiteral("%1, %2: no figure for age %3 (the file is partial)")
+                                       QCoreApplication::translate("gevinst::store::StoreError", "%1, %2: mangler tall for alder %3 (filen er ufullstendig)")
                                            .arg(key.first)
                                            .arg(key.second)
                                            .arg(age));
@@ -402,12 +402,12 @@ StoreResult<PopulationTable> SsbImporter::readFile(const QString& path)
 {
     QFile file(path);
     if (!file.exists())
-        return StoreError{StoreError::Kind::NotFound, QStringLiteral("no such file"), path, 0, {}};
+        return StoreError{StoreError::Kind::NotFound, QCoreApplication::translate("gevinst::store::StoreError", "filen finnes ikke"), path, 0, {}};
     if (!QFileInfo(path).isFile())
-        return StoreError{StoreError::Kind::Io, QStringLiteral("not a regular file (a folder, a device or a named pipe)"), path, 0, {}};
+        return StoreError{StoreError::Kind::Io, QCoreApplication::translate("gevinst::store::StoreError", "ikke en vanlig fil (en mappe, en enhet eller et navngitt rør)"), path, 0, {}};
     if (file.size() > kMaxImportBytes)
         return StoreError{StoreError::Kind::InvalidInput,
-                          QStringLiteral("file is larger than %1 MB").arg(kMaxImportBytes / 1024 / 1024), path, 0, {}};
+                          QCoreApplication::translate("gevinst::store::StoreError", "filen er større enn %1 MB").arg(kMaxImportBytes / 1024 / 1024), path, 0, {}};
     if (!file.open(QIODevice::ReadOnly))
         return StoreError{StoreError::Kind::Io, file.errorString(), path, 0, {}};
     const QByteArray start = file.peek(64).trimmed();
@@ -424,7 +424,7 @@ StoreResult<PopulationTable> SsbImporter::readStatbankCsv(const QByteArray& byte
     buffer.open(QIODevice::ReadOnly);
     LineReader reader(buffer);
     if (!reader.valid())
-        return importError(label, 0, {}, QStringLiteral("the file looks like %1 but does not decode as such").arg(reader.encodingName()));
+        return importError(label, 0, {}, QCoreApplication::translate("gevinst::store::StoreError", "filen ser ut som %1, men kan ikke leses slik").arg(reader.encodingName()));
     return readStatbankLines(reader, label);
 }
 
@@ -434,16 +434,16 @@ StoreResult<PopulationTable> SsbImporter::readJsonStat2(const QByteArray& bytes,
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const int line = int(std::count(bytes.begin(), bytes.begin() + std::min<qsizetype>(parseError.offset, bytes.size()), '\n')) + 1;
-        return importError(label, line, {}, QStringLiteral("not JSON: %1").arg(parseError.errorString()));
+        return importError(label, line, {}, QCoreApplication::translate("gevinst::store::StoreError", "ikke JSON: %1").arg(parseError.errorString()));
     }
     const QJsonObject root = doc.object();
     if (root.value(QLatin1String("class")).toString() != QLatin1String("dataset"))
-        return importError(label, 0, QStringLiteral("class"), QStringLiteral("not a JSON-stat2 dataset (class must be \"dataset\")"));
+        return importError(label, 0, QStringLiteral("class"), QCoreApplication::translate("gevinst::store::StoreError", "ikke et JSON-stat2-datasett (class må være \"dataset\")"));
     const QJsonArray ids = root.value(QLatin1String("id")).toArray();
     const QJsonArray sizes = root.value(QLatin1String("size")).toArray();
     const QJsonObject dimensions = root.value(QLatin1String("dimension")).toObject();
     if (ids.isEmpty() || ids.size() != sizes.size())
-        return importError(label, 0, QStringLiteral("id/size"), QStringLiteral("\"id\" and \"size\" must be arrays of the same length"));
+        return importError(label, 0, QStringLiteral("id/size"), QCoreApplication::translate("gevinst::store::StoreError", "\"id\" og \"size\" må være lister like lange"));
 
     const QJsonObject role = root.value(QLatin1String("role")).toObject();
     auto roleOf = [&](const char* name) {
@@ -465,7 +465,7 @@ StoreResult<PopulationTable> SsbImporter::readJsonStat2(const QByteArray& bytes,
     }
     if (regionDim.isEmpty() || timeDim.isEmpty() || ageDim.isEmpty())
         return importError(label, 0, QStringLiteral("id"),
-                           QStringLiteral("need dimensions for region (\"Region\"), age (\"Alder\") and time (\"Tid\")"));
+                           QCoreApplication::translate("gevinst::store::StoreError", "trenger dimensjoner for region (\"Region\"), alder (\"Alder\") og tid (\"Tid\")"));
 
     struct Category {
         QString code;
@@ -480,7 +480,7 @@ StoreResult<PopulationTable> SsbImporter::readJsonStat2(const QByteArray& bytes,
         const int size = sizes[d].toInt(-1);
         const QString path = QStringLiteral("dimension.%1.category").arg(id);
         if (size < 1)
-            return importError(label, 0, QStringLiteral("size[%1]").arg(d), QStringLiteral("must be a positive whole number"));
+            return importError(label, 0, QStringLiteral("size[%1]").arg(d), QCoreApplication::translate("gevinst::store::StoreError", "må være et positivt heltall"));
         const QJsonObject category = dimensions.value(id).toObject().value(QLatin1String("category")).toObject();
         const QJsonValue index = category.value(QLatin1String("index"));
         const QJsonObject labels = category.value(QLatin1String("label")).toObject();
@@ -489,14 +489,13 @@ StoreResult<PopulationTable> SsbImporter::readJsonStat2(const QByteArray& bytes,
         const qint64 listed = index.isObject() ? index.toObject().size() : index.isArray() ? index.toArray().size() : labels.size();
         if (size > listed)
             return importError(label, 0, QStringLiteral("size[%1]").arg(d),
-                               QStringLiteral("declares %1 categories for \"%2\", but %3 lists only %4")
+                               QCoreApplication::translate("gevinst::store::StoreError", "oppgir %1 kategorier for \"%2\", men %3 har bare %4")
                                    .arg(size)
                                    .arg(id, path + (index.isUndefined() ? QStringLiteral(".label") : QStringLiteral(".index")))
                                    .arg(listed));
         if (cells * size > kMaxImportCells)
             return importError(label, 0, QStringLiteral("size"),
-                               QStringLiteral("the dataset holds %1 figures or more; one import may hold at most %2 (select "
-                                              "fewer regions, ages or years in the statbank and import them in turn)")
+                               QCoreApplication::translate("gevinst::store::StoreError", "datasettet har %1 tall eller flere; én import kan ha høyst %2 (velg færre regioner, aldre eller år i statistikkbanken og importer dem etter tur)")
                                    .arg(cells * size)
                                    .arg(kMaxImportCells));
         std::vector<Category> cats(size);
@@ -505,7 +504,7 @@ StoreResult<PopulationTable> SsbImporter::readJsonStat2(const QByteArray& bytes,
             for (auto it = o.begin(); it != o.end(); ++it) {
                 const int pos = it.value().toInt(-1);
                 if (pos < 0 || pos >= size)
-                    return importError(label, 0, path + QStringLiteral(".index.") + it.key(), QStringLiteral("position outside 0…%1").arg(size - 1));
+                    return importError(label, 0, path + QStringLiteral(".index.") + it.key(), QCoreApplication::translate("gevinst::store::StoreError", "posisjon utenfor 0…%1").arg(size - 1));
                 cats[pos].code = it.key();
             }
         } else if (index.isArray()) {
@@ -515,16 +514,16 @@ StoreResult<PopulationTable> SsbImporter::readJsonStat2(const QByteArray& bytes,
         } else if (size == 1 && labels.size() == 1) {
             cats[0].code = labels.begin().key();
         } else {
-            return importError(label, 0, path + QStringLiteral(".index"), QStringLiteral("missing"));
+            return importError(label, 0, path + QStringLiteral(".index"), QCoreApplication::translate("gevinst::store::StoreError", "mangler"));
         }
         for (int i = 0; i < size; ++i) {
             if (cats[i].code.isEmpty())
-                return importError(label, 0, path + QStringLiteral(".index"), QStringLiteral("position %1 has no category").arg(i));
+                return importError(label, 0, path + QStringLiteral(".index"), QCoreApplication::translate("gevinst::store::StoreError", "posisjon %1 har ingen kategori").arg(i));
             cats[i].label = labels.value(cats[i].code).toString(cats[i].code);
         }
         if (id != regionDim && id != timeDim && id != ageDim && size > 1)
             return importError(label, 0, QStringLiteral("dimension.%1").arg(id),
-                               QStringLiteral("has %1 categories; select exactly one (e.g. one ContentsCode, both sexes together)").arg(size));
+                               QCoreApplication::translate("gevinst::store::StoreError", "har %1 kategorier; velg nøyaktig én (for eksempel én ContentsCode, begge kjønn samlet)").arg(size));
         categories[d] = std::move(cats);
         strides[d] = cells;
         cells *= size;
@@ -538,9 +537,9 @@ StoreResult<PopulationTable> SsbImporter::readJsonStat2(const QByteArray& bytes,
     };
     if (values.isArray() && values.toArray().size() != cells)
         return importError(label, 0, QStringLiteral("value"),
-                           QStringLiteral("has %1 values; the sizes give %2").arg(values.toArray().size()).arg(cells));
+                           QCoreApplication::translate("gevinst::store::StoreError", "har %1 verdier; størrelsene gir %2").arg(values.toArray().size()).arg(cells));
     if (!values.isArray() && !values.isObject())
-        return importError(label, 0, QStringLiteral("value"), QStringLiteral("missing"));
+        return importError(label, 0, QStringLiteral("value"), QCoreApplication::translate("gevinst::store::StoreError", "mangler"));
 
     const int regionD = int(ids.toVariantList().indexOf(regionDim));
     const int timeD = int(ids.toVariantList().indexOf(timeDim));
@@ -577,7 +576,7 @@ StoreResult<PopulationTable> SsbImporter::readJsonStat2(const QByteArray& bytes,
             continue;
         }
         return importError(label, 0, QStringLiteral("dimension.%1.category.index.%2").arg(ageDim, c.code),
-                           QStringLiteral("\"%1\" is neither a single age nor a range inside one of the bands 0-19, 20-66, 67-79, 80+").arg(c.label));
+                           QCoreApplication::translate("gevinst::store::StoreError", "«%1» er verken en ettårig alder eller et intervall innenfor en av aldersgruppene 0-19, 20-66, 67-79, 80+").arg(c.label));
     }
 
     std::vector<int> years(categories[timeD].size());
@@ -586,7 +585,7 @@ StoreResult<PopulationTable> SsbImporter::readJsonStat2(const QByteArray& bytes,
         years[i] = categories[timeD][i].code.left(4).toInt(&ok);
         if (!ok || years[i] < 1900 || years[i] > 2300)
             return importError(label, 0, QStringLiteral("dimension.%1.category.index.%2").arg(timeDim, categories[timeD][i].code),
-                               QStringLiteral("not a year"));
+                               QCoreApplication::translate("gevinst::store::StoreError", "ikke et år"));
     }
 
     const bool anyBand = std::any_of(ages.begin(), ages.end(), [](const AgeCat& a) { return a.band; });
@@ -597,7 +596,7 @@ StoreResult<PopulationTable> SsbImporter::readJsonStat2(const QByteArray& bytes,
                 a.band = true;
     const bool anySingle = std::any_of(ages.begin(), ages.end(), [](const AgeCat& a) { return !a.band && !a.skip; });
     if (anyBand && anySingle)
-        return importError(label, 0, QStringLiteral("dimension.%1").arg(ageDim), QStringLiteral("mixes single ages and age ranges"));
+        return importError(label, 0, QStringLiteral("dimension.%1").arg(ageDim), QCoreApplication::translate("gevinst::store::StoreError", "blander ettårige aldre og aldersintervaller"));
 
     BandAccumulator single(label);
     std::map<std::pair<QString, int>, std::pair<std::set<int>, std::array<qint64, 4>>> banded;
@@ -616,9 +615,9 @@ StoreResult<PopulationTable> SsbImporter::readJsonStat2(const QByteArray& bytes,
                 if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() > double(kMaxPersons) ||
                     v.toDouble() != std::floor(v.toDouble()))
                     return importError(label, 0, where,
-                                       QStringLiteral("%1, %2, %3: no whole number of persons (%4)")
+                                       QCoreApplication::translate("gevinst::store::StoreError", "%1, %2, %3: ikke et helt antall personer (%4)")
                                            .arg(categories[regionD][r].label, categories[timeD][t].code, categories[ageD][a].label,
-                                                v.isNull() || v.isUndefined() ? QStringLiteral("missing") : v.toVariant().toString()));
+                                                v.isNull() || v.isUndefined() ? QCoreApplication::translate("gevinst::store::StoreError", "mangler") : v.toVariant().toString()));
                 const auto persons = qint64(v.toDouble());
                 if (ages[a].band) {
                     auto& cell = banded[{region.id, years[t]}];
@@ -639,7 +638,7 @@ StoreResult<PopulationTable> SsbImporter::readJsonStat2(const QByteArray& bytes,
     for (const auto& [key, cell] : banded) {
         if (cell.first.size() != 4)
             return importError(label, 0, QStringLiteral("dimension.%1").arg(ageDim),
-                               QStringLiteral("the age ranges do not cover all four bands 0-19, 20-66, 67-79, 80+"));
+                               QCoreApplication::translate("gevinst::store::StoreError", "aldersintervallene dekker ikke alle de fire aldersgruppene 0-19, 20-66, 67-79, 80+"));
         AgeBandPopulation p;
         p.unitId = key.first;
         p.year = key.second;
@@ -649,7 +648,7 @@ StoreResult<PopulationTable> SsbImporter::readJsonStat2(const QByteArray& bytes,
     }
     if (out.records.empty())
         return importError(label, 0, QStringLiteral("dimension.%1").arg(regionDim),
-                           QStringLiteral("no figures for any kommune or Oslo bydel were found"));
+                           QCoreApplication::translate("gevinst::store::StoreError", "fant ingen tall for noen kommune eller bydel i Oslo"));
     return out;
 }
 
@@ -661,12 +660,11 @@ StoreResult<PopulationTable> readCsv(QIODevice& device, const QString& label)
     LineReader reader(device);
     if (!reader.valid())
         return importError(label, 0, {},
-                           QStringLiteral("the file looks like %1 but does not decode as such; save it from Excel as "
-                                          "\"CSV UTF-8\" or export it again from the statbank")
+                           QCoreApplication::translate("gevinst::store::StoreError", "filen ser ut som %1, men kan ikke leses slik; lagre den fra Excel som «CSV UTF-8» eller eksporter den på nytt fra statistikkbanken")
                                .arg(reader.encodingName()));
     QString first;
     if (!reader.next(first))
-        return importError(label, 0, {}, QStringLiteral("the file is empty"));
+        return importError(label, 0, {}, QCoreApplication::translate("gevinst::store::StoreError", "filen er tom"));
     reader.pushBack();
     if (first.startsWith(QLatin1String("year,location_code")))
         return readAgeBandLines(reader, label);
@@ -692,7 +690,7 @@ StoreResult<PopulationTable> readStatbankLines(LineReader& reader, const QString
             table = tableNumber(line);
         separator = separatorOf(line);
         if (!splitCsvLine(line, separator, fields))
-            return importError(label, reader.lineNumber(), {}, QStringLiteral("unterminated quote"));
+            return importError(label, reader.lineNumber(), {}, QCoreApplication::translate("gevinst::store::StoreError", "et anførselstegn er ikke lukket"));
         if (fields.size() >= 3 && fields[0].compare(QLatin1String("region"), Qt::CaseInsensitive) == 0) {
             headerLine = reader.lineNumber() - 1;
             header = fields;
@@ -701,8 +699,7 @@ StoreResult<PopulationTable> readStatbankLines(LineReader& reader, const QString
     }
     if (headerLine < 0)
         return importError(label, 1, {},
-                           QStringLiteral("no header line \"region\";\"age\";\"Persons YYYY\"… in the first 20 lines "
-                                          "(export the table from the statbank as semicolon-separated CSV; the file was read as %1)")
+                           QCoreApplication::translate("gevinst::store::StoreError", "ingen overskriftslinje \"region\";\"age\";\"Persons YYYY\"… i de første 20 linjene (eksporter tabellen fra statistikkbanken som semikolonseparert CSV; filen ble lest som %1)")
                                .arg(reader.encodingName()));
     const int ageColumn = [&] {
         for (int c = 1; c < header.size(); ++c)
@@ -712,7 +709,7 @@ StoreResult<PopulationTable> readStatbankLines(LineReader& reader, const QString
         return -1;
     }();
     if (ageColumn < 0)
-        return importError(label, headerLine + 1, QStringLiteral("age"), QStringLiteral("no \"age\" column in the header"));
+        return importError(label, headerLine + 1, QStringLiteral("age"), QCoreApplication::translate("gevinst::store::StoreError", "ingen kolonne \"age\" i overskriften"));
     // Every other column after the region is a count for the year at the end of its name.
     static const QRegularExpression yearAtEnd(QStringLiteral("(\\d{4})\\s*$"));
     std::vector<std::pair<int, int>> yearColumns; // column, year
@@ -722,8 +719,7 @@ StoreResult<PopulationTable> readStatbankLines(LineReader& reader, const QString
         const auto m = yearAtEnd.match(header[c]);
         if (!m.hasMatch())
             return importError(label, headerLine + 1, header[c],
-                               QStringLiteral("column is neither \"age\" nor a count ending in a year; export "
-                                              "only region, age and years"));
+                               QCoreApplication::translate("gevinst::store::StoreError", "kolonnen er verken \"age\" eller et antall som slutter på et år; eksporter bare region, alder og år"));
         yearColumns.emplace_back(c, m.captured(1).toInt());
     }
 
@@ -733,22 +729,22 @@ StoreResult<PopulationTable> readStatbankLines(LineReader& reader, const QString
         if (line.trimmed().isEmpty())
             continue;
         if (!splitCsvLine(line, separator, fields))
-            return importError(label, lineNo, {}, QStringLiteral("unterminated quote"));
+            return importError(label, lineNo, {}, QCoreApplication::translate("gevinst::store::StoreError", "et anførselstegn er ikke lukket"));
         if (fields.size() != header.size())
             return importError(label, lineNo, {},
-                               QStringLiteral("expected %1 fields, found %2").arg(header.size()).arg(fields.size()));
+                               QCoreApplication::translate("gevinst::store::StoreError", "ventet %1 felt, fant %2").arg(header.size()).arg(fields.size()));
         const RegionRef region = parseRegion(fields[0], false);
         const int age = SsbImporter::parseAge(fields[ageColumn]);
         if (age < 0)
             return importError(label, lineNo, header[ageColumn],
-                               QStringLiteral("\"%1\" is not an age like \"0 years\"").arg(fields[ageColumn]));
+                               QCoreApplication::translate("gevinst::store::StoreError", "«%1» er ikke en alder som «0 years»").arg(fields[ageColumn]));
         if (region.kind == RegionRef::Skip)
             continue;
         for (const auto& [column, year] : yearColumns) {
             const auto persons = parseCount(fields[column]);
             if (!persons)
                 return importError(label, lineNo, header[column],
-                                   QStringLiteral("\"%1\" is not a whole number of persons (0 to 100000000)").arg(fields[column]));
+                                   QCoreApplication::translate("gevinst::store::StoreError", "«%1» er ikke et helt antall personer (0 til 100000000)").arg(fields[column]));
             if (auto error = bands.add(region.id, year, age, *persons, lineNo, header[ageColumn]))
                 return *error;
         }
@@ -765,7 +761,7 @@ StoreResult<PopulationTable> readAgeBandLines(LineReader& reader, const QString&
                                       QStringLiteral("pop_67_79"), QStringLiteral("pop_80p")};
     QStringList fields;
     if (!reader.next(line) || !splitCsvLine(line, QLatin1Char(','), fields) || fields != expected)
-        return importError(label, 1, {}, QStringLiteral("header must be %1").arg(expected.join(QLatin1Char(','))));
+        return importError(label, 1, {}, QCoreApplication::translate("gevinst::store::StoreError", "overskriften må være %1").arg(expected.join(QLatin1Char(','))));
     static const QRegularExpression code(QStringLiteral("^(municip_nor(\\d{4})|wardoslo_nor(\\d{6}))$"));
     PopulationTable table;
     table.sourceFile = label;
@@ -776,9 +772,9 @@ StoreResult<PopulationTable> readAgeBandLines(LineReader& reader, const QString&
         if (line.trimmed().isEmpty())
             continue;
         if (!splitCsvLine(line, QLatin1Char(','), fields))
-            return importError(label, lineNo, {}, QStringLiteral("unterminated quote"));
+            return importError(label, lineNo, {}, QCoreApplication::translate("gevinst::store::StoreError", "et anførselstegn er ikke lukket"));
         if (fields.size() != expected.size())
-            return importError(label, lineNo, {}, QStringLiteral("expected %1 fields, found %2").arg(expected.size()).arg(fields.size()));
+            return importError(label, lineNo, {}, QCoreApplication::translate("gevinst::store::StoreError", "ventet %1 felt, fant %2").arg(expected.size()).arg(fields.size()));
         const auto m = code.match(fields[1]);
         if (!m.hasMatch())
             continue; // nation, counties, districts of Bergen, Stavanger, Trondheim
@@ -788,33 +784,33 @@ StoreResult<PopulationTable> readAgeBandLines(LineReader& reader, const QString&
         bool ok = false;
         const int year = fields[0].toInt(&ok);
         if (!ok || year < 1900 || year > 2300)
-            return importError(label, lineNo, expected[0], QStringLiteral("\"%1\" is not a year").arg(fields[0]));
+            return importError(label, lineNo, expected[0], QCoreApplication::translate("gevinst::store::StoreError", "«%1» er ikke et år").arg(fields[0]));
         AgeBandPopulation p;
         p.unitId = unitId;
         p.year = year;
         p.source = table.source;
         std::optional<qint64> total = parseCount(fields[3]);
         if (!total)
-            return importError(label, lineNo, expected[3], QStringLiteral("\"%1\" is not a whole number (0 to 100000000)").arg(fields[3]));
+            return importError(label, lineNo, expected[3], QCoreApplication::translate("gevinst::store::StoreError", "«%1» er ikke et heltall (0 til 100000000)").arg(fields[3]));
         for (int b = 0; b < 4; ++b) {
             const auto v = parseCount(fields[4 + b]);
             if (!v)
-                return importError(label, lineNo, expected[4 + b], QStringLiteral("\"%1\" is not a whole number (0 to 100000000)").arg(fields[4 + b]));
+                return importError(label, lineNo, expected[4 + b], QCoreApplication::translate("gevinst::store::StoreError", "«%1» er ikke et heltall (0 til 100000000)").arg(fields[4 + b]));
             p.persons[b] = *v;
         }
         if (p.total() != *total)
             return importError(label, lineNo, expected[3],
-                               QStringLiteral("the bands sum to %1, not %2").arg(p.total()).arg(*total));
+                               QCoreApplication::translate("gevinst::store::StoreError", "aldersgruppene summerer til %1, ikke %2").arg(p.total()).arg(*total));
         if (!seen.insert({unitId, year}).second)
-            return importError(label, lineNo, expected[1], QStringLiteral("a second row for %1 in %2").arg(fields[1]).arg(year));
+            return importError(label, lineNo, expected[1], QCoreApplication::translate("gevinst::store::StoreError", "en rad til for %1 i %2 (hver enhet skal stå én gang per år)").arg(fields[1]).arg(year));
         if (qint64(table.records.size()) >= kMaxImportRecords)
             return importError(label, lineNo, {},
-                               QStringLiteral("more than %1 rows; one import may hold at most %1 (import fewer years at a time)")
+                               QCoreApplication::translate("gevinst::store::StoreError", "mer enn %1 rader; én import kan ha høyst %1 (importer færre år om gangen)")
                                    .arg(kMaxImportRecords));
         table.records.push_back(p);
     }
     if (table.records.empty())
-        return importError(label, 0, {}, QStringLiteral("no rows for kommuner or Oslo bydeler"));
+        return importError(label, 0, {}, QCoreApplication::translate("gevinst::store::StoreError", "ingen rader for kommuner eller bydeler i Oslo"));
     return table;
 }
 
@@ -836,7 +832,7 @@ StoreResult<std::vector<Unit>> SsbImporter::readMunicipalityCsv(const QByteArray
     if (lines.isEmpty() || !splitCsvLine(lines[0], QLatin1Char(','), fields) || fields.size() < 4 ||
         fields[0] != QLatin1String("kommunenummer") || fields[1] != QLatin1String("kommunenavn") ||
         fields[2] != QLatin1String("fylkesnummer") || fields[3] != QLatin1String("fylkesnavn"))
-        return importError(label, 1, {}, QStringLiteral("header must start with kommunenummer,kommunenavn,fylkesnummer,fylkesnavn"));
+        return importError(label, 1, {}, QCoreApplication::translate("gevinst::store::StoreError", "overskriften må begynne med kommunenummer,kommunenavn,fylkesnummer,fylkesnavn"));
     const int columns = int(fields.size());
     static const QRegularExpression kommuneCode(QStringLiteral("^\\d{4}$"));
     static const QRegularExpression countyCode(QStringLiteral("^\\d{2}$"));
@@ -848,20 +844,20 @@ StoreResult<std::vector<Unit>> SsbImporter::readMunicipalityCsv(const QByteArray
         if (lines[i].trimmed().isEmpty())
             continue;
         if (!splitCsvLine(lines[i], QLatin1Char(','), fields))
-            return importError(label, lineNo, {}, QStringLiteral("unterminated quote"));
+            return importError(label, lineNo, {}, QCoreApplication::translate("gevinst::store::StoreError", "et anførselstegn er ikke lukket"));
         if (fields.size() != columns)
-            return importError(label, lineNo, {}, QStringLiteral("expected %1 fields, found %2").arg(columns).arg(fields.size()));
+            return importError(label, lineNo, {}, QCoreApplication::translate("gevinst::store::StoreError", "ventet %1 felt, fant %2").arg(columns).arg(fields.size()));
         if (!kommuneCode.match(fields[0]).hasMatch())
-            return importError(label, lineNo, QStringLiteral("kommunenummer"), QStringLiteral("\"%1\" is not four digits").arg(fields[0]));
+            return importError(label, lineNo, QStringLiteral("kommunenummer"), QCoreApplication::translate("gevinst::store::StoreError", "«%1» er ikke fire sifre").arg(fields[0]));
         if (!countyCode.match(fields[2]).hasMatch())
-            return importError(label, lineNo, QStringLiteral("fylkesnummer"), QStringLiteral("\"%1\" is not two digits").arg(fields[2]));
+            return importError(label, lineNo, QStringLiteral("fylkesnummer"), QCoreApplication::translate("gevinst::store::StoreError", "«%1» er ikke to sifre").arg(fields[2]));
         if (seen.contains(fields[0]))
-            return importError(label, lineNo, QStringLiteral("kommunenummer"), QStringLiteral("%1 appears twice").arg(fields[0]));
+            return importError(label, lineNo, QStringLiteral("kommunenummer"), QCoreApplication::translate("gevinst::store::StoreError", "%1 står to ganger").arg(fields[0]));
         seen.insert(fields[0]);
         const CleanName county = cleanName(fields[3]);
         const CleanName name = cleanName(fields[1]);
         if (name.name.isEmpty())
-            return importError(label, lineNo, QStringLiteral("kommunenavn"), QStringLiteral("empty"));
+            return importError(label, lineNo, QStringLiteral("kommunenavn"), QCoreApplication::translate("gevinst::store::StoreError", "tom"));
         counties.try_emplace(fields[2], Unit{fields[2], county.name, county.alternativeName, UnitLevel::County, {}, fields[2], county.name});
         kommuner.push_back(Unit{fields[0], name.name, name.alternativeName, UnitLevel::Kommune, fields[2], fields[2], county.name});
     }
@@ -891,7 +887,7 @@ StoreResult<std::vector<Unit>> SsbImporter::readOsloBydeler(const QByteArray& ag
     }
     if (bydeler.size() != 15)
         return importError(label, 0, QStringLiteral("location_code"),
-                           QStringLiteral("found %1 of Oslo's 15 bydeler (wardoslo_nor030101…030115)").arg(bydeler.size()));
+                           QCoreApplication::translate("gevinst::store::StoreError", "fant %1 av Oslos 15 bydeler (wardoslo_nor030101…030115)").arg(bydeler.size()));
     std::vector<Unit> units;
     for (auto& [id, u] : bydeler)
         units.push_back(u);

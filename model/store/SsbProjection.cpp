@@ -4,6 +4,7 @@
 #include "LibrarySql.h"
 #include "SsbImporter.h"
 
+#include <QCoreApplication>
 #include <QVariant>
 
 #include <algorithm>
@@ -26,10 +27,10 @@ StoreResult<void> SsbProjectionStore::save(const LibraryDatabase& database, cons
 {
     if (!isSsbAlternative(projection.alternative))
         return StoreError{StoreError::Kind::InvalidInput,
-                          QStringLiteral("alternative \"%1\" is not one of MMMM, LLML, HHMH").arg(projection.alternative), {}, 0,
+                          QCoreApplication::translate("gevinst::store::StoreError", "alternativet «%1» er ikke et av MMMM, LLML, HHMH").arg(projection.alternative), {}, 0,
                           QStringLiteral("alternative")};
     if (projection.years.empty())
-        return StoreError{StoreError::Kind::InvalidInput, QStringLiteral("the projection has no years"), {}, 0, QStringLiteral("years")};
+        return StoreError{StoreError::Kind::InvalidInput, QCoreApplication::translate("gevinst::store::StoreError", "framskrivingen har ingen år"), {}, 0, QStringLiteral("years")};
     WriteTransaction transaction(database);
     if (auto r = transaction.begin(); !r)
         return r;
@@ -40,7 +41,7 @@ StoreResult<void> SsbProjectionStore::save(const LibraryDatabase& database, cons
     if (auto r = database.exec(*exists); !r)
         return r;
     if (!exists->next() || exists->value(0).toInt() == 0)
-        return StoreError{StoreError::Kind::NotFound, QStringLiteral("unit %1 is not in the library").arg(projection.unitId), {}, 0,
+        return StoreError{StoreError::Kind::NotFound, QCoreApplication::translate("gevinst::store::StoreError", "enheten %1 finnes ikke i biblioteket").arg(projection.unitId), {}, 0,
                           QStringLiteral("unit")};
     exists->finish();
 
@@ -67,7 +68,7 @@ StoreResult<void> SsbProjectionStore::save(const LibraryDatabase& database, cons
     for (const AgeBandPopulation& p : projection.years) {
         if (p.unitId != projection.unitId)
             return StoreError{StoreError::Kind::InvalidInput,
-                              QStringLiteral("year %1 belongs to unit %2, not %3").arg(p.year).arg(p.unitId, projection.unitId), {}, 0,
+                              QCoreApplication::translate("gevinst::store::StoreError", "året %1 hører til enheten %2, ikke %3").arg(p.year).arg(p.unitId, projection.unitId), {}, 0,
                               QStringLiteral("years")};
         row->bindValue(QStringLiteral(":unit"), projection.unitId);
         row->bindValue(QStringLiteral(":alternative"), projection.alternative);
@@ -138,7 +139,7 @@ StoreResult<SsbProjection> SsbProjectionStore::fromTable(const PopulationTable& 
         }
     std::sort(p.years.begin(), p.years.end(), [](const AgeBandPopulation& a, const AgeBandPopulation& b) { return a.year < b.year; });
     if (p.years.empty())
-        return StoreError{StoreError::Kind::InvalidInput, QStringLiteral("the response has no figures for unit %1").arg(unitId),
+        return StoreError{StoreError::Kind::InvalidInput, QCoreApplication::translate("gevinst::store::StoreError", "svaret har ingen tall for enheten %1").arg(unitId),
                           table.sourceFile, 0, QStringLiteral("Region")};
     return p;
 }

@@ -1,6 +1,9 @@
 #pragma once
 // Errors of the scenario library as values: what went wrong (a kind the UI can word
-// with tr()), an English detail message, and where (file, line, field). Nothing in
+// with tr()), a detail message, and where (file, line, field). The details a user needs
+// (an import's bad line, a missing scenario or unit, a plan's refused input) are written in
+// the user's language (context gevinst::store::StoreError); the database's own words and
+// details that only repeat the kind stay English, for logs. Nothing in
 // gevinst_store throws through its public API; every fallible call returns a StoreResult.
 
 #include "FieldError.h"
@@ -30,7 +33,7 @@ struct StoreError {
     };
 
     Kind kind = Kind::Database;
-    QString message; ///< English detail, e.g. "expected 3 fields, found 2"
+    QString message; ///< detail, e.g. "ventet 3 felt, fant 2" (see above for its language)
     QString file;    ///< the database or import file concerned, or empty
     int line = 0;    ///< 1-based line in `file` for import errors, 0 when not applicable
     QString field;   ///< the field, column or JSON path concerned, or empty

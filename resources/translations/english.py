@@ -1420,6 +1420,317 @@ EN_SERVER_NB_PLURAL = {
  'Bibliotek: %1 (som %2) · %n scenario(er)': ['Bibliotek: %1 (som %2) · %n scenario', 'Bibliotek: %1 (som %2) · %n scenarioer'],
 }
 
+
+# Issue 16, one language at a time: model details worded by kind, the store's and the plan's
+# details (their former English), dates, gevinst db and db fetch-ssb.
+EN_LANG16 = {
+ 'tekst uten kontrolltegn (linjeskift, tabulatorer)': 'text without control characters (line breaks, tabs)',
+ 'nøkler som er feltstier uten kontrolltegn': 'keys that are field paths without control characters',
+ 'tekst som «67-79» eller «80+»': 'text such as “67-79” or “80+”',
+ '«hjemmetjenester» eller «institusjon»': '“hjemmetjenester” or “institusjon”',
+ 'har feil type': 'has the wrong type',
+ 'dokumentet er nestet dypere enn %1 nivåer': 'the document is nested deeper than %1 levels',
+ 'har en nøkkel som er lengre enn %1 byte': 'has a key longer than %1 bytes',
+ 'er %1; perioden kan være høyst %2 år': 'is %1; the period can be at most %2 years',
+ 'er for lang eller har for mange elementer': 'is too long or has too many entries',
+ 'filen er %1 byte, høyst %2 er tillatt': 'the file is %1 bytes, at most %2 allowed',
+ 'er %1 byte lang, høyst %2 er tillatt': 'is %1 bytes long, at most %2 allowed',
+ 'har %1 tiltak, høyst %2 er tillatt': 'has %1 measures, at most %2 allowed',
+ 'har %1 trinn, høyst %2 er tillatt': 'has %1 tranches, at most %2 allowed',
+ 'har %1 år, høyst %2 er tillatt': 'has %1 years, at most %2 allowed',
+ 'har %1 oppføringer, høyst %2 er tillatt': 'has %1 entries, at most %2 allowed',
+ 'er ikke gyldig JSON (feil ved linje %1, kolonne %2)': 'is not valid JSON (error at line %1, column %2)',
+ 'er ikke gyldig JSON': 'is not valid JSON',
+ 'er %1, må være et år fra %2 til %3': 'is %1, must be a year from %2 to %3',
+ 'er %1, utenfor gyldig område': 'is %1, outside the valid range',
+ 'er %1, så ekstremt at beregningen ikke blir endelig (tallene blir for store); dette er den mest ekstreme inndataen':
+     'is %1, so extreme that the calculation does not stay finite (the figures grow too large); this is the most extreme input',
+ 'ugyldig usikkerhetsintervall: «%1» er ikke et tallfelt i dette scenarioet':
+     'invalid uncertainty range: “%1” is not a numeric field of this scenario',
+ 'ugyldig usikkerhetsintervall: må ha lav ≤ modus ≤ høy': 'invalid uncertainty range: must have low ≤ mode ≤ high',
+ 'aldersgruppene «%1» og «%2» overlapper': 'the age bands “%1” and “%2” overlap',
+ 'aldersgruppene overlapper': 'the age bands overlap',
+ 'aldersgruppen «%1» kan ikke leses (skriv «N-M» eller «N+» i hele år, 0–120, for eksempel 0-19,20-66,67-79,80+)':
+     'the age band “%1” cannot be read (write “N-M” or “N+” in whole years, 0–120, for example 0-19,20-66,67-79,80+)',
+ 'ingen aldersgrupper oppgitt (skriv for eksempel 0-19,20-66,67-79,80+)':
+     'no age bands given (write, for example, 0-19,20-66,67-79,80+)',
+ 'datafilen %1 kan ikke leses': 'the data file %1 cannot be read',
+ 'datafilen %1 har en linje som ikke kan leses (linje %2)':
+     'the data file %1 has a line that cannot be read (line %2)',
+ 'datafilen %1 er tom eller kan ikke leses': 'the data file %1 is empty or cannot be read',
+ 'datafilen %1 mangler tall for noen aldre': 'the data file %1 lacks figures for some ages',
+ 'det finnes ingen registrert befolkning etter ettårig alder for enheten «%1»':
+     'there is no registered population by single age for the unit “%1”',
+ 'året ligger utenfor framskrivingens periode': 'the year is outside the projection’s period',
+ 'befolkningsframskrivingen kan ikke lages': 'the population projection cannot be made',
+ '%1 kl. %2': '%1 at %2',
+ 'Id': 'Id',
+ 'Navn': 'Name',
+ 'Enhet': 'Unit',
+ 'Tjeneste': 'Service',
+ 'Versjon': 'Version',
+ 'I papirkurven': 'In the trash',
+ 'Endret': 'Changed',
+ 'Alternativt navn': 'Alternative name',
+ 'Nivå': 'Level',
+ 'Fylke': 'County',
+ 'Folketall 1.1.%1': 'Population 1 Jan %1',
+ 'Folketall': 'Population',
+ 'Lagret': 'Saved',
+ 'Av': 'By',
+ 'Notat': 'Note',
+ '--projection må være program (programmets egen framskriving) eller ssb (SSBs, hentet med gevinst db fetch-ssb), ikke «%1»':
+     '--projection must be program (the program’s own projection) or ssb (SSB’s, fetched with gevinst db fetch-ssb), not “%1”',
+ ' (i papirkurven)': ' (in the trash)',
+ '--base-version må være et versjonsnummer (gevinst db versions ID), ikke «%1»':
+     '--base-version must be a version number (gevinst db versions ID), not “%1”',
+ 'Scenario %1 er lagt i papirkurven': 'Scenario %1 was moved to the trash',
+ ' (ingen skrivetilgang)': ' (no write access)',
+ ' (skrivebeskyttet)': ' (read-only)',
+ 'Bibliotek: %1': 'Library: %1',
+ 'Tjener: PostgreSQL, som %1': 'Server: PostgreSQL, as %1',
+ 'Skjemaversjon: %1': 'Schema version: %1',
+ 'Scenarioer: %1 (i papirkurven: %2)': 'Scenarios: %1 (in the trash: %2)',
+ 'Enheter: %1': 'Units: %1',
+ 'Befolkningsår:': 'Population years:',
+ ' Ingenting i biblioteket er endret.': ' Nothing in the library was changed.',
+ 'Får ikke kontakt med SSBs statistikkbank%1: %2. Er maskinen koblet til Internett? Prøv igjen når den er på nett, eller importer tabell %3 fra statistikkbanken med gevinst db import-ssb FIL.':
+     'Cannot reach SSB’s statbank%1: %2. Is the machine connected to the Internet? Try again when it is online, or import table %3 from the statbank with gevinst db import-ssb FILE.',
+ 'SSBs statistikkbank svarte ikke innen %1 sekunder%2. Prøv igjen senere (SSBs API kan være stengt om morgenen og i helgene).':
+     'SSB’s statbank did not answer within %1 seconds%2. Try again later (SSB’s API may be closed in the mornings and at weekends).',
+ 'SSBs statistikkbank svarte med en feil (%1)%2.': 'SSB’s statbank answered with an error (%1)%2.',
+ 'Svaret fra SSB%1 er ikke en framskriving programmet kan lese.':
+     'The answer from SSB%1 is not a projection the program can read.',
+ 'Tabell %1 har ikke alternativet %2%3.': 'Table %1 does not have the alternative %2%3.',
+ '--unit: SSB framskriver befolkningen per kommune (tabell %1), ikke per bydel eller fylke; %2 er ingen kommune. Bruk programmets framskriving (gevinst projection --unit %2).':
+     '--unit: SSB projects the population per kommune (table %1), not per bydel or county; %2 is not a kommune. Use the program’s projection (gevinst projection --unit %2).',
+ 'Ugyldig forespørsel til SSB.': 'Invalid request to SSB.',
+ 'Henting fra SSB mislyktes.': 'Fetching from SSB failed.',
+ '--alternative må være MMMM (SSBs hovedalternativ), LLML (lav vekst) eller HHMH (høy vekst), ikke «%1»':
+     '--alternative must be MMMM (SSB’s main alternative), LLML (low growth) or HHMH (high growth), not “%1”',
+ '--timeout må være et antall sekunder mellom 0 og 600': '--timeout must be a number of seconds between 0 and 600',
+ '--unit: fant ikke enheten «%1» i biblioteket (se gevinst db units)':
+     '--unit: the unit “%1” is not in the library (see gevinst db units)',
+ 'SSBs framskriving ble hentet, men kunne ikke lagres: %1':
+     'SSB’s projection was fetched but could not be stored: %1',
+ 'Hentet SSBs framskriving for %1 (%2), alternativ %3, tabell %4: %5–%6 (%7 år).':
+     'Fetched SSB’s projection for %1 (%2), alternative %3, table %4: %5–%6 (%7 years).',
+ '80 år og over: %1 i %2, %3 i %4. 67–79 år: %5 → %6.':
+     '80 years and over: %1 in %2, %3 in %4. 67–79 years: %5 → %6.',
+ 'Kilde: %1': 'Source: %1',
+ 'Programmets egen framskriving (§ 8) er beholdt; velg SSBs for et nytt scenario med gevinst db new --unit %1 --projection ssb.':
+     'The program’s own projection (§ 8) is kept; choose SSB’s for a new scenario with gevinst db new --unit %1 --projection ssb.',
+ 'et anførselstegn er ikke lukket': 'unterminated quote',
+ 'blander ettårige aldre og aldersintervaller': 'mixes single ages and age ranges',
+ 'mangler': 'missing',
+ 'fant ingen tall for noen kommune eller bydel i Oslo': 'no figures for any kommune or Oslo bydel were found',
+ 'filen er tom': 'the file is empty',
+ 'ingen overskriftslinje "region";"age";"Persons YYYY"… i de første 20 linjene (eksporter tabellen fra statistikkbanken som semikolonseparert CSV; filen ble lest som %1)':
+     'no header line "region";"age";"Persons YYYY"… in the first 20 lines (export the table from the statbank as semicolon-separated CSV; the file was read as %1)',
+ '«%1» er verken en ettårig alder eller et intervall innenfor en av aldersgruppene 0-19, 20-66, 67-79, 80+':
+     '"%1" is neither a single age nor a range inside one of the bands 0-19, 20-66, 67-79, 80+',
+ 'mer enn %1 tall for enhet × år; én import kan ha høyst %1 (importer færre år eller regioner om gangen)':
+     'more than %1 unit × year figures; one import may hold at most %1 (import fewer years or regions at a time)',
+ 'må være et positivt heltall': 'must be a positive whole number',
+ 'den høyeste alderen er %1; trenger ettårige aldre opp til 80 eller mer':
+     'the oldest age is %1; need single ages up to 80 or more',
+ 'overskriften må begynne med kommunenummer,kommunenavn,fylkesnummer,fylkesnavn':
+     'header must start with kommunenummer,kommunenavn,fylkesnummer,fylkesnavn',
+ 'filen ser ut som %1, men kan ikke leses slik; lagre den fra Excel som «CSV UTF-8» eller eksporter den på nytt fra statistikkbanken':
+     'the file looks like %1 but does not decode as such; save it from Excel as "CSV UTF-8" or export it again from the statbank',
+ 'overskriften må være %1': 'header must be %1',
+ '«%1» er ikke to sifre': '"%1" is not two digits',
+ 'en rad til for %1 i %2 (hver enhet skal stå én gang per år)': 'a second row for %1 in %2',
+ 'aldersgruppene summerer til %1, ikke %2': 'the bands sum to %1, not %2',
+ 'filen finnes ikke': 'no such file',
+ '«%1» er ikke et år': '"%1" is not a year',
+ '«%1» er ikke en alder som «0 years»': '"%1" is not an age like "0 years"',
+ 'fant %1 av Oslos 15 bydeler (wardoslo_nor030101…030115)':
+     "found %1 of Oslo's 15 bydeler (wardoslo_nor030101…030115)",
+ '%1, %2: mangler tall for alder %3 (filen er ufullstendig)': '%1, %2: no figure for age %3 (the file is partial)',
+ 'ikke JSON: %1': 'not JSON: %1',
+ 'datasettet har %1 tall eller flere; én import kan ha høyst %2 (velg færre regioner, aldre eller år i statistikkbanken og importer dem etter tur)':
+     'the dataset holds %1 figures or more; one import may hold at most %2 (select fewer regions, ages or years in the statbank and import them in turn)',
+ 'kolonnen er verken "age" eller et antall som slutter på et år; eksporter bare region, alder og år':
+     'column is neither "age" nor a count ending in a year; export only region, age and years',
+ 'mer enn %1 rader; én import kan ha høyst %1 (importer færre år om gangen)':
+     'more than %1 rows; one import may hold at most %1 (import fewer years at a time)',
+ 'tom': 'empty',
+ 'et tall til for %1, %2, alder %3 (hver alder skal stå én gang)': 'a second figure for %1, %2, age %3',
+ '%1 står to ganger': '%1 appears twice',
+ 'har %1 kategorier; velg nøyaktig én (for eksempel én ContentsCode, begge kjønn samlet)':
+     'has %1 categories; select exactly one (e.g. one ContentsCode, both sexes together)',
+ 'ikke et JSON-stat2-datasett (class må være "dataset")': 'not a JSON-stat2 dataset (class must be "dataset")',
+ 'trenger dimensjoner for region ("Region"), alder ("Alder") og tid ("Tid")':
+     'need dimensions for region ("Region"), age ("Alder") and time ("Tid")',
+ '«%1» er ikke fire sifre': '"%1" is not four digits',
+ '"id" og "size" må være lister like lange': '"id" and "size" must be arrays of the same length',
+ 'har %1 verdier; størrelsene gir %2': 'has %1 values; the sizes give %2',
+ 'filen ser ut som %1, men kan ikke leses slik': 'the file looks like %1 but does not decode as such',
+ 'oppgir %1 kategorier for "%2", men %3 har bare %4': 'declares %1 categories for "%2", but %3 lists only %4',
+ 'ventet %1 felt, fant %2': 'expected %1 fields, found %2',
+ 'ikke en vanlig fil (en mappe, en enhet eller et navngitt rør)':
+     'not a regular file (a folder, a device or a named pipe)',
+ '«%1» er ikke et heltall (0 til 100000000)': '"%1" is not a whole number (0 to 100000000)',
+ 'ingen kolonne "age" i overskriften': 'no "age" column in the header',
+ 'posisjon utenfor 0…%1': 'position outside 0…%1',
+ '«%1» er ikke et helt antall personer (0 til 100000000)': '"%1" is not a whole number of persons (0 to 100000000)',
+ 'posisjon %1 har ingen kategori': 'position %1 has no category',
+ 'UTF-16 (little-endian, Excels «Unicode-tekst»)': 'UTF-16 (little-endian, Excel\'s "Unicode text")',
+ 'ikke et år': 'not a year',
+ 'filen er større enn %1 MB': 'file is larger than %1 MB',
+ 'ingen rader for kommuner eller bydeler i Oslo': 'no rows for kommuner or Oslo bydeler',
+ 'aldersintervallene dekker ikke alle de fire aldersgruppene 0-19, 20-66, 67-79, 80+':
+     'the age ranges do not cover all four bands 0-19, 20-66, 67-79, 80+',
+ '%1, %2, %3: ikke et helt antall personer (%4)': '%1, %2, %3: no whole number of persons (%4)',
+ 'ingen enhet med id «%1»': 'no unit with id "%1"',
+ 'ingen scenario med id %1 utenfor papirkurven': 'no scenario with id %1 outside the trash',
+ 'biblioteket har ingen framskriving fra SSB for %1 %2; hent den først (gevinst db fetch-ssb --unit %1)':
+     'the library has no SSB projection for %1 %2; fetch it first (gevinst db fetch-ssb --unit %1)',
+ 'enheten %1 finnes ikke i biblioteket (grensene fra 2024); ingenting ble importert':
+     'unit %1 is not in the library (2024 borders); nothing was imported',
+ 'fant ikke de leverte dataene (%1); så i: %2 (sett GEVINST_DATA_DIR)':
+     'the shipped data (%1) was not found; looked in: %2 (set GEVINST_DATA_DIR)',
+ 'scenario %1 har ingen versjon %2': 'scenario %1 has no version %2',
+ 'scenario %1 ligger i papirkurven; gjenopprett det før du lagrer':
+     'scenario %1 is in the trash; restore it before saving',
+ 'er ikke en vanlig fil (en enhet eller et navngitt rør), ikke en bibliotekfil; den er ikke endret':
+     'is not a regular file (a device or a named pipe), not a library file; it was left as it is',
+ 'kan ikke lage mappen %1': 'cannot create the folder %1',
+ 'ingen scenario med id %1 i papirkurven': 'no scenario with id %1 in the trash',
+ 'ingen bibliotekfil her': 'no library file here',
+ 'ingen folketall for enheten «%1» i %2': 'no population figures for unit "%1" in %2',
+ 'kan ikke flytte det nye biblioteket på plass': 'cannot move the new library into place',
+ 'er en mappe, ikke en bibliotekfil': 'is a folder, not a library file',
+ 'kan ikke lese bibliotekfilen: %1': 'cannot read the library file: %1',
+ 'ingen scenario med id %1': 'no scenario with id %1',
+ 'et scenario må ha et navn': 'a scenario needs a name',
+ 'ingen scenario med id %1 i papirkurven (bare scenarioer i papirkurven kan slettes)':
+     'no scenario with id %1 in the trash (only trashed scenarios can be deleted)',
+ 'scenariodokumentet er større enn 16 MB': 'the scenario document is larger than 16 MB',
+ 'enheten %1 finnes ikke i biblioteket': 'unit %1 is not in the library',
+ 'året %1 hører til enheten %2, ikke %3': 'year %1 belongs to unit %2, not %3',
+ 'framskrivingen har ingen år': 'the projection has no years',
+ 'alternativet «%1» er ikke et av MMMM, LLML, HHMH': 'alternative "%1" is not one of MMMM, LLML, HHMH',
+ 'svaret har ingen tall for enheten %1': 'the response has no figures for unit %1',
+ 'fant ikke de leverte dataene (resources/data/%1); så i: %2 (sett GEVINST_DATA_DIR)':
+     'the shipped data (resources/data/%1) was not found; looked in: %2 (set GEVINST_DATA_DIR)',
+ 'ingen tjenesteområde «%1» (det finnes: %2)': 'no service area "%1" (there are: %2)',
+ 'et scenario er for en kommune eller en bydel, ikke et fylke (%1 %2)':
+     'a scenario is for a kommune or a bydel, not a county (%1 %2)',
+ 'fant ingen tjenesteområder (resources/service-areas/*.json); så i: %1 (sett GEVINST_DATA_DIR)':
+     'no service areas (resources/service-areas/*.json) were found; looked in: %1 (set GEVINST_DATA_DIR)',
+ '--from og --to er det samme biblioteket': '--from and --to name the same library',
+ 'et bibliotek kan ikke kopieres inn i seg selv': 'a library cannot be copied into itself',
+ '%1%2 %3 er oppgitt to ganger (også på linje %4); ingenting ble lagret':
+     '%1%2 %3 is given twice (also on line %4); nothing was stored',
+ 'nullpunktdatoen må skrives ÅÅÅÅ-MM-DD, ikke «%1»': 'the baseline date must be YYYY-MM-DD, not "%1"',
+ 'en egen indikator må ha mål per år': 'a custom indicator needs its targets by year',
+ 'scenario %1 ligger i papirkurven; gjenopprett det før du vedtar en versjon':
+     'scenario %1 is in the trash; restore it before approving a version',
+ 'nullpunktet må være et tall': 'the baseline value must be a number',
+ 'tallet en gevinst måles med, kan ikke endres (legg til en ny gevinst i stedet)':
+     "a benefit's figure cannot change (add a new benefit instead)",
+ 'scenario %1 har ingen vedtatt plan; vedta en versjon først (gevinst plan approve)':
+     'scenario %1 has no approved plan; approve a version first (gevinst plan approve)',
+ 'scenario %1 har ingen gevinst «%2»': 'scenario %1 has no benefit "%2"',
+ 'tersklene må oppfylle 0 < gul ≤ grønn (andeler, for eksempel grønn 0.9 og gul 0.7), ikke grønn %1 og gul %2':
+     'thresholds must satisfy 0 < yellow ≤ green (shares, e.g. green 0.9 and yellow 0.7), not green %1 and yellow %2',
+ 'målene for et modelltall er den vedtatte versjonens beregnede verdier; oppgi mål bare for egne indikatorer (custom:<nøkkel>)':
+     "the targets of a model figure are the approved version's computed values; give targets only for custom indicators (custom:<key>)",
+ '%1verdien er ikke et tall; ingenting ble lagret': '%1the value is not a number; nothing was stored',
+ 'målene for et modelltall ligger fast fra vedtaket': 'the targets of a model figure are fixed at approval',
+ 'en egen indikator må ha et navn': 'a custom indicator needs a name',
+ 'hver gevinst må ha en gevinsteier: et navn': 'every benefit needs an owner (gevinsteier): a name',
+ 'en egen indikator må ha mål per år (ÅR=VERDI,…)': 'a custom indicator needs its targets by year (YEAR=VALUE,…)',
+ 'scenario %1 har ingen vedtatt plan (gevinst plan approve --id %1)':
+     'scenario %1 has no approved plan (gevinst plan approve --id %1)',
+ 'scenario %1 har ingen vedtatt plan': 'scenario %1 has no approved plan',
+ 'scenario %1 har ingen versjon %2 (versjoner 1–%3)': 'scenario %1 has no version %2 (versions 1–%3)',
+ 'versjon %1 av scenario %2 kan ikke leses som et gyldig scenario (%3)':
+     'version %1 of scenario %2 does not read as a valid scenario (%3)',
+ 'ingen faktisk verdi for «%1» i %2': 'no actual of "%1" for %2',
+ 'scenario %1 har ingen vedtatt plan; vedta en versjon og legg til gevinster først':
+     'scenario %1 has no approved plan; approve a version and add benefits first',
+ '%1ingen gevinst «%2» i planen (gevinster: %3); ingenting ble lagret':
+     '%1no benefit "%2" in the plan (benefits: %3); nothing was stored',
+ 'et mål skrives ÅR=VERDI med et firesifret år og et tall (år %1)':
+     'a target is YEAR=VALUE with a four-digit year and a number (year %1)',
+ 'kolonnen «%1» står to ganger i overskriften': 'column "%1" appears twice in the header',
+ '«%1» er ikke en periode; skriv et år (2026) eller et tertial (2026-T1)':
+     '"%1" is not a period; write a year (2026) or a tertial (2026-T1)',
+ 'arbeidsboken har ikke et første ark som kan leses (%1)': 'the workbook has no readable first sheet (%1)',
+ 'filen er større enn 16 MB': 'the file is larger than 16 MB',
+ 'kan ikke lese %1: %2': 'cannot read %1: %2',
+ 'ikke en XLSX-arbeidsbok (den kan ikke åpnes som en zip-pakke)':
+     'not an XLSX workbook (it cannot be opened as a zip package)',
+ 'verdien er tom': 'the value is empty',
+ 'filen er tom; ventet overskriften gevinst;periode;verdi;kilde;kommentar':
+     'the file is empty; expected the header gevinst;periode;verdi;kilde;kommentar',
+ 'filen har en overskrift, men ingen rader': 'the file has a header but no rows',
+ 'det første arket er ikke lesbar XML: %1': 'the first sheet is not readable XML: %1',
+ 'ukjent kolonne «%1» i overskriften; ventet gevinst;periode;verdi;kilde;kommentar':
+     'unknown column "%1" in the header; expected gevinst;periode;verdi;kilde;kommentar',
+ 'filen er ikke UTF-8-tekst (lagre den som CSV UTF-8)': 'the file is not UTF-8 text (save it as CSV UTF-8)',
+ 'overskriften har ingen kolonne «%1»; ventet gevinst;periode;verdi;kilde;kommentar':
+     'the header has no column "%1"; expected gevinst;periode;verdi;kilde;kommentar',
+ 'gevinstnøkkelen er tom': 'the benefit key is empty',
+ '«%1» er ikke et tall (desimalkomma eller -punktum, uten enhet)':
+     '"%1" is not a number (decimal comma or point, no unit)',
+ 'ukjent tall «%1»: bruk id-en til en resultatserie (freed_fte, budget_effect_nok, ledger.kommune_sosial, …), utilisation.<rolle> eller custom:<nøkkel>':
+     'unknown figure "%1": use a result series id (freed_fte, budget_effect_nok, ledger.kommune_sosial, …), utilisation.<role> or custom:<key>',
+ 'scenarioet har ingen utnyttelsesgrad for rollen «%1» (bare roller med kompetanseoppgaver har det)':
+     'the scenario has no utilisation for role "%1" (roles with a matching set only)',
+ 'utilisation.<rolle> trenger en rolle-id': 'utilisation.<role> needs a role id',
+ "en egen indikator skrives custom:<nøkkel>, med en nøkkel på 1–40 tegn av a-z, 0-9, '_' og '-' som begynner med en bokstav eller et siffer, ikke «%1»":
+     'a custom indicator is custom:<key>, the key 1–40 of a-z, 0-9, \'_\' and \'-\', starting with a letter or digit, not "%1"',
+ 'den vedtatte versjonen har ingen verdier for «%1»': 'the approved version has no values for "%1"',
+ 'kan ikke skrive sikkerhetskopien %1 før biblioteket oppgraderes (%2); ingenting ble endret':
+     'cannot write the backup %1 before upgrading the library (%2); nothing was changed',
+ 'databasen har ikke noe Gevinstmodell-bibliotek ennå; klargjør den med gevinst db init --db URI':
+     'the database holds no Gevinstmodell library yet; prepare it with gevinst db init --db URI',
+ 'ugyldig scenario (%1): %2': 'invalid scenario (%1): %2',
+ 'malscenarioet er ugyldig: %1': 'the template scenario is invalid: %1',
+ 'årene må gå fra %1 til høyst %2, høyst %3 år, med sluttåret ikke før startåret':
+     'the years must run from %1 to at most %2, at most %3 years, with the end not before the start',
+ 'et scenario er for en kommune eller en bydel': 'a scenario is for a kommune or a bydel',
+ 'ingen ettårige folketall eller KOSTRA-tall for enheten (en kommune fra 2024 eller en av Oslos 15 bydeler)':
+     'no single-age population or KOSTRA figures for the unit (a kommune of 2024 or one of Oslo’s 15 bydeler)',
+ 'scenarioet som ble laget for enheten, er ugyldig (felt %1)':
+     'the scenario made for the unit does not validate (field %1)',
+}
+EN_LANG16.update({
+ ', versjon %1': ', version %1', ' (siste år)': ' (last year)',
+ 'Innbyggere 67+ i startåret': 'Inhabitants 67+ in the start year', 'Årsverk i startåret': 'FTE in the start year',
+ '– i kolonne %1: %2': '– in column %1: %2',
+ 'færre enn 1 innbygger 67+ i startåret': 'fewer than 1 inhabitant 67+ in the start year',
+ 'ingen årsverk i startåret': 'no FTE in the start year', 'tallet blir for stort til å vises': 'the figure grows too large to show',
+ 'velg én pakke: --package FIL, --id ID eller --service-area ID': 'choose one package: --package FILE, --id ID or --service-area ID',
+ '-o: «%1» må slutte på .json, .csv eller .xlsx': '-o: “%1” must end in .json, .csv or .xlsx',
+ 'ingen enhet har et scenario å beregne': 'no unit has a scenario to compute',
+ '--year: %1 ligger utenfor scenarioenes periode': '--year: %1 is outside the scenarios’ period',
+ '--draws: må være mellom 0 og %1, ikke %2': '--draws: must be between 0 and %1, not %2',
+ 'enhetene i pakken har ulike perioder; alle må ha samme start- og sluttår': 'the units of the package have different periods; all must have the same start and end year',
+})
+EN_LANG16.update({
+ 'Hvem betaler og hvem får – %1': 'Who pays and who gains – %1',
+ '%1–%2, kroner i faste %1-priser': '%1–%2, NOK in fixed %1 prices',
+ 'Aktør': 'Actor',
+ 'Frigjort tid til annen bruk (ikke kontanter, ikke lagt inn over): nåverdi %1': 'Time freed for other use (not cash, not included above): present value %1',
+ 'Kontroll: kommunen (helse og omsorg + sosialhjelp) = budsjetteffekten, nåverdi %1': 'Check: the municipality (health and care + social assistance) = the budget effect, present value %1',
+ 'Scenarioet har ingen «ledger»-blokk: lønn, skattesatser og statlige ytelser er 0, så bare kommunens og NAVs kontantstrømmer vises.': 'The scenario has no “ledger” block: wages, tax rates and state benefits are 0, so only the municipality’s and NAV’s cash flows are shown.',
+})
+EN_LANG16_PLURAL = {
+ 'Sammenligning av %n scenarioer': ['Comparison of %n scenario', 'Comparison of %n scenarios'],
+ 'og %n feil til som ikke vises': ['and %n more problem not shown', 'and %n more problems not shown'],
+ '%n scenarioer i %1': ['%n scenario in %1', '%n scenarios in %1'],
+}
+EN_LANG16_NB_PLURAL = {
+ 'Sammenligning av %n scenarioer': ['Sammenligning av %n scenario', 'Sammenligning av %n scenarioer'],
+ 'og %n feil til som ikke vises': ['og %n feil til som ikke vises', 'og %n feil til som ikke vises'],
+ '%n scenarioer i %1': ['%n scenario i %1', '%n scenarioer i %1'],
+}
+
 def write_norwegian_plurals(english_tree, missing):
     """gevinst_nb.ts: every numerus text of gevinst_en.ts with its bokmål forms."""
     root = ET.Element('TS', version='2.1', language='nb_NO', sourcelanguage='nb_NO')
@@ -1449,6 +1760,9 @@ def main():
     EN.update(EN_SERVER)
     PLURAL.update(EN_SERVER_PLURAL)
     NB_PLURAL.update(EN_SERVER_NB_PLURAL)
+    EN.update(EN_LANG16)
+    PLURAL.update(EN_LANG16_PLURAL)
+    NB_PLURAL.update(EN_LANG16_NB_PLURAL)
     path = Path(__file__).with_name('gevinst_en.ts')
     tree = ET.parse(path)
     root = tree.getroot()

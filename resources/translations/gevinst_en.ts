@@ -598,22 +598,22 @@ The command line works without a display:</translation>
         <translation>--year: %1 is outside the scenario’s years %2–%3</translation>
     </message>
     <message>
-        <location filename="../../app/CommandProjection.cpp" line="57" />
+        <location filename="../../app/CommandProjection.cpp" line="58" />
         <source>--to må være et år fra %1 til %2, ikke «%3»</source>
         <translation>--to must be a year from %1 to %2, not “%3”</translation>
     </message>
     <message>
-        <location filename="../../app/CommandProjection.cpp" line="71" />
+        <location filename="../../app/CommandProjection.cpp" line="72" />
         <source>fant ikke de leverte dataene (%1); så i: %2 (sett GEVINST_DATA_DIR)</source>
         <translation>the shipped data (%1) was not found; looked in: %2 (set GEVINST_DATA_DIR)</translation>
     </message>
     <message>
-        <location filename="../../app/CommandProjection.cpp" line="101" />
+        <location filename="../../app/CommandProjection.cpp" line="102" />
         <source>--unit: «%1» er ingen kommune (f.eks. 3207) eller bydel i Oslo (f.eks. 030112) i enhetslisten (se gevinst db units)</source>
         <translation>--unit: “%1” is no municipality (e.g. 3207) or Oslo city district (e.g. 030112) in the unit list (see gevinst db units)</translation>
     </message>
     <message>
-        <location filename="../../app/CommandProjection.cpp" line="162" />
+        <location filename="../../app/CommandProjection.cpp" line="163" />
         <source>--unit ID må oppgis (bruk: gevinst %1)</source>
         <translation>--unit ID is required (usage: gevinst %1)</translation>
     </message>
@@ -678,78 +678,223 @@ The command line works without a display:</translation>
         <translation>--csv-format: “%1” is not one of no (semicolon, decimal comma), intl (comma, decimal point)</translation>
     </message>
     <message>
-        <location filename="../../app/CommandDb.cpp" line="85" />
+        <location filename="../../app/CommandDb.cpp" line="86" />
         <source>%1 hører ikke til denne kommandoen (bruk: gevinst %2)</source>
         <translation>%1 does not go with this command (usage: gevinst %2)</translation>
     </message>
     <message>
-        <location filename="../../app/CommandDb.cpp" line="88" />
+        <location filename="../../app/CommandDb.cpp" line="89" />
         <source>bruk: gevinst %1 (se gevinst db --help)</source>
         <translation>usage: gevinst %1 (see gevinst db --help)</translation>
     </message>
     <message>
-        <location filename="../../app/CommandDb.cpp" line="102" />
+        <location filename="../../app/CommandDb.cpp" line="103" />
         <source>ID må være et scenarionummer fra gevinst db list, ikke «%1»</source>
         <translation>ID must be a scenario number from gevinst db list, not “%1”</translation>
     </message>
+    <message>
+        <location filename="../../app/CommandDb.cpp" line="118" />
+        <location filename="../../app/CommandDb.cpp" line="137" />
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandDb.cpp" line="118" />
+        <location filename="../../app/CommandDb.cpp" line="137" />
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandDb.cpp" line="118" />
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandDb.cpp" line="119" />
+        <source>Tjeneste</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandDb.cpp" line="119" />
+        <location filename="../../app/CommandDb.cpp" line="261" />
+        <source>Versjon</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandDb.cpp" line="120" />
+        <source>I papirkurven</source>
+        <translation>In the trash</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandDb.cpp" line="120" />
+        <source>Endret</source>
+        <translation>Changed</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/CommandDb.cpp" line="143" />
+        <location filename="../../app/CommandDb.cpp" line="125" />
+        <source>%n scenarioer i %1</source>
+        <translation><numerusform>%n scenario in %1</numerusform><numerusform>%n scenarios in %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandDb.cpp" line="137" />
+        <source>Alternativt navn</source>
+        <translation>Alternative name</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandDb.cpp" line="138" />
+        <source>Nivå</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandDb.cpp" line="138" />
+        <source>Fylke</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandDb.cpp" line="139" />
+        <source>Folketall 1.1.%1</source>
+        <translation>Population 1 Jan %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandDb.cpp" line="139" />
+        <source>Folketall</source>
+        <translation>Population</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/CommandDb.cpp" line="148" />
         <source>%n enheter</source>
         <translation><numerusform>%n unit</numerusform><numerusform>%n units</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/CommandDb.cpp" line="160" />
+        <location filename="../../app/CommandDb.cpp" line="165" />
         <source>--years må være START-SLUTT med firesifrede år, f.eks. 2025-2040, ikke «%1»</source>
         <translation>--years must be START-END with four-digit years, e.g. 2025-2040, not “%1”</translation>
     </message>
     <message>
-        <location filename="../../app/CommandDb.cpp" line="173" />
+        <location filename="../../app/CommandDb.cpp" line="178" />
         <source>--unit må oppgis (bruk: gevinst %1)</source>
         <translation>--unit is required (usage: gevinst %1)</translation>
     </message>
     <message>
-        <location filename="../../app/CommandDb.cpp" line="192" />
+        <location filename="../../app/CommandDb.cpp" line="189" />
+        <source>--projection må være program (programmets egen framskriving) eller ssb (SSBs, hentet med gevinst db fetch-ssb), ikke «%1»</source>
+        <translation>--projection must be program (the program’s own projection) or ssb (SSB’s, fetched with gevinst db fetch-ssb), not “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandDb.cpp" line="198" />
         <source> (se gevinst db units)</source>
         <translation> (see gevinst db units)</translation>
     </message>
+    <message>
+        <location filename="../../app/CommandDb.cpp" line="259" />
+        <source> (i papirkurven)</source>
+        <translation> (in the trash)</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandDb.cpp" line="261" />
+        <source>Lagret</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandDb.cpp" line="261" />
+        <source>Av</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandDb.cpp" line="262" />
+        <source>Notat</source>
+        <translation>Note</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/CommandDb.cpp" line="273" />
+        <location filename="../../app/CommandDb.cpp" line="281" />
         <source>Importerte folketall for %n enheter</source>
         <translation><numerusform>Imported population for %n unit</numerusform><numerusform>Imported population for %n units</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/CommandDb.cpp" line="274" />
+        <location filename="../../app/CommandDb.cpp" line="282" />
         <source> og %1 år (%2 rader) fra %3</source>
         <translation> and %1 years (%2 rows) from %3</translation>
     </message>
     <message>
+        <location filename="../../app/CommandDb.cpp" line="308" />
+        <source>--base-version må være et versjonsnummer (gevinst db versions ID), ikke «%1»</source>
+        <translation>--base-version must be a version number (gevinst db versions ID), not “%1”</translation>
+    </message>
+    <message>
         <location filename="../../app/CommandDb.cpp" line="340" />
+        <source>Scenario %1 er lagt i papirkurven</source>
+        <translation>Scenario %1 was moved to the trash</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandDb.cpp" line="349" />
         <source>%1 er allerede et Gevinstmodell-bibliotek (skjemaversjon %2); ingenting ble endret.</source>
         <translation>%1 is already a Gevinstmodell library (schema version %2); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/CommandDb.cpp" line="345" />
+        <location filename="../../app/CommandDb.cpp" line="354" />
         <source>%1 er klargjort som Gevinstmodell-bibliotek (skjemaversjon %2) med enhetene, befolkningen og scenarioene som følger med programmet.</source>
         <translation>%1 is ready as a Gevinstmodell library (schema version %2) with the units, population and scenarios that come with the program.</translation>
     </message>
     <message>
-        <location filename="../../app/CommandDb.cpp" line="357" />
+        <location filename="../../app/CommandDb.cpp" line="366" />
         <source>bruk: gevinst db copy --from A --to B (A og B: en bibliotekfil eller postgresql://BRUKER@TJENER:PORT/DATABASE)</source>
         <translation>usage: gevinst db copy --from A --to B (A and B: a library file or postgresql://USER@SERVER:PORT/DATABASE)</translation>
     </message>
     <message>
-        <location filename="../../app/CommandDb.cpp" line="360" />
+        <location filename="../../app/CommandDb.cpp" line="369" />
         <source>Kopierte til %1: %2 scenarioer med %3 versjoner, %4 planer, %5 gevinster, %6 mål, %7 faktiske tall, %8 enheter, %9 befolkningstall og %10 SSB-framskrivinger.</source>
         <translation>Copied to %1: %2 scenarios with %3 versions, %4 plans, %5 benefits, %6 targets, %7 actuals, %8 units, %9 population figures and %10 SSB projections.</translation>
     </message>
     <message>
-        <location filename="../../app/CommandDb.cpp" line="418" />
-        <location filename="../../app/CommandProjection.cpp" line="160" />
+        <location filename="../../app/CommandDb.cpp" line="390" />
+        <source> (ingen skrivetilgang)</source>
+        <translation> (no write access)</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandDb.cpp" line="390" />
+        <source> (skrivebeskyttet)</source>
+        <translation> (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandDb.cpp" line="391" />
+        <source>Bibliotek: %1</source>
+        <translation>Library: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandDb.cpp" line="392" />
+        <source>Tjener: PostgreSQL, som %1</source>
+        <translation>Server: PostgreSQL, as %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandDb.cpp" line="393" />
+        <source>Skjemaversjon: %1</source>
+        <translation>Schema version: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandDb.cpp" line="394" />
+        <source>Scenarioer: %1 (i papirkurven: %2)</source>
+        <translation>Scenarios: %1 (in the trash: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandDb.cpp" line="395" />
+        <source>Enheter: %1</source>
+        <translation>Units: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandDb.cpp" line="396" />
+        <source>Befolkningsår:</source>
+        <translation>Population years:</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandDb.cpp" line="427" />
+        <location filename="../../app/CommandFetchSsb.cpp" line="105" />
+        <location filename="../../app/CommandOverview.cpp" line="67" />
+        <location filename="../../app/CommandProjection.cpp" line="161" />
         <source>bruk: gevinst %1</source>
         <translation>usage: gevinst %1</translation>
     </message>
     <message>
-        <location filename="../../app/CommandDb.cpp" line="430" />
+        <location filename="../../app/CommandDb.cpp" line="439" />
         <source>ukjent db-kommando «%1» (bruk: gevinst %2)</source>
         <translation>unknown db command “%1” (usage: gevinst %2)</translation>
     </message>
@@ -769,10 +914,66 @@ The command line works without a display:</translation>
         <source>ukjent valg %1 (se gevinst --help)</source>
         <translation>unknown option %1 (see gevinst --help)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/CommandCompare.cpp" line="44" />
+        <source>Sammenligning av %n scenarioer</source>
+        <translation><numerusform>Comparison of %n scenario</numerusform><numerusform>Comparison of %n scenarios</numerusform></translation>
+    </message>
     <message>
+        <location filename="../../app/CommandCompare.cpp" line="45" />
         <location filename="../../app/CommandCompute.cpp" line="52" />
         <source>Nøkkeltall</source>
         <translation>Key figures</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandCompare.cpp" line="50" />
+        <source>, versjon %1</source>
+        <translation>, version %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandCompare.cpp" line="60" />
+        <source> (siste år)</source>
+        <translation> (last year)</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandCompare.cpp" line="80" />
+        <source>Per 1 000 innbyggere 67+</source>
+        <translation>Per 1,000 inhabitants 67+</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandCompare.cpp" line="81" />
+        <source>Per årsverk i startåret</source>
+        <translation>Per FTE in the start year</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandCompare.cpp" line="107" />
+        <source>Innbyggere 67+ i startåret</source>
+        <translation>Inhabitants 67+ in the start year</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandCompare.cpp" line="108" />
+        <source>Årsverk i startåret</source>
+        <translation>FTE in the start year</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandCompare.cpp" line="121" />
+        <source>færre enn 1 innbygger 67+ i startåret</source>
+        <translation>fewer than 1 inhabitant 67+ in the start year</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandCompare.cpp" line="122" />
+        <source>ingen årsverk i startåret</source>
+        <translation>no FTE in the start year</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandCompare.cpp" line="123" />
+        <source>tallet blir for stort til å vises</source>
+        <translation>the figure grows too large to show</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandCompare.cpp" line="124" />
+        <source>– i kolonne %1: %2</source>
+        <translation>– in column %1: %2</translation>
     </message>
     <message>
         <location filename="../../app/CommandCompute.cpp" line="52" />
@@ -923,6 +1124,157 @@ The command line works without a display:</translation>
         <location filename="../../app/CommandCompute.cpp" line="98" />
         <source>Fra %1 frigjøres mer enn bemanningsgapet i noen år; det overskytende er regnet som kapasitet, ikke som innsparing.</source>
         <translation>From %1 more than the staffing gap is freed in some years; the excess is counted as capacity, not as a saving.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandFetchSsb.cpp" line="40" />
+        <location filename="../../app/CommandFetchSsb.cpp" line="138" />
+        <source> Ingenting i biblioteket er endret.</source>
+        <translation> Nothing in the library was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandFetchSsb.cpp" line="44" />
+        <source>Får ikke kontakt med SSBs statistikkbank%1: %2. Er maskinen koblet til Internett? Prøv igjen når den er på nett, eller importer tabell %3 fra statistikkbanken med gevinst db import-ssb FIL.</source>
+        <translation>Cannot reach SSB’s statbank%1: %2. Is the machine connected to the Internet? Try again when it is online, or import table %3 from the statbank with gevinst db import-ssb FILE.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandFetchSsb.cpp" line="50" />
+        <source>SSBs statistikkbank svarte ikke innen %1 sekunder%2. Prøv igjen senere (SSBs API kan være stengt om morgenen og i helgene).</source>
+        <translation>SSB’s statbank did not answer within %1 seconds%2. Try again later (SSB’s API may be closed in the mornings and at weekends).</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandFetchSsb.cpp" line="56" />
+        <source>SSBs statistikkbank svarte med en feil (%1)%2.</source>
+        <translation>SSB’s statbank answered with an error (%1)%2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandFetchSsb.cpp" line="58" />
+        <source>Svaret fra SSB%1 er ikke en framskriving programmet kan lese.</source>
+        <translation>The answer from SSB%1 is not a projection the program can read.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandFetchSsb.cpp" line="61" />
+        <source>Tabell %1 har ikke alternativet %2%3.</source>
+        <translation>Table %1 does not have the alternative %2%3.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandFetchSsb.cpp" line="64" />
+        <source>--unit: SSB framskriver befolkningen per kommune (tabell %1), ikke per bydel eller fylke; %2 er ingen kommune. Bruk programmets framskriving (gevinst projection --unit %2).</source>
+        <translation>--unit: SSB projects the population per kommune (table %1), not per bydel or county; %2 is not a kommune. Use the program’s projection (gevinst projection --unit %2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandFetchSsb.cpp" line="70" />
+        <source>Ugyldig forespørsel til SSB.</source>
+        <translation>Invalid request to SSB.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandFetchSsb.cpp" line="72" />
+        <source>Henting fra SSB mislyktes.</source>
+        <translation>Fetching from SSB failed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandFetchSsb.cpp" line="112" />
+        <source>--alternative må være MMMM (SSBs hovedalternativ), LLML (lav vekst) eller HHMH (høy vekst), ikke «%1»</source>
+        <translation>--alternative must be MMMM (SSB’s main alternative), LLML (low growth) or HHMH (high growth), not “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandFetchSsb.cpp" line="120" />
+        <source>--timeout må være et antall sekunder mellom 0 og 600</source>
+        <translation>--timeout must be a number of seconds between 0 and 600</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandFetchSsb.cpp" line="128" />
+        <source>--unit: fant ikke enheten «%1» i biblioteket (se gevinst db units)</source>
+        <translation>--unit: the unit “%1” is not in the library (see gevinst db units)</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandFetchSsb.cpp" line="137" />
+        <source>SSBs framskriving ble hentet, men kunne ikke lagres: %1</source>
+        <translation>SSB’s projection was fetched but could not be stored: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandFetchSsb.cpp" line="142" />
+        <source>Hentet SSBs framskriving for %1 (%2), alternativ %3, tabell %4: %5–%6 (%7 år).</source>
+        <translation>Fetched SSB’s projection for %1 (%2), alternative %3, table %4: %5–%6 (%7 years).</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandFetchSsb.cpp" line="148" />
+        <source>80 år og over: %1 i %2, %3 i %4. 67–79 år: %5 → %6.</source>
+        <translation>80 years and over: %1 in %2, %3 in %4. 67–79 years: %5 → %6.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandFetchSsb.cpp" line="155" />
+        <source>Kilde: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandFetchSsb.cpp" line="156" />
+        <source>Programmets egen framskriving (§ 8) er beholdt; velg SSBs for et nytt scenario med gevinst db new --unit %1 --projection ssb.</source>
+        <translation>The program’s own projection (§ 8) is kept; choose SSB’s for a new scenario with gevinst db new --unit %1 --projection ssb.</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandOverview.cpp" line="69" />
+        <source>velg én pakke: --package FIL, --id ID eller --service-area ID</source>
+        <translation>choose one package: --package FILE, --id ID or --service-area ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandOverview.cpp" line="71" />
+        <source>-o: «%1» må slutte på .json, .csv eller .xlsx</source>
+        <translation>-o: “%1” must end in .json, .csv or .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandOverview.cpp" line="108" />
+        <source>ingen enhet har et scenario å beregne</source>
+        <translation>no unit has a scenario to compute</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandOverview.cpp" line="110" />
+        <source>--year: %1 ligger utenfor scenarioenes periode</source>
+        <translation>--year: %1 is outside the scenarios’ period</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandOverview.cpp" line="112" />
+        <source>--draws: må være mellom 0 og %1, ikke %2</source>
+        <translation>--draws: must be between 0 and %1, not %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandOverview.cpp" line="117" />
+        <source>enhetene i pakken har ulike perioder; alle må ha samme start- og sluttår</source>
+        <translation>the units of the package have different periods; all must have the same start and end year</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLedger.cpp" line="48" />
+        <source>Hvem betaler og hvem får – %1</source>
+        <translation>Who pays and who gains – %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLedger.cpp" line="50" />
+        <source>%1–%2, kroner i faste %1-priser</source>
+        <translation>%1–%2, NOK in fixed %1 prices</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLedger.cpp" line="52" />
+        <source>Aktør</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLedger.cpp" line="55" />
+        <source>Nåverdi</source>
+        <translation>NPV</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLedger.cpp" line="72" />
+        <source>Frigjort tid til annen bruk (ikke kontanter, ikke lagt inn over): nåverdi %1</source>
+        <translation>Time freed for other use (not cash, not included above): present value %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLedger.cpp" line="75" />
+        <source>Kontroll: kommunen (helse og omsorg + sosialhjelp) = budsjetteffekten, nåverdi %1</source>
+        <translation>Check: the municipality (health and care + social assistance) = the budget effect, present value %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandLedger.cpp" line="79" />
+        <source>Scenarioet har ingen «ledger»-blokk: lønn, skattesatser og statlige ytelser er 0, så bare kommunens og NAVs kontantstrømmer vises.</source>
+        <translation>The scenario has no “ledger” block: wages, tax rates and state benefits are 0, so only the municipality’s and NAV’s cash flows are shown.</translation>
     </message>
 </context>
 <context>
@@ -1543,267 +1895,405 @@ The command line works without a display:</translation>
 <context>
     <name>gevinst::io::ModelErrorText</name>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="65" />
-        <source>er ikke gyldig JSON: %1</source>
-        <translation>is not valid JSON: %1</translation>
-    </message>
-    <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="66" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="134" />
         <source>ukjent format «%1», forventet «gevinstmodell-scenario/1» eller «/2»</source>
         <translation>unknown format “%1”, expected “gevinstmodell-scenario/1” or “/2”</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="67" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="135" />
         <source>mangler (må fylles ut)</source>
         <translation>missing (required)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="57" />
-        <source>må være et tall eller riktig type (%1)</source>
-        <translation>must be a number or the right type (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="24" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="27" />
         <source>null (tom)</source>
         <translation>null (empty)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="25" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="28" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="41" />
         <source>et objekt</source>
         <translation>an object</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="26" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="29" />
         <source>et JSON-objekt</source>
         <translation>a JSON object</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="27" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="30" />
         <source>et objekt {kind}</source>
         <translation>an object {kind}</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="28" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="31" />
         <source>et objekt {low, mode, high}</source>
         <translation>an object {low, mode, high}</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="30" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="33" />
         <source>et objekt {professional, matching}</source>
         <translation>an object {professional, matching}</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="31" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="34" />
         <source>en liste</source>
         <translation>a list</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="32" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="35" />
         <source>en liste med kategorier</source>
         <translation>a list of categories</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="33" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="36" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="42" />
         <source>tekst</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="34" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="37" />
         <source>en id</source>
         <translation>an id</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="35" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="38" />
         <source>sann/usann</source>
         <translation>true/false</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="36" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="39" />
         <source>true eller false</source>
         <translation>true or false</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="37" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="40" />
         <source>et tall</source>
         <translation>a number</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="53" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="44" />
+        <source>tekst uten kontrolltegn (linjeskift, tabulatorer)</source>
+        <translation>text without control characters (line breaks, tabs)</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ModelErrorText.cpp" line="46" />
+        <source>nøkler som er feltstier uten kontrolltegn</source>
+        <translation>keys that are field paths without control characters</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ModelErrorText.cpp" line="48" />
+        <source>tekst som «67-79» eller «80+»</source>
+        <translation>text such as “67-79” or “80+”</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ModelErrorText.cpp" line="50" />
+        <source>«hjemmetjenester» eller «institusjon»</source>
+        <translation>“hjemmetjenester” or “institusjon”</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ModelErrorText.cpp" line="66" />
         <source>må være %1, ikke %2</source>
         <translation>must be %1, not %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="56" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="69" />
         <source>må være %1</source>
         <translation>must be %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="69" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="70" />
+        <source>har feil type</source>
+        <translation>has the wrong type</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../model/io/ModelErrorText.cpp" line="96" />
+        <source>og %n feil til som ikke vises</source>
+        <translation><numerusform>and %n more problem not shown</numerusform><numerusform>and %n more problems not shown</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ModelErrorText.cpp" line="98" />
+        <source>dokumentet er nestet dypere enn %1 nivåer</source>
+        <translation>the document is nested deeper than %1 levels</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ModelErrorText.cpp" line="100" />
+        <source>har en nøkkel som er lengre enn %1 byte</source>
+        <translation>has a key longer than %1 bytes</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ModelErrorText.cpp" line="102" />
+        <source>er %1; perioden kan være høyst %2 år</source>
+        <translation>is %1; the period can be at most %2 years</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ModelErrorText.cpp" line="104" />
+        <source>er for lang eller har for mange elementer</source>
+        <translation>is too long or has too many entries</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ModelErrorText.cpp" line="106" />
+        <source>filen er %1 byte, høyst %2 er tillatt</source>
+        <translation>the file is %1 bytes, at most %2 allowed</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ModelErrorText.cpp" line="108" />
+        <source>er %1 byte lang, høyst %2 er tillatt</source>
+        <translation>is %1 bytes long, at most %2 allowed</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ModelErrorText.cpp" line="110" />
+        <source>har %1 tiltak, høyst %2 er tillatt</source>
+        <translation>has %1 measures, at most %2 allowed</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ModelErrorText.cpp" line="112" />
+        <source>har %1 trinn, høyst %2 er tillatt</source>
+        <translation>has %1 tranches, at most %2 allowed</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ModelErrorText.cpp" line="114" />
+        <source>har %1 år, høyst %2 er tillatt</source>
+        <translation>has %1 years, at most %2 allowed</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ModelErrorText.cpp" line="115" />
+        <source>har %1 oppføringer, høyst %2 er tillatt</source>
+        <translation>has %1 entries, at most %2 allowed</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ModelErrorText.cpp" line="124" />
+        <source>er ikke gyldig JSON (feil ved linje %1, kolonne %2)</source>
+        <translation>is not valid JSON (error at line %1, column %2)</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ModelErrorText.cpp" line="125" />
+        <source>er ikke gyldig JSON</source>
+        <translation>is not valid JSON</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ModelErrorText.cpp" line="137" />
         <source>ukjent verdi «%1»</source>
         <translation>unknown value “%1”</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="70" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="138" />
         <source>må være et endelig tall</source>
         <translation>must be a finite number</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="71" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="139" />
         <source>er %1, for stort (høyst %2)</source>
         <translation>is %1, too large (at most %2)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="72" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="140" />
         <source>er %1, kan ikke være negativt</source>
         <translation>is %1, must not be negative</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="73" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="141" />
         <source>er %1, må være større enn 0</source>
         <translation>is %1, must be greater than 0</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="76" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="144" />
         <source>er %1, må være mellom 0 og 1 (0–100 %)</source>
         <translation>is %1, must be between 0 and 1 (0–100 %)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="78" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="146" />
         <source>er %1, må være større enn 0 og høyst 1 (100 %)</source>
         <translation>is %1, must be greater than 0 and at most 1 (100 %)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="80" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="148" />
         <source>er %1, må være større enn −1 og høyst 1</source>
         <translation>is %1, must be greater than −1 and at most 1</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="81" />
-        <source>er %1, utenfor gyldig område (%2)</source>
-        <translation>is %1, outside the valid range (%2)</translation>
+        <location filename="../../model/io/ModelErrorText.cpp" line="150" />
+        <source>er %1, må være et år fra %2 til %3</source>
+        <translation>is %1, must be a year from %2 to %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="83" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="152" />
+        <source>er %1, utenfor gyldig område</source>
+        <translation>is %1, outside the valid range</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ModelErrorText.cpp" line="164" />
+        <source>er %1, så ekstremt at beregningen ikke blir endelig (tallene blir for store); dette er den mest ekstreme inndataen</source>
+        <translation>is %1, so extreme that the calculation does not stay finite (the figures grow too large); this is the most extreme input</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ModelErrorText.cpp" line="169" />
+        <source>ugyldig usikkerhetsintervall: «%1» er ikke et tallfelt i dette scenarioet</source>
+        <translation>invalid uncertainty range: “%1” is not a numeric field of this scenario</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ModelErrorText.cpp" line="170" />
+        <source>ugyldig usikkerhetsintervall: må ha lav ≤ modus ≤ høy</source>
+        <translation>invalid uncertainty range: must have low ≤ mode ≤ high</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ModelErrorText.cpp" line="177" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="225" />
+        <source>aldersgruppene «%1» og «%2» overlapper</source>
+        <translation>the age bands “%1” and “%2” overlap</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ModelErrorText.cpp" line="178" />
+        <source>aldersgruppene overlapper</source>
+        <translation>the age bands overlap</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ModelErrorText.cpp" line="154" />
         <source>er %1, må være et heltall</source>
         <translation>is %1, must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="84" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="155" />
         <source>summerer til %1 %, må være 100 %</source>
         <translation>sums to %1 %, must be 100 %</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="85" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="156" />
         <source>andelene summerer til %1 %, kan høyst være 100 %</source>
         <translation>the shares sum to %1 %, at most 100 % allowed</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="86" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="157" />
         <source>et tiltak kan ikke gi oppgaver til sin egen yrkesgruppe (%1)</source>
         <translation>a measure cannot give tasks to its own role (%1)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="87" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="158" />
         <source>er %1, før startåret %2</source>
         <translation>is %1, before the start year %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="88" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="159" />
         <source>er %1, utenfor perioden %2</source>
         <translation>is %1, outside the period %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="90" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="161" />
         <source>ingen tjenestemottakere i startåret %1 (alle tjenesterater eller folketall er 0)</source>
         <translation>no service recipients in the start year %1 (all service rates or populations are 0)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="91" />
-        <source>for mange eller for lang: %1</source>
-        <translation>too many or too long: %1</translation>
-    </message>
-    <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="92" />
-        <source>beregningen blir ikke endelig (%1)</source>
-        <translation>the calculation does not stay finite (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="93" />
-        <source>ugyldig usikkerhetsintervall: %1</source>
-        <translation>invalid uncertainty range: %1</translation>
-    </message>
-    <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="95" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="172" />
         <source>«%1» er ikke en gyldig id (små bokstaver a–z, tall og _, begynner med en bokstav, høyst 40 tegn)</source>
         <translation>“%1” is not a valid id (lower-case letters a–z, digits and _, starting with a letter, at most 40 characters)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="97" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="174" />
         <source>«%1» er ikke en aldersgruppe (skrives «N-M» eller «N+», 0–120 år)</source>
         <translation>“%1” is not an age band (written “N-M” or “N+”, 0–120 years)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="98" />
-        <source>aldersgruppene overlapper (%1)</source>
-        <translation>the age bands overlap (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="99" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="179" />
         <source>«%1» er oppgitt to ganger</source>
         <translation>“%1” is given twice</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="100" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="180" />
         <source>mottakeren «%1» er av typen rolle, men er ingen rolle i ordlisten</source>
         <translation>the receiver “%1” is of kind role but is no role of the vocabulary</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="101" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="181" />
         <source>format 1 kan bare bruke standardordlisten</source>
         <translation>format 1 can only use the standard vocabulary</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="110" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="190" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="118" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="198" />
         <source>ingenting å legge sammen: velg minst ett bydelsscenario</source>
         <translation>nothing to roll up: choose at least one city-district scenario</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="120" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="200" />
         <source>årene er ikke de samme som i den første delen (%1); alle deler må ha samme periode</source>
         <translation>the years differ from the first part (%1); all parts must share the period</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="122" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="202" />
         <source>diskonteringsrenten er ikke den samme som i den første delen (%1); alle deler må ha samme rente</source>
         <translation>the discount rate differs from the first part (%1); all parts must share the rate</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="124" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="204" />
         <source>enheten %1 er med mer enn én gang og ville blitt telt dobbelt</source>
         <translation>unit %1 is included more than once and would be counted twice</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="125" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="205" />
         <source>enheten %1 er ingen bydel; bare bydeler kan legges sammen til en kommune</source>
         <translation>unit %1 is not a city district; only city districts roll up into a municipality</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="126" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="206" />
         <source>bydelen hører til en annen kommune (%1)</source>
         <translation>the city district belongs to another municipality (%1)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="128" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="208" />
         <source>summen av %1 blir for stor til å være et tall; delenes inndata er for ekstreme til å legges sammen (sjekk bemanning og kostnader)</source>
         <translation>the sum of %1 is too large to be a number; the parts’ inputs are too extreme to add up (check their staff and costs)</translation>
     </message>
     <message>
-        <location filename="../../model/io/ModelErrorText.cpp" line="139" />
+        <location filename="../../model/io/ModelErrorText.cpp" line="221" />
+        <source>aldersgruppen «%1» kan ikke leses (skriv «N-M» eller «N+» i hele år, 0–120, for eksempel 0-19,20-66,67-79,80+)</source>
+        <translation>the age band “%1” cannot be read (write “N-M” or “N+” in whole years, 0–120, for example 0-19,20-66,67-79,80+)</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ModelErrorText.cpp" line="226" />
+        <source>ingen aldersgrupper oppgitt (skriv for eksempel 0-19,20-66,67-79,80+)</source>
+        <translation>no age bands given (write, for example, 0-19,20-66,67-79,80+)</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ModelErrorText.cpp" line="227" />
+        <source>datafilen %1 kan ikke leses</source>
+        <translation>the data file %1 cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ModelErrorText.cpp" line="230" />
+        <source>datafilen %1 har en linje som ikke kan leses (linje %2)</source>
+        <translation>the data file %1 has a line that cannot be read (line %2)</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ModelErrorText.cpp" line="231" />
+        <source>datafilen %1 er tom eller kan ikke leses</source>
+        <translation>the data file %1 is empty or cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ModelErrorText.cpp" line="232" />
+        <source>datafilen %1 mangler tall for noen aldre</source>
+        <translation>the data file %1 lacks figures for some ages</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ModelErrorText.cpp" line="234" />
+        <source>det finnes ingen registrert befolkning etter ettårig alder for enheten «%1»</source>
+        <translation>there is no registered population by single age for the unit “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ModelErrorText.cpp" line="235" />
+        <source>året ligger utenfor framskrivingens periode</source>
+        <translation>the year is outside the projection’s period</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ModelErrorText.cpp" line="237" />
+        <source>befolkningsframskrivingen kan ikke lages</source>
+        <translation>the population projection cannot be made</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/ModelErrorText.cpp" line="244" />
         <source>del %1: %2</source>
         <translation>part %1: %2</translation>
     </message>
@@ -1811,19 +2301,24 @@ The command line works without a display:</translation>
 <context>
     <name>gevinst::io::NumberText</name>
     <message>
-        <location filename="../../model/io/NumberText.cpp" line="45" />
+        <location filename="../../model/io/NumberText.cpp" line="44" />
+        <source>%1 kl. %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <location filename="../../model/io/NumberText.cpp" line="67" />
         <source>%1 kr</source>
         <extracomment>An amount in Norwegian kroner; %1 is the number with its group separators.</extracomment>
         <translation>%1 NOK</translation>
     </message>
     <message>
-        <location filename="../../model/io/NumberText.cpp" line="53" />
+        <location filename="../../model/io/NumberText.cpp" line="75" />
         <source>%1 mill. kr</source>
         <extracomment>Millions of Norwegian kroner; %1 is the number of millions.</extracomment>
         <translation>NOK %1 million</translation>
     </message>
     <message>
-        <location filename="../../model/io/NumberText.cpp" line="68" />
+        <location filename="../../model/io/NumberText.cpp" line="90" />
         <source>%1 årsverk</source>
         <extracomment>Full-time equivalents.</extracomment>
         <translation>%1 FTE</translation>
@@ -1999,17 +2494,17 @@ The command line works without a display:</translation>
 <context>
     <name>gevinst::io::SourceLine</name>
     <message>
-        <location filename="../../model/io/SourceLine.cpp" line="12" />
+        <location filename="../../model/io/SourceLine.cpp" line="14" />
         <source>Kilde: Gevinstmodell, scenario %1, versjon %2, %3</source>
         <translation>Source: Gevinstmodell, scenario %1, version %2, %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/SourceLine.cpp" line="15" />
+        <location filename="../../model/io/SourceLine.cpp" line="17" />
         <source>Kilde: Gevinstmodell, scenario %1, fil %2, %3</source>
         <translation>Source: Gevinstmodell, scenario %1, file %2, %3</translation>
     </message>
     <message>
-        <location filename="../../model/io/SourceLine.cpp" line="17" />
+        <location filename="../../model/io/SourceLine.cpp" line="19" />
         <source>Kilde: Gevinstmodell, scenario %1, %2</source>
         <translation>Source: Gevinstmodell, scenario %1, %2</translation>
     </message>
@@ -2017,129 +2512,129 @@ The command line works without a display:</translation>
 <context>
     <name>gevinst::io::XlsxExporter</name>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="129" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="100" />
         <source>Side &amp;P av &amp;N</source>
         <translation>Page &amp;P of &amp;N</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="143" />
-        <location filename="../../model/io/XlsxExporter.cpp" line="156" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="114" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="127" />
         <source>Nøkkeltall</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="145" />
-        <location filename="../../model/io/XlsxExporter.cpp" line="318" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="116" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="388" />
         <source>Gevinstmodell – %1</source>
         <translation>Gevinstmodell – %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="147" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="118" />
         <source>%1 (%2 %3), %4–%5</source>
         <translation>%1 (%2 %3), %4–%5</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="157" />
-        <location filename="../../model/io/XlsxExporter.cpp" line="264" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="128" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="243" />
         <source>Verdi</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="158" />
-        <location filename="../../model/io/XlsxExporter.cpp" line="264" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="129" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="243" />
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="160" />
-        <location filename="../../model/io/XlsxExporter.cpp" line="162" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="131" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="133" />
         <source>Per 1 000 innbyggere 67+</source>
         <translation>Per 1,000 inhabitants 67+</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="161" />
-        <location filename="../../model/io/XlsxExporter.cpp" line="162" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="132" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="133" />
         <source>Per årsverk i startåret</source>
         <translation>Per FTE in the start year</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="182" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="154" />
         <source>%1 før tiltakene</source>
         <translation>%1 before the measures</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="185" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="159" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="193" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="169" />
         <source>Grunnlag for per innbygger og per årsverk: %1 innbyggere 67 år og eldre og %2 årsverk i startåret.</source>
         <translation>Basis for per inhabitant and per FTE: %1 inhabitants aged 67 and over and %2 FTE in the start year.</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="208" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="183" />
         <source>Per år</source>
         <translation>Per year</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="228" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="207" />
         <source>Fordeling</source>
         <translation>Distribution</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="229" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="208" />
         <source>Aktør / linje</source>
         <translation>Actor / line</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="230" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="209" />
         <source>Gevinsttype (DFØ)</source>
         <translation>Benefit type (DFØ)</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="233" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="212" />
         <source>Nåverdi</source>
         <translation>NPV</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="249" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="228" />
         <source>Kroner i faste priser. Kommunen (helse og omsorg + sosialhjelp) er lik budsjetteffekten. Frigjort tid til annen bruk er en gevinst, ikke kontanter, og er ikke lagt inn i summene.</source>
         <translation>NOK in fixed prices. The municipality (health and care + social assistance) equals the budget effect. Freed time for other use is a benefit, not cash, and is not included in the totals.</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="262" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="241" />
         <source>Forutsetninger</source>
         <translation>Assumptions</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="264" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="243" />
         <source>Forutsetning</source>
         <translation>Assumption</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="264" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="243" />
         <source>Felt i scenariofilen</source>
         <translation>Field in the scenario file</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="264" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="243" />
         <source>Kilde</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="315" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="385" />
         <source>kan ikke opprette arbeidsboken %1</source>
         <translation>cannot create the workbook %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="338" />
-        <location filename="../../model/io/XlsxExporter.cpp" line="345" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="408" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="415" />
         <source>kan ikke skrive %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="345" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="415" />
         <source>arbeidsboken ble ikke skrevet ferdig (er disken full?)</source>
         <translation>the workbook was not completely written (is the disk full?)</translation>
     </message>
@@ -2160,6 +2655,111 @@ The command line works without a display:</translation>
         <location filename="../../model/io/YearlyTable.cpp" line="79" />
         <source>andel</source>
         <translation>share</translation>
+    </message>
+</context>
+<context>
+    <name>gevinst::plan::PlanError</name>
+    <message>
+        <location filename="../../model/plan/ActualsFile.cpp" line="37" />
+        <source>ukjent kolonne «%1» i overskriften; ventet gevinst;periode;verdi;kilde;kommentar</source>
+        <translation>unknown column "%1" in the header; expected gevinst;periode;verdi;kilde;kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/ActualsFile.cpp" line="41" />
+        <source>kolonnen «%1» står to ganger i overskriften</source>
+        <translation>column "%1" appears twice in the header</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/ActualsFile.cpp" line="46" />
+        <source>overskriften har ingen kolonne «%1»; ventet gevinst;periode;verdi;kilde;kommentar</source>
+        <translation>the header has no column "%1"; expected gevinst;periode;verdi;kilde;kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/ActualsFile.cpp" line="65" />
+        <source>gevinstnøkkelen er tom</source>
+        <translation>the benefit key is empty</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/ActualsFile.cpp" line="69" />
+        <source>«%1» er ikke en periode; skriv et år (2026) eller et tertial (2026-T1)</source>
+        <translation>"%1" is not a period; write a year (2026) or a tertial (2026-T1)</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/ActualsFile.cpp" line="75" />
+        <source>verdien er tom</source>
+        <translation>the value is empty</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/ActualsFile.cpp" line="76" />
+        <source>«%1» er ikke et tall (desimalkomma eller -punktum, uten enhet)</source>
+        <translation>"%1" is not a number (decimal comma or point, no unit)</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/ActualsFile.cpp" line="119" />
+        <source>filen er tom; ventet overskriften gevinst;periode;verdi;kilde;kommentar</source>
+        <translation>the file is empty; expected the header gevinst;periode;verdi;kilde;kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/ActualsFile.cpp" line="140" />
+        <source>filen har en overskrift, men ingen rader</source>
+        <translation>the file has a header but no rows</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/ActualsFile.cpp" line="344" />
+        <location filename="../../model/plan/ActualsFile.cpp" line="367" />
+        <location filename="../../model/plan/ActualsFile.cpp" line="431" />
+        <source>filen er større enn 16 MB</source>
+        <translation>the file is larger than 16 MB</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/ActualsFile.cpp" line="348" />
+        <source>filen er ikke UTF-8-tekst (lagre den som CSV UTF-8)</source>
+        <translation>the file is not UTF-8 text (save it as CSV UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/ActualsFile.cpp" line="370" />
+        <source>ikke en XLSX-arbeidsbok (den kan ikke åpnes som en zip-pakke)</source>
+        <translation>not an XLSX workbook (it cannot be opened as a zip package)</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/ActualsFile.cpp" line="374" />
+        <source>arbeidsboken har ikke et første ark som kan leses (%1)</source>
+        <translation>the workbook has no readable first sheet (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/ActualsFile.cpp" line="421" />
+        <source>det første arket er ikke lesbar XML: %1</source>
+        <translation>the first sheet is not readable XML: %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/ActualsFile.cpp" line="429" />
+        <source>kan ikke lese %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/FigureCatalogue.cpp" line="95" />
+        <source>en egen indikator skrives custom:&lt;nøkkel&gt;, med en nøkkel på 1–40 tegn av a-z, 0-9, '_' og '-' som begynner med en bokstav eller et siffer, ikke «%1»</source>
+        <translation>a custom indicator is custom:&lt;key&gt;, the key 1–40 of a-z, 0-9, '_' and '-', starting with a letter or digit, not "%1"</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/FigureCatalogue.cpp" line="107" />
+        <source>utilisation.&lt;rolle&gt; trenger en rolle-id</source>
+        <translation>utilisation.&lt;role&gt; needs a role id</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/FigureCatalogue.cpp" line="110" />
+        <source>scenarioet har ingen utnyttelsesgrad for rollen «%1» (bare roller med kompetanseoppgaver har det)</source>
+        <translation>the scenario has no utilisation for role "%1" (roles with a matching set only)</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/FigureCatalogue.cpp" line="118" />
+        <source>ukjent tall «%1»: bruk id-en til en resultatserie (freed_fte, budget_effect_nok, ledger.kommune_sosial, …), utilisation.&lt;rolle&gt; eller custom:&lt;nøkkel&gt;</source>
+        <translation>unknown figure "%1": use a result series id (freed_fte, budget_effect_nok, ledger.kommune_sosial, …), utilisation.&lt;role&gt; or custom:&lt;key&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/FigureCatalogue.cpp" line="121" />
+        <source>den vedtatte versjonen har ingen verdier for «%1»</source>
+        <translation>the approved version has no values for "%1"</translation>
     </message>
 </context>
 <context>
@@ -2206,201 +2806,207 @@ The command line works without a display:</translation>
 <context>
     <name>gevinst::plan::PlanXlsxExporter</name>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="84" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="98" />
+        <source>Side &amp;P av &amp;N</source>
+        <translation>Page &amp;P of &amp;N</translation>
+    </message>
+    <message>
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="115" />
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="85" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="116" />
         <source>Gevinstrealiseringsplan – %1 (%2)</source>
         <translation>Benefits realisation plan – %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="86" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="117" />
         <source>Vedtatt versjon %1, %2 av %3. %4</source>
         <translation>Approved version %1, %2 by %3. %4</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="93" />
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="137" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="124" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="172" />
         <source>Nøkkel</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="93" />
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="137" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="124" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="172" />
         <source>Gevinst</source>
         <translation>Benefit</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="93" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="124" />
         <source>Måltall</source>
         <translation>Target figure</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="93" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="124" />
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="93" />
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="137" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="124" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="172" />
         <source>Gevinsteier</source>
         <translation>Benefit owner</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="94" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="125" />
         <source>Stilling</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="94" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="125" />
         <source>Klasse (DFØ)</source>
         <translation>Class (DFØ)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="94" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="125" />
         <source>Nullpunkt</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="94" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="125" />
         <source>Nullpunkt dato</source>
         <translation>Baseline date</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="94" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="125" />
         <source>Nullpunkt kilde</source>
         <translation>Baseline source</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="95" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="126" />
         <source>Måles slik</source>
         <translation>Measured how</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="95" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="126" />
         <source>Måles av</source>
         <translation>Measured by</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="95" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="126" />
         <source>Merknader</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="98" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="129" />
         <source>Mål %1</source>
         <translation>Target %1</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="131" />
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="138" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="167" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="173" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="132" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="168" />
         <source>Planlagt, faktisk og avvik per periode; prognose fra versjon %1</source>
         <translation>Planned, actual and deviation per period; forecast from version %1</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="133" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="169" />
         <source>Status: grønn når realisert andel hittil ≥ %1, gul ≥ %2, ellers rød.</source>
         <translation>Status: green when the share realised so far ≥ %1, yellow ≥ %2, otherwise red.</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="137" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="172" />
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="137" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="172" />
         <source>Planlagt</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="137" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="172" />
         <source>Faktisk</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="137" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="172" />
         <source>Avvik</source>
         <translation>Deviation</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="138" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="173" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="175" />
         <source>Realisert andel hittil</source>
         <translation>Share realised so far</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="138" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="173" />
         <source>Prognose</source>
         <translation>Forecast</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="138" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="173" />
         <source>Kilde</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="138" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="173" />
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="168" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="206" />
         <source>Vedtak</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="169" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="207" />
         <source>Versjon</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="169" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="207" />
         <source>Vedtatt</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="169" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="207" />
         <source>Av</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="169" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="207" />
         <source>Notat</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="169" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="207" />
         <source>Grønn fra</source>
         <translation>Green from</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="169" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="207" />
         <source>Gul fra</source>
         <translation>Yellow from</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="169" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="207" />
         <source>Erstattet</source>
         <translation>Replaced</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="198" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="238" />
         <source>kan ikke opprette arbeidsboken %1</source>
         <translation>cannot create the workbook %1</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="201" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="241" />
         <source>Gevinstrealiseringsplan – %1</source>
         <translation>Benefits realisation plan – %1</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="215" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="255" />
         <source>kan ikke skrive %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
@@ -2521,6 +3127,572 @@ The command line works without a display:</translation>
         <location filename="../../model/store/LibraryErrorText.cpp" line="64" />
         <source>Ukjent feil i biblioteket.</source>
         <translation>Unknown error in the library.</translation>
+    </message>
+</context>
+<context>
+    <name>gevinst::store::StoreError</name>
+    <message>
+        <location filename="../../model/store/LibraryCopy.cpp" line="90" />
+        <source>et bibliotek kan ikke kopieres inn i seg selv</source>
+        <translation>a library cannot be copied into itself</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/LibraryCopy.cpp" line="177" />
+        <source>--from og --to er det samme biblioteket</source>
+        <translation>--from and --to name the same library</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/LibrarySchema.cpp" line="165" />
+        <source>kan ikke skrive sikkerhetskopien %1 før biblioteket oppgraderes (%2); ingenting ble endret</source>
+        <translation>cannot write the backup %1 before upgrading the library (%2); nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/LibrarySchema.cpp" line="225" />
+        <source>databasen har ikke noe Gevinstmodell-bibliotek ennå; klargjør den med gevinst db init --db URI</source>
+        <translation>the database holds no Gevinstmodell library yet; prepare it with gevinst db init --db URI</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/PlanLibrary.cpp" line="98" />
+        <source>tersklene må oppfylle 0 &lt; gul ≤ grønn (andeler, for eksempel grønn 0.9 og gul 0.7), ikke grønn %1 og gul %2</source>
+        <translation>thresholds must satisfy 0 &lt; yellow ≤ green (shares, e.g. green 0.9 and yellow 0.7), not green %1 and yellow %2</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/PlanLibrary.cpp" line="113" />
+        <source>versjon %1 av scenario %2 kan ikke leses som et gyldig scenario (%3)</source>
+        <translation>version %1 of scenario %2 does not read as a valid scenario (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/PlanLibrary.cpp" line="125" />
+        <source>hver gevinst må ha en gevinsteier: et navn</source>
+        <translation>every benefit needs an owner (gevinsteier): a name</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/PlanLibrary.cpp" line="127" />
+        <source>nullpunktdatoen må skrives ÅÅÅÅ-MM-DD, ikke «%1»</source>
+        <translation>the baseline date must be YYYY-MM-DD, not "%1"</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/PlanLibrary.cpp" line="130" />
+        <source>nullpunktet må være et tall</source>
+        <translation>the baseline value must be a number</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/PlanLibrary.cpp" line="133" />
+        <source>et mål skrives ÅR=VERDI med et firesifret år og et tall (år %1)</source>
+        <translation>a target is YEAR=VALUE with a four-digit year and a number (year %1)</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/PlanLibrary.cpp" line="195" />
+        <source>scenario %1 ligger i papirkurven; gjenopprett det før du vedtar en versjon</source>
+        <translation>scenario %1 is in the trash; restore it before approving a version</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/PlanLibrary.cpp" line="200" />
+        <source>scenario %1 har ingen versjon %2 (versjoner 1–%3)</source>
+        <translation>scenario %1 has no version %2 (versions 1–%3)</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/PlanLibrary.cpp" line="280" />
+        <location filename="../../model/store/PlanLibrary.cpp" line="468" />
+        <source>scenario %1 har ingen vedtatt plan</source>
+        <translation>scenario %1 has no approved plan</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/PlanLibrary.cpp" line="374" />
+        <source>scenario %1 har ingen vedtatt plan; vedta en versjon først (gevinst plan approve)</source>
+        <translation>scenario %1 has no approved plan; approve a version first (gevinst plan approve)</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/PlanLibrary.cpp" line="398" />
+        <source>en egen indikator må ha et navn</source>
+        <translation>a custom indicator needs a name</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/PlanLibrary.cpp" line="400" />
+        <source>en egen indikator må ha mål per år (ÅR=VERDI,…)</source>
+        <translation>a custom indicator needs its targets by year (YEAR=VALUE,…)</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/PlanLibrary.cpp" line="407" />
+        <source>målene for et modelltall er den vedtatte versjonens beregnede verdier; oppgi mål bare for egne indikatorer (custom:&lt;nøkkel&gt;)</source>
+        <translation>the targets of a model figure are the approved version's computed values; give targets only for custom indicators (custom:&lt;key&gt;)</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/PlanLibrary.cpp" line="477" />
+        <location filename="../../model/store/PlanLibrary.cpp" line="537" />
+        <location filename="../../model/store/PlanLibrary.cpp" line="631" />
+        <source>scenario %1 har ingen gevinst «%2»</source>
+        <translation>scenario %1 has no benefit "%2"</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/PlanLibrary.cpp" line="480" />
+        <source>tallet en gevinst måles med, kan ikke endres (legg til en ny gevinst i stedet)</source>
+        <translation>a benefit's figure cannot change (add a new benefit instead)</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/PlanLibrary.cpp" line="484" />
+        <source>målene for et modelltall ligger fast fra vedtaket</source>
+        <translation>the targets of a model figure are fixed at approval</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/PlanLibrary.cpp" line="486" />
+        <source>en egen indikator må ha mål per år</source>
+        <translation>a custom indicator needs its targets by year</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/PlanLibrary.cpp" line="559" />
+        <source>scenario %1 har ingen vedtatt plan; vedta en versjon og legg til gevinster først</source>
+        <translation>scenario %1 has no approved plan; approve a version and add benefits first</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/PlanLibrary.cpp" line="575" />
+        <source>%1ingen gevinst «%2» i planen (gevinster: %3); ingenting ble lagret</source>
+        <translation>%1no benefit "%2" in the plan (benefits: %3); nothing was stored</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/PlanLibrary.cpp" line="580" />
+        <source>%1verdien er ikke et tall; ingenting ble lagret</source>
+        <translation>%1the value is not a number; nothing was stored</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/PlanLibrary.cpp" line="583" />
+        <source>%1%2 %3 er oppgitt to ganger (også på linje %4); ingenting ble lagret</source>
+        <translation>%1%2 %3 is given twice (also on line %4); nothing was stored</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/PlanLibrary.cpp" line="643" />
+        <source>ingen faktisk verdi for «%1» i %2</source>
+        <translation>no actual of "%1" for %2</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/PlanLibrary.cpp" line="679" />
+        <source>scenario %1 har ingen vedtatt plan (gevinst plan approve --id %1)</source>
+        <translation>scenario %1 has no approved plan (gevinst plan approve --id %1)</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="114" />
+        <source>scenariodokumentet er større enn 16 MB</source>
+        <translation>the scenario document is larger than 16 MB</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="121" />
+        <source>ugyldig scenario (%1): %2</source>
+        <translation>invalid scenario (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="329" />
+        <source>er en mappe, ikke en bibliotekfil</source>
+        <translation>is a folder, not a library file</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="332" />
+        <source>er ikke en vanlig fil (en enhet eller et navngitt rør), ikke en bibliotekfil; den er ikke endret</source>
+        <translation>is not a regular file (a device or a named pipe), not a library file; it was left as it is</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="345" />
+        <source>kan ikke lese bibliotekfilen: %1</source>
+        <translation>cannot read the library file: %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="443" />
+        <source>ingen bibliotekfil her</source>
+        <translation>no library file here</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="448" />
+        <source>kan ikke lage mappen %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="475" />
+        <source>kan ikke flytte det nye biblioteket på plass</source>
+        <translation>cannot move the new library into place</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="526" />
+        <source>fant ikke de leverte dataene (%1); så i: %2 (sett GEVINST_DATA_DIR)</source>
+        <translation>the shipped data (%1) was not found; looked in: %2 (set GEVINST_DATA_DIR)</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="682" />
+        <source>ingen enhet med id «%1»</source>
+        <translation>no unit with id "%1"</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="710" />
+        <source>ingen folketall for enheten «%1» i %2</source>
+        <translation>no population figures for unit "%1" in %2</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="734" />
+        <source>enheten %1 finnes ikke i biblioteket (grensene fra 2024); ingenting ble importert</source>
+        <translation>unit %1 is not in the library (2024 borders); nothing was imported</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="784" />
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="889" />
+        <source>ingen scenario med id %1</source>
+        <translation>no scenario with id %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="817" />
+        <source>scenario %1 har ingen versjon %2</source>
+        <translation>scenario %1 has no version %2</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="892" />
+        <source>scenario %1 ligger i papirkurven; gjenopprett det før du lagrer</source>
+        <translation>scenario %1 is in the trash; restore it before saving</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="972" />
+        <source>et scenario må ha et navn</source>
+        <translation>a scenario needs a name</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="1048" />
+        <source>ingen scenario med id %1 utenfor papirkurven</source>
+        <translation>no scenario with id %1 outside the trash</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="1053" />
+        <source>ingen scenario med id %1 i papirkurven</source>
+        <translation>no scenario with id %1 in the trash</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="1059" />
+        <source>ingen scenario med id %1 i papirkurven (bare scenarioer i papirkurven kan slettes)</source>
+        <translation>no scenario with id %1 in the trash (only trashed scenarios can be deleted)</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="1087" />
+        <source>biblioteket har ingen framskriving fra SSB for %1 %2; hent den først (gevinst db fetch-ssb --unit %1)</source>
+        <translation>the library has no SSB projection for %1 %2; fetch it first (gevinst db fetch-ssb --unit %1)</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/ScenarioTemplate.cpp" line="31" />
+        <source>årene må gå fra %1 til høyst %2, høyst %3 år, med sluttåret ikke før startåret</source>
+        <translation>the years must run from %1 to at most %2, at most %3 years, with the end not before the start</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/ScenarioTemplate.cpp" line="37" />
+        <source>et scenario er for en kommune eller en bydel</source>
+        <translation>a scenario is for a kommune or a bydel</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/ScenarioTemplate.cpp" line="39" />
+        <source>ingen ettårige folketall eller KOSTRA-tall for enheten (en kommune fra 2024 eller en av Oslos 15 bydeler)</source>
+        <translation>no single-age population or KOSTRA figures for the unit (a kommune of 2024 or one of Oslo’s 15 bydeler)</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/ScenarioTemplate.cpp" line="44" />
+        <source>scenarioet som ble laget for enheten, er ugyldig (felt %1)</source>
+        <translation>the scenario made for the unit does not validate (field %1)</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/ScenarioTemplate.cpp" line="79" />
+        <source>fant ikke de leverte dataene (resources/data/%1); så i: %2 (sett GEVINST_DATA_DIR)</source>
+        <translation>the shipped data (resources/data/%1) was not found; looked in: %2 (set GEVINST_DATA_DIR)</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/ScenarioTemplate.cpp" line="114" />
+        <source>et scenario er for en kommune eller en bydel, ikke et fylke (%1 %2)</source>
+        <translation>a scenario is for a kommune or a bydel, not a county (%1 %2)</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/ScenarioTemplate.cpp" line="142" />
+        <source>fant ingen tjenesteområder (resources/service-areas/*.json); så i: %1 (sett GEVINST_DATA_DIR)</source>
+        <translation>no service areas (resources/service-areas/*.json) were found; looked in: %1 (set GEVINST_DATA_DIR)</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/ScenarioTemplate.cpp" line="160" />
+        <source>ingen tjenesteområde «%1» (det finnes: %2)</source>
+        <translation>no service area "%1" (there are: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/ScenarioTemplate.cpp" line="193" />
+        <source>malscenarioet er ugyldig: %1</source>
+        <translation>the template scenario is invalid: %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/SsbImporter.cpp" line="108" />
+        <source>UTF-16 (little-endian, Excels «Unicode-tekst»)</source>
+        <translation>UTF-16 (little-endian, Excel's "Unicode text")</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/SsbImporter.cpp" line="271" />
+        <source>mer enn %1 tall for enhet × år; én import kan ha høyst %1 (importer færre år eller regioner om gangen)</source>
+        <translation>more than %1 unit × year figures; one import may hold at most %1 (import fewer years or regions at a time)</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/SsbImporter.cpp" line="278" />
+        <source>et tall til for %1, %2, alder %3 (hver alder skal stå én gang)</source>
+        <translation>a second figure for %1, %2, age %3</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/SsbImporter.cpp" line="290" />
+        <location filename="../../model/store/SsbImporter.cpp" line="651" />
+        <source>fant ingen tall for noen kommune eller bydel i Oslo</source>
+        <translation>no figures for any kommune or Oslo bydel were found</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/SsbImporter.cpp" line="296" />
+        <source>den høyeste alderen er %1; trenger ettårige aldre opp til 80 eller mer</source>
+        <translation>the oldest age is %1; need single ages up to 80 or more</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/SsbImporter.cpp" line="304" />
+        <source>%1, %2: mangler tall for alder %3 (filen er ufullstendig)</source>
+        <translation>%1, %2: no figure for age %3 (the file is partial)</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/SsbImporter.cpp" line="405" />
+        <source>filen finnes ikke</source>
+        <translation>no such file</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/SsbImporter.cpp" line="407" />
+        <source>ikke en vanlig fil (en mappe, en enhet eller et navngitt rør)</source>
+        <translation>not a regular file (a folder, a device or a named pipe)</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/SsbImporter.cpp" line="410" />
+        <source>filen er større enn %1 MB</source>
+        <translation>file is larger than %1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/SsbImporter.cpp" line="427" />
+        <source>filen ser ut som %1, men kan ikke leses slik</source>
+        <translation>the file looks like %1 but does not decode as such</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/SsbImporter.cpp" line="437" />
+        <source>ikke JSON: %1</source>
+        <translation>not JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/SsbImporter.cpp" line="441" />
+        <source>ikke et JSON-stat2-datasett (class må være "dataset")</source>
+        <translation>not a JSON-stat2 dataset (class must be "dataset")</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/SsbImporter.cpp" line="446" />
+        <source>"id" og "size" må være lister like lange</source>
+        <translation>"id" and "size" must be arrays of the same length</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/SsbImporter.cpp" line="468" />
+        <source>trenger dimensjoner for region ("Region"), alder ("Alder") og tid ("Tid")</source>
+        <translation>need dimensions for region ("Region"), age ("Alder") and time ("Tid")</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/SsbImporter.cpp" line="483" />
+        <source>må være et positivt heltall</source>
+        <translation>must be a positive whole number</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/SsbImporter.cpp" line="492" />
+        <source>oppgir %1 kategorier for "%2", men %3 har bare %4</source>
+        <translation>declares %1 categories for "%2", but %3 lists only %4</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/SsbImporter.cpp" line="498" />
+        <source>datasettet har %1 tall eller flere; én import kan ha høyst %2 (velg færre regioner, aldre eller år i statistikkbanken og importer dem etter tur)</source>
+        <translation>the dataset holds %1 figures or more; one import may hold at most %2 (select fewer regions, ages or years in the statbank and import them in turn)</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/SsbImporter.cpp" line="507" />
+        <source>posisjon utenfor 0…%1</source>
+        <translation>position outside 0…%1</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/SsbImporter.cpp" line="517" />
+        <location filename="../../model/store/SsbImporter.cpp" line="542" />
+        <location filename="../../model/store/SsbImporter.cpp" line="620" />
+        <source>mangler</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/SsbImporter.cpp" line="521" />
+        <source>posisjon %1 har ingen kategori</source>
+        <translation>position %1 has no category</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/SsbImporter.cpp" line="526" />
+        <source>har %1 kategorier; velg nøyaktig én (for eksempel én ContentsCode, begge kjønn samlet)</source>
+        <translation>has %1 categories; select exactly one (e.g. one ContentsCode, both sexes together)</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/SsbImporter.cpp" line="540" />
+        <source>har %1 verdier; størrelsene gir %2</source>
+        <translation>has %1 values; the sizes give %2</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/SsbImporter.cpp" line="579" />
+        <source>«%1» er verken en ettårig alder eller et intervall innenfor en av aldersgruppene 0-19, 20-66, 67-79, 80+</source>
+        <translation>"%1" is neither a single age nor a range inside one of the bands 0-19, 20-66, 67-79, 80+</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/SsbImporter.cpp" line="588" />
+        <source>ikke et år</source>
+        <translation>not a year</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/SsbImporter.cpp" line="599" />
+        <source>blander ettårige aldre og aldersintervaller</source>
+        <translation>mixes single ages and age ranges</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/SsbImporter.cpp" line="618" />
+        <source>%1, %2, %3: ikke et helt antall personer (%4)</source>
+        <translation>%1, %2, %3: no whole number of persons (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/SsbImporter.cpp" line="641" />
+        <source>aldersintervallene dekker ikke alle de fire aldersgruppene 0-19, 20-66, 67-79, 80+</source>
+        <translation>the age ranges do not cover all four bands 0-19, 20-66, 67-79, 80+</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/SsbImporter.cpp" line="663" />
+        <source>filen ser ut som %1, men kan ikke leses slik; lagre den fra Excel som «CSV UTF-8» eller eksporter den på nytt fra statistikkbanken</source>
+        <translation>the file looks like %1 but does not decode as such; save it from Excel as "CSV UTF-8" or export it again from the statbank</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/SsbImporter.cpp" line="667" />
+        <source>filen er tom</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/SsbImporter.cpp" line="693" />
+        <location filename="../../model/store/SsbImporter.cpp" line="732" />
+        <location filename="../../model/store/SsbImporter.cpp" line="775" />
+        <location filename="../../model/store/SsbImporter.cpp" line="847" />
+        <source>et anførselstegn er ikke lukket</source>
+        <translation>unterminated quote</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/SsbImporter.cpp" line="702" />
+        <source>ingen overskriftslinje "region";"age";"Persons YYYY"… i de første 20 linjene (eksporter tabellen fra statistikkbanken som semikolonseparert CSV; filen ble lest som %1)</source>
+        <translation>no header line "region";"age";"Persons YYYY"… in the first 20 lines (export the table from the statbank as semicolon-separated CSV; the file was read as %1)</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/SsbImporter.cpp" line="712" />
+        <source>ingen kolonne "age" i overskriften</source>
+        <translation>no "age" column in the header</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/SsbImporter.cpp" line="722" />
+        <source>kolonnen er verken "age" eller et antall som slutter på et år; eksporter bare region, alder og år</source>
+        <translation>column is neither "age" nor a count ending in a year; export only region, age and years</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/SsbImporter.cpp" line="735" />
+        <location filename="../../model/store/SsbImporter.cpp" line="777" />
+        <location filename="../../model/store/SsbImporter.cpp" line="849" />
+        <source>ventet %1 felt, fant %2</source>
+        <translation>expected %1 fields, found %2</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/SsbImporter.cpp" line="740" />
+        <source>«%1» er ikke en alder som «0 years»</source>
+        <translation>"%1" is not an age like "0 years"</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/SsbImporter.cpp" line="747" />
+        <source>«%1» er ikke et helt antall personer (0 til 100000000)</source>
+        <translation>"%1" is not a whole number of persons (0 to 100000000)</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/SsbImporter.cpp" line="764" />
+        <source>overskriften må være %1</source>
+        <translation>header must be %1</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/SsbImporter.cpp" line="787" />
+        <source>«%1» er ikke et år</source>
+        <translation>"%1" is not a year</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/SsbImporter.cpp" line="794" />
+        <location filename="../../model/store/SsbImporter.cpp" line="798" />
+        <source>«%1» er ikke et heltall (0 til 100000000)</source>
+        <translation>"%1" is not a whole number (0 to 100000000)</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/SsbImporter.cpp" line="803" />
+        <source>aldersgruppene summerer til %1, ikke %2</source>
+        <translation>the bands sum to %1, not %2</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/SsbImporter.cpp" line="805" />
+        <source>en rad til for %1 i %2 (hver enhet skal stå én gang per år)</source>
+        <translation>a second row for %1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/SsbImporter.cpp" line="808" />
+        <source>mer enn %1 rader; én import kan ha høyst %1 (importer færre år om gangen)</source>
+        <translation>more than %1 rows; one import may hold at most %1 (import fewer years at a time)</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/SsbImporter.cpp" line="813" />
+        <source>ingen rader for kommuner eller bydeler i Oslo</source>
+        <translation>no rows for kommuner or Oslo bydeler</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/SsbImporter.cpp" line="835" />
+        <source>overskriften må begynne med kommunenummer,kommunenavn,fylkesnummer,fylkesnavn</source>
+        <translation>header must start with kommunenummer,kommunenavn,fylkesnummer,fylkesnavn</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/SsbImporter.cpp" line="851" />
+        <source>«%1» er ikke fire sifre</source>
+        <translation>"%1" is not four digits</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/SsbImporter.cpp" line="853" />
+        <source>«%1» er ikke to sifre</source>
+        <translation>"%1" is not two digits</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/SsbImporter.cpp" line="855" />
+        <source>%1 står to ganger</source>
+        <translation>%1 appears twice</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/SsbImporter.cpp" line="860" />
+        <source>tom</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/SsbImporter.cpp" line="890" />
+        <source>fant %1 av Oslos 15 bydeler (wardoslo_nor030101…030115)</source>
+        <translation>found %1 of Oslo's 15 bydeler (wardoslo_nor030101…030115)</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/SsbProjection.cpp" line="30" />
+        <source>alternativet «%1» er ikke et av MMMM, LLML, HHMH</source>
+        <translation>alternative "%1" is not one of MMMM, LLML, HHMH</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/SsbProjection.cpp" line="33" />
+        <source>framskrivingen har ingen år</source>
+        <translation>the projection has no years</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/SsbProjection.cpp" line="44" />
+        <source>enheten %1 finnes ikke i biblioteket</source>
+        <translation>unit %1 is not in the library</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/SsbProjection.cpp" line="71" />
+        <source>året %1 hører til enheten %2, ikke %3</source>
+        <translation>year %1 belongs to unit %2, not %3</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/SsbProjection.cpp" line="142" />
+        <source>svaret har ingen tall for enheten %1</source>
+        <translation>the response has no figures for unit %1</translation>
     </message>
 </context>
 <context>
@@ -3827,365 +4999,365 @@ To compare alternatives for the same unit (for example a zero alternative, a mod
 <context>
     <name>gevinst::ui::DemographyView</name>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="108" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="109" />
         <source>MMMM – hovedalternativet</source>
         <translation>MMMM – main alternative</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="109" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="110" />
         <source>LLML – lav vekst</source>
         <translation>LLML – low growth</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="110" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="111" />
         <source>HHMH – høy vekst</source>
         <translation>HHMH – high growth</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="111" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="112" />
         <source>SSBs alternativer: fruktbarhet, levealder, innenlandsk flytting og innvandring (M = middels, L = lav, H = høy)</source>
         <translation>SSB’s alternatives: fertility, life expectancy, domestic migration and immigration (M = medium, L = low, H = high)</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="113" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="114" />
         <source>Hent SSBs framskriving</source>
         <translation>Fetch SSB’s projection</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="115" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="116" />
         <source>SSB-adresse …</source>
         <translation>SSB address …</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="117" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="118" />
         <source>Adressen til SSBs statistikkbank-API (PxWebAPI v2)</source>
         <translation>The address of SSB’s StatBank API (PxWebAPI v2)</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="118" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="119" />
         <source>Nytt scenario med SSBs framskriving</source>
         <translation>New scenario with SSB’s projection</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="136" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="137" />
         <source>Aldersgruppe:</source>
         <translation>Age group:</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="161" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="162" />
         <source>Slik er tallene laget</source>
         <translation>How the figures are made</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="170" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="171" />
         <source>Bemanning og dekningsgrad scenarioet startet med</source>
         <translation>Staffing and coverage the scenario started with</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="175" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="176" />
         <source>Felt</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="175" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="176" />
         <source>Verdi</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="175" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="176" />
         <source>Kilde</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="254" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="255" />
         <source>Programmets befolkningsdata (%1) ble ikke funnet.</source>
         <translation>The program’s population data (%1) was not found.</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="256" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="257" />
         <source>Befolkning</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="256" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="257" />
         <source>Befolkning – %1 (%2)</source>
         <translation>Population – %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="264" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="265" />
         <source>Alle aldersgrupper</source>
         <translation>All age groups</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="268" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="269" />
         <source>Ingen framskriving for %1: %2</source>
         <translation>No projection for %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="289" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="290" />
         <source>Uten scenariobibliotek er det ingen steder å lagre SSBs framskriving</source>
         <translation>Without a scenario library there is nowhere to store SSB’s projection</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="290" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="291" />
         <source>Biblioteket er skrivebeskyttet</source>
         <translation>The library is read-only</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="291" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="292" />
         <source>Åpne et scenario for en kommune</source>
         <translation>Open a scenario for a municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="292" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="293" />
         <source>SSB framskriver befolkningen per kommune, ikke per bydel; bruk programmets framskriving</source>
         <translation>SSB projects the population per municipality, not per city district; use the program’s projection</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="293" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="294" />
         <source>Henter SSBs framskriving for %1 fra %2 (krever nett)</source>
         <translation>Fetches SSB’s projection for %1 from %2 (needs internet access)</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="295" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="296" />
         <source>Lag et nytt scenario for %1 der årene etter 2026 følger SSBs framskriving (%2)</source>
         <translation>Create a new scenario for %1 in which the years after 2026 follow SSB’s projection (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="297" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="298" />
         <source>Hent SSBs framskriving først</source>
         <translation>Fetch SSB’s projection first</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="321" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="322" />
         <source>programmets framskriving</source>
         <translation>the program’s projection</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="336" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="337" />
         <source>SSBs framskriving (%1)</source>
         <translation>SSB’s projection (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="347" />
-        <location filename="../../ui/demography/DemographyView.cpp" line="410" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="348" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="411" />
         <source>registrert</source>
         <translation>registered</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="358" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="359" />
         <source>Personer 1. januar</source>
         <translation>Persons on 1 January</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="385" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="386" />
         <source>%1, %2: programmet %3, SSB %4 (SSB %5)</source>
         <translation>%1, %2: the program %3, SSB %4 (SSB %5)</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="387" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="388" />
         <source>%1 høyere</source>
         <translation>%1 higher</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="388" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="389" />
         <source>%1 lavere</source>
         <translation>%1 lower</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="392" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="393" />
         <source>Forskjell mellom framskrivingene – </source>
         <translation>Difference between the projections – </translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="403" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="404" />
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="410" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="411" />
         <source>programmet</source>
         <translation>the program</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="412" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="413" />
         <source>SSB (%1)</source>
         <translation>SSB (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="412" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="413" />
         <source>SSB − programmet</source>
         <translation>SSB − the program</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="440" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="441" />
         <source>Åpne et scenario for en kommune eller bydel for å se befolkningen.</source>
         <translation>Open a scenario for a municipality or city district to see the population.</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="447" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="448" />
         <source>&lt;b&gt;Programmets framskriving&lt;/b&gt; (spesifikasjonen § 8) starter med hvor mange som bodde i %1 på hvert alderstrinn 1. januar 2024 (SSB tabell %2). Hvert år blir alle ett år eldre, og noen dør – etter SSBs dødelighetstabell (tabell 07902, begge kjønn, snitt 2022–2024), der dødeligheten antas å falle 1,5 % i året. </source>
         <translation>&lt;b&gt;The program’s projection&lt;/b&gt; (the specification § 8) starts from how many people lived in %1 at each single year of age on 1 January 2024 (SSB table %2). Each year everyone grows a year older and some die – by SSB’s life table (table 07902, both sexes, average 2022–2024), with mortality assumed to fall by 1.5 % a year. </translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="452" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="453" />
         <source>Flytting: halvparten av den nettoflyttingen %1 selv hadde fra 2019 til 2024, per femårsgruppe (høyst ±2,5 % i året). </source>
         <translation>Migration: half the net migration %1 itself had from 2019 to 2024, per five-year group (at most ±2.5 % a year). </translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="454" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="455" />
         <source>Flytting: ingen, fordi programmet mangler tall for %1 fra 2019. </source>
         <translation>Migration: none, because the program lacks figures for %1 from 2019. </translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="455" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="456" />
         <source>Fødsler: like mange nyfødte per innbygger 20–44 år som i 2024. Programmet regner dette selv; det er en enkel modell, ikke SSBs.&lt;br&gt;&lt;br&gt;</source>
         <translation>Births: as many newborns per inhabitant aged 20–44 as in 2024. The program works this out itself; it is a simple model, not SSB’s.&lt;br&gt;&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="457" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="458" />
         <source>&lt;b&gt;Registrert&lt;/b&gt;: 2024 fra de ettårige tallene over; %1.&lt;br&gt;&lt;br&gt;</source>
         <translation>&lt;b&gt;Registered&lt;/b&gt;: 2024 from the single-year figures above; %1.&lt;br&gt;&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="458" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="459" />
         <source>biblioteket har ingen andre registrerte år</source>
         <translation>the library has no other registered years</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="459" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="460" />
         <source>2025–2026 fra biblioteket (%1), der aldersgruppen er en sum av gruppene 0–19, 20–66, 67–79 og 80+</source>
         <translation>2025–2026 from the library (%1), where the age band is a sum of the bands 0–19, 20–66, 67–79 and 80+</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="463" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="464" />
         <source>&lt;b&gt;SSBs framskriving&lt;/b&gt;: %1. Hentet %2. SSB bruker en egen, mer detaljert modell med flytting mellom kommuner og innvandring; der kurvene skilles, er framtiden usikker.</source>
         <translation>&lt;b&gt;SSB’s projection&lt;/b&gt;: %1. Fetched %2. SSB uses its own, more detailed model with migration between municipalities and immigration; where the curves part, the future is uncertain.</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="466" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="467" />
         <source>d. MMMM yyyy 'kl.' HH:mm</source>
         <comment>date format</comment>
         <translation>d MMMM yyyy 'at' HH:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="468" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="469" />
         <source> Biblioteket har %1 alternativer for %2; diagrammet viser %3.</source>
         <translation> The library has %1 alternatives for %2; the chart shows %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="470" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="471" />
         <source>&lt;b&gt;SSBs framskriving&lt;/b&gt; finnes per kommune, ikke per bydel; for en bydel brukes programmets.</source>
         <translation>&lt;b&gt;SSB’s projection&lt;/b&gt; exists per municipality, not per city district; for a city district the program’s projection is used.</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="471" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="472" />
         <source>&lt;b&gt;SSBs framskriving&lt;/b&gt; er ikke hentet for %1. Trykk «Hent SSBs framskriving» (krever nett), eller importer tabell 14288 fra statistikkbanken.</source>
         <translation>&lt;b&gt;SSB’s projection&lt;/b&gt; has not been fetched for %1. Press “Fetch SSB’s projection” (needs internet access), or import table 14288 from the StatBank.</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="477" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="478" />
         <source>SSBs framskriving (%1, tabell %2) ble hentet %3.</source>
         <translation>SSB’s projection (%1, table %2) was fetched %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="479" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="480" />
         <source>dd.MM.yyyy HH:mm</source>
         <comment>date format</comment>
         <translation>dd/MM/yyyy HH:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="494" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="495" />
         <source>(ingen kilde oppgitt)</source>
         <translation>(no source given)</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="508" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="509" />
         <source>Årsverk %1</source>
         <translation>FTE %1</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="512" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="513" />
         <source>Dekningsgrad %1</source>
         <translation>Coverage %1</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="514" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="515" />
         <source>Koordinatorårsverk i knutepunktet</source>
         <translation>Coordinator FTE in the hub</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="523" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="524" />
         <source>SSB-adresse</source>
         <translation>SSB address</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="524" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="525" />
         <source>Adressen til SSBs statistikkbank-API (PxWebAPI v2). Tomt felt: %1</source>
         <translation>The address of SSB’s StatBank API (PxWebAPI v2). Empty field: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="545" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="546" />
         <source>Henter SSBs framskriving (%1) for %2 fra %3 …</source>
         <translation>Fetching SSB’s projection (%1) for %2 from %3 …</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="553" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="554" />
         <source>Ingenting i biblioteket er endret.</source>
         <translation>Nothing in the library was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="556" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="557" />
         <source>Får ikke kontakt med SSBs statistikkbank (%1): %2. Er maskinen koblet til Internett? %3</source>
         <translation>Cannot reach SSB’s StatBank (%1): %2. Is the computer connected to the internet? %3</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="558" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="559" />
         <source>SSBs statistikkbank svarte ikke i tide (%1). Prøv igjen senere. %2</source>
         <translation>SSB’s StatBank did not answer in time (%1). Try again later. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="560" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="561" />
         <source>SSBs statistikkbank svarte med en feil (%1, %2). %3</source>
         <translation>SSB’s StatBank answered with an error (%1, %2). %3</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="562" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="563" />
         <source>Svaret fra SSB er ikke en framskriving programmet kan lese (%1). %2</source>
         <translation>The answer from SSB is not a projection the program can read (%1). %2</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="564" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="565" />
         <source>Tabellen har ikke dette alternativet (%1). %2</source>
         <translation>The table does not have this alternative (%1). %2</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="566" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="567" />
         <source>SSB framskriver befolkningen per kommune, ikke per bydel. %1</source>
         <translation>SSB projects the population per municipality, not per city district. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="568" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="569" />
         <source>Ugyldig forespørsel: %1. %2</source>
         <translation>Invalid request: %1. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="580" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="581" />
         <source>Uten scenariobibliotek kan SSBs framskriving ikke lagres.</source>
         <translation>Without a scenario library, SSB’s projection cannot be stored.</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="582" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="583" />
         <source>SSBs framskriving ble hentet, men kunne ikke lagres: %1</source>
         <translation>SSB’s projection was fetched but could not be stored: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="586" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="587" />
         <source>Hentet SSBs framskriving (%1, tabell %2) for %3: %4–%5.</source>
         <translation>Fetched SSB’s projection (%1, table %2) for %3: %4–%5.</translation>
     </message>
     <message>
-        <location filename="../../ui/demography/DemographyView.cpp" line="611" />
+        <location filename="../../ui/demography/DemographyView.cpp" line="612" />
         <source>Kan ikke lage scenario: %1</source>
         <translation>Cannot create scenario: %1</translation>
     </message>
@@ -5467,7 +6639,7 @@ The shipped scenario is shown but cannot be saved.</translation>
     </message>
     <message>
         <location filename="../../ui/library/LibraryPanel.cpp" line="67" />
-        <location filename="../../ui/library/LibraryPanel.cpp" line="380" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="379" />
         <source>Papirkurv</source>
         <translation>Wastebasket</translation>
     </message>
@@ -5538,7 +6710,7 @@ The shipped scenario is shown but cannot be saved.</translation>
     </message>
     <message>
         <location filename="../../ui/library/LibraryPanel.cpp" line="112" />
-        <location filename="../../ui/library/LibraryPanel.cpp" line="501" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="499" />
         <source>Til papirkurven</source>
         <translation>To the wastebasket</translation>
     </message>
@@ -5618,58 +6790,58 @@ Create one with the unit’s population and staffing:</translation>
         <translation>A scenario is made for a municipality or city district. Choose a municipality under %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="341" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="340" />
         <source> (levert)</source>
         <translation> (shipped)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/library/LibraryPanel.cpp" line="345" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="344" />
         <source>%1 – %n versjon(er). Dobbeltklikk for å åpne.</source>
         <translation><numerusform>%1 – %n version. Double-click to open.</numerusform><numerusform>%1 – %n versions. Double-click to open.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="357" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="356" />
         <source>Versjon %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="358" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="357" />
         <source>Versjon %1 – %2</source>
         <translation>Version %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="365" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="364" />
         <source>Versjon %1, lagret %2 av %3</source>
         <translation>Version %1, saved %2 by %3</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="387" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="386" />
         <source>Papirkurven er tom.</source>
         <translation>The wastebasket is empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="399" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="397" />
         <source>Lagt i papirkurven %1. Velg «Gjenopprett» for å hente det tilbake.</source>
         <translation>Moved to the wastebasket %1. Choose “Restore” to bring it back.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="473" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="471" />
         <source>Gi nytt navn</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="473" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="471" />
         <source>Nytt navn på scenarioet:</source>
         <translation>New name for the scenario:</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="502" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="500" />
         <source>Flytte «%1» til papirkurven? Det kan hentes tilbake under «Papirkurv».</source>
         <translation>Move “%1” to the wastebasket? It can be brought back under “Wastebasket”.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="364" />
-        <location filename="../../ui/library/LibraryPanel.cpp" line="526" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="363" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="524" />
         <source>Versjon %1, lagret %2</source>
         <translation>Version %1, saved %2</translation>
     </message>
@@ -6293,112 +7465,112 @@ Save them as new versions before you quit?</translation>
         <translation>The calculation failed for this unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/OverviewTableModel.cpp" line="102" />
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="105" />
         <source> Tallene vises derfor ikke som enhetens egne (de er med i fylkets og landets sum).</source>
         <translation> The figures are therefore not shown as the unit’s own (they are included in the county and national totals).</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/OverviewTableModel.cpp" line="155" />
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="158" />
         <source>Hele landet</source>
         <translation>The whole country</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/OverviewTableModel.cpp" line="157" />
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="160" />
         <source>Oslos bydeler i alt</source>
         <translation>Oslo’s city districts in total</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/OverviewTableModel.cpp" line="159" />
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="162" />
         <source>%1 i alt</source>
         <translation>%1 in total</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/OverviewTableModel.cpp" line="169" />
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="172" />
         <source>Bydel i %1</source>
         <translation>City district in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/OverviewTableModel.cpp" line="170" />
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="173" />
         <source>Kommune i %1</source>
         <translation>Municipality in %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/overview/OverviewTableModel.cpp" line="171" />
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="174" />
         <source>Sum av %n enheter etter reglene for sammenslåing (nøkkeltall regnes av summene).</source>
         <translation><numerusform>Sum of %n unit by the aggregation rules (key figures are computed from the sums).</numerusform><numerusform>Sum of %n units by the aggregation rules (key figures are computed from the sums).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/overview/OverviewTableModel.cpp" line="174" />
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="177" />
         <source>%n av dem mangler egne tall; de er med med reservetall (fylkets eller landets).</source>
         <translation><numerusform>%n of them lacks its own figures; it is included with fallback figures (the county’s or the country’s).</numerusform><numerusform>%n of them lack their own figures; they are included with fallback figures (the county’s or the country’s).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/overview/OverviewTableModel.cpp" line="177" />
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="180" />
         <source>%n enheter kunne ikke beregnes og er ikke med.</source>
         <translation><numerusform>%n unit could not be calculated and is not included.</numerusform><numerusform>%n units could not be calculated and are not included.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/OverviewTableModel.cpp" line="179" />
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="182" />
         <source>Vises ved siden av Oslo kommunes egen rad og telles ikke med i landet.</source>
         <translation>Shown beside Oslo municipality’s own row and not counted in the national total.</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/OverviewTableModel.cpp" line="200" />
-        <location filename="../../ui/overview/OverviewTableModel.cpp" line="226" />
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="203" />
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="229" />
         <source>mangler data</source>
         <translation>missing data</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/overview/OverviewTableModel.cpp" line="213" />
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="216" />
         <source>P10 %1, P50 %2, P90 %3 over %n trekk</source>
         <translation><numerusform>P10 %1, P50 %2, P90 %3 over %n draw</numerusform><numerusform>P10 %1, P50 %2, P90 %3 over %n draws</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/overview/OverviewTableModel.cpp" line="236" />
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="239" />
         <source>P10–P90: %1 – %2</source>
         <translation>P10–P90: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/OverviewTableModel.cpp" line="251" />
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="254" />
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/OverviewTableModel.cpp" line="252" />
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="255" />
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/OverviewTableModel.cpp" line="253" />
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="256" />
         <source>Fylke</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/OverviewTableModel.cpp" line="254" />
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="257" />
         <source>Innbyggere
 (startår)</source>
         <translation>Inhabitants
 (start year)</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/OverviewTableModel.cpp" line="255" />
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="258" />
         <source>P10–P90
 %1</source>
         <translation>P10–P90
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/OverviewTableModel.cpp" line="264" />
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="267" />
         <source>%1 i %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/OverviewTableModel.cpp" line="265" />
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="268" />
         <source>%1 over hele tidshorisonten</source>
         <translation>%1 over the whole time horizon</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/OverviewTableModel.cpp" line="268" />
+        <location filename="../../ui/overview/OverviewTableModel.cpp" line="271" />
         <source>10- og 90-persentilen av det valgte tallet over Monte Carlo-trekkene</source>
         <translation>The 10th and 90th percentiles of the chosen figure over the Monte Carlo draws</translation>
     </message>
@@ -7824,27 +8996,27 @@ Measured by: %1</translation>
 <context>
     <name>gevinst::ui::ScenarioDocument</name>
     <message>
-        <location filename="../../ui/document/ScenarioDocument.cpp" line="113" />
+        <location filename="../../ui/document/ScenarioDocument.cpp" line="114" />
         <source>Endret av bruker %1; ingen tidligere kilde</source>
         <translation>Changed by user %1; no previous source</translation>
     </message>
     <message>
-        <location filename="../../ui/document/ScenarioDocument.cpp" line="114" />
+        <location filename="../../ui/document/ScenarioDocument.cpp" line="115" />
         <source>Endret av bruker %1; tidligere kilde: %2</source>
         <translation>Changed by user %1; previous source: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/document/ScenarioDocument.cpp" line="126" />
+        <location filename="../../ui/document/ScenarioDocument.cpp" line="129" />
         <source>Endret av bruker</source>
         <translation>Changed by user</translation>
     </message>
     <message>
-        <location filename="../../ui/document/ScenarioDocument.cpp" line="185" />
+        <location filename="../../ui/document/ScenarioDocument.cpp" line="188" />
         <source>Tilbakestill til lagret versjon</source>
         <translation>Revert to saved version</translation>
     </message>
     <message>
-        <location filename="../../ui/document/ScenarioDocument.cpp" line="211" />
+        <location filename="../../ui/document/ScenarioDocument.cpp" line="214" />
         <source>Uten navn</source>
         <translation>Untitled</translation>
     </message>

@@ -17,6 +17,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n scenarioer i %1</source>
+            <translation>
+                <numerusform>%n scenario i %1</numerusform>
+                <numerusform>%n scenarioer i %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n enheter</source>
             <translation>
                 <numerusform>%n enhet</numerusform>
@@ -28,6 +35,23 @@
             <translation>
                 <numerusform>Importerte folketall for %n enhet</numerusform>
                 <numerusform>Importerte folketall for %n enheter</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sammenligning av %n scenarioer</source>
+            <translation>
+                <numerusform>Sammenligning av %n scenario</numerusform>
+                <numerusform>Sammenligning av %n scenarioer</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>gevinst::io::ModelErrorText</name>
+        <message numerus="yes">
+            <source>og %n feil til som ikke vises</source>
+            <translation>
+                <numerusform>og %n feil til som ikke vises</numerusform>
+                <numerusform>og %n feil til som ikke vises</numerusform>
             </translation>
         </message>
     </context>

@@ -160,3 +160,24 @@ TEST_CASE("an XLSX write into a missing folder fails with a message and writes n
     CHECK(error.contains(QStringLiteral("kan ikke skrive")));
     CHECK_FALSE(QFile::exists(path));
 }
+
+TEST_CASE("wrapped texts are measured in the workbook's font, so rows are as tall as their lines", "[xlsx]")
+{
+    using io::XlsxExporter;
+    CHECK(XlsxExporter::wrappedLines(QStringLiteral("Diskonteringsrente"), 48) == 1);
+    CHECK(XlsxExporter::wrappedRowHeight({{QStringLiteral("Diskonteringsrente"), 48}}) == 0.0); // the default height
+    // Calibri's glyphs differ in width: 60 narrow letters fit a line that 60 wide ones do not.
+    CHECK(XlsxExporter::wrappedLines(QString(60, QLatin1Char('i')), 30) == 1);
+    CHECK(XlsxExporter::wrappedLines(QString(60, QLatin1Char('m')), 30) == 4); // one word broken inside
+    // 40 words of 9 letters (some 75 pixels each) in a 90-wide column (630 pixels of
+    // text): 8 words a line, 5 lines; in bold 7 words a line, 6 lines.
+    QStringList words;
+    for (int i = 0; i < 40; ++i)
+        words << QStringLiteral("kommunens");
+    CHECK(XlsxExporter::wrappedLines(words.join(QLatin1Char(' ')), 90) == 5);
+    // Line breaks in the text start new lines.
+    CHECK(XlsxExporter::wrappedLines(QStringLiteral("a\nb\nc"), 10) == 3);
+    CHECK(XlsxExporter::wrappedLines(words.join(QLatin1Char(' ')), 90, true) == 6);
+    // Lines of 13.5 points (Excel's 18 pixels) and 2 points of room.
+    CHECK(XlsxExporter::wrappedRowHeight({{QStringLiteral("a\nb"), 10}, {QStringLiteral("c"), 10}}) == Approx(29.0));
+}

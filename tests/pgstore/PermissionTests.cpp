@@ -84,13 +84,13 @@ TEST_CASE("a read-only role lists and exports, and is told «ingen skrivetilgang
     const GevinstRun import = runGevinstAs(reader.password, "db import " + file + dbArg(reader), scratch, "import");
     CHECK(import.exitCode == 1);
     CHECK(import.out.empty());
-    CHECK(import.err.find("ingen skrivetilgang") != std::string::npos);
+    CHECK(import.err.find("Ingen skrivetilgang") != std::string::npos);
     const GevinstRun save = runGevinstAs(reader.password, "db save " + std::to_string(shippedId) + " " + file + dbArg(reader), scratch, "save");
     CHECK(save.exitCode == 1);
-    CHECK(save.err.find("ingen skrivetilgang") != std::string::npos);
+    CHECK(save.err.find("Ingen skrivetilgang") != std::string::npos);
     const GevinstRun trash = runGevinstAs(reader.password, "db trash " + std::to_string(shippedId) + dbArg(reader), scratch, "trash");
     CHECK(trash.exitCode == 1);
-    CHECK(trash.err.find("ingen skrivetilgang") != std::string::npos);
+    CHECK(trash.err.find("Ingen skrivetilgang") != std::string::npos);
 
     auto after = openAs(lib->owner());
     CHECK(after->status()->scenarioCount == scenariosBefore);

@@ -64,7 +64,7 @@ TEST_CASE("CSV actuals: a bad row is named by line and column and nothing is ret
     e = errorOf(ActualsFile::readCsv("benefit;period;value\na;2026;1\n"));
     CHECK(e.line == 1);
     e = errorOf(ActualsFile::readCsv(header));
-    CHECK(e.message.contains(QStringLiteral("no rows")));
+    CHECK(e.message.contains(QStringLiteral("ingen rader")));
     e = errorOf(ActualsFile::readCsv(QByteArray("gevinst;periode;verdi\na;2026;\xff\n")));
     CHECK(e.message.contains(QStringLiteral("UTF-8")));
 }

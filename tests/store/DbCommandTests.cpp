@@ -159,7 +159,7 @@ TEST_CASE("db exit codes: bad input 2, an unusable library 1", "[cli]")
     std::ofstream(notDb) << "just some notes\n";
     const Run refused = cli.run("db list --db '" + notDb + "'", false);
     CHECK(refused.exitCode == 1);
-    CHECK(refused.err.find("not an SQLite database") != std::string::npos);
+    CHECK(refused.err.find("er ikke et scenariobibliotek") != std::string::npos);
     CHECK(slurp(notDb) == "just some notes\n");
 }
 

@@ -119,7 +119,7 @@ TEST_CASE("a library in a read-only folder is opened read-only, can be read and 
     const Run imported =
         runGevinst("db import '" + gevinst::test::scenariosDir() + "/roros-hjemmetjenester.json' --db '" + path.toStdString() + "'", out);
     CHECK(imported.exitCode == 1);
-    CHECK(imported.err.find("read-only") != std::string::npos);
+    CHECK(imported.err.find("skrivebeskyttet") != std::string::npos);
     CHECK(filesIn(folder) == std::vector<std::string>{"lib.sqlite"});
 }
 
@@ -164,7 +164,7 @@ TEST_CASE("a named pipe or a device as the library is refused at once and left a
     const Run r = runGevinst("db list --db '" + fifo + "'", scratch.path().toStdString());
     INFO(r.err);
     CHECK(r.exitCode == 1); // not 124: timeout's code for a hang
-    CHECK(r.err.find("not a regular file") != std::string::npos);
+    CHECK(r.err.find("ikke en vanlig fil") != std::string::npos);
     struct stat st {};
     REQUIRE(::stat(fifo.c_str(), &st) == 0);
     CHECK(S_ISFIFO(st.st_mode));

@@ -163,7 +163,7 @@ TEST_CASE("An import naming a hostile unit id imports nothing and drops nothing"
     }
     const auto imported = lib->importPopulation(table);
     REQUIRE_FALSE(imported.ok());
-    CHECK(imported.error().message.contains("not in the library"));
+    CHECK(imported.error().message.contains("finnes ikke i biblioteket"));
     const auto after = lib->status();
     REQUIRE_OK(after);
     CHECK(after->unitCount == before->unitCount);
@@ -181,7 +181,7 @@ TEST_CASE("SSB figures too large to be persons are refused, not overflowed", "[s
     auto statbank = SsbImporter::readStatbankCsv(csv, "huge.csv");
     REQUIRE_FALSE(statbank.ok());
     CHECK(statbank.error().line == 4 + 90);
-    CHECK(statbank.error().message.contains("0 to 100000000"));
+    CHECK(statbank.error().message.contains("0 til 100000000"));
 
     // The shipped age-band format: bands that would overflow their total.
     const QByteArray bands = "year,location_code,location_name,pop_total,pop_0_19,pop_20_66,pop_67_79,pop_80p\n"
@@ -204,5 +204,5 @@ TEST_CASE("SSB figures too large to be persons are refused, not overflowed", "[s
     auto json = SsbImporter::readJsonStat2(QByteArray::fromStdString(doc.dump()), "huge.json");
     REQUIRE_FALSE(json.ok());
     CHECK(json.error().field == "value[212]");
-    CHECK(json.error().message.contains("no whole number of persons"));
+    CHECK(json.error().message.contains("ikke et helt antall personer"));
 }

@@ -151,7 +151,7 @@ TEST_CASE("partial or damaged statbank CSVs are refused with line and field", "[
         REQUIRE_FALSE(r.ok());
         CHECK(r.error().kind == StoreError::Kind::InvalidInput);
         CHECK(r.error().field == "age");
-        CHECK(r.error().message.contains("age 50"));
+        CHECK(r.error().message.contains("alder 50"));
     }
     SECTION("a file cut in the middle of a line")
     {
@@ -178,7 +178,7 @@ TEST_CASE("partial or damaged statbank CSVs are refused with line and field", "[
         auto r = SsbImporter::readStatbankCsv(csv, "fields.csv");
         REQUIRE_FALSE(r.ok());
         CHECK(r.error().line == 12);
-        CHECK(r.error().message.contains("expected 3 fields, found 4"));
+        CHECK(r.error().message.contains("ventet 3 felt, fant 4"));
     }
     SECTION("an unknown age")
     {
@@ -229,7 +229,7 @@ TEST_CASE("damaged JSON-stat2 is refused naming the JSON path", "[ssb]")
         REQUIRE_FALSE(r.ok());
         CHECK(r.error().field == "value[312]");
         CHECK(r.error().message.contains("Nordre Follo"));
-        CHECK(r.error().message.contains("missing"));
+        CHECK(r.error().message.contains("mangler"));
     }
     SECTION("too few values")
     {

@@ -1,7 +1,7 @@
 // One language at a time (issue 16): with English chosen, the menus and the
 // uncertainty view show no Norwegian; with Norwegian, Qt's own standard buttons,
 // the (non-native) file dialog and context menus are Norwegian too; numbers
-// follow the language.
+// and dates follow the language.
 
 #include "UiTestSupport.h"
 
@@ -12,6 +12,7 @@
 #include "OverviewFigureText.h"
 #include "OverviewMapData.h"
 #include "PlanTypes.h"
+#include "ScenarioDocument.h"
 #include "UncertaintyPanel.h"
 
 #include <catch2/catch.hpp>
@@ -20,6 +21,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QDate>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QLabel>
@@ -288,4 +290,37 @@ TEST_CASE("Norwegian plural forms come from the plural-only translation", "[ui][
           QStringLiteral("Gevinstmodell ble avsluttet med 1 ulagret scenario. Gjenopprette endringene?"));
     CHECK(QCoreApplication::translate(context, text, nullptr, 3) ==
           QStringLiteral("Gevinstmodell ble avsluttet med 3 ulagrede scenarioer. Gjenopprette endringene?"));
+}
+
+TEST_CASE("dates follow the language: a changed value's source mark is dated in English with English", "[ui][i18n][sources]")
+{
+    using gevinst::ui::ScenarioDocument;
+    const QDate day(2026, 11, 30);
+    const QDateTime evening(day, QTime(19, 5));
+    CHECK(NumberText::date(day) == QStringLiteral("30.11.2026"));
+    CHECK(NumberText::dateTime(evening) == QStringLiteral("30.11.2026 19:05"));
+    CHECK(NumberText::dateTime(evening, true) == QStringLiteral("30.11.2026 kl. 19:05"));
+    CHECK(ScenarioDocument::changedSourceText(QStringLiteral("SSB 2025"), day) ==
+          QStringLiteral("Endret av bruker 30.11.2026; tidligere kilde: SSB 2025"));
+    // A mark written in the other language is still a mark.
+    CHECK(ScenarioDocument::isChangedMark(QStringLiteral("Changed by user 30 Nov 2026; previous source: SSB 2025")));
+    {
+        LanguageGuard english(Language::English);
+        CHECK(NumberText::date(day) == QStringLiteral("30 Nov 2026"));
+        CHECK(NumberText::dateTime(evening) == QStringLiteral("30 Nov 2026 19:05"));
+        CHECK(NumberText::dateTime(evening, true) == QStringLiteral("30 Nov 2026 at 19:05"));
+        CHECK(ScenarioDocument::isChangedMark(QStringLiteral("Endret av bruker 30.11.2026; tidligere kilde: SSB 2025")));
+
+        // Through the window: an edited value's source gets today's date in English.
+        gevinst::test::WindowFixture f;
+        ScenarioDocument* doc = f.window->currentDocument();
+        REQUIRE(doc != nullptr);
+        const QString original = doc->sourceFor("discount_rate");
+        f.type(QStringLiteral("field:discount_rate"), QStringLiteral("3.5"));
+        const QString marked = doc->sourceFor("discount_rate");
+        const QString today = QLocale(QLocale::English, QLocale::UnitedKingdom).toString(QDate::currentDate(), QStringLiteral("d MMM yyyy"));
+        CHECK(marked == QStringLiteral("Changed by user %1; previous source: %2").arg(today, original));
+        CHECK(ScenarioDocument::isChangedMark(marked));
+        CHECK(norwegianIn(marked.left(marked.indexOf(QLatin1Char(';')))).isEmpty());
+    }
 }

@@ -1,5 +1,6 @@
 #include "DemographySeries.h"
 
+#include "ModelErrorText.h"
 #include "UnitScenarioBuilder.h"
 
 #include <QStringList>
@@ -40,7 +41,7 @@ std::optional<DemographySeries> DemographySeries::build(const QString& unitId, c
     auto inputs = data.inputs(unitId.toStdString());
     if (!inputs) {
         if (error)
-            *error = QString::fromStdString(inputs.error().message());
+            *error = io::ModelErrorText::message(inputs.error());
         return std::nullopt;
     }
     DemographySeries out;

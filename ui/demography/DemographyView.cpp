@@ -1,5 +1,6 @@
 #include "DemographyView.h"
 
+#include "ModelErrorText.h"
 #include "NumberText.h"
 #include "ScenarioDocument.h"
 
@@ -54,7 +55,7 @@ const projection::ProjectionDataSet* shippedProjectionData(QString* error)
             if (loaded)
                 data.emplace(std::move(loaded).value());
             else
-                failure = QString::fromStdString(loaded.error().message());
+                failure = io::ModelErrorText::message(loaded.error());
         }
     }
     if (!data && error)

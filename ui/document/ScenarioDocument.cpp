@@ -2,6 +2,7 @@
 
 #include "Engine.h"
 #include "JsonPath.h"
+#include "NumberText.h"
 #include "ScenarioReader.h"
 #include "SetValueCommand.h"
 
@@ -108,7 +109,7 @@ bool ScenarioDocument::hasOwnSource(const std::string& path) const
 
 QString ScenarioDocument::changedSourceText(const QString& previous, const QDate& date)
 {
-    const QString when = date.toString(QStringLiteral("d.M.yyyy"));
+    const QString when = io::NumberText::date(date); // "30.11.2026", in English "30 Nov 2026"
     QString text = previous.trimmed().isEmpty()
                        ? tr("Endret av bruker %1; ingen tidligere kilde").arg(when)
                        : tr("Endret av bruker %1; tidligere kilde: %2").arg(when, previous.trimmed());
@@ -120,9 +121,11 @@ QString ScenarioDocument::changedSourceText(const QString& previous, const QDate
 
 bool ScenarioDocument::isChangedMark(const QString& text)
 {
-    // The Norwegian words are what the shipped files and saved scenarios hold; the
-    // translated ones what this window writes in another language.
-    return text.startsWith(QStringLiteral("Endret av bruker ")) ||
+    // The Norwegian words are what the shipped files and most saved scenarios hold; the
+    // English ones what the English window writes (gevinst_en.ts), so that a scenario
+    // edited in one language keeps its mark in the other; the translated ones what this
+    // window writes in its language.
+    return text.startsWith(QStringLiteral("Endret av bruker ")) || text.startsWith(QStringLiteral("Changed by user ")) ||
            text.startsWith(tr("Endret av bruker") + QLatin1Char(' '));
 }
 

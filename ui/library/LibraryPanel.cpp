@@ -340,11 +340,10 @@ void LibraryPanel::listScenarios()
             emit emptyUnitSelected(unitId, unitName);
         return;
     }
-    const QLocale locale = io::NumberText::locale();
     for (const store::ScenarioInfo& s : list.value()) {
         auto* top = new QTreeWidgetItem(scenarios_);
         top->setText(0, s.name + (s.shipped ? tr(" (levert)") : QString()));
-        top->setText(1, locale.toString(s.modified.toLocalTime(), QStringLiteral("d.M.yyyy HH:mm")));
+        top->setText(1, io::NumberText::dateTime(s.modified.toLocalTime()));
         top->setData(0, kScenarioIdRole, s.id);
         top->setData(0, kVersionRole, 0);
         top->setToolTip(0, tr("%1 – %n versjon(er). Dobbeltklikk for å åpne.", nullptr, s.versionCount).arg(s.name));
@@ -361,7 +360,7 @@ void LibraryPanel::listScenarios()
                 auto* child = new QTreeWidgetItem(top);
                 child->setText(0, it->note.isEmpty() ? tr("Versjon %1").arg(it->version)
                                                      : tr("Versjon %1 – %2").arg(it->version).arg(it->note));
-                const QString when = locale.toString(it->savedAt.toLocalTime(), QStringLiteral("d.M.yyyy HH:mm"));
+                const QString when = io::NumberText::dateTime(it->savedAt.toLocalTime());
                 child->setText(1, when);
                 child->setText(2, it->savedBy); // who saved it (issue 14: many users share a server library)
                 child->setData(0, kScenarioIdRole, s.id);
@@ -394,11 +393,10 @@ void LibraryPanel::listTrash()
         scenarioStack_->setCurrentIndex(1);
         return;
     }
-    const QLocale locale = io::NumberText::locale();
     for (const store::ScenarioInfo& s : list.value()) {
         auto* item = new QTreeWidgetItem(scenarios_);
         item->setText(0, QStringLiteral("%1 – %2").arg(s.unitName, s.name));
-        item->setText(1, s.trashedAt ? locale.toString(s.trashedAt->toLocalTime(), QStringLiteral("d.M.yyyy HH:mm")) : QString());
+        item->setText(1, s.trashedAt ? io::NumberText::dateTime(s.trashedAt->toLocalTime()) : QString());
         item->setData(0, kScenarioIdRole, s.id);
         item->setData(0, kVersionRole, 0);
         item->setToolTip(0, tr("Lagt i papirkurven %1. Velg «Gjenopprett» for å hente det tilbake.").arg(item->text(1)));
@@ -530,7 +528,7 @@ void LibraryPanel::setRecent(const QList<qint64>& scenarioIds)
         item->setData(kScenarioIdRole, id);
         item->setToolTip(tr("Versjon %1, lagret %2")
                              .arg(info->latestVersion)
-                             .arg(io::NumberText::locale().toString(info->modified.toLocalTime(), QStringLiteral("d.M.yyyy HH:mm"))));
+                             .arg(io::NumberText::dateTime(info->modified.toLocalTime())));
     }
 }
 

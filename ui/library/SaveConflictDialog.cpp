@@ -11,7 +11,7 @@ QString SaveConflictDialog::text(const DocumentManager::SaveConflict& c)
 {
     const QString who = c.savedBy.isEmpty() ? tr("en annen bruker") : c.savedBy;
     const QString when = c.savedAt.isValid()
-                             ? io::NumberText::locale().toString(c.savedAt.toLocalTime(), QStringLiteral("d.M.yyyy 'kl.' HH:mm"))
+                             ? io::NumberText::dateTime(c.savedAt.toLocalTime(), true)
                              : tr("et ukjent tidspunkt");
     QString saved = c.newestVersion > 0 ? tr("Versjon %1 av «%2» ble lagret av %3 %4, etter versjon %5 som endringene dine bygger på.")
                                               .arg(c.newestVersion)

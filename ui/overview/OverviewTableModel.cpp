@@ -97,7 +97,10 @@ QString OverviewTableModel::missingText(const Row& row) const
         return {};
     const OverviewMissing& m = *row.unit->missing;
     QString text = missingKindText(m.kind);
-    if (!m.detail.empty())
+    // The suppressed figures' notes are data texts (KOSTRA's own words); why a scenario could
+    // not be made or computed is the engine's English detail, which the kind's text words.
+    const bool dataNote = m.kind == OverviewMissing::Kind::SuppressedRates || m.kind == OverviewMissing::Kind::SuppressedNurses;
+    if (dataNote && !m.detail.empty())
         text += QLatin1Char(' ') + qs(m.detail);
     return text + tr(" Tallene vises derfor ikke som enhetens egne (de er med i fylkets og landets sum).");
 }

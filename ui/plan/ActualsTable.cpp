@@ -144,7 +144,7 @@ void ActualsTable::fill()
         QString when;
         if (a)
             when = tr("%1, %2").arg(a->recordedBy,
-                                    io::NumberText::locale().toString(a->recordedAt.toLocalTime(), QStringLiteral("d.M.yyyy HH:mm")));
+                                    io::NumberText::dateTime(a->recordedAt.toLocalTime()));
         auto* rec = new QTableWidgetItem(when);
         rec->setFlags(readOnly);
         setItem(r, RecordedColumn, rec);

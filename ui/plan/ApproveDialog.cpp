@@ -16,7 +16,7 @@ namespace gevinst::ui {
 namespace {
 QString dateTime(const QDateTime& utc)
 {
-    return io::NumberText::locale().toString(utc.toLocalTime(), QStringLiteral("d.M.yyyy 'kl.' HH:mm"));
+    return io::NumberText::dateTime(utc.toLocalTime(), true);
 }
 } // namespace
 

@@ -23,7 +23,7 @@ ApprovedVersionGuard::ApprovedVersionGuard(store::ScenarioLibrary& library, QObj
 
 QString ApprovedVersionGuard::reason(const plan::PlanRecord& plan)
 {
-    const QString when = io::NumberText::locale().toString(plan.approvedAt.toLocalTime(), QStringLiteral("d.M.yyyy"));
+    const QString when = io::NumberText::date(plan.approvedAt.toLocalTime().date());
     QString text = tr("<b>Versjon %1 er vedtatt plan</b>, godkjent %2 av %3").arg(plan.version).arg(when, plan.approvedBy.toHtmlEscaped());
     if (!plan.note.isEmpty())
         text += tr(" (%1)").arg(plan.note.toHtmlEscaped());

@@ -52,7 +52,7 @@ QString esc(const QString& s)
 
 QString when(const QDateTime& utc)
 {
-    return utc.toLocalTime().toString(QStringLiteral("dd.MM.yyyy"));
+    return io::NumberText::date(utc.toLocalTime().date());
 }
 
 /// A value in the benefit's unit, Norwegian style; "–" when missing.
@@ -116,7 +116,7 @@ QString PlanReport::html() const
                      (p.note.isEmpty() ? QString() : QStringLiteral(" ") + esc(tr("Vedtak: %1.").arg(p.note))) + QStringLiteral("<br>") +
                      esc(tr("Prognosen er beregnet fra versjon %1 av scenarioet. Rapporten er laget %2.")
                              .arg(m_data.latestVersion)
-                             .arg(QDateTime::currentDateTime().toString(QStringLiteral("dd.MM.yyyy")))));
+                             .arg(io::NumberText::date(QDate::currentDate()))));
     html += QStringLiteral("<p class=\"note\">%1</p>")
                 .arg(esc(tr("Status ut fra realisert andel hittil: grønn fra %1, gul fra %2, ellers rød. For beløp, timer og "
                             "nyansatte er andelen summen av faktiske tall delt på summen av planlagte for periodene med faktiske "

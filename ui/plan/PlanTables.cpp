@@ -15,7 +15,7 @@ namespace {
 
 QString dateTime(const QDateTime& utc)
 {
-    return io::NumberText::locale().toString(utc.toLocalTime(), QStringLiteral("d.M.yyyy HH:mm"));
+    return io::NumberText::dateTime(utc.toLocalTime());
 }
 
 QString owner(const plan::Benefit& b)
@@ -45,7 +45,7 @@ QString PlanTables::baseline(const plan::Benefit& b)
         return io::NumberText::missing();
     QString text = PlanValueText::value(b.baselineValue, b);
     if (const QDate d = QDate::fromString(b.baselineDate, Qt::ISODate); d.isValid())
-        text += QStringLiteral(" (%1)").arg(io::NumberText::locale().toString(d, QStringLiteral("d.M.yyyy")));
+        text += QStringLiteral(" (%1)").arg(io::NumberText::date(d));
     return text;
 }
 

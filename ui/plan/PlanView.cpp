@@ -45,7 +45,7 @@ namespace {
 
 QString dateTime(const QDateTime& utc)
 {
-    return io::NumberText::locale().toString(utc.toLocalTime(), QStringLiteral("d.M.yyyy 'kl.' HH:mm"));
+    return io::NumberText::dateTime(utc.toLocalTime(), true);
 }
 
 QPushButton* button(const QString& text, const char* objectName, const QString& tip = {})
