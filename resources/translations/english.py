@@ -1720,6 +1720,16 @@ EN_LANG16.update({
  'Kontroll: kommunen (helse og omsorg + sosialhjelp) = budsjetteffekten, nåverdi %1': 'Check: the municipality (health and care + social assistance) = the budget effect, present value %1',
  'Scenarioet har ingen «ledger»-blokk: lønn, skattesatser og statlige ytelser er 0, så bare kommunens og NAVs kontantstrømmer vises.': 'The scenario has no “ledger” block: wages, tax rates and state benefits are 0, so only the municipality’s and NAV’s cash flows are shown.',
 })
+EN_LANG16.update({
+ 'versjon %1 av scenario %2 kan ikke leses som et gyldig scenario (%3 feil; den første: %4)':
+     'version %1 of scenario %2 does not read as a valid scenario (%3 problems; the first: %4)',
+ 'Lav verdi gir %1, høy verdi gir %2': 'The low value gives %1, the high value gives %2',
+ 'Navnet lagres i scenarioet og vises i tabeller, figurer og rapporter. Id-en er det scenarioet regner med; et navn tjenesteområdet allerede har for id-en, beholdes.':
+     'The name is kept in the scenario and shown in tables, charts and reports. The id is what the scenario computes with; a name the service area already has for the id is kept.',
+ 'Tjenesteområdet kaller id-en «%1» «%2», og det navnet vises. Gi den en ny id for å bruke et eget navn.':
+     'The service area calls the id “%1” “%2”, and that name is shown. Give it a new id to use a name of your own.',
+ 'Gi nytt navn: «%1» → «%2»': 'Rename: “%1” → “%2”',
+})
 EN_LANG16_PLURAL = {
  'Sammenligning av %n scenarioer': ['Comparison of %n scenario', 'Comparison of %n scenarios'],
  'og %n feil til som ikke vises': ['and %n more problem not shown', 'and %n more problems not shown'],

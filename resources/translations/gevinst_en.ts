@@ -442,23 +442,23 @@
         <translation>%1 must be a whole number from 1, not “%2”</translation>
     </message>
     <message>
-        <location filename="../../app/ScenarioSource.cpp" line="104" />
+        <location filename="../../app/ScenarioSource.cpp" line="106" />
         <source>oppgi enten FIL.json eller --id ID, ikke begge (bruk: gevinst %1)</source>
         <translation>give either FILE.json or --id ID, not both (usage: gevinst %1)</translation>
     </message>
     <message>
-        <location filename="../../app/ScenarioSource.cpp" line="109" />
+        <location filename="../../app/ScenarioSource.cpp" line="111" />
         <source>--version trenger --id ID</source>
         <translation>--version needs --id ID</translation>
     </message>
     <message>
-        <location filename="../../app/ScenarioSource.cpp" line="119" />
+        <location filename="../../app/ScenarioSource.cpp" line="121" />
         <source>--format: «%1» er verken 1 eller 2</source>
         <translation>--format: “%1” is not 1 or 2</translation>
     </message>
     <message>
         <location filename="../../app/ScenarioSelection.cpp" line="32" />
-        <location filename="../../app/ScenarioSource.cpp" line="111" />
+        <location filename="../../app/ScenarioSource.cpp" line="113" />
         <source>bruk: gevinst %1 (se gevinst --help)</source>
         <translation>usage: gevinst %1 (see gevinst --help)</translation>
     </message>
@@ -502,17 +502,17 @@ The command line works without a display:</translation>
         <translation>Gevinstmodell was built without the window (GEVINST_BUILD_UI=OFF). The command line:</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="154" />
+        <location filename="../../app/main.cpp" line="155" />
         <source>--lang: «%1» er ikke et språk programmet har (nb eller en)</source>
         <translation>--lang: “%1” is not a language the program has (nb or en)</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="174" />
+        <location filename="../../app/main.cpp" line="175" />
         <source>ukjent kommando «%1» (se gevinst --help)</source>
         <translation>unknown command “%1” (see gevinst --help)</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="191" />
+        <location filename="../../app/main.cpp" line="192" />
         <source>ikke nok minne</source>
         <translation>out of memory</translation>
     </message>
@@ -921,7 +921,7 @@ The command line works without a display:</translation>
     </message>
     <message>
         <location filename="../../app/CommandCompare.cpp" line="45" />
-        <location filename="../../app/CommandCompute.cpp" line="52" />
+        <location filename="../../app/CommandCompute.cpp" line="64" />
         <source>Nøkkeltall</source>
         <translation>Key figures</translation>
     </message>
@@ -976,152 +976,152 @@ The command line works without a display:</translation>
         <translation>– in column %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="52" />
+        <location filename="../../app/CommandCompute.cpp" line="64" />
         <source>Verdi</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="53" />
+        <location filename="../../app/CommandCompute.cpp" line="65" />
         <source>Frigjorte årsverk </source>
         <translation>Freed FTE </translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="54" />
+        <location filename="../../app/CommandCompute.cpp" line="66" />
         <source>Bemanningsgap </source>
         <translation>Staffing gap </translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="54" />
+        <location filename="../../app/CommandCompute.cpp" line="66" />
         <source> (årsverk)</source>
         <translation> (FTE)</translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="55" />
+        <location filename="../../app/CommandCompute.cpp" line="67" />
         <source>Andel av bemanningsgapet dekket </source>
         <translation>Share of the staffing gap covered </translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="56" />
+        <location filename="../../app/CommandCompute.cpp" line="68" />
         <source>Flere tjenestemottakere som kan betjenes </source>
         <translation>Additional service recipients who can be served </translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="57" />
+        <location filename="../../app/CommandCompute.cpp" line="69" />
         <source>Nåverdi budsjetteffekt (</source>
         <translation>NPV of the budget effect (</translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="57" />
+        <location filename="../../app/CommandCompute.cpp" line="69" />
         <source> diskontering)</source>
         <translation> discount rate)</translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="58" />
+        <location filename="../../app/CommandCompute.cpp" line="70" />
         <source>Nåverdi frigjort kapasitet</source>
         <translation>NPV of freed capacity</translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="59" />
+        <location filename="../../app/CommandCompute.cpp" line="71" />
         <source>Netto kostnad per frigjort årsverk</source>
         <translation>Net cost per freed FTE</translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="62" />
+        <location filename="../../app/CommandCompute.cpp" line="74" />
         <source>  til sammenligning: årskostnad </source>
         <translation>  for comparison: annual cost, </translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="64" />
+        <location filename="../../app/CommandCompute.cpp" line="76" />
         <source>Statlige tilskudd (lønns- og mentortilskudd), sum</source>
         <translation>State subsidies (wage and mentor subsidies), total</translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="65" />
+        <location filename="../../app/CommandCompute.cpp" line="77" />
         <source>Sparte sosialhjelpsutgifter, sum</source>
         <translation>Social assistance saved, total</translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="66" />
+        <location filename="../../app/CommandCompute.cpp" line="78" />
         <source>Kostnader, sum</source>
         <translation>Costs, total</translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="67" />
+        <location filename="../../app/CommandCompute.cpp" line="79" />
         <source>Tilbakebetalingsår</source>
         <translation>Payback year</translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="68" />
+        <location filename="../../app/CommandCompute.cpp" line="80" />
         <source>ikke innen </source>
         <translation>not by </translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="70" />
+        <location filename="../../app/CommandCompute.cpp" line="82" />
         <source>lønnsom fra første år (akkumulert effekt aldri negativ)</source>
         <translation>profitable from the first year (cumulative effect never negative)</translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="73" />
+        <location filename="../../app/CommandCompute.cpp" line="85" />
         <source>Tid på oppgaver som krever kompetansen, </source>
         <translation>Time on tasks that need the training, </translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="77" />
+        <location filename="../../app/CommandCompute.cpp" line="89" />
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="77" />
+        <location filename="../../app/CommandCompute.cpp" line="89" />
         <source>Frigjorte årsverk</source>
         <translation>Freed FTE</translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="77" />
+        <location filename="../../app/CommandCompute.cpp" line="89" />
         <source>Gap (årsverk)</source>
         <translation>Gap (FTE)</translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="77" />
+        <location filename="../../app/CommandCompute.cpp" line="89" />
         <source>Dekket</source>
         <translation>Covered</translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="77" />
+        <location filename="../../app/CommandCompute.cpp" line="89" />
         <source>Tilskudd</source>
         <translation>Subsidies</translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="77" />
+        <location filename="../../app/CommandCompute.cpp" line="89" />
         <source>Sosialhjelp</source>
         <translation>Social assistance</translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="78" />
+        <location filename="../../app/CommandCompute.cpp" line="90" />
         <source>Kostnader</source>
         <translation>Costs</translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="78" />
+        <location filename="../../app/CommandCompute.cpp" line="90" />
         <source>Budsjetteffekt</source>
         <translation>Budget effect</translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="78" />
+        <location filename="../../app/CommandCompute.cpp" line="90" />
         <source>Akkumulert</source>
         <translation>Cumulative</translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="89" />
+        <location filename="../../app/CommandCompute.cpp" line="101" />
         <source>Budsjetteffekten regner med %1 av verdien av frigjort kapasitet som realisert i budsjettet, og bare den delen som dekker bemanningsgapet: frigjort tid utover gapet er kapasitet til flere mottakere eller bedre kvalitet, ikke penger.</source>
         <translation>The budget effect counts %1 of the value of freed capacity as realised in the budget, and only the part that covers the staffing gap: freed time beyond the gap is capacity for more recipients or better quality, not money.</translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="92" />
+        <location filename="../../app/CommandCompute.cpp" line="104" />
         <source>Budsjetteffekten regner med %1 av verdien av frigjort kapasitet som realisert i budsjettet.</source>
         <translation>The budget effect counts %1 of the value of freed capacity as realised in the budget.</translation>
     </message>
     <message>
-        <location filename="../../app/CommandCompute.cpp" line="98" />
+        <location filename="../../app/CommandCompute.cpp" line="110" />
         <source>Fra %1 frigjøres mer enn bemanningsgapet i noen år; det overskytende er regnet som kapasitet, ikke som innsparing.</source>
         <translation>From %1 more than the staffing gap is freed in some years; the excess is counted as capacity, not as a saving.</translation>
     </message>
@@ -3152,120 +3152,115 @@ The command line works without a display:</translation>
         <translation>the database holds no Gevinstmodell library yet; prepare it with gevinst db init --db URI</translation>
     </message>
     <message>
-        <location filename="../../model/store/PlanLibrary.cpp" line="98" />
+        <location filename="../../model/store/PlanLibrary.cpp" line="97" />
         <source>tersklene må oppfylle 0 &lt; gul ≤ grønn (andeler, for eksempel grønn 0.9 og gul 0.7), ikke grønn %1 og gul %2</source>
         <translation>thresholds must satisfy 0 &lt; yellow ≤ green (shares, e.g. green 0.9 and yellow 0.7), not green %1 and yellow %2</translation>
     </message>
     <message>
-        <location filename="../../model/store/PlanLibrary.cpp" line="113" />
-        <source>versjon %1 av scenario %2 kan ikke leses som et gyldig scenario (%3)</source>
-        <translation>version %1 of scenario %2 does not read as a valid scenario (%3)</translation>
-    </message>
-    <message>
-        <location filename="../../model/store/PlanLibrary.cpp" line="125" />
+        <location filename="../../model/store/PlanLibrary.cpp" line="117" />
         <source>hver gevinst må ha en gevinsteier: et navn</source>
         <translation>every benefit needs an owner (gevinsteier): a name</translation>
     </message>
     <message>
-        <location filename="../../model/store/PlanLibrary.cpp" line="127" />
+        <location filename="../../model/store/PlanLibrary.cpp" line="119" />
         <source>nullpunktdatoen må skrives ÅÅÅÅ-MM-DD, ikke «%1»</source>
         <translation>the baseline date must be YYYY-MM-DD, not "%1"</translation>
     </message>
     <message>
-        <location filename="../../model/store/PlanLibrary.cpp" line="130" />
+        <location filename="../../model/store/PlanLibrary.cpp" line="122" />
         <source>nullpunktet må være et tall</source>
         <translation>the baseline value must be a number</translation>
     </message>
     <message>
-        <location filename="../../model/store/PlanLibrary.cpp" line="133" />
+        <location filename="../../model/store/PlanLibrary.cpp" line="125" />
         <source>et mål skrives ÅR=VERDI med et firesifret år og et tall (år %1)</source>
         <translation>a target is YEAR=VALUE with a four-digit year and a number (year %1)</translation>
     </message>
     <message>
-        <location filename="../../model/store/PlanLibrary.cpp" line="195" />
+        <location filename="../../model/store/PlanLibrary.cpp" line="187" />
         <source>scenario %1 ligger i papirkurven; gjenopprett det før du vedtar en versjon</source>
         <translation>scenario %1 is in the trash; restore it before approving a version</translation>
     </message>
     <message>
-        <location filename="../../model/store/PlanLibrary.cpp" line="200" />
+        <location filename="../../model/store/PlanLibrary.cpp" line="192" />
         <source>scenario %1 har ingen versjon %2 (versjoner 1–%3)</source>
         <translation>scenario %1 has no version %2 (versions 1–%3)</translation>
     </message>
     <message>
-        <location filename="../../model/store/PlanLibrary.cpp" line="280" />
-        <location filename="../../model/store/PlanLibrary.cpp" line="468" />
+        <location filename="../../model/store/PlanLibrary.cpp" line="272" />
+        <location filename="../../model/store/PlanLibrary.cpp" line="460" />
         <source>scenario %1 har ingen vedtatt plan</source>
         <translation>scenario %1 has no approved plan</translation>
     </message>
     <message>
-        <location filename="../../model/store/PlanLibrary.cpp" line="374" />
+        <location filename="../../model/store/PlanLibrary.cpp" line="366" />
         <source>scenario %1 har ingen vedtatt plan; vedta en versjon først (gevinst plan approve)</source>
         <translation>scenario %1 has no approved plan; approve a version first (gevinst plan approve)</translation>
     </message>
     <message>
-        <location filename="../../model/store/PlanLibrary.cpp" line="398" />
+        <location filename="../../model/store/PlanLibrary.cpp" line="390" />
         <source>en egen indikator må ha et navn</source>
         <translation>a custom indicator needs a name</translation>
     </message>
     <message>
-        <location filename="../../model/store/PlanLibrary.cpp" line="400" />
+        <location filename="../../model/store/PlanLibrary.cpp" line="392" />
         <source>en egen indikator må ha mål per år (ÅR=VERDI,…)</source>
         <translation>a custom indicator needs its targets by year (YEAR=VALUE,…)</translation>
     </message>
     <message>
-        <location filename="../../model/store/PlanLibrary.cpp" line="407" />
+        <location filename="../../model/store/PlanLibrary.cpp" line="399" />
         <source>målene for et modelltall er den vedtatte versjonens beregnede verdier; oppgi mål bare for egne indikatorer (custom:&lt;nøkkel&gt;)</source>
         <translation>the targets of a model figure are the approved version's computed values; give targets only for custom indicators (custom:&lt;key&gt;)</translation>
     </message>
     <message>
-        <location filename="../../model/store/PlanLibrary.cpp" line="477" />
-        <location filename="../../model/store/PlanLibrary.cpp" line="537" />
-        <location filename="../../model/store/PlanLibrary.cpp" line="631" />
+        <location filename="../../model/store/PlanLibrary.cpp" line="469" />
+        <location filename="../../model/store/PlanLibrary.cpp" line="529" />
+        <location filename="../../model/store/PlanLibrary.cpp" line="623" />
         <source>scenario %1 har ingen gevinst «%2»</source>
         <translation>scenario %1 has no benefit "%2"</translation>
     </message>
     <message>
-        <location filename="../../model/store/PlanLibrary.cpp" line="480" />
+        <location filename="../../model/store/PlanLibrary.cpp" line="472" />
         <source>tallet en gevinst måles med, kan ikke endres (legg til en ny gevinst i stedet)</source>
         <translation>a benefit's figure cannot change (add a new benefit instead)</translation>
     </message>
     <message>
-        <location filename="../../model/store/PlanLibrary.cpp" line="484" />
+        <location filename="../../model/store/PlanLibrary.cpp" line="476" />
         <source>målene for et modelltall ligger fast fra vedtaket</source>
         <translation>the targets of a model figure are fixed at approval</translation>
     </message>
     <message>
-        <location filename="../../model/store/PlanLibrary.cpp" line="486" />
+        <location filename="../../model/store/PlanLibrary.cpp" line="478" />
         <source>en egen indikator må ha mål per år</source>
         <translation>a custom indicator needs its targets by year</translation>
     </message>
     <message>
-        <location filename="../../model/store/PlanLibrary.cpp" line="559" />
+        <location filename="../../model/store/PlanLibrary.cpp" line="551" />
         <source>scenario %1 har ingen vedtatt plan; vedta en versjon og legg til gevinster først</source>
         <translation>scenario %1 has no approved plan; approve a version and add benefits first</translation>
     </message>
     <message>
-        <location filename="../../model/store/PlanLibrary.cpp" line="575" />
+        <location filename="../../model/store/PlanLibrary.cpp" line="567" />
         <source>%1ingen gevinst «%2» i planen (gevinster: %3); ingenting ble lagret</source>
         <translation>%1no benefit "%2" in the plan (benefits: %3); nothing was stored</translation>
     </message>
     <message>
-        <location filename="../../model/store/PlanLibrary.cpp" line="580" />
+        <location filename="../../model/store/PlanLibrary.cpp" line="572" />
         <source>%1verdien er ikke et tall; ingenting ble lagret</source>
         <translation>%1the value is not a number; nothing was stored</translation>
     </message>
     <message>
-        <location filename="../../model/store/PlanLibrary.cpp" line="583" />
+        <location filename="../../model/store/PlanLibrary.cpp" line="575" />
         <source>%1%2 %3 er oppgitt to ganger (også på linje %4); ingenting ble lagret</source>
         <translation>%1%2 %3 is given twice (also on line %4); nothing was stored</translation>
     </message>
     <message>
-        <location filename="../../model/store/PlanLibrary.cpp" line="643" />
+        <location filename="../../model/store/PlanLibrary.cpp" line="635" />
         <source>ingen faktisk verdi for «%1» i %2</source>
         <translation>no actual of "%1" for %2</translation>
     </message>
     <message>
-        <location filename="../../model/store/PlanLibrary.cpp" line="679" />
+        <location filename="../../model/store/PlanLibrary.cpp" line="671" />
         <source>scenario %1 har ingen vedtatt plan (gevinst plan approve --id %1)</source>
         <translation>scenario %1 has no approved plan (gevinst plan approve --id %1)</translation>
     </message>
@@ -3331,7 +3326,7 @@ The command line works without a display:</translation>
     </message>
     <message>
         <location filename="../../model/store/ScenarioLibrary.cpp" line="784" />
-        <location filename="../../model/store/ScenarioLibrary.cpp" line="889" />
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="909" />
         <source>ingen scenario med id %1</source>
         <translation>no scenario with id %1</translation>
     </message>
@@ -3341,32 +3336,37 @@ The command line works without a display:</translation>
         <translation>scenario %1 has no version %2</translation>
     </message>
     <message>
-        <location filename="../../model/store/ScenarioLibrary.cpp" line="892" />
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="830" />
+        <source>versjon %1 av scenario %2 kan ikke leses som et gyldig scenario (%3 feil; den første: %4)</source>
+        <translation>version %1 of scenario %2 does not read as a valid scenario (%3 problems; the first: %4)</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="912" />
         <source>scenario %1 ligger i papirkurven; gjenopprett det før du lagrer</source>
         <translation>scenario %1 is in the trash; restore it before saving</translation>
     </message>
     <message>
-        <location filename="../../model/store/ScenarioLibrary.cpp" line="972" />
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="992" />
         <source>et scenario må ha et navn</source>
         <translation>a scenario needs a name</translation>
     </message>
     <message>
-        <location filename="../../model/store/ScenarioLibrary.cpp" line="1048" />
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="1068" />
         <source>ingen scenario med id %1 utenfor papirkurven</source>
         <translation>no scenario with id %1 outside the trash</translation>
     </message>
     <message>
-        <location filename="../../model/store/ScenarioLibrary.cpp" line="1053" />
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="1073" />
         <source>ingen scenario med id %1 i papirkurven</source>
         <translation>no scenario with id %1 in the trash</translation>
     </message>
     <message>
-        <location filename="../../model/store/ScenarioLibrary.cpp" line="1059" />
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="1079" />
         <source>ingen scenario med id %1 i papirkurven (bare scenarioer i papirkurven kan slettes)</source>
         <translation>no scenario with id %1 in the trash (only trashed scenarios can be deleted)</translation>
     </message>
     <message>
-        <location filename="../../model/store/ScenarioLibrary.cpp" line="1087" />
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="1107" />
         <source>biblioteket har ingen framskriving fra SSB for %1 %2; hent den først (gevinst db fetch-ssb --unit %1)</source>
         <translation>the library has no SSB projection for %1 %2; fetch it first (gevinst db fetch-ssb --unit %1)</translation>
     </message>
@@ -4147,77 +4147,77 @@ The command line works without a display:</translation>
 <context>
     <name>gevinst::ui::BudgetPlanView</name>
     <message>
-        <location filename="../../ui/ledger/BudgetPlanView.cpp" line="30" />
+        <location filename="../../ui/ledger/BudgetPlanView.cpp" line="32" />
         <source>Viser siste gyldige beregning – rett feilene i scenarioet for å oppdatere.</source>
         <translation>Showing the last valid calculation – fix the errors in the scenario to update.</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/BudgetPlanView.cpp" line="42" />
+        <location filename="../../ui/ledger/BudgetPlanView.cpp" line="44" />
         <source>Første budsjettår i økonomiplanen; planen viser fire år innenfor scenarioets periode.</source>
         <translation>First budget year of the financial plan; the plan shows four years within the scenario’s period.</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/BudgetPlanView.cpp" line="43" />
+        <location filename="../../ui/ledger/BudgetPlanView.cpp" line="45" />
         <source>Første budsjettår:</source>
         <translation>First budget year:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/BudgetPlanView.cpp" line="45" />
+        <location filename="../../ui/ledger/BudgetPlanView.cpp" line="47" />
         <source>Vis i løpende (nominelle) kroner</source>
         <translation>Show in current (nominal) NOK</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/BudgetPlanView.cpp" line="60" />
+        <location filename="../../ui/ledger/BudgetPlanView.cpp" line="62" />
         <source>antakelse</source>
         <translation>assumption</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/BudgetPlanView.cpp" line="65" />
+        <location filename="../../ui/ledger/BudgetPlanView.cpp" line="67" />
         <source>Kommunal deflator per år:</source>
         <translation>Municipal deflator per year:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/BudgetPlanView.cpp" line="89" />
+        <location filename="../../ui/ledger/BudgetPlanView.cpp" line="91" />
         <source>Kopier tabell</source>
         <translation>Copy table</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/BudgetPlanView.cpp" line="91" />
+        <location filename="../../ui/ledger/BudgetPlanView.cpp" line="93" />
         <source>Kopierer tabellen med tabulator mellom kolonnene, klar til å lime inn i et regneark</source>
         <translation>Copies the table with tabs between the columns, ready to paste into a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/BudgetPlanView.cpp" line="155" />
+        <location filename="../../ui/ledger/BudgetPlanView.cpp" line="173" />
         <source>Ingen beregning å vise.</source>
         <translation>No calculation to show.</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/BudgetPlanView.cpp" line="189" />
+        <location filename="../../ui/ledger/BudgetPlanView.cpp" line="207" />
         <source>Løpende kroner: faste %1-kroner × (1 + %2)^(år − %1).</source>
         <translation>Current NOK: fixed %1 NOK × (1 + %2)^(year − %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/BudgetPlanView.cpp" line="191" />
+        <location filename="../../ui/ledger/BudgetPlanView.cpp" line="209" />
         <source>Kroner i faste %1-priser.</source>
         <translation>NOK in fixed %1 prices.</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/BudgetPlanView.cpp" line="192" />
+        <location filename="../../ui/ledger/BudgetPlanView.cpp" line="210" />
         <source>Kommunens egne linjer: + styrker budsjettet, − belaster det. Netto er budsjetteffekten i beregningen.</source>
         <translation>The municipality’s own lines: + strengthens the budget, − burdens it. The net is the budget effect of the calculation.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ledger/BudgetPlanView.cpp" line="195" />
+        <location filename="../../ui/ledger/BudgetPlanView.cpp" line="213" />
         <source>Scenarioet slutter i %1, så planen har bare %n år.</source>
         <translation><numerusform>The scenario ends in %1, so the plan has only %n year.</numerusform><numerusform>The scenario ends in %1, so the plan has only %n years.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/BudgetPlanView.cpp" line="203" />
+        <location filename="../../ui/ledger/BudgetPlanView.cpp" line="221" />
         <source>Linje</source>
         <translation>Line</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ledger/BudgetPlanView.cpp" line="206" />
+        <location filename="../../ui/ledger/BudgetPlanView.cpp" line="224" />
         <source>Sum %n år</source>
         <translation><numerusform>Total %n year</numerusform><numerusform>Total %n years</numerusform></translation>
     </message>
@@ -4248,89 +4248,89 @@ The command line works without a display:</translation>
 <context>
     <name>gevinst::ui::Charts</name>
     <message>
-        <location filename="../../ui/charts/ChartBuilder.cpp" line="67" />
+        <location filename="../../ui/charts/ChartBuilder.cpp" line="68" />
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/ChartBuilder.cpp" line="133" />
+        <location filename="../../ui/charts/ChartBuilder.cpp" line="153" />
         <source>Frigjorte årsverk</source>
         <translation>Freed FTE</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/ChartBuilder.cpp" line="134" />
+        <location filename="../../ui/charts/ChartBuilder.cpp" line="154" />
         <source>Bemanningsgap</source>
         <translation>Staffing gap</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/ChartBuilder.cpp" line="141" />
+        <location filename="../../ui/charts/ChartBuilder.cpp" line="161" />
         <source>Årsverk</source>
         <translation>FTE</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/ChartBuilder.cpp" line="161" />
+        <location filename="../../ui/charts/ChartBuilder.cpp" line="181" />
         <source>Realisert kapasitet</source>
         <translation>Realised capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/ChartBuilder.cpp" line="162" />
+        <location filename="../../ui/charts/ChartBuilder.cpp" line="182" />
         <source>Lønnstilskudd</source>
         <translation>Wage subsidy</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/ChartBuilder.cpp" line="163" />
+        <location filename="../../ui/charts/ChartBuilder.cpp" line="183" />
         <source>Mentortilskudd</source>
         <translation>Mentor subsidy</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/ChartBuilder.cpp" line="215" />
+        <location filename="../../ui/charts/ChartBuilder.cpp" line="235" />
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/ChartBuilder.cpp" line="227" />
+        <location filename="../../ui/charts/ChartBuilder.cpp" line="247" />
         <source>Andel av tiden til oppgaver som krever rollens utdanning (%)</source>
         <translation>Share of time on tasks that need the role’s training (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/ChartBuilder.cpp" line="166" />
+        <location filename="../../ui/charts/ChartBuilder.cpp" line="186" />
         <source>Opplæring</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/ChartBuilder.cpp" line="168" />
+        <location filename="../../ui/charts/ChartBuilder.cpp" line="188" />
         <source>Teknologi</source>
         <translation>Technology</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/ChartBuilder.cpp" line="184" />
+        <location filename="../../ui/charts/ChartBuilder.cpp" line="204" />
         <source>Netto budsjetteffekt</source>
         <translation>Net budget effect</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/ChartBuilder.cpp" line="191" />
-        <location filename="../../ui/charts/ChartBuilder.cpp" line="244" />
+        <location filename="../../ui/charts/ChartBuilder.cpp" line="211" />
+        <location filename="../../ui/charts/ChartBuilder.cpp" line="264" />
         <source>Millioner kroner</source>
         <translation>Million NOK</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/ChartBuilder.cpp" line="223" />
+        <location filename="../../ui/charts/ChartBuilder.cpp" line="243" />
         <source>Før oppgavedeling</source>
         <translation>Before task sharing</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/ChartBuilder.cpp" line="224" />
+        <location filename="../../ui/charts/ChartBuilder.cpp" line="244" />
         <source>Etter (%1)</source>
         <translation>After (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/ChartBuilder.cpp" line="237" />
+        <location filename="../../ui/charts/ChartBuilder.cpp" line="257" />
         <location filename="../../ui/charts/ChartId.cpp" line="43" />
         <source>Akkumulert budsjetteffekt</source>
         <translation>Cumulative budget effect</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/ChartBuilder.cpp" line="256" />
+        <location filename="../../ui/charts/ChartBuilder.cpp" line="276" />
         <source>Tilbakebetalt %1</source>
         <translation>Paid back %1</translation>
     </message>
@@ -4350,22 +4350,22 @@ The command line works without a display:</translation>
         <translation>Utilisation before and after</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/ChartBuilder.cpp" line="164" />
+        <location filename="../../ui/charts/ChartBuilder.cpp" line="184" />
         <source>Spart sosialhjelp</source>
         <translation>Social assistance saved</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/ChartBuilder.cpp" line="165" />
+        <location filename="../../ui/charts/ChartBuilder.cpp" line="185" />
         <source>Nyansatte</source>
         <translation>New hires</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/ChartBuilder.cpp" line="167" />
+        <location filename="../../ui/charts/ChartBuilder.cpp" line="187" />
         <source>Frivillige</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/ChartBuilder.cpp" line="169" />
+        <location filename="../../ui/charts/ChartBuilder.cpp" line="189" />
         <source>Hub</source>
         <translation>Hub</translation>
     </message>
@@ -4453,110 +4453,110 @@ The command line works without a display:</translation>
 <context>
     <name>gevinst::ui::CompareView</name>
     <message>
-        <location filename="../../ui/compare/CompareView.cpp" line="167" />
+        <location filename="../../ui/compare/CompareView.cpp" line="249" />
         <source>Per 1 000 innbyggere 67+ og per årsverk</source>
         <translation>Per 1,000 inhabitants 67+ and per FTE</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/CompareView.cpp" line="136" />
+        <location filename="../../ui/compare/CompareView.cpp" line="218" />
         <source>Legg sammen valgte bydeler til kommune</source>
         <translation>Roll up the chosen city districts into a municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/CompareView.cpp" line="96" />
-        <location filename="../../ui/compare/CompareView.cpp" line="105" />
+        <location filename="../../ui/compare/CompareView.cpp" line="163" />
+        <location filename="../../ui/compare/CompareView.cpp" line="172" />
         <source>Kopier tabell</source>
         <translation>Copy table</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/CompareView.cpp" line="98" />
+        <location filename="../../ui/compare/CompareView.cpp" line="165" />
         <source>Kopierer tabellen som tabulatorseparert tekst, klar til å lime inn i et regneark eller et saksframlegg</source>
         <translation>Copies the table as tab-separated text, ready to paste into a spreadsheet or a case document</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/CompareView.cpp" line="131" />
+        <location filename="../../ui/compare/CompareView.cpp" line="213" />
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/CompareView.cpp" line="131" />
+        <location filename="../../ui/compare/CompareView.cpp" line="213" />
         <source>Versjon</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/CompareView.cpp" line="140" />
-        <location filename="../../ui/compare/CompareView.cpp" line="543" />
+        <location filename="../../ui/compare/CompareView.cpp" line="222" />
+        <location filename="../../ui/compare/CompareView.cpp" line="640" />
         <source>Årsverk</source>
         <translation>FTE</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/CompareView.cpp" line="141" />
+        <location filename="../../ui/compare/CompareView.cpp" line="223" />
         <source>Økonomi</source>
         <translation>Economy</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/CompareView.cpp" line="151" />
+        <location filename="../../ui/compare/CompareView.cpp" line="233" />
         <source>Scenarioer å sammenligne:</source>
         <translation>Scenarios to compare:</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/CompareView.cpp" line="164" />
+        <location filename="../../ui/compare/CompareView.cpp" line="246" />
         <source>Nøkkeltall</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/CompareView.cpp" line="165" />
+        <location filename="../../ui/compare/CompareView.cpp" line="247" />
         <source>Absolutte tall</source>
         <translation>Absolute figures</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/CompareView.cpp" line="176" />
+        <location filename="../../ui/compare/CompareView.cpp" line="258" />
         <source>Tallene delt på innbyggere 67 år og eldre og på årsverk i startåret, så små og store enheter kan stå side om side</source>
         <translation>The figures divided by inhabitants aged 67 and older and by FTE in the start year, so small and large units can stand side by side</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/CompareView.cpp" line="189" />
+        <location filename="../../ui/compare/CompareView.cpp" line="271" />
         <source>Figur:</source>
         <translation>Chart:</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/CompareView.cpp" line="218" />
+        <location filename="../../ui/compare/CompareView.cpp" line="314" />
         <source>versjon %1</source>
         <translation>version %1</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/CompareView.cpp" line="219" />
+        <location filename="../../ui/compare/CompareView.cpp" line="315" />
         <source>ikke lagret</source>
         <translation>not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/CompareView.cpp" line="236" />
+        <location filename="../../ui/compare/CompareView.cpp" line="332" />
         <source>%1 (nyeste)</source>
         <translation>%1 (latest)</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/CompareView.cpp" line="246" />
-        <location filename="../../ui/compare/CompareView.cpp" line="352" />
+        <location filename="../../ui/compare/CompareView.cpp" line="342" />
+        <location filename="../../ui/compare/CompareView.cpp" line="448" />
         <source>ulagret</source>
         <translation>unsaved</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/CompareView.cpp" line="313" />
+        <location filename="../../ui/compare/CompareView.cpp" line="409" />
         <source>Versjon %1 av «%2» kan ikke leses.</source>
         <translation>Version %1 of “%2” cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/CompareView.cpp" line="352" />
+        <location filename="../../ui/compare/CompareView.cpp" line="448" />
         <source>v. %1</source>
         <translation>v. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/CompareView.cpp" line="372" />
+        <location filename="../../ui/compare/CompareView.cpp" line="468" />
         <source>Kan ikke legge sammen: %1</source>
         <translation>Cannot roll up: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/CompareView.cpp" line="385" />
+        <location filename="../../ui/compare/CompareView.cpp" line="481" />
         <source>Det er ingen scenarioer å sammenligne ennå.
 
 Lagre et scenario i biblioteket (Fil → Lagre ny versjon), eller lag et nytt fra malen for en enhet.</source>
@@ -4565,7 +4565,7 @@ Lagre et scenario i biblioteket (Fil → Lagre ny versjon), eller lag et nytt fr
 Save a scenario in the library (File → Save new version), or create a new one from the template for a unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/CompareView.cpp" line="387" />
+        <location filename="../../ui/compare/CompareView.cpp" line="483" />
         <source>Kryss av for to eller flere scenarioer til venstre for å se dem side om side.
 
 Vil du sammenligne alternativer for samme enhet (for eksempel et nullalternativ, et moderat og et ambisiøst), lag en kopi av scenarioet i biblioteket og endre kopien. Velg versjon i kolonnen «Versjon».</source>
@@ -4574,32 +4574,32 @@ Vil du sammenligne alternativer for samme enhet (for eksempel et nullalternativ,
 To compare alternatives for the same unit (for example a zero alternative, a moderate and an ambitious one), make a copy of the scenario in the library and change the copy. Choose the version in the column “Version”.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/CompareView.cpp" line="432" />
+        <location filename="../../ui/compare/CompareView.cpp" line="528" />
         <source> (siste år)</source>
         <translation> (last year)</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/CompareView.cpp" line="463" />
+        <location filename="../../ui/compare/CompareView.cpp" line="559" />
         <source>, per 1 000 innb. 67+</source>
         <translation>, per 1,000 inh. 67+</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/CompareView.cpp" line="463" />
+        <location filename="../../ui/compare/CompareView.cpp" line="559" />
         <source>, per årsverk</source>
         <translation>, per FTE</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/CompareView.cpp" line="542" />
+        <location filename="../../ui/compare/CompareView.cpp" line="639" />
         <source>Millioner kroner per 1 000 innbyggere 67+</source>
         <translation>Million NOK per 1,000 inhabitants 67+</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/CompareView.cpp" line="542" />
+        <location filename="../../ui/compare/CompareView.cpp" line="639" />
         <source>Millioner kroner</source>
         <translation>Million NOK</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/CompareView.cpp" line="543" />
+        <location filename="../../ui/compare/CompareView.cpp" line="640" />
         <source>Årsverk per 1 000 innbyggere 67+</source>
         <translation>FTE per 1,000 inhabitants 67+</translation>
     </message>
@@ -4607,391 +4607,387 @@ To compare alternatives for the same unit (for example a zero alternative, a mod
 <context>
     <name>gevinst::ui::CouncilReport</name>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="330" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="339" />
         <source>Sammendrag</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="337" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="346" />
         <source>Veksten i behov gir et bemanningsgap på %1 årsverk i %2; tiltakene dekker %3 av det.</source>
         <translation>The growth in demand gives a staffing gap of %1 FTE in %2; the measures cover %3 of it.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="340" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="349" />
         <source>Beregningen viser ikke noe bemanningsgap i %1, så frigjort tid kan brukes til å styrke tjenesten.</source>
         <translation>The calculation shows no staffing gap in %1, so freed time can be used to strengthen the service.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="343" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="352" />
         <source>Den frigjorte tiden svarer til om lag %1 flere tjenestemottakere med dagens tid per mottaker.</source>
         <translation>The freed time equals about %1 more service recipients at today’s time per recipient.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="358" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="367" />
         <source>%1 fra %2 til %3</source>
         <translation>%1 from %2 to %3</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="96" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="97" />
         <source> og </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="374" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="383" />
         <source>&lt;b&gt;Sosialhjelp.&lt;/b&gt; Når personer som mottar sosialhjelp, kommer i arbeid, sparer kommunen sosialhjelpsutgifter: %1 over perioden.</source>
         <translation>&lt;b&gt;Social assistance.&lt;/b&gt; When people who receive social assistance get work, the municipality saves social assistance costs: %1 over the period.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="387" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="396" />
         <source>Med %1 av verdien av frigjort kapasitet regnet som budsjettgevinst er nåverdien av budsjetteffekten %2 (diskonteringsrente %3).</source>
         <translation>With %1 of the value of freed capacity counted as a budget gain, the NPV of the budget effect is %2 (discount rate %3).</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="393" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="402" />
         <source>Tiltakene er tilbakebetalt i %1.</source>
         <translation>The measures are paid back in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="395" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="404" />
         <source>Tiltakene er ikke tilbakebetalt innen %1.</source>
         <translation>The measures are not paid back by %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="397" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="406" />
         <source>Netto kostnad per frigjort årsverk er %1</source>
         <translation>The net cost per freed FTE is %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="334" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="343" />
         <source>&lt;b&gt;Kapasitet.&lt;/b&gt; Oppgavedelingen frigjør %1 årsverk i fagrollene (%2) i %3.</source>
         <translation>&lt;b&gt;Capacity.&lt;/b&gt; Task sharing frees %1 FTE in the professional roles (%2) in %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="350" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="359" />
         <source>I år der tiltakene frigjør mer enn bemanningsgapet, er resten kapasitet til flere tjenestemottakere eller bedre kvalitet, ikke penger i budsjettet.</source>
         <translation>In years where the measures free more than the staffing gap, the rest is capacity for more service recipients or better quality, not money in the budget.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="363" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="372" />
         <source>&lt;b&gt;Utnyttelsesgrad.&lt;/b&gt; Andelen av arbeidstiden som går til oppgaver som krever rollens utdanning, øker for %1 (i %2).</source>
         <translation>&lt;b&gt;Utilisation.&lt;/b&gt; The share of working time spent on tasks that need the role’s training rises for %1 (in %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="369" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="378" />
         <source>&lt;b&gt;Statlige tilskudd.&lt;/b&gt; Nyansatte som rekrutteres gjennom NAV, kan gi lønnstilskudd og mentortilskudd. Over perioden %1–%2 utgjør det %3.</source>
         <translation>&lt;b&gt;State subsidies.&lt;/b&gt; New hires recruited through NAV can bring wage and mentor subsidies. Over the period %1–%2 they come to %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="379" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="388" />
         <source>&lt;b&gt;Kostnader og budsjett.&lt;/b&gt; Tiltakene koster %1 over perioden (lønn til nyansatte, opplæring, koordinering og tekniske løsninger).</source>
         <translation>&lt;b&gt;Costs and budget.&lt;/b&gt; The measures cost %1 over the period (wages of new hires, training, coordination and technical solutions).</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="385" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="394" />
         <source>Med %1 av verdien av frigjort kapasitet innenfor bemanningsgapet regnet som budsjettgevinst er nåverdien av budsjetteffekten %2 (diskonteringsrente %3).</source>
         <translation>With %1 of the value of freed capacity within the staffing gap counted as a budget gain, the NPV of the budget effect is %2 (discount rate %3).</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="399" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="408" />
         <source>, mot en årskostnad for en %1 på %2</source>
         <translation>, against an annual cost of %2 for a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="265" />
-        <location filename="../../ui/export/CouncilReport.cpp" line="418" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="274" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="427" />
         <source>Nøkkeltall</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="168" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="177" />
+        <location filename="../../ui/ledger/LedgerReportPage.cpp" line="103" />
         <source>Figur %1:</source>
         <translation>Figure %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="183" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="192" />
         <source>Usikkerhet</source>
         <translation>Uncertainty</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export/CouncilReport.cpp" line="186" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="195" />
         <source>Tallene foran er &lt;b&gt;punktanslag&lt;/b&gt;: de bygger på den mest sannsynlige verdien av hver forutsetning. %n av forutsetningene er usikre og har et intervall fra en lav til en høy verdi. For å se hva usikkerheten betyr, er beregningen gjort %1 ganger, hver gang med verdier trukket tilfeldig innenfor intervallene (Monte Carlo-simulering, frø 1).</source>
         <translation><numerusform>The figures above are &lt;b&gt;point estimates&lt;/b&gt;: they build on the most likely value of each assumption. %n of the assumptions is uncertain and has a range from a low to a high value. To see what the uncertainty means, the calculation has been run %1 times, each time with values drawn at random within the ranges (Monte Carlo simulation, seed 1).</numerusform><numerusform>The figures above are &lt;b&gt;point estimates&lt;/b&gt;: they build on the most likely value of each assumption. %n of the assumptions are uncertain and have a range from a low to a high value. To see what the uncertainty means, the calculation has been run %1 times, each time with values drawn at random within the ranges (Monte Carlo simulation, seed 1).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="194" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="203" />
         <source>&lt;b&gt;Sannsynligheten for at nåverdien av budsjetteffekten er positiv, er %1.&lt;/b&gt; Medianen – verdien som halvparten av trekningene ligger under – er %2, mens punktanslaget er %3. Åtte av ti trekninger gir en nåverdi mellom %4 og %5.</source>
         <translation>&lt;b&gt;The probability that the present value of the budget effect is positive is %1.&lt;/b&gt; The median – the value half of the draws lie below – is %2, while the point estimate is %3. Eight of ten draws give a present value between %4 and %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="226" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="235" />
         <source>%1: %2 – %3 – %4</source>
         <translation>%1: %2 – %3 – %4</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="234" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="243" />
         <source>Medianen ligger nær punktanslaget: usikkerheten trekker ikke resultatet i noen bestemt retning.</source>
         <translation>The median is close to the point estimate: the uncertainty does not pull the result in any particular direction.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export/CouncilReport.cpp" line="237" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="246" />
         <source>Medianen ligger under punktanslaget fordi %n av intervallene er skjeve: de strekker seg lenger ned enn opp fra den mest sannsynlige verdien%1. Når mange slike forutsetninger trekkes samtidig, blir utfallet oftere svakere enn punktanslaget enn sterkere. Punktanslaget er altså ikke et midtpunkt, men utfallet der alt går omtrent som ventet.</source>
         <translation><numerusform>The median is below the point estimate because %n of the ranges is skewed: it reaches further down than up from the most likely value%1. When many such assumptions are drawn at the same time, the outcome is more often weaker than the point estimate than stronger. So the point estimate is not a midpoint, but the outcome where everything goes roughly as expected.</numerusform><numerusform>The median is below the point estimate because %n of the ranges are skewed: they reach further down than up from the most likely value%1. When many such assumptions are drawn at the same time, the outcome is more often weaker than the point estimate than stronger. So the point estimate is not a midpoint, but the outcome where everything goes roughly as expected.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="242" />
-        <location filename="../../ui/export/CouncilReport.cpp" line="248" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="251" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="257" />
         <source> (for eksempel %1)</source>
         <translation> (for example %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export/CouncilReport.cpp" line="245" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="254" />
         <source>Medianen ligger over punktanslaget fordi %n av intervallene strekker seg lenger opp enn ned fra den mest sannsynlige verdien%1.</source>
         <translation><numerusform>The median is above the point estimate because %n of the ranges reaches further up than down from the most likely value%1.</numerusform><numerusform>The median is above the point estimate because %n of the ranges reach further up than down from the most likely value%1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="252" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="261" />
         <source>For saken betyr det at gevinsten ikke er sikker: den avhenger av at tiltakene får det omfanget og den realiseringen som er lagt til grunn. Tornadodiagrammet nedenfor viser hvilke forutsetninger som betyr mest, og dermed hva det lønner seg å følge opp.</source>
         <translation>For the case this means that the gain is not certain: it depends on the measures reaching the scope and the realisation assumed. The tornado chart below shows which assumptions matter most, and so what is worth following up.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="256" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="265" />
         <source>Sannsynligheten for at tiltakene er tilbakebetalt innen %1, er %2. I %1 frigjøres mellom %3 og %4 årsverk i åtte av ti trekninger (median %5).</source>
         <translation>The probability that the measures have paid back by %1 is %2. In %1, between %3 and %4 FTE are freed in eight of ten draws (median %5).</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="265" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="274" />
         <source>Punktanslag</source>
         <translation>Point estimate</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="265" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="274" />
         <source>Lav (P10)</source>
         <translation>Low (P10)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="265" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="274" />
         <source>Median (P50)</source>
         <translation>Median (P50)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="265" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="274" />
         <source>Høy (P90)</source>
         <translation>High (P90)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="290" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="299" />
         <source>P10, P50 og P90 er tatt for hvert tall for seg: én av ti trekninger gir et lavere tall enn P10, én av ti et høyere enn P90. Tallene i en kolonne hører derfor ikke nødvendigvis til samme trekning.</source>
         <translation>P10, P50 and P90 are taken for each figure on its own: one in ten draws gives a lower figure than P10, one in ten a higher one than P90. The figures in a column therefore do not necessarily belong to the same draw.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="298" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="307" />
         <source>Tornadodiagrammet endrer én forutsetning om gangen til lav og høy verdi, mens de andre står på mest sannsynlig verdi. De øverste stolpene er forutsetningene som betyr mest for nåverdien.</source>
         <translation>The tornado chart changes one assumption at a time to its low and high value, while the others stay at their most likely value. The top bars are the assumptions that matter most for the present value.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="302" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="311" />
         <source>Usikre forutsetninger</source>
         <translation>Uncertain assumptions</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="306" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="315" />
         <source>Lav</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="306" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="315" />
         <source>Mest sannsynlig</source>
         <translation>Most likely</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="306" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="315" />
         <source>Høy</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="391" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="400" />
         <source>Tiltakene er lønnsomme fra første år: den samlede budsjetteffekten er ikke negativ i noe år.</source>
         <translation>The measures are profitable from the first year: the total budget effect is not negative in any year.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="406" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="415" />
         <source>Forutsetningene er usikre: sannsynligheten for at nåverdien er positiv, er %1, og medianen er %2 (se «Usikkerhet»).</source>
         <translation>The assumptions are uncertain: the probability that the present value is positive is %1, and the median is %2 (see “Uncertainty”).</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="434" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="443" />
         <source>%1, før → %2</source>
         <translation>%1, before → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="449" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="458" />
         <source>Figurer</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="449" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="458" />
         <source>Figurer (forts.)</source>
         <translation>Charts (cont.)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="454" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="463" />
         <source>Budsjetteffekten er verdien av den andelen av frigjort kapasitet som regnes som realisert, pluss tilskudd og sparte sosialhjelpsutgifter, minus kostnadene. Beløp i faste %1-kroner.</source>
         <translation>The budget effect is the value of the share of freed capacity counted as realised, plus subsidies and social assistance saved, minus the costs. Amounts in fixed %1 NOK.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="463" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="472" />
         <source>Tall per år</source>
         <translation>Figures per year</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="464" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="473" />
         <source>Beløp i 1 000 kr, faste priser. Årsverk med én desimal.</source>
         <translation>Amounts in NOK 1,000, fixed prices. FTE with one decimal.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="467" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="476" />
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="468" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="477" />
         <source>Frigjorte&lt;br&gt;årsverk</source>
         <translation>Freed&lt;br&gt;FTE</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="469" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="478" />
         <source>Gap&lt;br&gt;(årsverk)</source>
         <translation>Gap&lt;br&gt;(FTE)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="470" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="479" />
         <source>Andel av&lt;br&gt;gapet&lt;br&gt;dekket</source>
         <translation>Share of&lt;br&gt;gap&lt;br&gt;covered</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="471" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="480" />
         <source>Statlige&lt;br&gt;tilskudd</source>
         <translation>State&lt;br&gt;subsidies</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="472" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="481" />
         <source>Spart&lt;br&gt;sosial-&lt;br&gt;hjelp</source>
         <translation>Social&lt;br&gt;assistance&lt;br&gt;saved</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="473" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="482" />
         <source>Kost-&lt;br&gt;nader&lt;br&gt;i alt</source>
         <translation>Total&lt;br&gt;costs</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="474" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="483" />
         <source>Budsjett-&lt;br&gt;effekt</source>
         <translation>Budget&lt;br&gt;effect</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="475" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="484" />
         <source>Akku-&lt;br&gt;mulert&lt;br&gt;effekt</source>
         <translation>Cumu-&lt;br&gt;lative&lt;br&gt;effect</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="501" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="510" />
         <source>Forutsetninger og kilder</source>
         <translation>Assumptions and sources</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="503" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="512" />
         <source>Alle tall beregningen bygger på. Kilden står der scenarioet oppgir en; «Antakelse» betyr at tallet er et anslag som kommunen bør vurdere og gjerne erstatte med egne tall.</source>
         <translation>Every figure the calculation rests on. The source is given where the scenario states one; “Assumption” means the figure is an estimate the municipality should review and preferably replace with its own figures.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="306" />
-        <location filename="../../ui/export/CouncilReport.cpp" line="508" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="315" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="517" />
         <source>Forutsetning</source>
         <translation>Assumption</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="508" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="517" />
         <source>Verdi</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="508" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="517" />
         <source>Kilde</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="514" />
-        <source>(som over)</source>
-        <translation>(as above)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="527" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="534" />
         <source>Slik regner modellen</source>
         <translation>How the model calculates</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="532" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="539" />
         <source>&lt;b&gt;Behov.&lt;/b&gt; Antall tjenestemottakere hvert år er innbyggere i hver aldersgruppe ganget med andelen som mottar tjenesten. Behovet for årsverk vokser i takt med antall mottakere; tilgjengelige årsverk følger dagens bemanning. Forskjellen er bemanningsgapet.</source>
         <translation>&lt;b&gt;Demand.&lt;/b&gt; The number of service recipients each year is the inhabitants of each age band times the share who receive the service. The FTE needed grow with the number of recipients; the FTE available follow today’s staffing. The difference is the staffing gap.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export/CouncilReport.cpp" line="535" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="542" />
         <source>&lt;b&gt;Oppgavedeling.&lt;/b&gt; Hver rolle bruker en andel av tiden på %n typer oppgaver. Et tiltak flytter en andel av én oppgavetype fra en rolle til en mottaker (%1), fullt ut etter innfasingen. Den som overtar, kan bruke lengre tid (tidsfaktor).</source>
         <translation><numerusform>&lt;b&gt;Task sharing.&lt;/b&gt; Each role spends a share of its time on %n kind of task. A measure moves a share of one kind of task from a role to a receiver (%1), in full after the roll-out. Whoever takes over may need longer (time factor).</numerusform><numerusform>&lt;b&gt;Task sharing.&lt;/b&gt; Each role spends a share of its time on %n kinds of task. A measure moves a share of one kind of task from a role to a receiver (%1), in full after the roll-out. Whoever takes over may need longer (time factor).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="540" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="547" />
         <source>&lt;b&gt;Frigjort kapasitet.&lt;/b&gt; Timene fagrollene (%1) ikke lenger bruker på oppgavene, minus timene de selv overtar som mottakere, gir frigjorte årsverk. Utnyttelsesgraden er andelen av tiden som går til oppgaver som krever rollens utdanning; frigjort tid går til slike oppgaver.</source>
         <translation>&lt;b&gt;Freed capacity.&lt;/b&gt; The hours the professional roles (%1) no longer spend on the tasks, minus the hours they take over themselves as receivers, give the freed FTE. Utilisation is the share of time spent on tasks that need the role’s training; freed time goes to such tasks.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="544" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="551" />
         <source>&lt;b&gt;Tilskudd og sosialhjelp.&lt;/b&gt; Nyansatte ansettes etter behov og turnover. De som rekrutteres via NAV, kan gi lønnstilskudd og mentortilskudd de første månedene, og sparer sosialhjelp så lenge de er i jobb.</source>
         <translation>&lt;b&gt;Subsidies and social assistance.&lt;/b&gt; New staff are hired as needed and to replace turnover. Those recruited through NAV can bring wage and mentor subsidies in the first months, and save social assistance for as long as they are in work.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="546" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="553" />
         <source>&lt;b&gt;Økonomi.&lt;/b&gt; Kostnadene er lønn til nyansatte, opplæring, koordinering, tekniske løsninger og hub. Frigjort tid sparer penger bare der den erstatter ansettelser kommunen ellers måtte gjøre (%1); resten er kapasitet. Budsjetteffekten regner den valgte andelen av dette som realisert. Nåverdien diskonterer hvert år med diskonteringsrenten; tilbakebetalingsåret er første år den akkumulerte effekten blir positiv etter å ha vært negativ.</source>
         <translation>&lt;b&gt;Economy.&lt;/b&gt; The costs are wages of new hires, training, coordination, technical solutions and the hub. Freed time saves money only where it replaces hiring the municipality would otherwise have to do (%1); the rest is capacity. The budget effect counts the chosen share of this as realised. The NPV discounts each year at the discount rate; the payback year is the first year the cumulative effect turns positive after being negative.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="551" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="558" />
         <source>innenfor bemanningsgapet</source>
         <translation>within the staffing gap</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="552" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="559" />
         <source>her regnet som all frigjort kapasitet</source>
         <translation>here counted as all freed capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="553" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="560" />
         <source>Alle beløp er i faste kroner for startåret. Modellen er et verktøy for å sammenligne alternativer; den erstatter ikke lokal kunnskap om tjenesten. Hele regnestykket er beskrevet i modellens dokumentasjon.</source>
         <translation>All amounts are in fixed NOK of the start year. The model is a tool for comparing alternatives; it does not replace local knowledge of the service. The whole calculation is described in the model’s documentation.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="567" />
-        <location filename="../../ui/export/CouncilReport.cpp" line="649" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="574" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="657" />
         <source>Gevinster av oppgavedeling – %1</source>
         <translation>Benefits of task sharing – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="570" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="577" />
         <source>%1 %2 · %3 · %4–%5</source>
         <translation>%1 %2 · %3 · %4–%5</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="576" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="583" />
         <source>Beløp i kroner, faste %1-priser. Årsverk = %2 timer.</source>
         <translation>Amounts in NOK, fixed %1 prices. FTE = %2 hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="685" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="693" />
         <source>Side %1 av %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="731" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="739" />
         <source>%1: rapporten kunne ikke lages</source>
         <translation>%1: the report could not be made</translation>
     </message>
@@ -5365,12 +5361,12 @@ To compare alternatives for the same unit (for example a zero alternative, a mod
 <context>
     <name>gevinst::ui::DocumentManager</name>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="138" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="133" />
         <source>Biblioteket kan ikke åpnes</source>
         <translation>The library cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="139" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="134" />
         <source>Scenariobiblioteket kunne ikke åpnes: %1
 
 Det leverte scenarioet vises, men kan ikke lagres.</source>
@@ -5379,200 +5375,200 @@ Det leverte scenarioet vises, men kan ikke lagres.</source>
 The shipped scenario is shown but cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="187" />
-        <location filename="../../ui/document/DocumentManager.cpp" line="214" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="178" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="205" />
         <source>Scenarioet kan ikke åpnes</source>
         <translation>The scenario cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="199" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="190" />
         <source>Ulagrede endringer</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="200" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="191" />
         <source>«%1» har ulagrede endringer. Forkaste dem og åpne versjon %2?</source>
         <translation>“%1” has unsaved changes. Discard them and open version %2?</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="235" />
-        <location filename="../../ui/document/DocumentManager.cpp" line="239" />
-        <location filename="../../ui/document/DocumentManager.cpp" line="245" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="221" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="225" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="231" />
         <source>Kan ikke importere</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="235" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="221" />
         <source>Filen %1 kan ikke leses: %2</source>
         <translation>The file %1 cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="239" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="225" />
         <source>Filen %1 er for stor til å være en scenariofil.</source>
         <translation>The file %1 is too large to be a scenario file.</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="245" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="231" />
         <source>%1 er ikke en gyldig JSON-fil:
 %2</source>
         <translation>%1 is not a valid JSON file:
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="253" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="238" />
         <source>Importert fra %1</source>
         <translation>Imported from %1</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="261" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="246" />
         <source>Importert, men ikke lagt i biblioteket: %1</source>
         <translation>Imported, but not added to the library: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="269" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="253" />
         <source>Importert med feil: rett feilene og lagre for å legge scenarioet i biblioteket.</source>
         <translation>Imported with errors: fix them and save to put the scenario in the library.</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="271" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="255" />
         <source>Importerte %1</source>
         <translation>Imported %1</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="282" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="266" />
         <source>Kan ikke eksportere</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="285" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="269" />
         <source>Eksporterte til %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="294" />
-        <location filename="../../ui/document/DocumentManager.cpp" line="300" />
-        <location filename="../../ui/document/DocumentManager.cpp" line="324" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="278" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="283" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="307" />
         <source>Kan ikke lagre</source>
         <translation>Cannot save</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/document/DocumentManager.cpp" line="294" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="278" />
         <source>Scenarioet har %n feil. Rett feilene (merket i rødt) før du lagrer.</source>
         <translation><numerusform>The scenario has %n error. Fix it (marked in red) before saving.</numerusform><numerusform>The scenario has %n errors. Fix them (marked in red) before saving.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="300" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="283" />
         <source>Uten bibliotek kan scenarioet bare eksporteres til fil.</source>
         <translation>Without a library the scenario can only be exported to a file.</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="318" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="301" />
         <source>Ikke lagret: noen andre har lagret scenarioet i mellomtiden. Endringene dine er beholdt.</source>
         <translation>Not saved: someone else saved the scenario in the meantime. Your changes are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="336" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="319" />
         <source>Lagret som versjon %1</source>
         <translation>Saved as version %1</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="365" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="341" />
         <source>%1 (kopi)</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="370" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="346" />
         <source>Kan ikke lagre som kopi</source>
         <translation>Cannot save as a copy</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="381" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="357" />
         <source>Lagret som et nytt scenario: «%1»</source>
         <translation>Saved as a new scenario: “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="403" />
-        <location filename="../../ui/document/DocumentManager.cpp" line="421" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="374" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="387" />
         <source>Kan ikke lage scenario</source>
         <translation>Cannot create the scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="440" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="400" />
         <source>Kan ikke gi nytt navn</source>
         <translation>Cannot rename</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="453" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="413" />
         <source>Nytt navn: %1</source>
         <translation>New name: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="469" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="423" />
         <source>Kan ikke duplisere</source>
         <translation>Cannot duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="487" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="436" />
         <source>Kan ikke flytte til papirkurven</source>
         <translation>Cannot move to the wastebasket</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="499" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="448" />
         <source>Flyttet til papirkurven (kan gjenopprettes)</source>
         <translation>Moved to the wastebasket (can be restored)</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="514" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="458" />
         <source>Kan ikke gjenopprette</source>
         <translation>Cannot restore</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/document/DocumentManager.cpp" line="569" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="504" />
         <source>Bibliotek: %1 (som %2) · %n scenario(er)</source>
         <translation><numerusform>Library: %1 (as %2) · %n scenario</numerusform><numerusform>Library: %1 (as %2) · %n scenarios</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="570" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="505" />
         <source> · skrivebeskyttet – ingen skrivetilgang</source>
         <translation> · read-only – no write access</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/document/DocumentManager.cpp" line="571" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="506" />
         <source>Bibliotek: %1 · %n scenario(er)</source>
         <translation><numerusform>Library: %1 · %n scenario</numerusform><numerusform>Library: %1 · %n scenarios</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="572" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="507" />
         <source> · skrivebeskyttet: kan leses, men ikke endres</source>
         <translation> · read-only: can be read but not changed</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="574" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="509" />
         <source>Biblioteket kan ikke leses: %1</source>
         <translation>The library cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="577" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="511" />
         <source>Uten bibliotek: endringer kan eksporteres til fil, men ikke lagres som versjoner.</source>
         <translation>No library: changes can be exported to a file but not saved as versions.</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="606" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="540" />
         <source>Autolagring mislyktes: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="622" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="556" />
         <source>Gjenopprett ulagret arbeid</source>
         <translation>Recover unsaved work</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/document/DocumentManager.cpp" line="623" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="557" />
         <source>Gevinstmodell ble avsluttet med %n ulagret(e) scenario(er). Gjenopprette endringene?</source>
         <translation><numerusform>Gevinstmodell was closed with %n unsaved scenario. Recover the changes?</numerusform><numerusform>Gevinstmodell was closed with %n unsaved scenarios. Recover the changes?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/document/DocumentManager.cpp" line="648" />
+        <location filename="../../ui/document/DocumentManager.cpp" line="582" />
         <source>Gjenopprett ulagrede endringer</source>
         <translation>Recover unsaved changes</translation>
     </message>
@@ -5588,180 +5584,180 @@ The shipped scenario is shown but cannot be saved.</translation>
 <context>
     <name>gevinst::ui::ExportMenu</name>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="52" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="49" />
         <source>Figurstørrelse</source>
         <translation>Chart size</translation>
     </message>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="70" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="67" />
         <source>Bredde (skjermpiksler):</source>
         <translation>Width (screen pixels):</translation>
     </message>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="71" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="68" />
         <source>Høyde (skjermpiksler):</source>
         <translation>Height (screen pixels):</translation>
     </message>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="72" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="69" />
         <source>Oppløsning (PNG):</source>
         <translation>Resolution (PNG):</translation>
     </message>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="96" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="93" />
         <source>E&amp;ksport</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="99" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="96" />
         <source>&amp;Rapport til saksframlegg (PDF) …</source>
         <translation>&amp;Report for a council paper (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="102" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="99" />
         <source>Rapport som redigerbart &amp;dokument (ODT) …</source>
         <translation>Report as editable &amp;document (ODT) …</translation>
     </message>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="104" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="101" />
         <source>Tabeller til &amp;Excel (XLSX) …</source>
         <translation>Tables to &amp;Excel (XLSX) …</translation>
     </message>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="106" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="103" />
         <source>Tall per år til &amp;CSV …</source>
         <translation>Yearly figures to &amp;CSV …</translation>
     </message>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="109" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="106" />
         <source>&amp;Lagre figur</source>
         <translation>&amp;Save chart</translation>
     </message>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="110" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="107" />
         <source>&amp;Kopier figur</source>
         <translation>&amp;Copy chart</translation>
     </message>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="117" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="114" />
         <source>&amp;Sammenlign scenarioer …</source>
         <translation>Co&amp;mpare scenarios …</translation>
     </message>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="131" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="128" />
         <source>%1 med ulagrede endringer</source>
         <translation>%1 with unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="150" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="143" />
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="181" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="170" />
         <source>ikke lagret</source>
         <translation>not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="181" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="170" />
         <source>med ulagrede endringer</source>
         <translation>with unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="212" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="201" />
         <source>OpenDocument-tekst for Word og LibreOffice (*.odt)</source>
         <translation>OpenDocument text for Word and LibreOffice (*.odt)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="222" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="211" />
         <source>Lager rapporten (med usikkerhetsberegning) …</source>
         <translation>Creating the report (with uncertainty calculation) …</translation>
     </message>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="192" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="181" />
         <source>Det åpne scenarioet har feil eller er ikke beregnet ennå. Rett feilene først, så kan det eksporteres.</source>
         <translation>The open scenario has errors or has not been computed yet. Fix the errors first, then it can be exported.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="203" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="192" />
         <source>Eksport</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/GevinstApplication.cpp" line="51" />
-        <location filename="../../ui/export/ExportMenu.cpp" line="214" />
+        <location filename="../../ui/GevinstApplication.cpp" line="80" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="203" />
         <source>Lagre rapport</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/GevinstApplication.cpp" line="52" />
-        <location filename="../../ui/export/ExportMenu.cpp" line="211" />
+        <location filename="../../ui/GevinstApplication.cpp" line="81" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="200" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="230" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="219" />
         <source>Rapporten er lagret: %1 (%2 sider)</source>
         <translation>The report is saved: %1 (%2 pages)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="239" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="228" />
         <source>Lagre som Excel</source>
         <translation>Save as Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="240" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="229" />
         <source>Excel-arbeidsbok (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="250" />
-        <location filename="../../ui/export/ExportMenu.cpp" line="275" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="239" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="264" />
         <source>Lagret: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="260" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="249" />
         <source>CSV for norsk Excel (semikolon, desimalkomma) (*.csv)</source>
         <translation>CSV for Norwegian Excel (semicolon, decimal comma) (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="261" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="250" />
         <source>CSV internasjonal (komma, desimalpunktum) (*.csv)</source>
         <translation>CSV international (comma, decimal point) (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="263" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="252" />
         <source>Lagre tall per år som CSV</source>
         <translation>Save yearly figures as CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="289" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="278" />
         <source>Lagre figur</source>
         <translation>Save chart</translation>
     </message>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="290" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="279" />
         <source>PNG-bilde (*.png);;SVG-vektorgrafikk (*.svg);;PDF (*.pdf)</source>
         <translation>PNG image (*.png);;SVG vector graphics (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="301" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="290" />
         <source>Figuren er lagret: %1</source>
         <translation>The chart is saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="313" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="302" />
         <source>Figuren er kopiert til utklippstavlen.</source>
         <translation>The chart is copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="325" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="314" />
         <source>Sammenlign scenarioer</source>
         <translation>Compare scenarios</translation>
     </message>
     <message>
-        <location filename="../../ui/export/ExportMenu.cpp" line="180" />
+        <location filename="../../ui/export/ExportMenu.cpp" line="169" />
         <source>Åpent scenario: %1</source>
         <translation>Open scenario: %1</translation>
     </message>
@@ -6293,117 +6289,117 @@ The shipped scenario is shown but cannot be saved.</translation>
 <context>
     <name>gevinst::ui::LedgerReportPage</name>
     <message>
-        <location filename="../../ui/ledger/LedgerReportPage.cpp" line="50" />
+        <location filename="../../ui/ledger/LedgerReportPage.cpp" line="51" />
         <source>får %1</source>
         <translation>gains %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerReportPage.cpp" line="50" />
+        <location filename="../../ui/ledger/LedgerReportPage.cpp" line="51" />
         <source>betaler netto %1</source>
         <translation>pays a net %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerReportPage.cpp" line="53" />
+        <location filename="../../ui/ledger/LedgerReportPage.cpp" line="54" />
         <source>Tiltakene betales av kommunen, mens gevinstene havner i flere budsjetter. Regnet som nåverdi for %1–%2 %3 for kommunens helse- og omsorgstjeneste og sosialhjelpen til sammen – det er budsjetteffekten. I tillegg får kommunen %4 i skatteinntekter og staten %5 (NAV %6, skatt og arbeidsgiveravgift %7). De som kommer i jobb gjennom NAV, %8 etter skatt og tapte ytelser. Offentlig sektor samlet %9. For samfunnet i alt går overføringene mellom aktørene opp, og det som blir igjen, %10, er verdien av de virkelige ressursene; med skattefinansieringskostnaden (R-109) blir det %11.</source>
         <translation>The municipality pays for the measures, while the gains land in several budgets. As an NPV for %1–%2, the municipality’s health and care service and social assistance together %3 – that is the budget effect. In addition the municipality gains %4 in tax revenue and the state %5 (NAV %6, tax and employer’s contribution %7). Those who get work through NAV %8 after tax and lost benefits. The public sector as a whole %9. For society as a whole the transfers between the actors cancel out, and what remains, %10, is the value of the real resources; with the marginal cost of public funds (R-109) it is %11.</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerReportPage.cpp" line="60" />
+        <location filename="../../ui/ledger/LedgerReportPage.cpp" line="61" />
         <source>blir det %1</source>
         <translation>comes to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerReportPage.cpp" line="61" />
+        <location filename="../../ui/ledger/LedgerReportPage.cpp" line="62" />
         <source>blir det en netto kostnad på %1</source>
         <translation>comes to a net cost of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerReportPage.cpp" line="69" />
+        <location filename="../../ui/ledger/LedgerReportPage.cpp" line="70" />
         <source>Kommunen alene betaler altså mer enn den får igjen, mens offentlig sektor samlet tjener på tiltakene: et argument for å dele kostnadene mellom budsjettene.</source>
         <translation>So the municipality alone pays more than it gets back, while the public sector as a whole gains from the measures: an argument for sharing the costs between the budgets.</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerReportPage.cpp" line="72" />
+        <location filename="../../ui/ledger/LedgerReportPage.cpp" line="73" />
         <source>Kommunen får altså igjen mer enn tiltakene koster, og andre offentlige budsjetter får gevinster i tillegg.</source>
         <translation>So the municipality gets back more than the measures cost, and other public budgets gain as well.</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerReportPage.cpp" line="75" />
+        <location filename="../../ui/ledger/LedgerReportPage.cpp" line="76" />
         <source>Offentlig sektor samlet betaler altså mer enn den får igjen i kroner; tiltakene må da vurderes opp mot den frigjorte tiden og virkningene som ikke er prissatt.</source>
         <translation>So the public sector as a whole pays more than it gets back in money; the measures must then be weighed against the freed time and the effects that are not priced.</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerReportPage.cpp" line="78" />
+        <location filename="../../ui/ledger/LedgerReportPage.cpp" line="79" />
         <source>Frigjort tid som ikke gir penger i budsjettet, er verdt %1, men er ikke lagt inn i summene: den gir flere tjenestemottakere eller bedre kvalitet.</source>
         <translation>Freed time that brings no money into the budget is worth %1 but is not included in the totals: it gives more service recipients or better quality.</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerReportPage.cpp" line="82" />
+        <location filename="../../ui/ledger/LedgerReportPage.cpp" line="83" />
         <source>Scenarioet oppgir ikke lønn, skattesatser eller statlige ytelser, så skatt og sparte statlige ytelser er regnet som 0.</source>
         <translation>The scenario gives no wages, tax rates or state benefits, so tax and state benefits saved are counted as 0.</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerReportPage.cpp" line="90" />
+        <location filename="../../ui/ledger/LedgerReportPage.cpp" line="91" />
         <source>Hvem betaler og hvem får</source>
         <translation>Who pays and who gains</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerReportPage.cpp" line="104" />
+        <location filename="../../ui/ledger/LedgerReportPage.cpp" line="112" />
         <source>Aktør</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerReportPage.cpp" line="104" />
+        <location filename="../../ui/ledger/LedgerReportPage.cpp" line="112" />
         <source>DFØ-klasse</source>
         <translation>DFØ class</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerReportPage.cpp" line="104" />
+        <location filename="../../ui/ledger/LedgerReportPage.cpp" line="112" />
         <source>Sum %1–%2</source>
         <translation>Total %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerReportPage.cpp" line="105" />
+        <location filename="../../ui/ledger/LedgerReportPage.cpp" line="113" />
         <source>Nåverdi</source>
         <translation>NPV</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerReportPage.cpp" line="123" />
+        <location filename="../../ui/ledger/LedgerReportPage.cpp" line="131" />
         <source>Kroner i faste %1-priser; nåverdi med diskonteringsrente %2. Positive tall er gevinst for aktøren, negative er kostnad. Frigjort tid er ikke kontanter og er ikke med i summene.</source>
         <translation>NOK in fixed %1 prices; NPV at a discount rate of %2. Positive figures are a gain for the actor, negative ones a cost. Freed time is not cash and is not in the totals.</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerReportPage.cpp" line="127" />
+        <location filename="../../ui/ledger/LedgerReportPage.cpp" line="135" />
         <source>Hvem betaler og hvem får, per år</source>
         <translation>Who pays and who gains, per year</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerReportPage.cpp" line="131" />
+        <location filename="../../ui/ledger/LedgerReportPage.cpp" line="139" />
         <source>Ikke prissatt</source>
         <translation>Not priced</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerReportPage.cpp" line="137" />
+        <location filename="../../ui/ledger/LedgerReportPage.cpp" line="145" />
         <source>Forutsetninger for fordelingen</source>
         <translation>Assumptions of the distribution</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerReportPage.cpp" line="143" />
+        <location filename="../../ui/ledger/LedgerReportPage.cpp" line="151" />
         <source>Forutsetning</source>
         <translation>Assumption</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerReportPage.cpp" line="143" />
+        <location filename="../../ui/ledger/LedgerReportPage.cpp" line="151" />
         <source>Verdi</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerReportPage.cpp" line="143" />
+        <location filename="../../ui/ledger/LedgerReportPage.cpp" line="151" />
         <source>Kilde</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerReportPage.cpp" line="156" />
+        <location filename="../../ui/ledger/LedgerReportPage.cpp" line="164" />
         <source>Scenarioet har ingen forutsetninger for fordelingen; alle er 0.</source>
         <translation>The scenario has no assumptions for the distribution; all are 0.</translation>
     </message>
@@ -6411,78 +6407,78 @@ The shipped scenario is shown but cannot be saved.</translation>
 <context>
     <name>gevinst::ui::LedgerView</name>
     <message>
-        <location filename="../../ui/ledger/LedgerView.cpp" line="65" />
+        <location filename="../../ui/ledger/LedgerView.cpp" line="68" />
         <source>Viser siste gyldige beregning – rett feilene i scenarioet for å oppdatere.</source>
         <translation>Showing the last valid calculation – fix the errors in the scenario to update.</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerView.cpp" line="88" />
+        <location filename="../../ui/ledger/LedgerView.cpp" line="91" />
         <source>Kopier tabell</source>
         <translation>Copy table</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerView.cpp" line="90" />
+        <location filename="../../ui/ledger/LedgerView.cpp" line="93" />
         <source>Kopierer tabellen med tabulator mellom kolonnene, klar til å lime inn i et regneark</source>
         <translation>Copies the table with tabs between the columns, ready to paste into a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerView.cpp" line="102" />
+        <location filename="../../ui/ledger/LedgerView.cpp" line="105" />
         <source>Per år</source>
         <translation>Per year</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerView.cpp" line="104" />
-        <location filename="../../ui/ledger/LedgerView.cpp" line="227" />
+        <location filename="../../ui/ledger/LedgerView.cpp" line="107" />
+        <location filename="../../ui/ledger/LedgerView.cpp" line="246" />
         <source>Nåverdi</source>
         <translation>NPV</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerView.cpp" line="113" />
+        <location filename="../../ui/ledger/LedgerView.cpp" line="116" />
         <source>Frigjort tid (ikke kontanter)</source>
         <translation>Freed time (not cash)</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerView.cpp" line="120" />
+        <location filename="../../ui/ledger/LedgerView.cpp" line="123" />
         <source>Ikke prissatt</source>
         <translation>Not priced</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerView.cpp" line="171" />
+        <location filename="../../ui/ledger/LedgerView.cpp" line="190" />
         <source>Ingen beregning å vise.</source>
         <translation>No calculation to show.</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerView.cpp" line="188" />
+        <location filename="../../ui/ledger/LedgerView.cpp" line="207" />
         <source>Kroner i faste %1-priser. Positive tall er gevinst for aktøren, negative er kostnad. Nåverdi med diskonteringsrente %2. Kommunens to linjer er til sammen budsjetteffekten.</source>
         <translation>NOK in fixed %1 prices. Positive figures are a gain for the actor, negative ones a cost. NPV at a discount rate of %2. The municipality’s two lines together are the budget effect.</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerView.cpp" line="192" />
+        <location filename="../../ui/ledger/LedgerView.cpp" line="211" />
         <source>Scenarioet har ingen forutsetninger for fordelingen (lønn, skattesatser og statlige ytelser er 0), så bare kommunens og NAVs kontantstrømmer vises.</source>
         <translation>The scenario has no assumptions for the distribution (wages, tax rates and state benefits are 0), so only the municipality’s and NAV’s cash flows are shown.</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerView.cpp" line="206" />
+        <location filename="../../ui/ledger/LedgerView.cpp" line="225" />
         <source>Nåverdi &lt;b&gt;%1&lt;/b&gt;. Verdien av frigjort tid som ikke regnes som penger i kommunens budsjett: tid som brukes til flere tjenestemottakere eller bedre kvalitet. Den vises ved siden av aktørene og er ikke lagt inn i noen sum.</source>
         <translation>NPV &lt;b&gt;%1&lt;/b&gt;. The value of freed time not counted as money in the municipality’s budget: time used for more service recipients or better quality. It is shown beside the actors and is not included in any total.</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerView.cpp" line="224" />
+        <location filename="../../ui/ledger/LedgerView.cpp" line="243" />
         <source>Aktør</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerView.cpp" line="224" />
+        <location filename="../../ui/ledger/LedgerView.cpp" line="243" />
         <source>DFØ-klasse</source>
         <translation>DFØ class</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerView.cpp" line="232" />
+        <location filename="../../ui/ledger/LedgerView.cpp" line="251" />
         <source>Nåverdi %1–%2 i faste kroner</source>
         <translation>NPV %1–%2 in fixed NOK</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerView.cpp" line="259" />
+        <location filename="../../ui/ledger/LedgerView.cpp" line="278" />
         <source>Ikke kontanter: vises ved siden av aktørene og er ikke med i summene.</source>
         <translation>Not cash: shown beside the actors and not included in the totals.</translation>
     </message>
@@ -6628,129 +6624,129 @@ The shipped scenario is shown but cannot be saved.</translation>
 <context>
     <name>gevinst::ui::LibraryPanel</name>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="45" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="46" />
         <source>Søk kommune eller bydel …</source>
         <translation>Search municipality or district …</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="47" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="48" />
         <source>Skriv navn eller nummer (Ctrl+F)</source>
         <translation>Type a name or number (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="67" />
-        <location filename="../../ui/library/LibraryPanel.cpp" line="379" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="68" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="384" />
         <source>Papirkurv</source>
         <translation>Wastebasket</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="69" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="70" />
         <source>Vis scenarioer i papirkurven (de kan gjenopprettes)</source>
         <translation>Show scenarios in the wastebasket (they can be restored)</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="76" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="77" />
         <source>Scenario / versjon</source>
         <translation>Scenario / version</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="76" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="77" />
         <source>Lagret</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="76" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="77" />
         <source>Av</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="77" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="78" />
         <source>Hvem som lagret versjonen (databasebrukeren på en server)</source>
         <translation>Who saved the version (the database user on a server)</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="92" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="93" />
         <source>Nytt scenario</source>
         <translation>New scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="94" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="95" />
         <source>Lag et scenario for enheten med enhetens folketall og bemanning</source>
         <translation>Create a scenario for the unit with the unit’s population and staffing</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="107" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="108" />
         <source>Gi nytt navn …</source>
         <translation>Rename …</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="107" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="108" />
         <source>Gi scenarioet nytt navn (lagres som ny versjon)</source>
         <translation>Rename the scenario (saved as a new version)</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="108" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="109" />
         <source>Dupliser</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="108" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="109" />
         <source>Nytt scenario fra siste lagrede versjon, med navnet «… (kopi)»</source>
         <translation>New scenario from the last saved version, named “… (copy)”</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="110" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="111" />
         <source>Bruk som mal …</source>
         <translation>Use as template …</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="110" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="111" />
         <source>Nytt scenario for en annen kommune eller bydel, med dette som mal</source>
         <translation>New scenario for another municipality or city district, with this one as template</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="112" />
-        <location filename="../../ui/library/LibraryPanel.cpp" line="499" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="113" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="504" />
         <source>Til papirkurven</source>
         <translation>To the wastebasket</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="112" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="113" />
         <source>Flytt scenarioet til papirkurven (kan gjenopprettes)</source>
         <translation>Move the scenario to the wastebasket (can be restored)</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="114" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="115" />
         <source>Gjenopprett</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="114" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="115" />
         <source>Hent scenarioet tilbake fra papirkurven</source>
         <translation>Bring the scenario back from the wastebasket</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="126" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="131" />
         <source>Nytt scenario for enheten</source>
         <translation>New scenario for the unit</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="128" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="133" />
         <source>Lag et scenario for valgt enhet med enhetens folketall og bemanning; tiltak og kostnader fra hjemmetjenestemalen</source>
         <translation>Create a scenario for the selected unit with the unit’s population and staffing; measures and costs from the home care template</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="136" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="141" />
         <source>Nylig brukt</source>
         <translation>Recently used</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="216" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="221" />
         <source>%1 på %2 (som %3)</source>
         <translation>%1 on %2 (as %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/library/LibraryPanel.cpp" line="217" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="222" />
         <source>Bibliotek: %1
 %n scenario(er)</source>
         <translation><numerusform>Library: %1
@@ -6758,95 +6754,95 @@ The shipped scenario is shown but cannot be saved.</translation>
 %n scenarios</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="218" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="223" />
         <source> (skrivebeskyttet)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="221" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="226" />
         <source>Biblioteket kan ikke leses: %1</source>
         <translation>The library cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="320" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="325" />
         <source>Scenarioer</source>
         <translation>Scenarios</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="320" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="325" />
         <source>Scenarioer for %1</source>
         <translation>Scenarios for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="330" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="335" />
         <source>%1 har ingen scenarioer ennå.
 Lag et med enhetens folketall og bemanning:</source>
         <translation>%1 has no scenarios yet.
 Create one with the unit’s population and staffing:</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="331" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="336" />
         <source>Et scenario lages for en kommune eller bydel. Velg en kommune under %1.</source>
         <translation>A scenario is made for a municipality or city district. Choose a municipality under %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="340" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="345" />
         <source> (levert)</source>
         <translation> (shipped)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/library/LibraryPanel.cpp" line="344" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="349" />
         <source>%1 – %n versjon(er). Dobbeltklikk for å åpne.</source>
         <translation><numerusform>%1 – %n version. Double-click to open.</numerusform><numerusform>%1 – %n versions. Double-click to open.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="356" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="361" />
         <source>Versjon %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="357" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="362" />
         <source>Versjon %1 – %2</source>
         <translation>Version %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="364" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="369" />
         <source>Versjon %1, lagret %2 av %3</source>
         <translation>Version %1, saved %2 by %3</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="386" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="391" />
         <source>Papirkurven er tom.</source>
         <translation>The wastebasket is empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="397" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="402" />
         <source>Lagt i papirkurven %1. Velg «Gjenopprett» for å hente det tilbake.</source>
         <translation>Moved to the wastebasket %1. Choose “Restore” to bring it back.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="471" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="476" />
         <source>Gi nytt navn</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="471" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="476" />
         <source>Nytt navn på scenarioet:</source>
         <translation>New name for the scenario:</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="500" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="505" />
         <source>Flytte «%1» til papirkurven? Det kan hentes tilbake under «Papirkurv».</source>
         <translation>Move “%1” to the wastebasket? It can be brought back under “Wastebasket”.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="363" />
-        <location filename="../../ui/library/LibraryPanel.cpp" line="524" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="368" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="529" />
         <source>Versjon %1, lagret %2</source>
         <translation>Version %1, saved %2</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="53" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="54" />
         <source>Enhet (antall scenarioer)</source>
         <translation>Unit (number of scenarios)</translation>
     </message>
@@ -6854,97 +6850,97 @@ Create one with the unit’s population and staffing:</translation>
 <context>
     <name>gevinst::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="236" />
+        <location filename="../../ui/MainWindow.cpp" line="222" />
         <source>Beregnet på %1 ms, tegnet på %2 ms</source>
         <translation>Computed in %1 ms, drawn in %2 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="286" />
+        <location filename="../../ui/MainWindow.cpp" line="270" />
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="287" />
+        <location filename="../../ui/MainWindow.cpp" line="271" />
         <source>&amp;Importer scenariofil …</source>
         <translation>&amp;Import scenario file …</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="290" />
+        <location filename="../../ui/MainWindow.cpp" line="274" />
         <source>&amp;Eksporter scenariofil …</source>
         <translation>&amp;Export scenario file …</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="292" />
+        <location filename="../../ui/MainWindow.cpp" line="276" />
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="306" />
+        <location filename="../../ui/MainWindow.cpp" line="288" />
         <source>&amp;Lagre ny versjon …</source>
         <translation>&amp;Save new version …</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="309" />
+        <location filename="../../ui/MainWindow.cpp" line="291" />
         <source>&amp;Tilbakestill til lagret</source>
         <translation>&amp;Revert to saved</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="311" />
+        <location filename="../../ui/MainWindow.cpp" line="293" />
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="313" />
+        <location filename="../../ui/MainWindow.cpp" line="295" />
         <source>&amp;Avslutt</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="316" />
+        <location filename="../../ui/MainWindow.cpp" line="298" />
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="317" />
+        <location filename="../../ui/MainWindow.cpp" line="299" />
         <source>Angre</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="320" />
+        <location filename="../../ui/MainWindow.cpp" line="302" />
         <source>Gjør om</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="322" />
+        <location filename="../../ui/MainWindow.cpp" line="304" />
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="326" />
+        <location filename="../../ui/MainWindow.cpp" line="308" />
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="327" />
+        <location filename="../../ui/MainWindow.cpp" line="309" />
         <source>&amp;Søk etter enhet</source>
         <translation>&amp;Find unit</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="359" />
+        <location filename="../../ui/MainWindow.cpp" line="337" />
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="610" />
+        <location filename="../../ui/MainWindow.cpp" line="573" />
         <source>Ulagrede endringer</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="521" />
+        <location filename="../../ui/MainWindow.cpp" line="484" />
         <source>Gevinstmodell</source>
         <translation>Gevinstmodell</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="79" />
+        <location filename="../../ui/MainWindow.cpp" line="73" />
         <source>Serveren godtok ikke passordet. Prøv igjen.
 
 Passord for %1:</source>
@@ -6953,7 +6949,7 @@ Passord for %1:</source>
 Password for %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="80" />
+        <location filename="../../ui/MainWindow.cpp" line="74" />
         <source>Serveren krever passord.
 
 Passord for %1:</source>
@@ -6962,152 +6958,152 @@ Passord for %1:</source>
 Password for %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="82" />
+        <location filename="../../ui/MainWindow.cpp" line="76" />
         <source>Passord til biblioteket</source>
         <translation>Library password</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="179" />
+        <location filename="../../ui/MainWindow.cpp" line="166" />
         <source>Gevinstplan</source>
         <translation>Benefits plan</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="180" />
+        <location filename="../../ui/MainWindow.cpp" line="167" />
         <source>Vedtatt gevinstrealiseringsplan: gevinster med eier, nullpunkt og mål, faktiske tall, avvik og status</source>
         <translation>Approved benefits realisation plan: benefits with owner, baseline and targets, actual figures, deviations and status</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="192" />
+        <location filename="../../ui/MainWindow.cpp" line="179" />
         <source>Befolkning</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="193" />
+        <location filename="../../ui/MainWindow.cpp" line="180" />
         <source>Befolkning etter alder: registrert, programmets og SSBs framskriving</source>
         <translation>Population by age: registered, the program’s projection and SSB’s</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="204" />
+        <location filename="../../ui/MainWindow.cpp" line="190" />
         <source>Sammenligning</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="205" />
+        <location filename="../../ui/MainWindow.cpp" line="191" />
         <source>Sammenlign scenarioer og versjoner side om side</source>
         <translation>Compare scenarios and versions side by side</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="296" />
+        <location filename="../../ui/MainWindow.cpp" line="279" />
         <source>Åpne &amp;bibliotek …</source>
         <translation>Open &amp;library …</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="298" />
+        <location filename="../../ui/MainWindow.cpp" line="281" />
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="299" />
+        <location filename="../../ui/MainWindow.cpp" line="282" />
         <source>Åpne et scenariobibliotek fra en fil eller en PostgreSQL-server</source>
         <translation>Open a scenario library from a file or a PostgreSQL server</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="300" />
+        <location filename="../../ui/MainWindow.cpp" line="283" />
         <source>&amp;Nylige bibliotek</source>
         <translation>&amp;Recent libraries</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="333" />
+        <location filename="../../ui/MainWindow.cpp" line="314" />
         <source>&amp;Kommunebildet …</source>
         <translation>&amp;Municipality overview …</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="335" />
+        <location filename="../../ui/MainWindow.cpp" line="316" />
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="336" />
+        <location filename="../../ui/MainWindow.cpp" line="317" />
         <source>Alle kommuner og bydeler på kart og i tabell med én tiltakspakke</source>
         <translation>All municipalities and city districts on a map and in a table with one package of measures</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="426" />
+        <location filename="../../ui/MainWindow.cpp" line="399" />
         <source>Valgt fra Kommunebildet: %1</source>
         <translation>Chosen from the Municipality overview: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="449" />
+        <location filename="../../ui/MainWindow.cpp" line="420" />
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="449" />
+        <location filename="../../ui/MainWindow.cpp" line="420" />
         <source>Fil: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="473" />
+        <location filename="../../ui/MainWindow.cpp" line="440" />
         <source>Biblioteket er allerede åpent: %1</source>
         <translation>The library is already open: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="490" />
+        <location filename="../../ui/MainWindow.cpp" line="457" />
         <source>Biblioteket kan ikke åpnes</source>
         <translation>The library cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="527" />
+        <location filename="../../ui/MainWindow.cpp" line="490" />
         <source> (versjon %1)</source>
         <translation> (version %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="529" />
+        <location filename="../../ui/MainWindow.cpp" line="492" />
         <source> (ikke i biblioteket)</source>
         <translation> (not in the library)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="558" />
+        <location filename="../../ui/MainWindow.cpp" line="521" />
         <source>Lagre ny versjon</source>
         <translation>Save new version</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="558" />
+        <location filename="../../ui/MainWindow.cpp" line="521" />
         <source>Notat for versjonen (hva er endret og hvorfor):</source>
         <translation>Note for the version (what changed and why):</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="573" />
+        <location filename="../../ui/MainWindow.cpp" line="536" />
         <source>Tilbakestill</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="574" />
+        <location filename="../../ui/MainWindow.cpp" line="537" />
         <source>Tilbakestille «%1» til sist lagrede versjon? (Kan angres.)</source>
         <translation>Revert “%1” to the last saved version? (Can be undone.)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="582" />
+        <location filename="../../ui/MainWindow.cpp" line="545" />
         <source>Importer scenariofil</source>
         <translation>Import scenario file</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="583" />
+        <location filename="../../ui/MainWindow.cpp" line="546" />
         <source>Scenariofiler (*.json);;Alle filer (*)</source>
         <translation>Scenario files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="595" />
+        <location filename="../../ui/MainWindow.cpp" line="558" />
         <source>Eksporter scenariofil</source>
         <translation>Export scenario file</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="596" />
+        <location filename="../../ui/MainWindow.cpp" line="559" />
         <source>Scenariofiler (*.json)</source>
         <translation>Scenario files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="611" />
+        <location filename="../../ui/MainWindow.cpp" line="574" />
         <source>Disse scenarioene har endringer som ikke er lagret:
 %1
 
@@ -7118,47 +7114,47 @@ Lagre dem som nye versjoner før du avslutter?</source>
 Save them as new versions before you quit?</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="623" />
+        <location filename="../../ui/MainWindow.cpp" line="586" />
         <source>Lagret ved avslutning</source>
         <translation>Saved on quit</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="162" />
+        <location filename="../../ui/MainWindow.cpp" line="150" />
         <source>Resultater</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="163" />
+        <location filename="../../ui/MainWindow.cpp" line="151" />
         <source>Usikkerhet</source>
         <translation>Uncertainty</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="164" />
+        <location filename="../../ui/MainWindow.cpp" line="152" />
         <source>Monte Carlo-simulering og tornadodiagram over usikre forutsetninger</source>
         <translation>Monte Carlo simulation and tornado chart of uncertain assumptions</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="168" />
+        <location filename="../../ui/MainWindow.cpp" line="156" />
         <source>Hvem betaler</source>
         <translation>Who pays</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="169" />
+        <location filename="../../ui/MainWindow.cpp" line="157" />
         <source>Hvem betaler – hvem får: kontantstrømmer per aktør og nåverdier</source>
         <translation>Who pays – who gains: cash flows per actor and NPVs</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="170" />
+        <location filename="../../ui/MainWindow.cpp" line="158" />
         <source>Økonomiplan</source>
         <translation>Financial plan</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="171" />
+        <location filename="../../ui/MainWindow.cpp" line="159" />
         <source>Kommunens egne budsjettlinjer for fire år</source>
         <translation>The municipality’s own budget lines for four years</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="407" />
+        <location filename="../../ui/MainWindow.cpp" line="383" />
         <source>Scenarioet har feil: rett dem i redigeringen først.</source>
         <translation>The scenario has errors: fix them in the editor first.</translation>
     </message>
@@ -8670,277 +8666,277 @@ Measured by: %1</translation>
 <context>
     <name>gevinst::ui::ResultsPanel</name>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="50" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="51" />
         <source>Viser siste gyldige beregning – rett feilene i scenarioet for å oppdatere.</source>
         <translation>Showing the last valid calculation – fix the errors in the scenario to update.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="60" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="59" />
         <source>Frigjorte årsverk</source>
         <translation>Freed FTE</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="60" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="59" />
         <source>Andel av gapet dekket</source>
         <translation>Share of the gap closed</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="60" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="59" />
         <source>Nåverdi budsjett</source>
         <translation>Budget NPV</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="61" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="60" />
         <source>Netto kostnad per frigjort årsverk</source>
         <translation>Net cost per freed FTE</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="61" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="60" />
         <source>Tilskudd fra NAV</source>
         <translation>Subsidies from NAV</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="61" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="60" />
         <source>Sparte sosialhjelpsutgifter</source>
         <translation>Social assistance saved</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="64" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="63" />
         <source>Netto frigjorte årsverk for fagrollene i siste år.</source>
         <translation>Net freed FTE of the professional roles in the last year.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="67" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="66" />
         <source>(Kostnader − tilskudd − sparte sosialhjelpsutgifter) / sum frigjorte årsverk over perioden: prisen på ett frigjort årsverk, å sette ved siden av årskostnaden for den dyreste fagrollen.</source>
         <translation>(Costs − subsidies − social assistance saved) / total freed FTE over the period: the price of one freed FTE, to compare with the annual cost of the most expensive professional role.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="71" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="70" />
         <source>Tilbakebetalingsåret: første år den akkumulerte budsjetteffekten er 0 eller mer etter å ha vært negativ. «Første år» når den aldri er negativ – tiltakene er lønnsomme fra første år.</source>
         <translation>The payback year: the first year the cumulative budget effect is 0 or more after having been negative. “First year” when it is never negative – the measures are profitable from the first year.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="89" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="88" />
         <source>Flere trekninger</source>
         <translation>More draws</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="91" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="90" />
         <source>Regn usikkerheten på nytt med %1 trekninger for sikrere tall</source>
         <translation>Recalculate the uncertainty with %1 draws for firmer figures</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="94" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="93" />
         <source>Hva skal til? …</source>
         <translation>What does it take? …</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="96" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="95" />
         <source>Målsøk: hvor mye må deles for å dekke en del av gapet, hvilken realiseringsandel gir nåverdi 0, …</source>
         <translation>Goal seek: how much must be shared to cover part of the gap, which realisation share gives a present value of 0, …</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="111" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="122" />
         <source>Usikkerheten kunne ikke beregnes: %1</source>
         <translation>The uncertainty could not be calculated: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="187" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="199" />
         <source>bemanningen dekker behovet i %1 – frigjort tid gir kapasitet, ikke innsparing</source>
         <translation>staff covers the need in %1 – freed time gives capacity, not savings</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="188" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="200" />
         <source>bemanningen dekker behovet i %1 – frigjort tid regnes likevel som mulig innsparing</source>
         <translation>staff covers the need in %1 – freed time still counts as possible savings</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="210" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="222" />
         <source>første år</source>
         <translation>first year</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="210" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="222" />
         <source>akkumulert effekt er aldri negativ</source>
         <translation>cumulative effect is never negative</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="213" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="225" />
         <source>akkumulert effekt positiv fra dette året</source>
         <translation>cumulative effect positive from this year</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="243" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="255" />
         <source>Usikkerheten beregnes når scenarioet er gyldig.</source>
         <translation>The uncertainty is calculated when the scenario is valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="248" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="260" />
         <source>Ingen forutsetninger har usikkerhetsintervall, så tallene over er uten spredning. Legg inn lav–høy-verdier under «Usikkerhet» i redigeringen.</source>
         <translation>No assumption has an uncertainty range, so the figures above have no spread. Enter low–high values under “Uncertainty” in the editor.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="252" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="264" />
         <source>Beregner usikkerhet …</source>
         <translation>Calculating uncertainty …</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="265" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="277" />
         <source>Beregner usikkerhet med %1 trekninger …</source>
         <translation>Calculating uncertainty with %1 draws …</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="288" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="300" />
         <source>Median %1 · %2 sjanse for positiv nåverdi</source>
         <translation>Median %1 · %2 chance of a positive NPV</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="289" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="301" />
         <source>Monte Carlo-simulering med %1 trekninger over usikkerhetsintervallene (frø 1). Halvparten av trekningene gir nåverdi under medianen; 80 % ligger mellom %2 og %3. Punktanslaget %4 bruker de mest sannsynlige verdiene.</source>
         <translation>Monte Carlo simulation with %1 draws over the uncertainty ranges (seed 1). Half the draws give a present value below the median; 80 % lie between %2 and %3. The point estimate %4 uses the most likely values.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="294" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="306" />
         <source>Median %1 · 80 %-intervall %2–%3</source>
         <translation>Median %1 · 80 % interval %2–%3</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="297" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="309" />
         <source>P10, P50 og P90 av frigjorte årsverk i siste år over %1 trekninger.</source>
         <translation>P10, P50 and P90 of freed FTE in the last year over %1 draws.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="298" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="310" />
         <source>Usikkerhet fra %1 trekninger.</source>
         <translation>Uncertainty from %1 draws.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="334" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="346" />
         <source>I %1</source>
         <translation>In %1</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="336" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="348" />
         <source>I %1–%2</source>
         <translation>In %1–%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/results/ResultsPanel.cpp" line="338" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="350" />
         <source>I %n av årene (første gang %1)</source>
         <translation><numerusform>In %n of the years (first in %1)</numerusform><numerusform>In %n of the years (first in %1)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="340" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="352" />
         <source>inntil %1 over gapet, i %2</source>
         <translation>up to %1 above the gap, in %2</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="341" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="353" />
         <source>&lt;b&gt;Mer frigjort tid enn bemanningsgapet.&lt;/b&gt; %1 frigjør tiltakene flere årsverk enn gapet (%2).</source>
         <translation>&lt;b&gt;More freed time than the staffing gap.&lt;/b&gt; %1 the measures free more FTE than the gap (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="344" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="356" />
         <source>Resten er kapasitet til flere tjenestemottakere eller bedre kvalitet, ikke penger: %1 av verdien av frigjort tid regnes derfor ikke som innsparing.</source>
         <translation>The rest is capacity for more service recipients or better quality, not money: %1 of the value of freed time is therefore not counted as a saving.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="348" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="360" />
         <source>Realiseringen er satt til «All frigjort kapasitet», så også resten regnes som mulig innsparing; den sparer penger bare om kommunen faktisk ansetter færre.</source>
         <translation>Realisation is set to “All freed capacity”, so the rest also counts as a possible saving; it saves money only if the municipality actually hires fewer.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="65" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="64" />
         <source>Frigjorte årsverk som andel av bemanningsgapet i siste år (høyst 100 %).</source>
         <translation>Freed FTE as a share of the staffing gap in the last year (at most 100 %).</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="62" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="61" />
         <source>Lønnsom fra</source>
         <translation>Profitable from</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="66" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="65" />
         <source>Nåverdien av den årlige budsjetteffekten over perioden.</source>
         <translation>Present value of the yearly budget effect over the period.</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="69" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="68" />
         <source>Lønnstilskudd og mentortilskudd fra NAV, sum over perioden (faste priser).</source>
         <translation>Wage and mentor subsidies from NAV, summed over the period (fixed prices).</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="70" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="69" />
         <source>Kommunens sparte sosialhjelpsutgifter, sum over perioden (faste priser).</source>
         <translation>The municipality's social assistance saved, summed over the period (fixed prices).</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="184" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="196" />
         <source>i %1</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="190" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="202" />
         <source>Ingen gap</source>
         <translation>No gap</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="191" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="203" />
         <source>gap %1 i %2</source>
         <translation>gap %1 in %2</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="193" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="205" />
         <source>diskontert med %1</source>
         <translation>discounted at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="198" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="210" />
         <source>%1: %2/år</source>
         <translation>%1: %2/year</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="202" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="214" />
         <source>Ingen frigjort</source>
         <translation>None freed</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="204" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="216" />
         <source>lønns- og mentortilskudd, %1–%2</source>
         <translation>wage and mentor subsidies, %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="206" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="218" />
         <source>sum %1–%2</source>
         <translation>total %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="212" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="224" />
         <source>Ikke i perioden</source>
         <translation>Not within the period</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="214" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="226" />
         <source>akkumulert effekt er negativ i %1</source>
         <translation>cumulative effect is negative in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="35" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="36" />
         <source>Årsverk og gap</source>
         <translation>FTE and gap</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="36" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="37" />
         <source>Budsjett per år</source>
         <translation>Budget per year</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="37" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="38" />
         <source>Utnyttelsesgrad</source>
         <translation>Utilisation</translation>
     </message>
     <message>
-        <location filename="../../ui/results/ResultsPanel.cpp" line="38" />
+        <location filename="../../ui/results/ResultsPanel.cpp" line="39" />
         <source>Akkumulert</source>
         <translation>Cumulative</translation>
     </message>
@@ -9059,461 +9055,461 @@ Measured by: %1</translation>
         <translation>&lt;b&gt;%1&lt;/b&gt; has no scenarios yet.&lt;br&gt;A new scenario gets the unit’s population and staffing; measures and costs come from the template and can be changed afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="359" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="363" />
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="359" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="363" />
         <source>Tidshorisont, diskontering og timer per årsverk</source>
         <translation>Horizon, discounting and hours per FTE</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="360" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="364" />
         <source>Demografi</source>
         <translation>Demography</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="360" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="364" />
         <source>Folketall per aldersgruppe og år, tjenesterater</source>
         <translation>Population by age band and year, service rates</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="361" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="365" />
         <source>Bemanning</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="362" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="366" />
         <source>Tiltak</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="362" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="366" />
         <source>Oppgaver som flyttes: fra hvem, hvilken kategori, til hvem, hvor stor andel</source>
         <translation>Tasks that move: from whom, which category, to whom, what share</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="364" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="368" />
         <source>Mottakere</source>
         <translation>Receivers</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="364" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="368" />
         <source>Hvem som overtar oppgavene, og hva det koster</source>
         <translation>Who takes over the tasks, and what it costs</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="365" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="369" />
         <source>NAV</source>
         <translation>NAV</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="365" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="369" />
         <source>Rekruttering, lønnstilskudd, mentortilskudd og sosialhjelp</source>
         <translation>Recruitment, wage subsidy, mentor subsidy and social assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="367" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="371" />
         <source>Hub</source>
         <translation>Hub</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="388" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="392" />
         <source>Endre andel: %1 → %2</source>
         <translation>Change share: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="392" />
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="492" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="396" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="496" />
         <source>Endre %1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="422" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="426" />
         <source>Kilde</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="427" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="431" />
         <source>Endre kilde: %1</source>
         <translation>Change source: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="467" />
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="468" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="471" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="472" />
         <source>Kilde ikke oppgitt – skriv hvor tallet kommer fra</source>
         <translation>Source not given – write where the figure comes from</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="469" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="473" />
         <source>Felles kilde for flere verdier: %1</source>
         <translation>Shared source for several values: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="470" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="474" />
         <source>Kilde: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="530" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="534" />
         <source>Beregningen går fra startåret til sluttåret. Beløp er i faste priser for startåret.</source>
         <translation>The calculation runs from the start year to the end year. Amounts are in fixed prices of the start year.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="544" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="548" />
         <source>Folketall per aldersgruppe (personer, 1. januar)</source>
         <translation>Population by age band (persons, 1 January)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="546" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="550" />
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="564" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="568" />
         <source>Fjern året %1</source>
         <translation>Remove the year %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="569" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="573" />
         <source>Fjern folketall for %1</source>
         <translation>Remove population for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="574" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="578" />
         <source>Legg til år</source>
         <translation>Add year</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="585" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="589" />
         <source>Legg til folketall for %1</source>
         <translation>Add population for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="588" />
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="940" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="592" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="944" />
         <source>Kilde:</source>
         <translation>Source:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="588" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="592" />
         <source>folketall</source>
         <translation>population</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="590" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="594" />
         <source>År mellom to oppgitte år interpoleres lineært; før første og etter siste år brukes nærmeste oppgitte år.</source>
         <translation>Years between two given years are interpolated linearly; before the first and after the last, the nearest given year is used.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="592" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="596" />
         <source>Tjenesterate (andel som mottar tjenesten)</source>
         <translation>Service rate (share receiving the service)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="613" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="617" />
         <source>Årsverk og årskostnad</source>
         <translation>FTE and annual cost</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="616" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="620" />
         <source>Årsverk</source>
         <translation>FTE</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="640" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="644" />
         <source>Ta med %1</source>
         <translation>Include %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="657" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="661" />
         <source>Kilde, årsverk:</source>
         <translation>Source, FTE:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="657" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="661" />
         <source>årsverk</source>
         <translation>FTE</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="662" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="666" />
         <source>Kilde, kr per årsverk, %1:</source>
         <translation>Source, NOK per FTE, %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="668" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="672" />
         <source>Tidsbruk: andel av arbeidstiden per oppgavekategori (%)</source>
         <translation>Time use: share of working time per task category (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="723" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="727" />
         <source>Kilde, %1:</source>
         <translation>Source, %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="741" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="745" />
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="742" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="746" />
         <source>Oppgavekategori</source>
         <translation>Task category</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="743" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="747" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="744" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="748" />
         <source>Andel (%)</source>
         <translation>Share (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="765" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="769" />
         <source>Flytt tiltak %1 opp</source>
         <translation>Move measure %1 up</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="765" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="769" />
         <source>Flytt tiltak %1 ned</source>
         <translation>Move measure %1 down</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="778" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="782" />
         <source>Flytt opp</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="784" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="788" />
         <source>Flytt ned</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="790" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="794" />
         <source>Fjern tiltaket</source>
         <translation>Remove the measure</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="794" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="798" />
         <source>Fjern tiltak %1</source>
         <translation>Remove measure %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="804" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="808" />
         <source>Kilde for tiltakene:</source>
         <translation>Source of the measures:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="805" />
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="826" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="809" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="830" />
         <source>Legg til tiltak</source>
         <translation>Add measure</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="832" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="836" />
         <source>Innføring</source>
         <translation>Roll-out</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="875" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="879" />
         <source>Ta med mottaker %1</source>
         <translation>Include receiver %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="361" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="365" />
         <source>Årsverk, årskostnad og tidsbruk per rolle</source>
         <translation>FTE, annual cost and time use per role</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="367" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="371" />
         <source>Hub-kostnader og realisering av frigjort kapasitet</source>
         <translation>Hub costs and realisation of freed capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="370" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="374" />
         <source>Ordliste</source>
         <translation>Vocabulary</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="370" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="374" />
         <source>Roller, oppgavekategorier og mottakere: legg til, gi nytt navn, fjern</source>
         <translation>Roles, task categories and receivers: add, rename, remove</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="615" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="619" />
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="630" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="634" />
         <source>Rollen er med i scenarioet; fjern haken for å regne den med 0 årsverk</source>
         <translation>The role is part of the scenario; clear the box to count it with 0 FTE</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="631" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="635" />
         <source>Ta med rollen i scenarioet</source>
         <translation>Include the role in the scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="640" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="644" />
         <source>Regn %1 med 0 årsverk</source>
         <translation>Count %1 with 0 FTE</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="728" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="732" />
         <source>Hver rad skal summere til 100 % (summen står under rollen). Halvfete tall er oppgaver som krever rollens utdanning (velges i «Ordliste»); tid som flyttes fra andre oppgaver, går til disse.</source>
         <translation>Each row must sum to 100 % (the sum is shown under the role). Bold figures are tasks that need the role’s training (chosen under “Vocabulary”); time moved away from other tasks goes to these.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="739" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="743" />
         <source>Hvert tiltak flytter en andel av tiden en rolle bruker på en oppgavekategori til en mottaker.</source>
         <translation>Each measure moves a share of the time a role spends on a task category to a receiver.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="848" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="852" />
         <source>Parametrene trengs bare for mottakere som et tiltak bruker. Nye mottakere legges til i «Ordliste».</source>
         <translation>The parameters are needed only for receivers a measure uses. New receivers are added under “Vocabulary”.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="866" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="870" />
         <source>Med haken på har mottakeren egne parametre i scenarioet</source>
         <translation>With the box ticked the receiver has its own parameters in the scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="875" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="879" />
         <source>Fjern parametrene til %1</source>
         <translation>Remove the parameters of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="905" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="909" />
         <source>Rekruttering</source>
         <translation>Recruitment</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="906" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="910" />
         <source>Lønnstilskudd fra NAV</source>
         <translation>Wage subsidy from NAV</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="910" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="914" />
         <source>Trinn</source>
         <translation>Tranche</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="911" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="915" />
         <source>Måneder</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="912" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="916" />
         <source>Sats (%)</source>
         <translation>Rate (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="922" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="926" />
         <source>Fjern trinnet</source>
         <translation>Remove the tranche</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="927" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="931" />
         <source>Fjern lønnstilskuddstrinn %1</source>
         <translation>Remove wage-subsidy tranche %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="931" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="935" />
         <source>Legg til trinn</source>
         <translation>Add tranche</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="937" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="941" />
         <source>Legg til lønnstilskuddstrinn</source>
         <translation>Add wage-subsidy tranche</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="940" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="944" />
         <source>lønnstilskuddstrinn</source>
         <translation>wage subsidy tranches</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="941" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="945" />
         <source>Trinn (etter hverandre fra ansettelsen)</source>
         <translation>Tranches (one after another from the hire date)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="942" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="946" />
         <source>Mentortilskudd fra NAV</source>
         <translation>Mentor subsidy from NAV</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="945" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="949" />
         <source>Sosialhjelp</source>
         <translation>Social assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="957" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="961" />
         <source>Hub (Jobbfabrikken / Mestringstorg)</source>
         <translation>Hub (Jobbfabrikken / Mestringstorg)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="965" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="969" />
         <source>Realisering</source>
         <translation>Realisation</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="969" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="973" />
         <source>Bare innenfor bemanningsgapet</source>
         <translation>Only within the staffing gap</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="969" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="973" />
         <source>All frigjort kapasitet</source>
         <translation>All freed capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="971" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="975" />
         <source>«Bare innenfor bemanningsgapet»: frigjort tid sparer penger bare der den erstatter ansettelser kommunen ellers måtte gjøre; resten er kapasitet til flere mottakere eller bedre kvalitet. «All frigjort kapasitet»: all frigjort tid regnes som mulig innsparing.</source>
         <translation>“Only within the staffing gap”: freed time saves money only where it replaces hiring the municipality would otherwise have to do; the rest is capacity for more recipients or better quality. “All freed capacity”: all freed time counts as a possible saving.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="982" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="986" />
         <source>Hvem betaler og hvem sparer</source>
         <translation>Who pays and who saves</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1046" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1050" />
         <source>Sum %1</source>
         <translation>Total %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1046" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1050" />
         <source>Sum %1 ⚠</source>
         <translation>Total %1 ⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1050" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1054" />
         <source>Raden summerer til 100 %</source>
         <translation>The row sums to 100 %</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1050" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1054" />
         <source>Raden skal summere til 100 %</source>
         <translation>The row must sum to 100 %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1091" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1095" />
         <source>… og %n feil til</source>
         <translation><numerusform>… and %n more error</numerusform><numerusform>… and %n more errors</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1092" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1096" />
         <source>&lt;b&gt;Scenarioet har feil – resultatene viser siste gyldige beregning.&lt;/b&gt;&lt;br&gt;%1</source>
         <translation>&lt;b&gt;The scenario has errors – the results show the last valid calculation.&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="617" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="621" />
         <source>Kr per årsverk</source>
         <translation>NOK per FTE</translation>
     </message>
@@ -9521,82 +9517,87 @@ Measured by: %1</translation>
 <context>
     <name>gevinst::ui::UncertaintyCharts</name>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="92" />
+        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="178" />
         <source>Frigjorte årsverk per år, P10–P90</source>
         <translation>Freed FTE per year, P10–P90</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="93" />
+        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="179" />
         <source>Budsjetteffekt per år, P10–P90</source>
         <translation>Budget effect per year, P10–P90</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="98" />
+        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="184" />
         <source>Hva betyr mest for nåverdien av budsjetteffekten?</source>
         <translation>What matters most for the NPV of the budget effect?</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="99" />
+        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="185" />
         <source>Hva betyr mest for frigjorte årsverk i sluttåret?</source>
         <translation>What matters most for freed FTE in the last year?</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="136" />
+        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="224" />
         <source>P90</source>
         <translation>P90</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="142" />
+        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="230" />
         <source>P10–P90 (80 % av trekkene)</source>
         <translation>P10–P90 (80 % of draws)</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="148" />
+        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="236" />
         <source>P10</source>
         <translation>P10</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="150" />
+        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="238" />
         <source>P50 (median)</source>
         <translation>P50 (median)</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="162" />
+        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="250" />
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="167" />
+        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="255" />
         <source>Millioner kroner</source>
         <translation>Million NOK</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="167" />
+        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="255" />
         <source>Årsverk</source>
         <translation>FTE</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="192" />
+        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="280" />
         <source>Ingen av inndataene med område endrer dette tallet.</source>
         <translation>None of the inputs with a range changes this figure.</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="222" />
+        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="297" />
+        <source>Lav verdi gir %1, høy verdi gir %2</source>
+        <translation>The low value gives %1, the high value gives %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="317" />
         <source>Inndata på lav verdi</source>
         <translation>Input at low value</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="223" />
+        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="318" />
         <source>Inndata på høy verdi</source>
         <translation>Input at high value</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="235" />
+        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="331" />
         <source>Nåverdi av budsjetteffekten, millioner kroner (stiplet: alle på mest sannsynlig verdi, %1)</source>
         <translation>NPV of the budget effect, million NOK (dashed: all at most likely value, %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="237" />
+        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="333" />
         <source>Frigjorte årsverk i sluttåret (stiplet: alle på mest sannsynlig verdi, %1)</source>
         <translation>Freed FTE in the last year (dashed: all at most likely value, %1)</translation>
     </message>
@@ -9604,159 +9605,159 @@ Measured by: %1</translation>
 <context>
     <name>gevinst::ui::UncertaintyPanel</name>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="50" />
+        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="51" />
         <source>Antall trekk i simuleringen. Flere trekk gir jevnere persentiler.</source>
         <translation>Number of draws in the simulation. More draws give smoother percentiles.</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="55" />
+        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="56" />
         <source>Startverdi for tilfeldige tall: samme frø og antall trekk gir alltid samme tall.</source>
         <translation>Seed for the random numbers: the same seed and number of draws always give the same figures.</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="56" />
+        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="57" />
         <source>Kjør simulering</source>
         <translation>Run simulation</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="58" />
+        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="59" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="76" />
+        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="77" />
         <source>Trekk:</source>
         <translation>Draws:</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="78" />
+        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="79" />
         <source>Frø:</source>
         <translation>Seed:</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="102" />
+        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="116" />
         <source>Nåverdi av budsjetteffekten</source>
         <translation>NPV of the budget effect</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="103" />
+        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="117" />
         <source>Frigjorte årsverk i sluttåret</source>
         <translation>Freed FTE in the last year</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="105" />
+        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="119" />
         <source>Tornado – ranger etter utslag i:</source>
         <translation>Tornado – rank by effect on:</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="128" />
+        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="142" />
         <source>%1 av %2 trekk</source>
         <translation>%1 of %2 draws</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="132" />
+        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="146" />
         <source>Simuleringen ble avbrutt.</source>
         <translation>The simulation was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="134" />
+        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="148" />
         <source>Avbrutt</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="138" />
+        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="152" />
         <source>Simuleringen feilet: %1</source>
         <translation>The simulation failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="162" />
+        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="176" />
         <source>Tornadoen kan ikke tegnes: ved disse verdiene blir resultatet for stort til å være et tall (%1). Snevre inn området eller sjekk inndataene.</source>
         <translation>The tornado cannot be drawn: at these values the result is too large to be a number (%1). Narrow the range or check the inputs.</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="169" />
+        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="183" />
         <source>Scenarioet er endret etter siste simulering: kjør på nytt for oppdaterte tall.</source>
         <translation>The scenario has changed since the last simulation: run again for updated figures.</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="171" />
+        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="185" />
         <source>Scenarioet har ingen usikkerhetsområder (lav – mest sannsynlig – høy), så P10, P50 og P90 blir like. Legg inn områder i redigeringen.</source>
         <translation>The scenario has no uncertainty ranges (low – most likely – high), so P10, P50 and P90 are equal. Add ranges in the editor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="174" />
+        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="188" />
         <source>%n inndata har usikkerhetsområde. Trykk «Kjør simulering».</source>
         <translation><numerusform>%n input has an uncertainty range. Press “Run simulation”.</numerusform><numerusform>%n inputs have an uncertainty range. Press “Run simulation”.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="188" />
+        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="202" />
         <source>Ingen gyldig beregning å simulere.</source>
         <translation>No valid calculation to simulate.</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="201" />
+        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="215" />
         <source>Simulerer …</source>
         <translation>Simulating …</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="218" />
+        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="232" />
         <source>Sannsynlighet for positiv nåverdi: %1</source>
         <translation>Probability of a positive NPV: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="223" />
+        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="237" />
         <source>%1 trekk, frø %2. Nåverdi av budsjetteffekten: P10 %3, P50 %4, P90 %5. Frigjorte årsverk i sluttåret: P10 %6, P50 %7, P90 %8.</source>
         <translation>%1 draws, seed %2. NPV of the budget effect: P10 %3, P50 %4, P90 %5. Freed FTE in the last year: P10 %6, P50 %7, P90 %8.</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="241" />
+        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="255" />
         <source>Ingen inndata har usikkerhetsområde – ingen tornado å vise.</source>
         <translation>No input has an uncertainty range – no tornado to show.</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="251" />
+        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="265" />
         <source>Lagre figuren som PNG …</source>
         <translation>Save the chart as PNG …</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="252" />
+        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="266" />
         <source>Lagre tornadoen som JSON …</source>
         <translation>Save the tornado as JSON …</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="252" />
+        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="266" />
         <source>Lagre simuleringen som JSON …</source>
         <translation>Save the simulation as JSON …</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="270" />
+        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="284" />
         <source>Lagre figur</source>
         <translation>Save chart</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="271" />
+        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="285" />
         <source>PNG-bilde (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="280" />
         <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="294" />
+        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="308" />
         <source>Kunne ikke lagre</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="280" />
         <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="294" />
+        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="308" />
         <source>Kunne ikke skrive %1: %2</source>
         <translation>Could not write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="285" />
+        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="299" />
         <source>Lagre tallene</source>
         <translation>Save the figures</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="287" />
+        <location filename="../../ui/uncertainty/UncertaintyPanel.cpp" line="301" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
@@ -9800,132 +9801,129 @@ Measured by: %1</translation>
     </message>
 </context>
 <context>
-    <name>gevinst::ui::VersionResults</name>
-    <message>
-        <location filename="../../ui/plan/VersionResults.cpp" line="31" />
-        <source>Versjonen kan ikke leses.</source>
-        <translation>The version cannot be read.</translation>
-    </message>
-</context>
-<context>
     <name>gevinst::ui::VocabularyIdDialog</name>
     <message>
-        <location filename="../../ui/editor/VocabularyIdDialog.cpp" line="19" />
+        <location filename="../../ui/editor/VocabularyIdDialog.cpp" line="21" />
         <source>rolle</source>
         <translation>role</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyIdDialog.cpp" line="20" />
+        <location filename="../../ui/editor/VocabularyIdDialog.cpp" line="22" />
         <source>oppgavekategori</source>
         <translation>task category</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyIdDialog.cpp" line="21" />
+        <location filename="../../ui/editor/VocabularyIdDialog.cpp" line="23" />
         <source>mottaker</source>
         <translation>receiver</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyIdDialog.cpp" line="37" />
+        <location filename="../../ui/editor/VocabularyIdDialog.cpp" line="40" />
         <source>Legg til %1</source>
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyIdDialog.cpp" line="37" />
+        <location filename="../../ui/editor/VocabularyIdDialog.cpp" line="40" />
         <source>Gi nytt navn til %1</source>
         <translation>Rename %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyIdDialog.cpp" line="47" />
+        <location filename="../../ui/editor/VocabularyIdDialog.cpp" line="50" />
         <source>Type</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyIdDialog.cpp" line="54" />
+        <location filename="../../ui/editor/VocabularyIdDialog.cpp" line="57" />
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyIdDialog.cpp" line="59" />
+        <location filename="../../ui/editor/VocabularyIdDialog.cpp" line="62" />
         <source>For eksempel «Fysioterapeut»</source>
         <translation>For example “Physiotherapist”</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyIdDialog.cpp" line="60" />
+        <location filename="../../ui/editor/VocabularyIdDialog.cpp" line="63" />
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyIdDialog.cpp" line="63" />
+        <location filename="../../ui/editor/VocabularyIdDialog.cpp" line="66" />
         <source>Id-en lagres i scenarioet. Små bokstaver a–z, tall og _, begynner med en bokstav, høyst 40 tegn.</source>
         <translation>The id is stored in the scenario. Lower-case letters a–z, digits and _, starting with a letter, at most 40 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyIdDialog.cpp" line="64" />
+        <location filename="../../ui/editor/VocabularyIdDialog.cpp" line="67" />
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyIdDialog.cpp" line="66" />
+        <location filename="../../ui/editor/VocabularyIdDialog.cpp" line="69" />
         <source>Fagrolle (frigjort tid telles som frigjorte fagårsverk)</source>
         <translation>Professional role (freed time counts as freed professional FTE)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyIdDialog.cpp" line="77" />
-        <source>Det som viser navnet, bruker tjenesteområdets navneliste; en id som ikke står der, vises som id-en selv.</source>
-        <translation>Wherever the name is shown, the service area’s list of names is used; an id not in it is shown as the id itself.</translation>
+        <location filename="../../ui/editor/VocabularyIdDialog.cpp" line="80" />
+        <source>Navnet lagres i scenarioet og vises i tabeller, figurer og rapporter. Id-en er det scenarioet regner med; et navn tjenesteområdet allerede har for id-en, beholdes.</source>
+        <translation>The name is kept in the scenario and shown in tables, charts and reports. The id is what the scenario computes with; a name the service area already has for the id is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyIdDialog.cpp" line="83" />
+        <location filename="../../ui/editor/VocabularyIdDialog.cpp" line="86" />
         <source>Alt som viser til id-en, får den nye: tidsbruk, tiltak, mottakere, kilder og usikkerhet.</source>
         <translation>Everything that refers to the id gets the new one: time use, measures, receivers, sources and uncertainty.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyIdDialog.cpp" line="98" />
+        <location filename="../../ui/editor/VocabularyIdDialog.cpp" line="106" />
         <source>Legg til</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyIdDialog.cpp" line="98" />
+        <location filename="../../ui/editor/VocabularyIdDialog.cpp" line="106" />
         <source>Gi nytt navn</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyIdDialog.cpp" line="99" />
+        <location filename="../../ui/editor/VocabularyIdDialog.cpp" line="107" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyIdDialog.cpp" line="162" />
+        <location filename="../../ui/editor/VocabularyIdDialog.cpp" line="177" />
         <source>Alle roller tar allerede over oppgaver som mottaker.</source>
         <translation>Every role already takes over tasks as a receiver.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyIdDialog.cpp" line="177" />
+        <location filename="../../ui/editor/VocabularyIdDialog.cpp" line="189" />
+        <source>Tjenesteområdet kaller id-en «%1» «%2», og det navnet vises. Gi den en ny id for å bruke et eget navn.</source>
+        <translation>The service area calls the id “%1” “%2”, and that name is shown. Give it a new id to use a name of your own.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/VocabularyIdDialog.cpp" line="202" />
         <source>Skriv et navn eller en id.</source>
         <translation>Write a name or an id.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyIdDialog.cpp" line="179" />
+        <location filename="../../ui/editor/VocabularyIdDialog.cpp" line="204" />
         <source>«%1» kan ikke brukes som id: den må begynne med en liten bokstav (a–z) og kan ellers bare ha små bokstaver, tall og _ (høyst 40 tegn).</source>
         <translation>“%1” cannot be used as an id: it must start with a lower-case letter (a–z) and may otherwise contain only lower-case letters, digits and _ (at most 40 characters).</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyIdDialog.cpp" line="182" />
+        <location filename="../../ui/editor/VocabularyIdDialog.cpp" line="207" />
         <source>Det finnes allerede en rolle med id-en «%1».</source>
         <translation>There is already a role with the id “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyIdDialog.cpp" line="184" />
+        <location filename="../../ui/editor/VocabularyIdDialog.cpp" line="209" />
         <source>Det finnes allerede en oppgavekategori med id-en «%1».</source>
         <translation>There is already a task category with the id “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyIdDialog.cpp" line="185" />
+        <location filename="../../ui/editor/VocabularyIdDialog.cpp" line="210" />
         <source>Det finnes allerede en mottaker med id-en «%1».</source>
         <translation>There is already a receiver with the id “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyIdDialog.cpp" line="187" />
+        <location filename="../../ui/editor/VocabularyIdDialog.cpp" line="212" />
         <source>Ordlisten kan ha høyst %1 av hver sort; fjern en %2 først.</source>
         <translation>The vocabulary can have at most %1 of each kind; remove a %2 first.</translation>
     </message>
@@ -9933,185 +9931,190 @@ Measured by: %1</translation>
 <context>
     <name>gevinst::ui::VocabularyPage</name>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="72" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="73" />
         <source>Scenarioet er i format 1 og bruker standardordlisten. Den første endringen her gjør det om til format 2 med ordlisten skrevet inn i scenarioet; tallene blir de samme (realisering: all frigjort kapasitet).</source>
         <translation>The scenario is in format 1 and uses the standard vocabulary. The first change here turns it into format 2 with the vocabulary written into the scenario; the figures stay the same (realisation: all freed capacity).</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="84" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="85" />
         <source>Aldersgrupper: %1.</source>
         <translation>Age bands: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="91" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="92" />
         <source>Roller</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="95" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="96" />
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="96" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="97" />
         <source>Fagrolle</source>
         <translation>Professional role</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="97" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="98" />
         <source>Frigjort tid for fagroller telles som frigjorte fagårsverk</source>
         <translation>Freed time of professional roles counts as freed professional FTE</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="106" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="107" />
         <source>Fagrolle: frigjort tid telles som frigjorte fagårsverk</source>
         <translation>Professional role: freed time counts as freed professional FTE</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="110" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="111" />
         <source>Gjør %1 til fagrolle</source>
         <translation>Make %1 a professional role</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="110" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="111" />
         <source>Gjør %1 til ikke-fagrolle</source>
         <translation>Make %1 a non-professional role</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="113" />
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="192" />
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="236" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="114" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="193" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="237" />
         <source>Gi nytt navn …</source>
         <translation>Rename …</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="113" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="114" />
         <source>Gi rollen ny id; alt som viser til den, følger med</source>
         <translation>Give the role a new id; everything that refers to it follows</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="117" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="118" />
         <source>Fjern rollen med dens tiltak</source>
         <translation>Remove the role with its measures</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="121" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="122" />
         <source>Fjern rolle «%1»</source>
         <translation>Remove role “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="128" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="129" />
         <source>Legg til rolle …</source>
         <translation>Add role …</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="136" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="137" />
         <source>Oppgaver som krever rollens utdanning</source>
         <translation>Tasks that need the role’s training</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="159" />
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="165" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="160" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="166" />
         <source>%1 krever utdanningen til %2</source>
         <translation>%1 needs the training of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="166" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="167" />
         <source>%1 krever ikke utdanningen til %2</source>
         <translation>%1 does not need the training of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="176" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="177" />
         <source>Utnyttelsesgraden er andelen av rollens tid som går til oppgaver som krever utdanningen; den vises for roller med minst én slik oppgave.</source>
         <translation>Utilisation is the share of the role’s time spent on tasks that need its training; it is shown for roles with at least one such task.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="184" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="185" />
         <source>Oppgavekategorier</source>
         <translation>Task categories</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="192" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="193" />
         <source>Gi kategorien ny id; tidsbruk og tiltak følger med</source>
         <translation>Give the category a new id; time use and measures follow</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="196" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="197" />
         <source>Fjern kategorien med dens tidsbruk og tiltak</source>
         <translation>Remove the category with its time use and measures</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="201" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="202" />
         <source>Fjern kategori «%1»</source>
         <translation>Remove category “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="208" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="209" />
         <source>Legg til kategori …</source>
         <translation>Add category …</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="214" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="215" />
         <source>En ny kategori får 0 % i hver rolles tidsbruk. Fjernes en kategori med tid i, summerer raden ikke lenger til 100 % før tiden er flyttet.</source>
         <translation>A new category gets 0 % in each role’s time use. If a category with time in it is removed, the row no longer sums to 100 % until the time is moved.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="222" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="223" />
         <source>Mottakere</source>
         <translation>Receivers</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="236" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="237" />
         <source>Gi mottakeren ny id; tiltakene følger med</source>
         <translation>Give the receiver a new id; the measures follow</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="240" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="241" />
         <source>En rolle som mottaker har rollens id; gi rollen nytt navn</source>
         <translation>A role as receiver has the role’s id; rename the role</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="244" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="245" />
         <source>Fjern mottakeren med tiltakene til den</source>
         <translation>Remove the receiver with its measures</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="248" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="249" />
         <source>Fjern mottaker «%1»</source>
         <translation>Remove receiver “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="255" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="256" />
         <source>Legg til mottaker …</source>
         <translation>Add receiver …</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="279" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="291" />
+        <source>Gi nytt navn: «%1» → «%2»</source>
+        <translation>Rename: “%1” → “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="297" />
         <source>Gi nytt navn: rolle «%1» → «%2»</source>
         <translation>Rename: role “%1” → “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="283" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="301" />
         <source>Gi nytt navn: kategori «%1» → «%2»</source>
         <translation>Rename: category “%1” → “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="287" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="305" />
         <source>Gi nytt navn: mottaker «%1» → «%2»</source>
         <translation>Rename: receiver “%1” → “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="295" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="313" />
         <source>Legg til rolle «%1»</source>
         <translation>Add role “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="298" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="316" />
         <source>Legg til kategori «%1»</source>
         <translation>Add category “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="302" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="322" />
         <source>Legg til mottaker «%1»</source>
         <translation>Add receiver “%1”</translation>
     </message>
