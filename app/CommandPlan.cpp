@@ -286,7 +286,7 @@ int planBenefitAdd(const PlanOptions& o)
             {"baseline_date", "--baseline-date"}, {"baseline", "--baseline"}};
         for (const auto& [field, option] : optionOfField)
             if (e.kind == StoreError::Kind::InvalidInput && e.field == QLatin1String(field))
-                throw CliError(ExitInvalidInput, std::string(option) + ": " + say(CliText::storeError(e)));
+                throw CliError(ExitInvalidInput, std::string(option) + ": " + text(e.message));
         fail(e);
     }
     std::cout << text(added->key) << "\n";
@@ -323,13 +323,14 @@ int planFigures(const PlanOptions& o)
     return ExitOk;
 }
 
-std::string lineAndColumn(const QString& file, int line, const QString& column)
+/// "FILE:LINE: kolonne C" for an import file's problem.
+QString lineAndColumn(const QString& file, int line, const QString& column)
 {
-    std::string where = text(file);
+    QString where = file;
     if (line > 0)
-        where += ":" + std::to_string(line);
+        where += QLatin1Char(':') + QString::number(line);
     if (!column.isEmpty())
-        where += ": " + say(CliText::tr("kolonne %1").arg(column));
+        where += QStringLiteral(": ") + CliText::tr("kolonne %1").arg(column);
     return where;
 }
 
@@ -344,7 +345,7 @@ int planActualsImport(const PlanOptions& o)
     const auto read = plan::ActualsFile::readFile(file);
     if (const auto* e = std::get_if<plan::ActualsFileError>(&read))
         throw CliError(ExitInvalidInput,
-                       lineAndColumn(file, e->line, e->column) + ": " + text(e->message) + "; " + say(CliText::tr("ingenting ble lagret")));
+                       say(lineAndColumn(file, e->line, e->column)) + ": " + text(e->message) + "; " + say(CliText::tr("ingenting ble lagret")));
     const auto& rows = std::get<std::vector<plan::ActualInput>>(read);
     auto library = openLibrary(o.dbPath, false);
     PlanLibrary plans(*library);
@@ -352,7 +353,7 @@ int planActualsImport(const PlanOptions& o)
     if (!stored) {
         const StoreError& e = stored.error();
         if (e.kind == StoreError::Kind::InvalidInput && e.line > 0)
-            throw CliError(ExitInvalidInput, lineAndColumn(file, e.line, e.field) + ": " + say(CliText::storeError(e)));
+            throw CliError(ExitInvalidInput, say(lineAndColumn(file, e.line, e.field)) + ": " + text(e.message));
         fail(e);
     }
     std::cout << say(CliText::tr("Lagret %n faktiske verdier fra %1", nullptr, *stored).arg(file)) << "\n";
@@ -383,7 +384,7 @@ int planActualsAdd(const PlanOptions& o)
     auto stored = plans.recordActuals(id, {row});
     if (!stored) {
         if (stored.error().kind == StoreError::Kind::InvalidInput && stored.error().field == QLatin1String("gevinst"))
-            throw CliError(ExitInvalidInput, "--benefit: " + say(CliText::storeError(stored.error())));
+            throw CliError(ExitInvalidInput, "--benefit: " + text(stored.error().message));
         fail(stored.error());
     }
     std::cout << say(CliText::tr("Lagret %1 %2").arg(row.benefitKey, row.period.text())) << "\n";
@@ -454,9 +455,9 @@ int planStatus(const PlanOptions& o)
     const auto& p = report.data.plan;
     const QString approvedAt = io::NumberText::dateTime(p.approvedAt.toLocalTime());
     std::cout << say(CliText::tr("Gevinstrealiseringsplan: %1 – %2").arg(report.scenarioName, report.unitName)) << "\n"
-              << say(p.note.isEmpty() ? CliText::tr("Vedtatt versjon %1 %2 av %3; prognose fra versjon %4")
+              << say(p.note.isEmpty() ? CliText::tr("Versjon %1 vedtatt %2 av %3; prognose fra versjon %4")
                                             .arg(p.version).arg(approvedAt, p.approvedBy).arg(report.latestVersion)
-                                      : CliText::tr("Vedtatt versjon %1 %2 av %3 («%4»); prognose fra versjon %5")
+                                      : CliText::tr("Versjon %1 vedtatt %2 av %3 («%4»); prognose fra versjon %5")
                                             .arg(p.version).arg(approvedAt, p.approvedBy, p.note).arg(report.latestVersion))
               << "\n"
               << say(CliText::tr("Status: grønn ved realisert andel hittil ≥ %1, gul ≥ %2, ellers rød")
