@@ -3,6 +3,7 @@
 // XLSX export and the «Gevinstrapport» PDF. Wires arguments to gevinst_store and
 // gevinst_plan, nothing else.
 
+#include "CliText.h"
 #include "Commands.h"
 #include "FileIo.h"
 #include "NumberText.h"
@@ -51,6 +52,17 @@ std::string text(const QString& s)
     return s.toStdString();
 }
 
+/// The command's own words (CliText::tr), in the user's language, for the terminal.
+std::string say(const QString& s)
+{
+    return CliText::text(s);
+}
+
+QString q(const std::string& s)
+{
+    return CliText::q(s);
+}
+
 QString qtext(const std::optional<std::string>& s)
 {
     return s ? QString::fromStdString(*s) : QString();
@@ -59,7 +71,7 @@ QString qtext(const std::optional<std::string>& s)
 [[noreturn]] void fail(const StoreError& error)
 {
     const bool input = error.kind == StoreError::Kind::InvalidInput || error.kind == StoreError::Kind::NotFound;
-    throw CliError(input ? ExitInvalidInput : ExitFailure, text(error.text()));
+    throw CliError(input ? ExitInvalidInput : ExitFailure, say(CliText::storeError(error)));
 }
 
 template <class T>
@@ -73,7 +85,7 @@ T take(store::StoreResult<T> result)
 qint64 scenarioIdOf(const std::optional<std::string>& id)
 {
     if (!id)
-        throw CliError(ExitInvalidInput, std::string("--id ID is required (usage: gevinst ") + kPlanUsage + ")");
+        throw CliError(ExitInvalidInput, say(CliText::tr("--id ID mangler (bruk: gevinst %1)").arg(QString::fromUtf8(kPlanUsage))));
     std::size_t used = 0;
     long long value = 0;
     try {
@@ -82,7 +94,7 @@ qint64 scenarioIdOf(const std::optional<std::string>& id)
         used = 0;
     }
     if (used != id->size() || value < 1)
-        throw CliError(ExitInvalidInput, "--id must be a scenario number from gevinst db list, not \"" + *id + "\"");
+        throw CliError(ExitInvalidInput, say(CliText::tr("--id må være et scenarionummer fra gevinst db list, ikke «%1»").arg(q(*id))));
     return value;
 }
 
@@ -90,7 +102,8 @@ double numberOf(const std::string& option, const std::string& value)
 {
     const auto n = plan::ActualsFile::parseNumber(QString::fromStdString(value));
     if (!n)
-        throw CliError(ExitInvalidInput, option + " must be a number (decimal comma or point), not \"" + value + "\"");
+        throw CliError(ExitInvalidInput,
+                       say(CliText::tr("%1 må være et tall (desimalkomma eller -punktum), ikke «%2»").arg(q(option), q(value))));
     return *n;
 }
 
@@ -108,13 +121,14 @@ std::map<int, double> parseTargets(const std::string& textTargets)
         const int year = parts.value(0).trimmed().toInt(&ok);
         const auto value = parts.size() == 2 ? plan::ActualsFile::parseNumber(parts[1]) : std::nullopt;
         if (!ok || parts.value(0).trimmed().size() != 4 || !value)
-            throw CliError(ExitInvalidInput, "--target must be YEAR=VALUE,… (e.g. 2026=4.5,2027=5), not \"" + textTargets + "\"");
+            throw CliError(ExitInvalidInput,
+                           say(CliText::tr("--target skrives ÅR=VERDI,… (for eksempel 2026=4.5,2027=5), ikke «%1»").arg(q(textTargets))));
         if (out.count(year))
-            throw CliError(ExitInvalidInput, "--target gives " + std::to_string(year) + " twice");
+            throw CliError(ExitInvalidInput, say(CliText::tr("--target gir %1 to ganger").arg(year)));
         out[year] = *value;
     }
     if (out.empty())
-        throw CliError(ExitInvalidInput, "--target must be YEAR=VALUE,… (e.g. 2026=4.5,2027=5)");
+        throw CliError(ExitInvalidInput, say(CliText::tr("--target skrives ÅR=VERDI,… (for eksempel 2026=4.5,2027=5)")));
     return out;
 }
 
@@ -166,12 +180,14 @@ struct PlanOptions {
             for (const char* a : allowed)
                 ok = ok || name == a;
             if (!ok)
-                throw CliError(ExitInvalidInput, name + " does not go with this command (usage: gevinst " + usage + ")");
+                throw CliError(ExitInvalidInput,
+                               say(CliText::tr("%1 hører ikke til denne kommandoen (bruk: gevinst %2)").arg(q(name), QString::fromUtf8(usage))));
         }
         if (json && !jsonAllowed)
-            throw CliError(ExitInvalidInput, std::string("--json does not go with this command (usage: gevinst ") + usage + ")");
+            throw CliError(ExitInvalidInput,
+                           say(CliText::tr("%1 hører ikke til denne kommandoen (bruk: gevinst %2)").arg(QStringLiteral("--json"), QString::fromUtf8(usage))));
         if (arguments.size() != argumentCount)
-            throw CliError(ExitInvalidInput, std::string("usage: gevinst ") + usage);
+            throw CliError(ExitInvalidInput, say(CliText::tr("bruk: gevinst %1").arg(QString::fromUtf8(usage))));
     }
 };
 
@@ -191,7 +207,7 @@ int planApprove(const PlanOptions& o)
     if (o["--version"]) {
         const double v = numberOf("--version", *o["--version"]);
         if (v < 1 || std::floor(v) != v)
-            throw CliError(ExitInvalidInput, "--version must be a version number (gevinst db versions ID)");
+            throw CliError(ExitInvalidInput, say(CliText::tr("--version må være et versjonsnummer (gevinst db versions ID)")));
         version = int(v);
     }
     std::optional<plan::Thresholds> thresholds;
@@ -206,8 +222,12 @@ int planApprove(const PlanOptions& o)
     auto library = openLibrary(o.dbPath, false);
     PlanLibrary plans(*library);
     const auto record = take(plans.approve(id, version, qtext(o["--note"]), thresholds));
-    std::cout << "Versjon " << record.version << " av scenario " << id << " er vedtatt som gevinstrealiseringsplan (av "
-              << text(record.approvedBy) << (record.note.isEmpty() ? "" : ", «" + text(record.note) + "»") << ")\n";
+    std::cout << say(record.note.isEmpty()
+                         ? CliText::tr("Versjon %1 av scenario %2 er vedtatt som gevinstrealiseringsplan (av %3)")
+                               .arg(record.version).arg(id).arg(record.approvedBy)
+                         : CliText::tr("Versjon %1 av scenario %2 er vedtatt som gevinstrealiseringsplan (av %3, «%4»)")
+                               .arg(record.version).arg(id).arg(record.approvedBy, record.note))
+              << "\n";
     return ExitOk;
 }
 
@@ -223,10 +243,10 @@ int planBenefitAdd(const PlanOptions& o)
             0);
     const qint64 id = scenarioIdOf(o["--id"]);
     if (!o["--figure"])
-        throw CliError(ExitInvalidInput, "--figure is required: a result series (freed_fte, budget_effect_nok, …), "
-                                         "utilisation.<role>, ledger.<actor> or custom:<key> (see gevinst plan figures --id ID)");
+        throw CliError(ExitInvalidInput, say(CliText::tr("--figure mangler: en resultatserie (freed_fte, budget_effect_nok, …), "
+                                                "utilisation.<rolle>, ledger.<aktør> eller custom:<nøkkel> (se gevinst plan figures --id ID)")));
     if (!o["--owner"])
-        throw CliError(ExitInvalidInput, "--owner is required: the benefit owner's name (gevinsteier)");
+        throw CliError(ExitInvalidInput, say(CliText::tr("--owner mangler: navnet på gevinsteieren")));
     plan::BenefitInput input;
     input.figure = qtext(o["--figure"]);
     input.ownerName = qtext(o["--owner"]);
@@ -236,12 +256,13 @@ int planBenefitAdd(const PlanOptions& o)
     if (o["--kind"]) {
         input.kind = plan::figureKindFromId(qtext(o["--kind"]));
         if (!input.kind)
-            throw CliError(ExitInvalidInput, "--kind must be flow or level, not \"" + *o["--kind"] + "\"");
+            throw CliError(ExitInvalidInput, say(CliText::tr("--kind må være flow (strøm) eller level (nivå), ikke «%1»").arg(q(*o["--kind"]))));
     }
     if (o["--class"]) {
         const auto c = plan::benefitClassFromId(qtext(o["--class"]));
         if (!c)
-            throw CliError(ExitInvalidInput, "--class must be budsjett, tid, offentlig or ikke-prissatt, not \"" + *o["--class"] + "\"");
+            throw CliError(ExitInvalidInput,
+                           say(CliText::tr("--class må være budsjett, tid, offentlig eller ikke-prissatt, ikke «%1»").arg(q(*o["--class"]))));
         input.benefitClass = *c;
     } else {
         input.benefitClass = plan::FigureCatalogue::isCustom(input.figure) ? plan::BenefitClass::NotPriced : plan::BenefitClass::Time;
@@ -279,7 +300,7 @@ int planBenefitList(const PlanOptions& o)
     auto library = openLibrary(o.dbPath, true);
     PlanLibrary plans(*library);
     const auto list = take(plans.benefits(id));
-    TextTable table({"Nøkkel", "Gevinst", "Gevinsteier", "Klasse", "Nullpunkt"});
+    TextTable table({say(CliText::tr("Nøkkel")), say(CliText::tr("Gevinst")), say(CliText::tr("Gevinsteier")), say(CliText::tr("Klasse")), say(CliText::tr("Nullpunkt"))});
     for (const auto& b : list)
         table.addRow({text(b.key), text(b.name), text(b.ownerName) + (b.ownerPosition.isEmpty() ? "" : ", " + text(b.ownerPosition)),
                       text(plan::benefitClassId(b.benefitClass)), formatValue(b.baselineValue, b)});
@@ -293,21 +314,23 @@ int planFigures(const PlanOptions& o)
     auto library = openLibrary(o.dbPath, true);
     const LoadedScenario loaded = loadScenarioFromLibrary(*library, std::to_string(scenarioIdOf(o["--id"])));
     const Result result = Engine::compute(loaded.scenario);
-    TextTable table({"Måltall", "Navn", "Enhet", "Art"});
+    TextTable table({say(CliText::tr("Måltall")), say(CliText::tr("Navn")), say(CliText::tr("Enhet")), say(CliText::tr("Art"))});
+    const std::string flow = say(CliText::tr("strøm")), level = say(CliText::tr("nivå"));
     for (const auto& f : plan::FigureCatalogue::available(result))
-        table.addRow({text(f.id), text(f.name), text(f.unit), f.kind == plan::FigureKind::Flow ? "strøm" : "nivå"});
-    table.addRow({"custom:<nøkkel>", "egen indikator (navn, enhet og mål per år oppgis)", "", "nivå/strøm"});
+        table.addRow({text(f.id), text(f.name), text(f.unit), f.kind == plan::FigureKind::Flow ? flow : level});
+    table.addRow({say(CliText::tr("custom:<nøkkel>")), say(CliText::tr("egen indikator (navn, enhet og mål per år oppgis)")), "", level + "/" + flow});
     std::cout << table.render();
     return ExitOk;
 }
 
-std::string lineAndColumn(const QString& file, int line, const QString& column)
+/// "FILE:LINE: kolonne C" for an import file's problem.
+QString lineAndColumn(const QString& file, int line, const QString& column)
 {
-    std::string where = text(file);
+    QString where = file;
     if (line > 0)
-        where += ":" + std::to_string(line);
+        where += QLatin1Char(':') + QString::number(line);
     if (!column.isEmpty())
-        where += ": kolonne " + text(column);
+        where += QStringLiteral(": ") + CliText::tr("kolonne %1").arg(column);
     return where;
 }
 
@@ -318,10 +341,11 @@ int planActualsImport(const PlanOptions& o)
     const qint64 id = scenarioIdOf(o["--id"]);
     const QString file = QString::fromStdString(o.arguments.front());
     if (!QFileInfo(file).isFile())
-        throw CliError(ExitFailure, text(file) + ": no such file");
+        throw CliError(ExitFailure, text(file) + ": " + say(CliText::tr("filen finnes ikke")));
     const auto read = plan::ActualsFile::readFile(file);
     if (const auto* e = std::get_if<plan::ActualsFileError>(&read))
-        throw CliError(ExitInvalidInput, lineAndColumn(file, e->line, e->column) + ": " + text(e->message) + "; nothing was stored");
+        throw CliError(ExitInvalidInput,
+                       say(lineAndColumn(file, e->line, e->column)) + ": " + text(e->message) + "; " + say(CliText::tr("ingenting ble lagret")));
     const auto& rows = std::get<std::vector<plan::ActualInput>>(read);
     auto library = openLibrary(o.dbPath, false);
     PlanLibrary plans(*library);
@@ -329,10 +353,10 @@ int planActualsImport(const PlanOptions& o)
     if (!stored) {
         const StoreError& e = stored.error();
         if (e.kind == StoreError::Kind::InvalidInput && e.line > 0)
-            throw CliError(ExitInvalidInput, lineAndColumn(file, e.line, e.field) + ": " + text(e.message));
+            throw CliError(ExitInvalidInput, say(lineAndColumn(file, e.line, e.field)) + ": " + text(e.message));
         fail(e);
     }
-    std::cout << "Lagret " << *stored << (*stored == 1 ? " faktisk verdi" : " faktiske verdier") << " fra " << text(file) << "\n";
+    std::cout << say(CliText::tr("Lagret %n faktiske verdier fra %1", nullptr, *stored).arg(file)) << "\n";
     return ExitOk;
 }
 
@@ -343,12 +367,14 @@ int planActualsAdd(const PlanOptions& o)
     o.check(usage, {"--id", "--benefit", "--period", "--value", "--source", "--comment"}, 0);
     const qint64 id = scenarioIdOf(o["--id"]);
     if (!o["--benefit"] || !o["--period"] || !o["--value"])
-        throw CliError(ExitInvalidInput, std::string("--benefit, --period and --value are required (usage: gevinst ") + usage + ")");
+        throw CliError(ExitInvalidInput,
+                       say(CliText::tr("--benefit, --period og --value må oppgis (bruk: gevinst %1)").arg(QString::fromUtf8(usage))));
     plan::ActualInput row;
     row.benefitKey = qtext(o["--benefit"]);
     const auto period = plan::Period::parse(qtext(o["--period"]));
     if (!period)
-        throw CliError(ExitInvalidInput, "--period must be a year (2026) or a tertial (2026-T1), not \"" + *o["--period"] + "\"");
+        throw CliError(ExitInvalidInput,
+                       say(CliText::tr("--period må være et år (2026) eller et tertial (2026-T1), ikke «%1»").arg(q(*o["--period"]))));
     row.period = *period;
     row.value = numberOf("--value", *o["--value"]);
     row.source = qtext(o["--source"]);
@@ -361,7 +387,7 @@ int planActualsAdd(const PlanOptions& o)
             throw CliError(ExitInvalidInput, "--benefit: " + text(stored.error().message));
         fail(stored.error());
     }
-    std::cout << "Lagret " << text(row.benefitKey) << " " << text(row.period.text()) << "\n";
+    std::cout << say(CliText::tr("Lagret %1 %2").arg(row.benefitKey, row.period.text())) << "\n";
     return ExitOk;
 }
 
@@ -427,23 +453,28 @@ int planStatus(const PlanOptions& o)
         return ExitOk;
     }
     const auto& p = report.data.plan;
-    std::cout << "Gevinstrealiseringsplan: " << text(report.scenarioName) << " – " << text(report.unitName) << "\n"
-              << "Vedtatt versjon " << p.version << " " << text(io::NumberText::dateTime(p.approvedAt.toLocalTime()))
-              << " av " << text(p.approvedBy) << (p.note.isEmpty() ? "" : " («" + text(p.note) + "»)") << "; prognose fra versjon "
-              << report.latestVersion << "\n"
-              << "Status: grønn ved realisert andel hittil ≥ " << formatPercent(p.thresholds.green, 0) << ", gul ≥ "
-              << formatPercent(p.thresholds.yellow, 0) << ", ellers rød\n";
+    const QString approvedAt = io::NumberText::dateTime(p.approvedAt.toLocalTime());
+    std::cout << say(CliText::tr("Gevinstrealiseringsplan: %1 – %2").arg(report.scenarioName, report.unitName)) << "\n"
+              << say(p.note.isEmpty() ? CliText::tr("Versjon %1 vedtatt %2 av %3; prognose fra versjon %4")
+                                            .arg(p.version).arg(approvedAt, p.approvedBy).arg(report.latestVersion)
+                                      : CliText::tr("Versjon %1 vedtatt %2 av %3 («%4»); prognose fra versjon %5")
+                                            .arg(p.version).arg(approvedAt, p.approvedBy, p.note).arg(report.latestVersion))
+              << "\n"
+              << say(CliText::tr("Status: grønn ved realisert andel hittil ≥ %1, gul ≥ %2, ellers rød")
+                         .arg(q(formatPercent(p.thresholds.green, 0)), q(formatPercent(p.thresholds.yellow, 0))))
+              << "\n";
     if (report.benefits.empty())
-        std::cout << "\nPlanen har ingen gevinster ennå (gevinst plan benefit add).\n";
+        std::cout << "\n" << say(CliText::tr("Planen har ingen gevinster ennå (gevinst plan benefit add).")) << "\n";
     for (const auto& b : report.benefits) {
-        std::cout << "\n" << text(b.benefit.name) << " [" << text(b.benefit.key) << "] – gevinsteier " << text(b.benefit.ownerName)
+        std::cout << "\n" << text(b.benefit.name) << " [" << text(b.benefit.key) << "] – " << say(CliText::tr("gevinsteier %1").arg(b.benefit.ownerName))
                   << (b.benefit.ownerPosition.isEmpty() ? "" : ", " + text(b.benefit.ownerPosition)) << "; "
                   << text(plan::benefitClassName(b.benefit.benefitClass)) << "\n";
         if (b.benefit.baselineValue)
-            std::cout << "Nullpunkt: " << formatValue(b.benefit.baselineValue, b.benefit)
+            std::cout << say(CliText::tr("Nullpunkt: %1").arg(q(formatValue(b.benefit.baselineValue, b.benefit))))
                       << (b.benefit.baselineDate.isEmpty() ? "" : " (" + text(b.benefit.baselineDate) + ")")
                       << (b.benefit.baselineSource.isEmpty() ? "" : ", " + text(b.benefit.baselineSource)) << "\n";
-        TextTable table({"Periode", "Planlagt", "Faktisk", "Avvik", "Realisert hittil", "Status", "Prognose"});
+        TextTable table({say(CliText::tr("Periode")), say(CliText::tr("Planlagt")), say(CliText::tr("Faktisk")), say(CliText::tr("Avvik")), say(CliText::tr("Realisert hittil")),
+                         say(CliText::tr("Status")), say(CliText::tr("Prognose"))});
         for (const auto& row : b.rows)
             table.addRow({text(row.period.text()), formatValue(row.planned, b.benefit), formatValue(row.actual, b.benefit),
                           formatValue(row.deviation, b.benefit), formatPercent(row.realisedShare, 0), text(plan::statusName(row.status)),
@@ -461,13 +492,13 @@ int planExport(const PlanOptions& o)
     o.check("plan export --id ID -o OUT.xlsx [--db PATH]", {"--id", "-o"}, 0);
     const qint64 id = scenarioIdOf(o["--id"]);
     if (!o["-o"])
-        throw CliError(ExitInvalidInput, "give -o OUT.xlsx (usage: gevinst plan export --id ID -o OUT.xlsx)");
+        throw CliError(ExitInvalidInput, say(CliText::tr("oppgi -o UT.xlsx (bruk: gevinst plan export --id ID -o UT.xlsx)")));
     auto library = openLibrary(o.dbPath, true);
     const auto report = evaluate(*library, id);
     QString error;
     if (!plan::PlanXlsxExporter::write(QString::fromStdString(*o["-o"]), report, &error))
         throw CliError(ExitFailure, text(error));
-    std::cerr << *o["-o"] << ": " << report.benefits.size() << (report.benefits.size() == 1 ? " gevinst" : " gevinster") << "\n";
+    std::cerr << *o["-o"] << ": " << say(CliText::tr("%n gevinster", nullptr, int(report.benefits.size()))) << "\n";
     return ExitOk;
 }
 
@@ -476,7 +507,7 @@ int planReport(const PlanOptions& o)
     o.check("plan report --id ID -o OUT.pdf [--db PATH]", {"--id", "-o"}, 0);
     const qint64 id = scenarioIdOf(o["--id"]);
     if (!o["-o"])
-        throw CliError(ExitInvalidInput, "give -o OUT.pdf (usage: gevinst plan report --id ID -o OUT.pdf)");
+        throw CliError(ExitInvalidInput, say(CliText::tr("oppgi -o UT.pdf (bruk: gevinst plan report --id ID -o UT.pdf)")));
 #ifdef GEVINST_WITH_CHARTS
     auto library = openLibrary(o.dbPath, true);
     const ui::PlanReport report(evaluate(*library, id));
@@ -484,10 +515,10 @@ int planReport(const PlanOptions& o)
     const int pages = report.write(QString::fromStdString(*o["-o"]), &error);
     if (pages == 0)
         throw CliError(ExitFailure, text(error));
-    std::cerr << *o["-o"] << ": " << pages << " sider\n";
+    std::cerr << *o["-o"] << ": " << say(CliText::tr("%n sider", nullptr, pages)) << "\n";
     return ExitOk;
 #else
-    throw CliError(ExitFailure, "this gevinst was built without charts (GEVINST_BUILD_UI=OFF); the report needs them");
+    throw CliError(ExitFailure, say(CliText::tr("denne gevinst er bygget uten diagrammer (GEVINST_BUILD_UI=OFF), og rapporten trenger dem")));
 #endif
 }
 
@@ -502,7 +533,7 @@ int runPlan(CliArgs& args)
     o.json = args.flag("--json");
     auto words = args.positionals();
     if (words.empty())
-        throw CliError(ExitInvalidInput, std::string("usage: gevinst ") + kPlanUsage);
+        throw CliError(ExitInvalidInput, say(CliText::tr("bruk: gevinst %1").arg(QString::fromUtf8(kPlanUsage))));
     // Two-word verbs: "benefit add", "actuals import".
     std::string verb = words.front();
     std::size_t used = 1;
@@ -520,7 +551,7 @@ int runPlan(CliArgs& args)
     for (const auto& [name, run] : verbs)
         if (verb == name)
             return run(o);
-    throw CliError(ExitInvalidInput, "unknown plan command \"" + verb + "\" (usage: gevinst " + kPlanUsage + ")");
+    throw CliError(ExitInvalidInput, say(CliText::tr("ukjent plan-kommando «%1» (bruk: gevinst %2)").arg(q(verb), QString::fromUtf8(kPlanUsage))));
 }
 
 } // namespace gevinst::cli

@@ -3,6 +3,7 @@
 #include "NumberText.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 
@@ -13,6 +14,17 @@ namespace {
 std::string terminalText(QString text)
 {
     return text.replace(QChar(0x00A0), QLatin1Char(' ')).replace(QChar(0x202F), QLatin1Char(' ')).toStdString();
+}
+/// A number, amount, share, date or the missing mark: "1 234 kr", "-12,5 %", "1.12.2026 05:27", "–".
+bool looksLikeFigure(const std::string& cell)
+{
+    if (cell.empty())
+        return true;
+    const unsigned char first = static_cast<unsigned char>(cell.front());
+    if (std::isdigit(first) || first == '-' || first == '+')
+        return true;
+    // "−" (U+2212, the minus sign) and "–" (U+2013, a missing value) in UTF-8.
+    return cell.rfind("\xE2\x88\x92", 0) == 0 || cell == "\xE2\x80\x93";
 }
 } // namespace
 
@@ -67,6 +79,14 @@ std::string TextTable::render() const
         total += w;
     total += 2 * (widths.empty() ? 0 : widths.size() - 1);
 
+    // A column after the first is right-aligned when every cell below the header is a figure.
+    std::vector<bool> right(widths.size(), false);
+    for (std::size_t i = 1; i < widths.size(); ++i) {
+        right[i] = true;
+        for (const auto& row : m_rows)
+            if (i < row.size() && !looksLikeFigure(row[i]))
+                right[i] = false;
+    }
     auto line = [&](const std::vector<std::string>& row) {
         std::string out;
         for (std::size_t i = 0; i < widths.size(); ++i) {
@@ -74,7 +94,7 @@ std::string TextTable::render() const
             const std::string pad(widths[i] - displayWidth(cell), ' ');
             if (i > 0)
                 out += "  ";
-            out += i == 0 ? cell + pad : pad + cell;
+            out += right[i] ? pad + cell : cell + pad;
         }
         while (!out.empty() && out.back() == ' ')
             out.pop_back();

@@ -17,7 +17,8 @@ std::string formatNok(const std::optional<double>& value);
 std::string formatPercent(double share, int decimals = 1); ///< 0.125 → "12,5 %"
 std::string formatPercent(const std::optional<double>& share, int decimals = 1);
 
-/// Columns: the first left-aligned, the rest right-aligned.
+/// Columns: the first and those holding text left-aligned, those holding only figures
+/// (numbers, amounts, shares, dates, «–») right-aligned, the header with its column.
 class TextTable {
 public:
     explicit TextTable(std::vector<std::string> header) : m_header(std::move(header)) {}

@@ -105,6 +105,19 @@ int runWindow(int argc, char** argv, gevinst::io::Language language)
 #endif
 }
 
+#ifdef GEVINST_WITH_UI
+QtMessageHandler previousMessageHandler = nullptr;
+
+/// Passes every message on except Qt's note that XDG_RUNTIME_DIR is not set.
+void quietAboutRuntimeFolder(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    if (previousMessageHandler)
+        previousMessageHandler(type, context, message);
+}
+#endif
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -133,6 +146,10 @@ int main(int argc, char** argv)
         // Charts and reports are drawn without a window: the offscreen platform needs no display.
         if (!std::getenv("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Without a session (a server, a terminal over ssh) Qt notes in English that it makes a
+        // runtime folder of its own; the command's user has nothing to do about it.
+        if (!std::getenv("XDG_RUNTIME_DIR"))
+            previousMessageHandler = qInstallMessageHandler(quietAboutRuntimeFolder);
         app = std::make_unique<QApplication>(argc, argv);
     }
 #endif

@@ -559,13 +559,14 @@ StoreResult<int> PlanLibrary::recordActuals(qint64 scenarioId, const std::vector
     // Check every row before writing any.
     std::map<std::pair<QString, int>, int> seen;
     for (const auto& row : rows) {
-        const auto where = row.line > 0 ? QStringLiteral("line %1: ").arg(row.line) : QString();
+        const auto where =
+            row.line > 0 ? QCoreApplication::translate("gevinst::store::StoreError", "linje %1: ").arg(row.line) : QString();
         if (!idOfKey.count(row.benefitKey)) {
             QStringList keys;
             for (const auto& [k, id] : idOfKey)
                 keys << k;
             return invalid(QCoreApplication::translate("gevinst::store::StoreError", "%1ingen gevinst «%2» i planen (gevinster: %3); ingenting ble lagret")
-                               .arg(where, row.benefitKey, keys.isEmpty() ? QStringLiteral("none") : keys.join(QStringLiteral(", "))),
+                               .arg(where, row.benefitKey, keys.isEmpty() ? QCoreApplication::translate("gevinst::store::StoreError", "ingen") : keys.join(QStringLiteral(", "))),
                            QStringLiteral("gevinst"), row.line);
         }
         if (!std::isfinite(row.value))

@@ -1,11 +1,14 @@
 #include "ScenarioLibrary.h"
 
+#include "NumberText.h"
+
 #include "DataLocations.h"
 #include "LibraryDatabase.h"
 #include "LibraryLocation.h"
 #include "LibrarySchema.h"
 #include "LibrarySql.h"
 #include "ModelErrorText.h"
+#include "NumberText.h"
 #include "PlanLibrary.h"
 #include "ScenarioLibraryImpl.h"
 #include "ScenarioReader.h"
@@ -922,16 +925,17 @@ StoreResult<SavedVersion> ScenarioLibrary::saveVersion(qint64 id, const QByteArr
         saver->bindValue(QStringLiteral(":version"), newest);
         if (auto r = m_impl->exec(*saver); !r)
             return r.error();
-        QString who = QStringLiteral("an unknown user");
-        QString when = QStringLiteral("an unknown time");
+        QString who = QCoreApplication::translate("gevinst::store::StoreError", "en ukjent bruker");
+        QString when = QCoreApplication::translate("gevinst::store::StoreError", "et ukjent tidspunkt");
         if (saver->next()) {
             if (!saver->value(0).toString().isEmpty())
                 who = saver->value(0).toString();
-            when = parseTimestamp(saver->value(1)).toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm"));
+            when = io::NumberText::dateTime(parseTimestamp(saver->value(1)).toLocalTime());
         }
         return StoreError{StoreError::Kind::Conflict,
-                          QStringLiteral("version %1 of scenario %2 was saved by %3 on %4, after version %5 that this was based on; "
-                                         "nothing was saved – open the newest version and make the change there")
+                          QCoreApplication::translate("gevinst::store::StoreError",
+                                                      "versjon %1 av scenario %2 ble lagret av %3 %4, etter versjon %5 som dette bygger på; "
+                                                      "ingenting ble lagret – åpne den nyeste versjonen og gjør endringen der")
                               .arg(newest)
                               .arg(id)
                               .arg(who, when)
@@ -1041,8 +1045,9 @@ StoreResult<void> changeTrash(const LibraryDatabase& db, const char* statement, 
             return r;
         if (plans->next() && plans->value(0).toInt() > 0)
             return StoreError{StoreError::Kind::Conflict,
-                              QStringLiteral("scenario %1 has an approved plan (version %2 is approved as the benefits plan); a "
-                                             "scenario with an approved plan cannot be moved to the trash or deleted")
+                              QCoreApplication::translate("gevinst::store::StoreError",
+                                                          "scenario %1 har en vedtatt gevinstrealiseringsplan (versjon %2 er vedtatt); et "
+                                                          "scenario med vedtatt plan kan ikke legges i papirkurven eller slettes")
                                   .arg(id)
                                   .arg(plans->value(1).toInt()),
                               db.path(), 0, QStringLiteral("approved_plan")};

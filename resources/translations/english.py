@@ -1741,6 +1741,59 @@ EN_LANG16_NB_PLURAL = {
  '%n scenarioer i %1': ['%n scenario i %1', '%n scenarioer i %1'],
 }
 
+# Session 6: the plan command's own words and the library's refusals (conflict, plan).
+EN_S6 = {
+ '--id ID mangler (bruk: gevinst %1)': '--id ID is missing (usage: gevinst %1)',
+ '--id må være et scenarionummer fra gevinst db list, ikke «%1»': '--id must be a scenario number from gevinst db list, not “%1”',
+ '%1 må være et tall (desimalkomma eller -punktum), ikke «%2»': '%1 must be a number (decimal comma or point), not “%2”',
+ '--target skrives ÅR=VERDI,… (for eksempel 2026=4.5,2027=5), ikke «%1»': '--target is written YEAR=VALUE,… (for example 2026=4.5,2027=5), not “%1”',
+ '--target gir %1 to ganger': '--target gives %1 twice',
+ '--target skrives ÅR=VERDI,… (for eksempel 2026=4.5,2027=5)': '--target is written YEAR=VALUE,… (for example 2026=4.5,2027=5)',
+ '--version må være et versjonsnummer (gevinst db versions ID)': '--version must be a version number (gevinst db versions ID)',
+ 'Versjon %1 av scenario %2 er vedtatt som gevinstrealiseringsplan (av %3)': 'Version %1 of scenario %2 is approved as the benefits realisation plan (by %3)',
+ 'Versjon %1 av scenario %2 er vedtatt som gevinstrealiseringsplan (av %3, «%4»)': 'Version %1 of scenario %2 is approved as the benefits realisation plan (by %3, “%4”)',
+ '--figure mangler: en resultatserie (freed_fte, budget_effect_nok, …), utilisation.<rolle>, ledger.<aktør> eller custom:<nøkkel> (se gevinst plan figures --id ID)':
+     '--figure is missing: a result series (freed_fte, budget_effect_nok, …), utilisation.<role>, ledger.<actor> or custom:<key> (see gevinst plan figures --id ID)',
+ '--owner mangler: navnet på gevinsteieren': '--owner is missing: the name of the benefit owner',
+ '--kind må være flow (strøm) eller level (nivå), ikke «%1»': '--kind must be flow or level, not “%1”',
+ '--class må være budsjett, tid, offentlig eller ikke-prissatt, ikke «%1»': '--class must be budsjett, tid, offentlig or ikke-prissatt, not “%1”',
+ 'Nøkkel': 'Key', 'Gevinst': 'Benefit', 'Gevinsteier': 'Benefit owner', 'Klasse': 'Class', 'Nullpunkt': 'Baseline',
+ 'Art': 'Kind', 'strøm': 'flow', 'nivå': 'level', 'custom:<nøkkel>': 'custom:<key>',
+ 'egen indikator (navn, enhet og mål per år oppgis)': 'own indicator (name, unit and a target per year are given)',
+ 'kolonne %1': 'column %1', 'ingenting ble lagret': 'nothing was stored',
+ '--benefit, --period og --value må oppgis (bruk: gevinst %1)': '--benefit, --period and --value must be given (usage: gevinst %1)',
+ '--period må være et år (2026) eller et tertial (2026-T1), ikke «%1»': '--period must be a year (2026) or a tertial (2026-T1), not “%1”',
+ 'Lagret %1 %2': 'Stored %1 %2',
+ 'Gevinstrealiseringsplan: %1 – %2': 'Benefits realisation plan: %1 – %2',
+ 'Versjon %1 vedtatt %2 av %3; prognose fra versjon %4': 'Version %1 approved on %2 by %3; forecast from version %4',
+ 'Versjon %1 vedtatt %2 av %3 («%4»); prognose fra versjon %5': 'Version %1 approved on %2 by %3 (“%4”); forecast from version %5',
+ 'Status: grønn ved realisert andel hittil ≥ %1, gul ≥ %2, ellers rød': 'Status: green when the share realised so far is ≥ %1, yellow ≥ %2, otherwise red',
+ 'Planen har ingen gevinster ennå (gevinst plan benefit add).': 'The plan has no benefits yet (gevinst plan benefit add).',
+ 'gevinsteier %1': 'benefit owner %1', 'Nullpunkt: %1': 'Baseline: %1',
+ 'Planlagt': 'Planned', 'Faktisk': 'Actual', 'Avvik': 'Deviation', 'Realisert hittil': 'Realised so far', 'Prognose': 'Forecast',
+ 'oppgi -o UT.xlsx (bruk: gevinst plan export --id ID -o UT.xlsx)': 'give -o OUT.xlsx (usage: gevinst plan export --id ID -o OUT.xlsx)',
+ 'oppgi -o UT.pdf (bruk: gevinst plan report --id ID -o UT.pdf)': 'give -o OUT.pdf (usage: gevinst plan report --id ID -o OUT.pdf)',
+ 'denne gevinst er bygget uten diagrammer (GEVINST_BUILD_UI=OFF), og rapporten trenger dem': 'this gevinst was built without charts (GEVINST_BUILD_UI=OFF), and the report needs them',
+ 'ukjent plan-kommando «%1» (bruk: gevinst %2)': 'unknown plan command “%1” (usage: gevinst %2)',
+ 'en ukjent bruker': 'an unknown user', 'et ukjent tidspunkt': 'an unknown time',
+ 'versjon %1 av scenario %2 ble lagret av %3 %4, etter versjon %5 som dette bygger på; ingenting ble lagret – åpne den nyeste versjonen og gjør endringen der':
+     'version %1 of scenario %2 was saved by %3 on %4, after version %5 that this was based on; nothing was saved – open the newest version and make the change there',
+ 'scenario %1 har en vedtatt gevinstrealiseringsplan (versjon %2 er vedtatt); et scenario med vedtatt plan kan ikke legges i papirkurven eller slettes':
+     'scenario %1 has an approved benefits realisation plan (version %2 is approved); a scenario with an approved plan cannot be moved to the trash or deleted',
+ 'linje %1: ': 'line %1: ',
+}
+EN_S6_CONTEXT = {
+ ('gevinst::store::StoreError', 'ingen'): 'none',
+}
+EN_S6_PLURAL = {
+ 'Lagret %n faktiske verdier fra %1': ['Stored %n actual value from %1', 'Stored %n actual values from %1'],
+ '%n gevinster': ['%n benefit', '%n benefits'],
+}
+EN_S6_NB_PLURAL = {
+ 'Lagret %n faktiske verdier fra %1': ['Lagret %n faktisk verdi fra %1', 'Lagret %n faktiske verdier fra %1'],
+ '%n gevinster': ['%n gevinst', '%n gevinster'],
+}
+
 def write_norwegian_plurals(english_tree, missing):
     """gevinst_nb.ts: every numerus text of gevinst_en.ts with its bokmål forms."""
     root = ET.Element('TS', version='2.1', language='nb_NO', sourcelanguage='nb_NO')
@@ -1773,6 +1826,10 @@ def main():
     EN.update(EN_LANG16)
     PLURAL.update(EN_LANG16_PLURAL)
     NB_PLURAL.update(EN_LANG16_NB_PLURAL)
+    EN.update(EN_S6)
+    EN_CONTEXT.update(EN_S6_CONTEXT)
+    PLURAL.update(EN_S6_PLURAL)
+    NB_PLURAL.update(EN_S6_NB_PLURAL)
     path = Path(__file__).with_name('gevinst_en.ts')
     tree = ET.parse(path)
     root = tree.getroot()

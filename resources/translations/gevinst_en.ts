@@ -632,10 +632,261 @@ The command line works without a display:</translation>
         <source>--draws: må være et helt tall fra 1 til %1</source>
         <translation>--draws: must be a whole number from 1 to %1</translation>
     </message>
+    <message>
+        <location filename="../../app/CommandPlan.cpp" line="88" />
+        <source>--id ID mangler (bruk: gevinst %1)</source>
+        <translation>--id ID is missing (usage: gevinst %1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandPlan.cpp" line="97" />
+        <source>--id må være et scenarionummer fra gevinst db list, ikke «%1»</source>
+        <translation>--id must be a scenario number from gevinst db list, not “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandPlan.cpp" line="106" />
+        <source>%1 må være et tall (desimalkomma eller -punktum), ikke «%2»</source>
+        <translation>%1 must be a number (decimal comma or point), not “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandPlan.cpp" line="125" />
+        <source>--target skrives ÅR=VERDI,… (for eksempel 2026=4.5,2027=5), ikke «%1»</source>
+        <translation>--target is written YEAR=VALUE,… (for example 2026=4.5,2027=5), not “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandPlan.cpp" line="127" />
+        <source>--target gir %1 to ganger</source>
+        <translation>--target gives %1 twice</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandPlan.cpp" line="131" />
+        <source>--target skrives ÅR=VERDI,… (for eksempel 2026=4.5,2027=5)</source>
+        <translation>--target is written YEAR=VALUE,… (for example 2026=4.5,2027=5)</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandPlan.cpp" line="210" />
+        <source>--version må være et versjonsnummer (gevinst db versions ID)</source>
+        <translation>--version must be a version number (gevinst db versions ID)</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandPlan.cpp" line="226" />
+        <source>Versjon %1 av scenario %2 er vedtatt som gevinstrealiseringsplan (av %3)</source>
+        <translation>Version %1 of scenario %2 is approved as the benefits realisation plan (by %3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandPlan.cpp" line="228" />
+        <source>Versjon %1 av scenario %2 er vedtatt som gevinstrealiseringsplan (av %3, «%4»)</source>
+        <translation>Version %1 of scenario %2 is approved as the benefits realisation plan (by %3, “%4”)</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandPlan.cpp" line="246" />
+        <source>--figure mangler: en resultatserie (freed_fte, budget_effect_nok, …), utilisation.&lt;rolle&gt;, ledger.&lt;aktør&gt; eller custom:&lt;nøkkel&gt; (se gevinst plan figures --id ID)</source>
+        <translation>--figure is missing: a result series (freed_fte, budget_effect_nok, …), utilisation.&lt;role&gt;, ledger.&lt;actor&gt; or custom:&lt;key&gt; (see gevinst plan figures --id ID)</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandPlan.cpp" line="249" />
+        <source>--owner mangler: navnet på gevinsteieren</source>
+        <translation>--owner is missing: the name of the benefit owner</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandPlan.cpp" line="259" />
+        <source>--kind må være flow (strøm) eller level (nivå), ikke «%1»</source>
+        <translation>--kind must be flow or level, not “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandPlan.cpp" line="265" />
+        <source>--class må være budsjett, tid, offentlig eller ikke-prissatt, ikke «%1»</source>
+        <translation>--class must be budsjett, tid, offentlig or ikke-prissatt, not “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandPlan.cpp" line="303" />
+        <source>Nøkkel</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandPlan.cpp" line="303" />
+        <source>Gevinst</source>
+        <translation>Benefit</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandPlan.cpp" line="303" />
+        <source>Gevinsteier</source>
+        <translation>Benefit owner</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandPlan.cpp" line="303" />
+        <source>Klasse</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandPlan.cpp" line="303" />
+        <source>Nullpunkt</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandPlan.cpp" line="317" />
+        <source>Måltall</source>
+        <translation>Target figure</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandPlan.cpp" line="317" />
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandPlan.cpp" line="318" />
+        <source>strøm</source>
+        <translation>flow</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandPlan.cpp" line="318" />
+        <source>nivå</source>
+        <translation>level</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandPlan.cpp" line="321" />
+        <source>custom:&lt;nøkkel&gt;</source>
+        <translation>custom:&lt;key&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandPlan.cpp" line="321" />
+        <source>egen indikator (navn, enhet og mål per år oppgis)</source>
+        <translation>own indicator (name, unit and a target per year are given)</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandPlan.cpp" line="333" />
+        <source>kolonne %1</source>
+        <translation>column %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandPlan.cpp" line="344" />
+        <source>filen finnes ikke</source>
+        <translation>no such file</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandPlan.cpp" line="348" />
+        <source>ingenting ble lagret</source>
+        <translation>nothing was stored</translation>
+    </message>
     <message numerus="yes">
+        <location filename="../../app/CommandPlan.cpp" line="359" />
+        <source>Lagret %n faktiske verdier fra %1</source>
+        <translation><numerusform>Stored %n actual value from %1</numerusform><numerusform>Stored %n actual values from %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandPlan.cpp" line="371" />
+        <source>--benefit, --period og --value må oppgis (bruk: gevinst %1)</source>
+        <translation>--benefit, --period and --value must be given (usage: gevinst %1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandPlan.cpp" line="377" />
+        <source>--period må være et år (2026) eller et tertial (2026-T1), ikke «%1»</source>
+        <translation>--period must be a year (2026) or a tertial (2026-T1), not “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandPlan.cpp" line="390" />
+        <source>Lagret %1 %2</source>
+        <translation>Stored %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandPlan.cpp" line="457" />
+        <source>Gevinstrealiseringsplan: %1 – %2</source>
+        <translation>Benefits realisation plan: %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandPlan.cpp" line="458" />
+        <source>Versjon %1 vedtatt %2 av %3; prognose fra versjon %4</source>
+        <translation>Version %1 approved on %2 by %3; forecast from version %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandPlan.cpp" line="460" />
+        <source>Versjon %1 vedtatt %2 av %3 («%4»); prognose fra versjon %5</source>
+        <translation>Version %1 approved on %2 by %3 (“%4”); forecast from version %5</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandPlan.cpp" line="463" />
+        <source>Status: grønn ved realisert andel hittil ≥ %1, gul ≥ %2, ellers rød</source>
+        <translation>Status: green when the share realised so far is ≥ %1, yellow ≥ %2, otherwise red</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandPlan.cpp" line="467" />
+        <source>Planen har ingen gevinster ennå (gevinst plan benefit add).</source>
+        <translation>The plan has no benefits yet (gevinst plan benefit add).</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandPlan.cpp" line="469" />
+        <source>gevinsteier %1</source>
+        <translation>benefit owner %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandPlan.cpp" line="473" />
+        <source>Nullpunkt: %1</source>
+        <translation>Baseline: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandPlan.cpp" line="476" />
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandPlan.cpp" line="476" />
+        <source>Planlagt</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandPlan.cpp" line="476" />
+        <source>Faktisk</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandPlan.cpp" line="476" />
+        <source>Avvik</source>
+        <translation>Deviation</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandPlan.cpp" line="476" />
+        <source>Realisert hittil</source>
+        <translation>Realised so far</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandPlan.cpp" line="477" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandPlan.cpp" line="477" />
+        <source>Prognose</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandPlan.cpp" line="495" />
+        <source>oppgi -o UT.xlsx (bruk: gevinst plan export --id ID -o UT.xlsx)</source>
+        <translation>give -o OUT.xlsx (usage: gevinst plan export --id ID -o OUT.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/CommandPlan.cpp" line="501" />
+        <source>%n gevinster</source>
+        <translation><numerusform>%n benefit</numerusform><numerusform>%n benefits</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandPlan.cpp" line="510" />
+        <source>oppgi -o UT.pdf (bruk: gevinst plan report --id ID -o UT.pdf)</source>
+        <translation>give -o OUT.pdf (usage: gevinst plan report --id ID -o OUT.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/CommandPlan.cpp" line="518" />
         <location filename="../../app/CommandReport.cpp" line="42" />
         <source>%n sider</source>
         <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandPlan.cpp" line="521" />
+        <source>denne gevinst er bygget uten diagrammer (GEVINST_BUILD_UI=OFF), og rapporten trenger dem</source>
+        <translation>this gevinst was built without charts (GEVINST_BUILD_UI=OFF), and the report needs them</translation>
+    </message>
+    <message>
+        <location filename="../../app/CommandPlan.cpp" line="554" />
+        <source>ukjent plan-kommando «%1» (bruk: gevinst %2)</source>
+        <translation>unknown plan command “%1” (usage: gevinst %2)</translation>
     </message>
     <message>
         <location filename="../../app/CommandChart.cpp" line="27" />
@@ -679,6 +930,8 @@ The command line works without a display:</translation>
     </message>
     <message>
         <location filename="../../app/CommandDb.cpp" line="86" />
+        <location filename="../../app/CommandPlan.cpp" line="184" />
+        <location filename="../../app/CommandPlan.cpp" line="188" />
         <source>%1 hører ikke til denne kommandoen (bruk: gevinst %2)</source>
         <translation>%1 does not go with this command (usage: gevinst %2)</translation>
     </message>
@@ -701,11 +954,13 @@ The command line works without a display:</translation>
     <message>
         <location filename="../../app/CommandDb.cpp" line="118" />
         <location filename="../../app/CommandDb.cpp" line="137" />
+        <location filename="../../app/CommandPlan.cpp" line="317" />
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
         <location filename="../../app/CommandDb.cpp" line="118" />
+        <location filename="../../app/CommandPlan.cpp" line="317" />
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
@@ -889,6 +1144,8 @@ The command line works without a display:</translation>
         <location filename="../../app/CommandDb.cpp" line="427" />
         <location filename="../../app/CommandFetchSsb.cpp" line="105" />
         <location filename="../../app/CommandOverview.cpp" line="67" />
+        <location filename="../../app/CommandPlan.cpp" line="190" />
+        <location filename="../../app/CommandPlan.cpp" line="536" />
         <location filename="../../app/CommandProjection.cpp" line="161" />
         <source>bruk: gevinst %1</source>
         <translation>usage: gevinst %1</translation>
@@ -3215,7 +3472,7 @@ The command line works without a display:</translation>
     <message>
         <location filename="../../model/store/PlanLibrary.cpp" line="469" />
         <location filename="../../model/store/PlanLibrary.cpp" line="529" />
-        <location filename="../../model/store/PlanLibrary.cpp" line="623" />
+        <location filename="../../model/store/PlanLibrary.cpp" line="624" />
         <source>scenario %1 har ingen gevinst «%2»</source>
         <translation>scenario %1 has no benefit "%2"</translation>
     </message>
@@ -3240,133 +3497,163 @@ The command line works without a display:</translation>
         <translation>scenario %1 has no approved plan; approve a version and add benefits first</translation>
     </message>
     <message>
-        <location filename="../../model/store/PlanLibrary.cpp" line="567" />
+        <location filename="../../model/store/PlanLibrary.cpp" line="563" />
+        <source>linje %1: </source>
+        <translation>line %1: </translation>
+    </message>
+    <message>
+        <location filename="../../model/store/PlanLibrary.cpp" line="568" />
         <source>%1ingen gevinst «%2» i planen (gevinster: %3); ingenting ble lagret</source>
         <translation>%1no benefit "%2" in the plan (benefits: %3); nothing was stored</translation>
     </message>
     <message>
-        <location filename="../../model/store/PlanLibrary.cpp" line="572" />
+        <location filename="../../model/store/PlanLibrary.cpp" line="569" />
+        <source>ingen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/PlanLibrary.cpp" line="573" />
         <source>%1verdien er ikke et tall; ingenting ble lagret</source>
         <translation>%1the value is not a number; nothing was stored</translation>
     </message>
     <message>
-        <location filename="../../model/store/PlanLibrary.cpp" line="575" />
+        <location filename="../../model/store/PlanLibrary.cpp" line="576" />
         <source>%1%2 %3 er oppgitt to ganger (også på linje %4); ingenting ble lagret</source>
         <translation>%1%2 %3 is given twice (also on line %4); nothing was stored</translation>
     </message>
     <message>
-        <location filename="../../model/store/PlanLibrary.cpp" line="635" />
+        <location filename="../../model/store/PlanLibrary.cpp" line="636" />
         <source>ingen faktisk verdi for «%1» i %2</source>
         <translation>no actual of "%1" for %2</translation>
     </message>
     <message>
-        <location filename="../../model/store/PlanLibrary.cpp" line="671" />
+        <location filename="../../model/store/PlanLibrary.cpp" line="672" />
         <source>scenario %1 har ingen vedtatt plan (gevinst plan approve --id %1)</source>
         <translation>scenario %1 has no approved plan (gevinst plan approve --id %1)</translation>
     </message>
     <message>
-        <location filename="../../model/store/ScenarioLibrary.cpp" line="114" />
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="117" />
         <source>scenariodokumentet er større enn 16 MB</source>
         <translation>the scenario document is larger than 16 MB</translation>
     </message>
     <message>
-        <location filename="../../model/store/ScenarioLibrary.cpp" line="121" />
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="124" />
         <source>ugyldig scenario (%1): %2</source>
         <translation>invalid scenario (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../model/store/ScenarioLibrary.cpp" line="329" />
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="332" />
         <source>er en mappe, ikke en bibliotekfil</source>
         <translation>is a folder, not a library file</translation>
     </message>
     <message>
-        <location filename="../../model/store/ScenarioLibrary.cpp" line="332" />
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="335" />
         <source>er ikke en vanlig fil (en enhet eller et navngitt rør), ikke en bibliotekfil; den er ikke endret</source>
         <translation>is not a regular file (a device or a named pipe), not a library file; it was left as it is</translation>
     </message>
     <message>
-        <location filename="../../model/store/ScenarioLibrary.cpp" line="345" />
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="348" />
         <source>kan ikke lese bibliotekfilen: %1</source>
         <translation>cannot read the library file: %1</translation>
     </message>
     <message>
-        <location filename="../../model/store/ScenarioLibrary.cpp" line="443" />
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="446" />
         <source>ingen bibliotekfil her</source>
         <translation>no library file here</translation>
     </message>
     <message>
-        <location filename="../../model/store/ScenarioLibrary.cpp" line="448" />
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="451" />
         <source>kan ikke lage mappen %1</source>
         <translation>cannot create the folder %1</translation>
     </message>
     <message>
-        <location filename="../../model/store/ScenarioLibrary.cpp" line="475" />
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="478" />
         <source>kan ikke flytte det nye biblioteket på plass</source>
         <translation>cannot move the new library into place</translation>
     </message>
     <message>
-        <location filename="../../model/store/ScenarioLibrary.cpp" line="526" />
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="529" />
         <source>fant ikke de leverte dataene (%1); så i: %2 (sett GEVINST_DATA_DIR)</source>
         <translation>the shipped data (%1) was not found; looked in: %2 (set GEVINST_DATA_DIR)</translation>
     </message>
     <message>
-        <location filename="../../model/store/ScenarioLibrary.cpp" line="682" />
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="685" />
         <source>ingen enhet med id «%1»</source>
         <translation>no unit with id "%1"</translation>
     </message>
     <message>
-        <location filename="../../model/store/ScenarioLibrary.cpp" line="710" />
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="713" />
         <source>ingen folketall for enheten «%1» i %2</source>
         <translation>no population figures for unit "%1" in %2</translation>
     </message>
     <message>
-        <location filename="../../model/store/ScenarioLibrary.cpp" line="734" />
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="737" />
         <source>enheten %1 finnes ikke i biblioteket (grensene fra 2024); ingenting ble importert</source>
         <translation>unit %1 is not in the library (2024 borders); nothing was imported</translation>
     </message>
     <message>
-        <location filename="../../model/store/ScenarioLibrary.cpp" line="784" />
-        <location filename="../../model/store/ScenarioLibrary.cpp" line="909" />
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="787" />
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="912" />
         <source>ingen scenario med id %1</source>
         <translation>no scenario with id %1</translation>
     </message>
     <message>
-        <location filename="../../model/store/ScenarioLibrary.cpp" line="817" />
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="820" />
         <source>scenario %1 har ingen versjon %2</source>
         <translation>scenario %1 has no version %2</translation>
     </message>
     <message>
-        <location filename="../../model/store/ScenarioLibrary.cpp" line="830" />
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="833" />
         <source>versjon %1 av scenario %2 kan ikke leses som et gyldig scenario (%3 feil; den første: %4)</source>
         <translation>version %1 of scenario %2 does not read as a valid scenario (%3 problems; the first: %4)</translation>
     </message>
     <message>
-        <location filename="../../model/store/ScenarioLibrary.cpp" line="912" />
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="915" />
         <source>scenario %1 ligger i papirkurven; gjenopprett det før du lagrer</source>
         <translation>scenario %1 is in the trash; restore it before saving</translation>
     </message>
     <message>
-        <location filename="../../model/store/ScenarioLibrary.cpp" line="992" />
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="928" />
+        <source>en ukjent bruker</source>
+        <translation>an unknown user</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="929" />
+        <source>et ukjent tidspunkt</source>
+        <translation>an unknown time</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="936" />
+        <source>versjon %1 av scenario %2 ble lagret av %3 %4, etter versjon %5 som dette bygger på; ingenting ble lagret – åpne den nyeste versjonen og gjør endringen der</source>
+        <translation>version %1 of scenario %2 was saved by %3 on %4, after version %5 that this was based on; nothing was saved – open the newest version and make the change there</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="996" />
         <source>et scenario må ha et navn</source>
         <translation>a scenario needs a name</translation>
     </message>
     <message>
-        <location filename="../../model/store/ScenarioLibrary.cpp" line="1068" />
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="1048" />
+        <source>scenario %1 har en vedtatt gevinstrealiseringsplan (versjon %2 er vedtatt); et scenario med vedtatt plan kan ikke legges i papirkurven eller slettes</source>
+        <translation>scenario %1 has an approved benefits realisation plan (version %2 is approved); a scenario with an approved plan cannot be moved to the trash or deleted</translation>
+    </message>
+    <message>
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="1073" />
         <source>ingen scenario med id %1 utenfor papirkurven</source>
         <translation>no scenario with id %1 outside the trash</translation>
     </message>
     <message>
-        <location filename="../../model/store/ScenarioLibrary.cpp" line="1073" />
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="1078" />
         <source>ingen scenario med id %1 i papirkurven</source>
         <translation>no scenario with id %1 in the trash</translation>
     </message>
     <message>
-        <location filename="../../model/store/ScenarioLibrary.cpp" line="1079" />
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="1084" />
         <source>ingen scenario med id %1 i papirkurven (bare scenarioer i papirkurven kan slettes)</source>
         <translation>no scenario with id %1 in the trash (only trashed scenarios can be deleted)</translation>
     </message>
     <message>
-        <location filename="../../model/store/ScenarioLibrary.cpp" line="1107" />
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="1112" />
         <source>biblioteket har ingen framskriving fra SSB for %1 %2; hent den først (gevinst db fetch-ssb --unit %1)</source>
         <translation>the library has no SSB projection for %1 %2; fetch it first (gevinst db fetch-ssb --unit %1)</translation>
     </message>

@@ -10,6 +10,20 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>Lagret %n faktiske verdier fra %1</source>
+            <translation>
+                <numerusform>Lagret %n faktisk verdi fra %1</numerusform>
+                <numerusform>Lagret %n faktiske verdier fra %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n gevinster</source>
+            <translation>
+                <numerusform>%n gevinst</numerusform>
+                <numerusform>%n gevinster</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n sider</source>
             <translation>
                 <numerusform>%n side</numerusform>

@@ -283,3 +283,54 @@ TEST_CASE("compare's headings are in the user's language", "[cli][i18n]")
     CHECK_FALSE(has(en.out, "Sammenligning"));
     CHECK_FALSE(has(en.out, "startåret"));
 }
+
+TEST_CASE("the benefits plan and the library's refusals speak the user's language", "[cli][i18n][plan]")
+{
+    // A new library holds the shipped scenarios; number 2 is one of them.
+    const std::string db = " --db '" + (scratch() / "plan-language.sqlite").string() + "'";
+    static const int approved = run("plan approve --id 2" + db).exitCode; // once, not per section
+    REQUIRE(approved == 0);
+
+    SECTION("the plan's status table")
+    {
+        const auto nb = run("plan status --id 2" + db);
+        const auto en = run("--lang en plan status --id 2" + db);
+        REQUIRE(nb.exitCode == 0);
+        REQUIRE(en.exitCode == 0);
+        CHECK(has(nb.out, "Versjon 1 vedtatt"));
+        CHECK(has(nb.out, "Planen har ingen gevinster ennå"));
+        CHECK(has(en.out, "Version 1 approved on"));
+        CHECK(foreignWords(en.out, kNorwegianWords).empty());
+        CHECK_FALSE(has(en.out, "grønn"));
+    }
+    SECTION("a plan command's bad option")
+    {
+        auto [nb, en] = inBothLanguages("plan actuals add --id 2 --benefit freed_fte --period høst --value 3" + db, 2);
+        CHECK(has(nb, "--period må være et år"));
+        CHECK(has(en, "--period must be a year"));
+        std::tie(nb, en) = inBothLanguages("plan benefit add --id 2 --figure freed_fte" + db, 2);
+        CHECK(has(nb, "--owner mangler"));
+        // (The usage that follows names option values such as ikke-prissatt, in both languages.)
+        const auto unknownNb = run("plan gjett --id 2" + db);
+        const auto unknownEn = run("--lang en plan gjett --id 2" + db);
+        CHECK(unknownNb.exitCode == 2);
+        CHECK(has(unknownNb.err, "ukjent plan-kommando «gjett»"));
+        CHECK(has(unknownEn.err, "unknown plan command “gjett”"));
+    }
+    SECTION("a scenario with an approved plan is not trashed")
+    {
+        const auto [nb, en] = inBothLanguages("db trash 2" + db, 1);
+        CHECK(has(nb, "vedtatt gevinstrealiseringsplan"));
+        CHECK(has(en, "approved"));
+    }
+    SECTION("a save on a base that is no longer the newest names who saved and when")
+    {
+        const auto exported = run("db export 3" + db);
+        REQUIRE(exported.exitCode == 0);
+        const std::string file = writeText("stale.json", exported.out);
+        REQUIRE(run("db save 3 " + file + db).exitCode == 0);
+        const auto [nb, en] = inBothLanguages("db save 3 " + file + " --base-version 1" + db, 3);
+        CHECK(has(nb, "versjon 2 av scenario 3 ble lagret av"));
+        CHECK(has(en, "version 2 of scenario 3 was saved by"));
+    }
+}

@@ -41,3 +41,14 @@ TEST_CASE("a text table aligns columns by characters, not bytes", "[format]")
     CHECK(text.find("2025  1 000 kr\n") != std::string::npos);
     CHECK(text.find("Sum      12 kr\n") != std::string::npos);
 }
+
+TEST_CASE("a text table keeps a column of names left-aligned and a column of figures right-aligned", "[format]")
+{
+    TextTable table({"Id", "Navn", "Versjon", "Endret"});
+    table.addRow({"4", "Røros hjemmetjeneste", "12", "–"});
+    table.addRow({"10", "Alna", "1", "1.12.2026 05:27"});
+    const std::string text = table.render();
+    CHECK(text.find("Id  Navn                  Versjon           Endret\n") == 0);
+    CHECK(text.find("4   Røros hjemmetjeneste       12                –\n") != std::string::npos);
+    CHECK(text.find("10  Alna                        1  1.12.2026 05:27\n") != std::string::npos);
+}

@@ -194,7 +194,8 @@ TEST_CASE("a stale db save --base-version exits 3, names who saved and when, and
     auto versions = check->versions(id);
     REQUIRE_OK(versions);
     REQUIRE(versions->size() == 2); // nothing stored
-    const QString when = versions->back().savedAt.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm"));
+    // As a Norwegian date is written (io::NumberText::dateTime): 1.12.2026 05:28.
+    const QString when = versions->back().savedAt.toLocalTime().toString(QStringLiteral("d.M.yyyy HH:mm"));
     CHECK(stale.err.find(when.toStdString()) != std::string::npos); // when
     CHECK(versions->back().savedBy == editor.name);
     const GevinstRun exported = runGevinstAs(owner.password, "db export " + sid + dbArg(owner), scratch, "export");

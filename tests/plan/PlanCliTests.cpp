@@ -183,7 +183,7 @@ TEST_CASE("Plan from the command line: approve, benefits, actuals, status, new v
     // Saving on the old base again: exit 3, names who saved version 2, nothing stored.
     run = runGevinst("db save " + id + " " + quoted(dir / "v2.json") + " --base-version 1" + db, dir, "stale");
     CHECK(run.exitCode == 3);
-    CHECK(run.err.find("version 2") != std::string::npos);
+    CHECK(run.err.find("versjon 2 av scenario") != std::string::npos);
     run = runGevinst("db versions " + id + db, dir, "versions");
     CHECK(run.out.find("\n3 ") == std::string::npos);
 
@@ -211,7 +211,7 @@ TEST_CASE("Plan from the command line: approve, benefits, actuals, status, new v
     // A scenario with an approved plan is not trashed.
     run = runGevinst("db trash " + id + db, dir, "trash");
     CHECK(run.exitCode == 1);
-    CHECK(run.err.find("approved plan") != std::string::npos);
+    CHECK(run.err.find("vedtatt gevinstrealiseringsplan") != std::string::npos);
 
     // The table, the workbook and the report.
     run = runGevinst("plan status --id " + id + db, dir, "table");

@@ -223,7 +223,7 @@ LIBRARY_TEST_CASE("A scenario with an approved plan is not trashed or deleted - 
     REQUIRE_FALSE(trashed.ok());
     CHECK(trashed.error().kind == StoreError::Kind::Conflict);
     CHECK(trashed.error().field == QStringLiteral("approved_plan"));
-    CHECK(trashed.error().message.contains(QStringLiteral("approved plan")));
+    CHECK(trashed.error().message.contains(QStringLiteral("vedtatt gevinstrealiseringsplan")));
     CHECK_FALSE(lib->scenario(id)->trashed);
     // Even SQL that skipped the check could not delete the approved version (foreign key RESTRICT).
     CHECK(lib->versions(id)->size() == 1);
@@ -251,7 +251,7 @@ LIBRARY_TEST_CASE("Saving on a base that is no longer the newest stores nothing 
     CHECK(stale.error().kind == StoreError::Kind::Conflict);
     CHECK(stale.error().field == QStringLiteral("base_version"));
     CHECK(stale.error().message.contains(backend.expectedUser()));
-    CHECK(stale.error().message.contains(QStringLiteral("version 2")));
+    CHECK(stale.error().message.contains(QStringLiteral("versjon 2")));
     auto versions = lib->versions(id);
     REQUIRE(versions->size() == 2);
     CHECK(versions->back().savedBy == backend.expectedUser());
