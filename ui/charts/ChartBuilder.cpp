@@ -316,13 +316,43 @@ void ChartBuilder::clear(QCustomPlot& plot)
     plot.clearItems();
     for (QCPBarsGroup* g : plot.findChildren<QCPBarsGroup*>())
         delete g;
+    removeTitles(plot);
+}
+
+void ChartBuilder::addTitle(QCustomPlot& plot, const QString& text, const char* objectName)
+{
+    auto* layout = plot.plotLayout();
+    layout->insertRow(0);
+    auto* title = new QCPTextElement(&plot, text, QFont(plot.font().family(), plot.font().pointSize() + 2, QFont::Bold));
+    title->setObjectName(QLatin1String(objectName));
+    layout->addElement(0, 0, title);
+}
+
+void ChartBuilder::removeTitles(QCustomPlot& plot, const char* objectName)
+{
     auto* layout = plot.plotLayout();
     for (int i = layout->elementCount() - 1; i >= 0; --i) {
         auto* text = qobject_cast<QCPTextElement*>(layout->elementAt(i));
-        if (text && text->objectName() == QLatin1String(titleObjectName))
+        if (text && text->objectName() == QLatin1String(objectName))
             layout->remove(text);
     }
     layout->simplify();
+}
+
+void ChartBuilder::placeLegendBelow(QCustomPlot& plot)
+{
+    auto* layout = plot.plotLayout();
+    if (plot.legend->layout() == layout)
+        return;
+    if (auto* owner = plot.legend->layout())
+        owner->take(plot.legend);
+    layout->simplify();
+    const int row = layout->rowCount();
+    layout->addElement(row, 0, plot.legend);
+    layout->setRowStretchFactor(row, 0.001);
+    plot.legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    plot.legend->setWrap(4);
+    plot.legend->setMargins(QMargins(6, 3, 6, 3));
 }
 
 void ChartBuilder::build(QCustomPlot& plot, const Result& result, ChartId id)
@@ -330,11 +360,7 @@ void ChartBuilder::build(QCustomPlot& plot, const Result& result, ChartId id)
     clear(plot);
     plot.setLocale(io::NumberText::locale());
 
-    auto* layout = plot.plotLayout();
-    layout->insertRow(0);
-    auto* title = new QCPTextElement(&plot, chartTitle(id), QFont(plot.font().family(), plot.font().pointSize() + 2, QFont::Bold));
-    title->setObjectName(QLatin1String(titleObjectName));
-    layout->addElement(0, 0, title);
+    addTitle(plot, chartTitle(id));
 
     plot.xAxis->setTickLabelRotation(0);
     plot.yAxis->grid()->setPen(QPen(QColor(0xdd, 0xdd, 0xdd), 1, Qt::DotLine));
@@ -347,18 +373,7 @@ void ChartBuilder::build(QCustomPlot& plot, const Result& result, ChartId id)
     case ChartId::CumulativeBudget: buildCumulativeBudget(plot, result); break;
     }
 
-    // The legend sits in its own row below the axes, so it never hides a bar.
-    if (plot.legend->layout() != layout) {
-        if (auto* owner = plot.legend->layout())
-            owner->take(plot.legend);
-        layout->simplify();
-        const int row = layout->rowCount();
-        layout->addElement(row, 0, plot.legend);
-        layout->setRowStretchFactor(row, 0.001);
-        plot.legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-        plot.legend->setWrap(4);
-        plot.legend->setMargins(QMargins(6, 3, 6, 3));
-    }
+    placeLegendBelow(plot);
     // Re-lay the legend items out in rows of four (items added since the last layout included).
     plot.legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
     plot.legend->setVisible(true);

@@ -1,7 +1,6 @@
 #include "BudgetPlanView.h"
 
 #include "NumberText.h"
-#include "ScenarioDocument.h"
 #include "TableClipboard.h"
 
 #include <QCheckBox>
@@ -16,25 +15,17 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include <algorithm>
 #include <numeric>
 
 namespace gevinst::ui {
 
 BudgetPlanView::BudgetPlanView(QWidget* parent)
-    : QWidget(parent)
+    : DocumentResultView(tr("Viser siste gyldige beregning – rett feilene i scenarioet for å oppdatere."),
+                         QStringLiteral("budgetStaleBanner"), parent)
 {
     setObjectName(QStringLiteral("budgetPlanView"));
     auto* v = new QVBoxLayout(this);
     v->setContentsMargins(6, 6, 6, 6);
-
-    // The banner lies over the foot of the view instead of pushing its contents down.
-    staleBanner_ = new QLabel(tr("Viser siste gyldige beregning – rett feilene i scenarioet for å oppdatere."), this);
-    staleBanner_->setObjectName(QStringLiteral("budgetStaleBanner"));
-    staleBanner_->setWordWrap(true);
-    staleBanner_->setStyleSheet(QStringLiteral("QLabel { background: #fff4e0; color: #7a4b00; padding: 4px; border: 1px solid #f0c36d; }"));
-    staleBanner_->setAutoFillBackground(true);
-    staleBanner_->hide();
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
@@ -114,62 +105,12 @@ BudgetPlanView::BudgetPlanView(QWidget* parent)
     clear();
 }
 
-void BudgetPlanView::setDocument(ScenarioDocument* document)
-{
-    if (document_)
-        disconnect(document_, nullptr, this, nullptr);
-    document_ = document;
-    if (document_)
-        connect(document_, &ScenarioDocument::changed, this, [this] {
-            stale_ = true;
-            if (isVisible())
-                refresh();
-        });
-    stale_ = true;
-    if (isVisible() || !document_)
-        refresh();
-}
-
-void BudgetPlanView::resizeEvent(QResizeEvent* event)
-{
-    QWidget::resizeEvent(event);
-    placeBanner();
-}
-
-void BudgetPlanView::placeBanner()
-{
-    const int margin = 6;
-    const int width = std::max(0, this->width() - 2 * margin);
-    const int height = std::min(staleBanner_->heightForWidth(width), this->height() / 3);
-    staleBanner_->setGeometry(margin, this->height() - height - margin, width, height);
-    staleBanner_->raise();
-}
-
-void BudgetPlanView::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    if (stale_ && document_)
-        refresh();
-}
-
-void BudgetPlanView::refresh()
-{
-    stale_ = false;
-    if (!document_ || !document_->lastValidResult() || !document_->lastValidScenario()) {
-        clear();
-        return;
-    }
-    setResult(*document_->lastValidScenario(), *document_->lastValidResult());
-    staleBanner_->setVisible(!document_->isValid());
-    placeBanner();
-}
-
 void BudgetPlanView::clear(const QString& reason)
 {
     scenario_.reset();
     result_.reset();
     shown_ = {};
-    staleBanner_->hide();
+    hideStaleBanner();
     note_->setText(reason.isEmpty() ? tr("Ingen beregning å vise.") : reason);
     table_->clear();
     table_->setRowCount(0);
@@ -182,7 +123,7 @@ void BudgetPlanView::setResult(const Scenario& scenario, const Result& result)
 {
     scenario_ = scenario;
     result_ = result;
-    staleBanner_->hide();
+    hideStaleBanner();
     updating_ = true;
     const int chosen = firstYear_->value();
     if (!result.years.empty()) {

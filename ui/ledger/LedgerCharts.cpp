@@ -1,5 +1,6 @@
 #include "LedgerCharts.h"
 
+#include "ChartBuilder.h"
 #include "ExportLabels.h"
 #include "LedgerTable.h"
 #include "NumberText.h"
@@ -107,15 +108,6 @@ void setupValueAxis(QCPAxis* axis, double lo, double hi)
     axis->setRange(lo < 0 ? lo - pad : 0.0, hi > 0 ? hi + pad : pad * 0.1);
 }
 
-void addTitle(QCustomPlot& plot, const QString& text)
-{
-    auto* layout = plot.plotLayout();
-    layout->insertRow(0);
-    auto* title = new QCPTextElement(&plot, text, QFont(plot.font().family(), plot.font().pointSize() + 2, QFont::Bold));
-    title->setObjectName(QLatin1String(LedgerCharts::titleObjectName));
-    layout->addElement(0, 0, title);
-}
-
 /// The legend in its own row under the axes, two items a row (the names are long). A legend without
 /// items goes back into the axis rect, hidden: in the grid an empty legend would
 /// cap the width of the whole column.
@@ -131,15 +123,7 @@ void placeLegend(QCustomPlot& plot)
         plot.legend->setVisible(false);
         return;
     }
-    if (plot.legend->layout() != layout) {
-        if (auto* owner = plot.legend->layout())
-            owner->take(plot.legend);
-        layout->simplify();
-        const int row = layout->rowCount();
-        layout->addElement(row, 0, plot.legend);
-        layout->setRowStretchFactor(row, 0.001);
-        plot.legend->setMargins(QMargins(6, 3, 6, 3));
-    }
+    ChartBuilder::placeLegendBelow(plot);
     plot.legend->setWrap(2);
     plot.legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
     plot.legend->setVisible(plot.legend->itemCount() > 0);
@@ -301,20 +285,14 @@ void LedgerCharts::clear(QCustomPlot& plot)
 {
     plot.clearPlottables();
     plot.clearItems();
-    auto* layout = plot.plotLayout();
-    for (int i = layout->elementCount() - 1; i >= 0; --i) {
-        auto* text = qobject_cast<QCPTextElement*>(layout->elementAt(i));
-        if (text && text->objectName() == QLatin1String(titleObjectName))
-            layout->remove(text);
-    }
-    layout->simplify();
+    ChartBuilder::removeTitles(plot, titleObjectName);
 }
 
 void LedgerCharts::build(QCustomPlot& plot, const Result& result, Chart chart)
 {
     clear(plot);
     plot.setLocale(io::NumberText::locale());
-    addTitle(plot, title(chart));
+    ChartBuilder::addTitle(plot, title(chart), titleObjectName);
     plot.yAxis->grid()->setPen(QPen(QColor(0xdd, 0xdd, 0xdd), 1, Qt::DotLine));
     plot.yAxis->grid()->setZeroLinePen(QPen(QColor(0x55, 0x55, 0x55), 1));
     plot.yAxis->grid()->setVisible(true);

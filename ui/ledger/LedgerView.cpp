@@ -5,7 +5,6 @@
 #include "LedgerTable.h"
 #include "NonPricedEffects.h"
 #include "NumberText.h"
-#include "ScenarioDocument.h"
 #include "TableClipboard.h"
 
 #include <qcustomplot.h>
@@ -50,7 +49,8 @@ QCustomPlot* makePlot(const QString& objectName)
 } // namespace
 
 LedgerView::LedgerView(QWidget* parent)
-    : QWidget(parent)
+    : DocumentResultView(tr("Viser siste gyldige beregning – rett feilene i scenarioet for å oppdatere."),
+                         QStringLiteral("ledgerStaleBanner"), parent)
 {
     setObjectName(QStringLiteral("ledgerView"));
     auto* outer = new QVBoxLayout(this);
@@ -63,14 +63,6 @@ LedgerView::LedgerView(QWidget* parent)
     scroll->setWidget(content);
     auto* v = new QVBoxLayout(content);
     v->setContentsMargins(6, 6, 6, 6);
-
-    // The banner lies over the foot of the view instead of pushing its contents down.
-    staleBanner_ = new QLabel(tr("Viser siste gyldige beregning – rett feilene i scenarioet for å oppdatere."), this);
-    staleBanner_->setObjectName(QStringLiteral("ledgerStaleBanner"));
-    staleBanner_->setWordWrap(true);
-    staleBanner_->setStyleSheet(QStringLiteral("QLabel { background: #fff4e0; color: #7a4b00; padding: 4px; border: 1px solid #f0c36d; }"));
-    staleBanner_->setAutoFillBackground(true);
-    staleBanner_->hide();
 
     note_ = new QLabel;
     note_->setObjectName(QStringLiteral("ledgerNote"));
@@ -134,59 +126,9 @@ LedgerView::LedgerView(QWidget* parent)
     clear();
 }
 
-void LedgerView::setDocument(ScenarioDocument* document)
-{
-    if (document_)
-        disconnect(document_, nullptr, this, nullptr);
-    document_ = document;
-    if (document_)
-        connect(document_, &ScenarioDocument::changed, this, [this] {
-            stale_ = true;
-            if (isVisible())
-                refresh();
-        });
-    stale_ = true;
-    if (isVisible() || !document_)
-        refresh();
-}
-
-void LedgerView::resizeEvent(QResizeEvent* event)
-{
-    QWidget::resizeEvent(event);
-    placeBanner();
-}
-
-void LedgerView::placeBanner()
-{
-    const int margin = 6;
-    const int width = std::max(0, this->width() - 2 * margin);
-    const int height = std::min(staleBanner_->heightForWidth(width), this->height() / 3);
-    staleBanner_->setGeometry(margin, this->height() - height - margin, width, height);
-    staleBanner_->raise();
-}
-
-void LedgerView::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    if (stale_ && document_)
-        refresh();
-}
-
-void LedgerView::refresh()
-{
-    stale_ = false;
-    if (!document_ || !document_->lastValidResult() || !document_->lastValidScenario()) {
-        clear();
-        return;
-    }
-    setResult(*document_->lastValidScenario(), *document_->lastValidResult());
-    staleBanner_->setVisible(!document_->isValid());
-    placeBanner();
-}
-
 void LedgerView::clear(const QString& reason)
 {
-    staleBanner_->hide();
+    hideStaleBanner();
     note_->setText(reason.isEmpty() ? tr("Ingen beregning å vise.") : reason);
     table_->clear();
     table_->setRowCount(0);
@@ -202,7 +144,7 @@ void LedgerView::clear(const QString& reason)
 
 void LedgerView::setResult(const Scenario& scenario, const Result& result)
 {
-    staleBanner_->hide();
+    hideStaleBanner();
     const QString start = io::NumberText::year(scenario.startYear);
     QString note = tr("Kroner i faste %1-priser. Positive tall er gevinst for aktøren, negative er kostnad. Nåverdi med "
                       "diskonteringsrente %2. Kommunens to linjer er til sammen budsjetteffekten.")
