@@ -13,6 +13,7 @@
 
 #include <QString>
 
+class QCPAbstractPlottable;
 class QCustomPlot;
 class QFont;
 
@@ -38,6 +39,12 @@ public:
     /// the axes, so that it never hides a bar: filled column by column, four to a row,
     /// with small margins. Callers set the legend's looks.
     static void placeLegendBelow(QCustomPlot& plot);
+
+    /// Marks `plottable` with what it shows (`kind`: "fte", "nok", "share") and the factor
+    /// from plotted to real value (`scale`), for ChartHover and the exports.
+    static void tagValues(QCPAbstractPlottable* plottable, const char* kind, double scale);
+    /// Decimals of the tick labels on a value axis spanning `span` plotted units.
+    static int precisionFor(double span);
 
     /// `text` broken between words into at most `maxLines` lines no wider than `width`
     /// pixels in `font`; a word longer than a line, or what does not fit in the last

@@ -1,7 +1,6 @@
 #include "BudgetPlanView.h"
 
 #include "NumberText.h"
-#include "TableClipboard.h"
 
 #include <QCheckBox>
 #include <QDate>
@@ -63,29 +62,8 @@ BudgetPlanView::BudgetPlanView(QWidget* parent)
     deflatorSource_->setStyleSheet(QStringLiteral("QLabel { color: #555555; }"));
     v->addWidget(deflatorSource_);
 
-    note_ = new QLabel;
-    note_->setObjectName(QStringLiteral("budgetNote"));
-    note_->setWordWrap(true);
-    v->addWidget(note_);
-
-    table_ = new QTableWidget;
-    table_->setObjectName(QStringLiteral("budgetTable"));
-    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table_->setSelectionMode(QAbstractItemView::ContiguousSelection);
-    table_->verticalHeader()->hide();
-    table_->setAlternatingRowColors(true);
-    table_->setWordWrap(false);
-    table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 8);
-    v->addWidget(table_);
-
-    auto* buttons = new QHBoxLayout;
-    copy_ = new QPushButton(tr("Kopier tabell"));
-    copy_->setObjectName(QStringLiteral("budgetCopy"));
-    copy_->setToolTip(tr("Kopierer tabellen med tabulator mellom kolonnene, klar til å lime inn i et regneark"));
-    connect(copy_, &QPushButton::clicked, this, &BudgetPlanView::copyTable);
-    buttons->addWidget(copy_);
-    buttons->addStretch(1);
-    v->addLayout(buttons);
+    addNoteAndTable(*v, QStringLiteral("budget"), tr("Kopier tabell"),
+                    tr("Kopierer tabellen med tabulator mellom kolonnene, klar til å lime inn i et regneark"));
     v->addStretch(1);
 
     connect(firstYear_, &QSpinBox::valueChanged, this, [this] {
@@ -193,12 +171,6 @@ void BudgetPlanView::redraw()
                            table_->rowCount() * table_->verticalHeader()->defaultSectionSize() +
                            2 * table_->frameWidth() + 2);
     copy_->setEnabled(true);
-}
-
-void BudgetPlanView::copyTable()
-{
-    if (table_->rowCount() > 0)
-        TableClipboard::copy(*table_);
 }
 
 } // namespace gevinst::ui

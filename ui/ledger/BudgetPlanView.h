@@ -13,9 +13,7 @@
 class QCheckBox;
 class QDoubleSpinBox;
 class QLabel;
-class QPushButton;
 class QSpinBox;
-class QTableWidget;
 
 namespace gevinst::ui {
 
@@ -29,10 +27,6 @@ public:
 
     /// The lines as shown now (years, fixed or nominal).
     const BudgetPlanTable& shown() const { return shown_; }
-    QTableWidget* table() const { return table_; }
-
-public slots:
-    void copyTable();
 
 private:
     void redraw();
@@ -46,9 +40,6 @@ private:
     QCheckBox* nominal_;
     QDoubleSpinBox* deflator_;
     QLabel* deflatorSource_;
-    QLabel* note_;
-    QTableWidget* table_;
-    QPushButton* copy_;
 };
 
 } // namespace gevinst::ui

@@ -1,8 +1,14 @@
 #include "DocumentResultView.h"
 
 #include "ScenarioDocument.h"
+#include "TableClipboard.h"
 
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -18,6 +24,40 @@ DocumentResultView::DocumentResultView(const QString& bannerText, const QString&
     staleBanner_->setStyleSheet(QStringLiteral("QLabel { background: #fff4e0; color: #7a4b00; padding: 4px; border: 1px solid #f0c36d; }"));
     staleBanner_->setAutoFillBackground(true);
     staleBanner_->hide();
+}
+
+void DocumentResultView::addNoteAndTable(QVBoxLayout& layout, const QString& name, const QString& copyText,
+                                         const QString& copyTip)
+{
+    note_ = new QLabel;
+    note_->setObjectName(name + QStringLiteral("Note"));
+    note_->setWordWrap(true);
+    layout.addWidget(note_);
+
+    table_ = new QTableWidget;
+    table_->setObjectName(name + QStringLiteral("Table"));
+    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table_->setSelectionMode(QAbstractItemView::ContiguousSelection);
+    table_->verticalHeader()->hide();
+    table_->setAlternatingRowColors(true);
+    table_->setWordWrap(false);
+    table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 8);
+    layout.addWidget(table_);
+
+    auto* buttons = new QHBoxLayout;
+    copy_ = new QPushButton(copyText);
+    copy_->setObjectName(name + QStringLiteral("Copy"));
+    copy_->setToolTip(copyTip);
+    connect(copy_, &QPushButton::clicked, this, &DocumentResultView::copyTable);
+    buttons->addWidget(copy_);
+    buttons->addStretch(1);
+    layout.addLayout(buttons);
+}
+
+void DocumentResultView::copyTable()
+{
+    if (table_ && table_->rowCount() > 0)
+        TableClipboard::copy(*table_);
 }
 
 void DocumentResultView::setDocument(ScenarioDocument* document)

@@ -4,7 +4,8 @@
 // document — redrawn at once when it changes while the view shows, else when the view
 // is next shown — and while the scenario has errors a banner saying the view shows the
 // last valid calculation lies over the view's foot (outside the layout, so it moves
-// nothing). Owns that banner; the view itself draws the result.
+// nothing). Owns that banner, and the view's note and table with «Kopier tabell»
+// under it (the view fills them and adds the rest of its contents).
 
 #include "Result.h"
 #include "Scenario.h"
@@ -13,6 +14,9 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
+class QTableWidget;
+class QVBoxLayout;
 
 namespace gevinst::ui {
 
@@ -28,6 +32,12 @@ public:
     /// Shows nothing, with `reason` if given.
     virtual void clear(const QString& reason = {}) = 0;
 
+    QTableWidget* table() const { return table_; }
+
+public slots:
+    /// «Kopier tabell»: the table, tab-separated, on the clipboard.
+    void copyTable();
+
 protected:
     /// `bannerText` is the stale banner's text in the view's own words, `bannerName` its object name.
     DocumentResultView(const QString& bannerText, const QString& bannerName, QWidget* parent);
@@ -36,6 +46,14 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
     /// Hides the stale banner (a result handed to the view, or none, is not stale).
     void hideStaleBanner();
+    /// Adds to `layout` the note, the read-only table and under it «Kopier tabell»
+    /// (`copyText`, `copyTip`: the view's words), named `<name>Note`, `<name>Table` and
+    /// `<name>Copy`.
+    void addNoteAndTable(QVBoxLayout& layout, const QString& name, const QString& copyText, const QString& copyTip);
+
+    QLabel* note_ = nullptr;
+    QTableWidget* table_ = nullptr;
+    QPushButton* copy_ = nullptr;
 
 private:
     /// Lays the stale banner over the view's foot.

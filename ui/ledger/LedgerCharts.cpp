@@ -66,12 +66,6 @@ QString shortName(SeriesId id)
     }
 }
 
-void tagValues(QCPAbstractPlottable* p, double scale)
-{
-    p->setProperty("valueKind", QStringLiteral("nok"));
-    p->setProperty("valueScale", scale);
-}
-
 QCPBars* addBars(QCustomPlot& plot, const QString& name, const QVector<double>& keys, const QVector<double>& values,
                  const QColor& color, double width, bool horizontal = false)
 {
@@ -81,17 +75,8 @@ QCPBars* addBars(QCustomPlot& plot, const QString& name, const QVector<double>& 
     bars->setPen(QPen(color.darker(130), 1));
     bars->setBrush(color);
     bars->setWidth(width);
-    tagValues(bars, kMillion);
+    ChartBuilder::tagValues(bars, "nok", kMillion);
     return bars;
-}
-
-int precisionFor(double span)
-{
-    if (span >= 20)
-        return 0;
-    if (span >= 2)
-        return 1;
-    return 2;
 }
 
 void setupValueAxis(QCPAxis* axis, double lo, double hi)
@@ -104,7 +89,7 @@ void setupValueAxis(QCPAxis* axis, double lo, double hi)
     axis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
     axis->setLabel(QCoreApplication::translate("gevinst::ui::LedgerCharts", "Millioner kroner"));
     axis->setNumberFormat(QStringLiteral("f"));
-    axis->setNumberPrecision(precisionFor(hi - lo));
+    axis->setNumberPrecision(ChartBuilder::precisionFor(hi - lo));
     axis->setRange(lo < 0 ? lo - pad : 0.0, hi > 0 ? hi + pad : pad * 0.1);
 }
 
@@ -181,7 +166,7 @@ void buildCashByYear(QCustomPlot& plot, const Result& r)
     line->setData(keys, net, true);
     line->setPen(QPen(kDark, 2.5));
     line->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, kDark, kDark, 6));
-    tagValues(line, kMillion);
+    ChartBuilder::tagValues(line, "nok", kMillion);
     setupValueAxis(plot.yAxis, lo, hi);
 }
 

@@ -5,7 +5,6 @@
 #include "LedgerTable.h"
 #include "NonPricedEffects.h"
 #include "NumberText.h"
-#include "TableClipboard.h"
 
 #include <qcustomplot.h>
 
@@ -64,29 +63,8 @@ LedgerView::LedgerView(QWidget* parent)
     auto* v = new QVBoxLayout(content);
     v->setContentsMargins(6, 6, 6, 6);
 
-    note_ = new QLabel;
-    note_->setObjectName(QStringLiteral("ledgerNote"));
-    note_->setWordWrap(true);
-    v->addWidget(note_);
-
-    table_ = new QTableWidget;
-    table_->setObjectName(QStringLiteral("ledgerTable"));
-    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table_->setSelectionMode(QAbstractItemView::ContiguousSelection);
-    table_->verticalHeader()->hide();
-    table_->setAlternatingRowColors(true);
-    table_->setWordWrap(false);
-    table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 8);
-    v->addWidget(table_);
-
-    auto* buttons = new QHBoxLayout;
-    copy_ = new QPushButton(tr("Kopier tabell"));
-    copy_->setObjectName(QStringLiteral("ledgerCopy"));
-    copy_->setToolTip(tr("Kopierer tabellen med tabulator mellom kolonnene, klar til å lime inn i et regneark"));
-    connect(copy_, &QPushButton::clicked, this, &LedgerView::copyTable);
-    buttons->addWidget(copy_);
-    buttons->addStretch(1);
-    v->addLayout(buttons);
+    addNoteAndTable(*v, QStringLiteral("ledger"), tr("Kopier tabell"),
+                    tr("Kopierer tabellen med tabulator mellom kolonnene, klar til å lime inn i et regneark"));
 
     chartTabs_ = new QTabWidget;
     chartTabs_->setObjectName(QStringLiteral("ledgerChartTabs"));
@@ -231,12 +209,6 @@ void LedgerView::fillTable(const Scenario& scenario, const Result& result)
     table_->setFixedHeight(table_->horizontalHeader()->sizeHint().height() +
                            table_->rowCount() * table_->verticalHeader()->defaultSectionSize() +
                            table_->horizontalScrollBar()->sizeHint().height() + frame);
-}
-
-void LedgerView::copyTable()
-{
-    if (table_->rowCount() > 0)
-        TableClipboard::copy(*table_);
 }
 
 } // namespace gevinst::ui

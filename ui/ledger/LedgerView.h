@@ -11,8 +11,6 @@
 
 class QCustomPlot;
 class QLabel;
-class QPushButton;
-class QTableWidget;
 class QTabWidget;
 
 namespace gevinst::ui {
@@ -25,18 +23,9 @@ public:
     void setResult(const Scenario& scenario, const Result& result) override;
     void clear(const QString& reason = {}) override;
 
-    QTableWidget* table() const { return table_; }
-
-public slots:
-    /// «Kopier tabell»: the table, tab-separated, on the clipboard.
-    void copyTable();
-
 private:
     void fillTable(const Scenario& scenario, const Result& result);
 
-    QLabel* note_;
-    QTableWidget* table_;
-    QPushButton* copy_;
     QTabWidget* chartTabs_;
     QCustomPlot* cashPlot_;
     QCustomPlot* waterfallPlot_;

@@ -34,12 +34,6 @@ const QColor kLow(0x1f, 0x5f, 0x9e);
 const QColor kHigh(0xe0, 0x7b, 0x24);
 const QColor kDark(0x33, 0x33, 0x33);
 
-void tagValues(QCPAbstractPlottable* p, const char* kind, double scale)
-{
-    p->setProperty("valueKind", QString::fromLatin1(kind));
-    p->setProperty("valueScale", scale);
-}
-
 QVector<double> valuesOf(const Eigen::ArrayXd& a, double divisor)
 {
     QVector<double> v(static_cast<int>(a.size()));
@@ -199,21 +193,21 @@ void UncertaintyCharts::fan(QCustomPlot& plot, const MonteCarloResult& mc, Serie
     top->setData(keys, high, true);
     top->setPen(QPen(kBandEdge, 1));
     top->removeFromLegend();
-    tagValues(top, kind, scale);
+    ChartBuilder::tagValues(top, kind, scale);
     QCPGraph* bottom = plot.addGraph();
     bottom->setName(Charts::tr("P10–P90 (80 % av trekkene)"));
     bottom->setData(keys, low, true);
     bottom->setPen(QPen(kBandEdge, 1));
     bottom->setBrush(kBand);
     bottom->setChannelFillGraph(top);
-    tagValues(bottom, kind, scale);
+    ChartBuilder::tagValues(bottom, kind, scale);
     bottom->setProperty("hoverName", Charts::tr("P10"));
     QCPGraph* median = plot.addGraph();
     median->setName(Charts::tr("P50 (median)"));
     median->setData(keys, mid, true);
     median->setPen(QPen(kBlue, 2.5));
     median->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, kBlue, kBlue, 6));
-    tagValues(median, kind, scale);
+    ChartBuilder::tagValues(median, kind, scale);
 
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
     const int n = p50.yearCount();
@@ -285,7 +279,7 @@ void UncertaintyCharts::tornado(QCustomPlot& plot, const Scenario& scenario, con
         bars->setWidth(width);
         bars->setPen(QPen(color.darker(130), 1));
         bars->setBrush(color);
-        tagValues(bars, npv ? "nok" : "fte", scale);
+        ChartBuilder::tagValues(bars, npv ? "nok" : "fte", scale);
         return bars;
     };
     addBars(Charts::tr("Inndata på lav verdi"), lowValues, kLow, 0.64);
