@@ -30,17 +30,25 @@ bool useQtFileDialogs(io::Language language, const QString& systemLocaleName)
 
 namespace {
 
+/// Brings `widget` forward: the tab page it is, or lies in, becomes the current one
+/// of the nearest tab widget that holds it.
+void bringTabForward(QWidget& widget)
+{
+    for (QWidget* w = &widget; w; w = w->parentWidget())
+        if (auto* tabs = qobject_cast<QTabWidget*>(w->parentWidget() ? w->parentWidget()->parentWidget() : nullptr);
+            tabs && tabs->indexOf(w) >= 0) {
+            tabs->setCurrentWidget(w);
+            break;
+        }
+}
+
 /// Brings the Usikkerhet tab forward and starts a simulation.
 void showUncertainty(QWidget& window)
 {
     auto* panel = window.findChild<QWidget*>(QStringLiteral("uncertaintyPanel"));
     if (!panel)
         return;
-    for (QWidget* w = panel->parentWidget(); w; w = w->parentWidget())
-        if (auto* tabs = qobject_cast<QTabWidget*>(w)) {
-            tabs->setCurrentIndex(tabs->indexOf(panel));
-            break;
-        }
+    bringTabForward(*panel);
     if (auto* run = panel->findChild<QPushButton*>(QStringLiteral("mcRun")))
         QTimer::singleShot(200, run, &QPushButton::click);
 }
@@ -51,11 +59,7 @@ void showComparison(QWidget& window)
     auto* compare = window.findChild<CompareView*>(QStringLiteral("compareView"));
     if (!compare)
         return;
-    for (QWidget* w = compare->parentWidget(); w; w = w->parentWidget())
-        if (auto* tabs = qobject_cast<QTabWidget*>(w)) {
-            tabs->setCurrentIndex(tabs->indexOf(compare));
-            break;
-        }
+    bringTabForward(*compare);
     QTimer::singleShot(200, compare, [compare] { compare->setChosen({0, 1, 2}); });
 }
 
@@ -63,14 +67,8 @@ void showComparison(QWidget& window)
 void showVocabulary(QWidget& window)
 {
     auto* page = window.findChild<QWidget*>(QStringLiteral("vocabularyPage"));
-    if (!page)
-        return;
-    for (QWidget* w = page; w; w = w->parentWidget())
-        if (auto* tabs = qobject_cast<QTabWidget*>(w->parentWidget() ? w->parentWidget()->parentWidget() : nullptr);
-            tabs && tabs->indexOf(w) >= 0) {
-            tabs->setCurrentWidget(w);
-            break;
-        }
+    if (page)
+        bringTabForward(*page);
 }
 
 /// The report's save dialog, as Eksport shows it (Qt's own dialog, so that it speaks

@@ -34,12 +34,6 @@ const QColor kGrey(0x8a, 0x8a, 0x8a);
 const QColor kBrown(0x9c, 0x6b, 0x3f);
 const QColor kDark(0x22, 0x22, 0x22);
 
-void tagValues(QCPAbstractPlottable* p, const char* kind, double scale)
-{
-    p->setProperty("valueKind", QString::fromLatin1(kind));
-    p->setProperty("valueScale", scale);
-}
-
 QVector<double> yearKeys(const Result& r)
 {
     QVector<double> keys;
@@ -109,15 +103,6 @@ void fitValueAxis(QCustomPlot& plot, double lo, double hi)
     plot.yAxis->setRange(lo < 0 ? lo - pad : 0.0, hi > 0 ? hi + pad : 0.0 + pad * 0.1);
 }
 
-int precisionFor(double span)
-{
-    if (span >= 20)
-        return 0;
-    if (span >= 2)
-        return 1;
-    return 2;
-}
-
 QCPGraph* addLine(QCustomPlot& plot, const QString& name, const QVector<double>& keys, const QVector<double>& vals,
                   const QColor& color, const char* kind, double scale, Qt::PenStyle style = Qt::SolidLine)
 {
@@ -127,7 +112,7 @@ QCPGraph* addLine(QCustomPlot& plot, const QString& name, const QVector<double>&
     QPen pen(color, 2.5, style);
     g->setPen(pen);
     g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, color, color, 6));
-    tagValues(g, kind, scale);
+    ChartBuilder::tagValues(g, kind, scale);
     return g;
 }
 
@@ -140,7 +125,7 @@ QCPBars* addBars(QCustomPlot& plot, const QString& name, const QVector<double>& 
     b->setPen(QPen(color.darker(130), 1));
     b->setBrush(color);
     b->setWidth(width);
-    tagValues(b, kind, scale);
+    ChartBuilder::tagValues(b, kind, scale);
     return b;
 }
 
@@ -158,7 +143,7 @@ void buildFreedFteVsGap(QCustomPlot& plot, const Result& r)
             lo = std::min(lo, v);
             hi = std::max(hi, v);
         }
-    setupValueAxis(plot, Charts::tr("Årsverk"), precisionFor(hi - lo));
+    setupValueAxis(plot, Charts::tr("Årsverk"), ChartBuilder::precisionFor(hi - lo));
     fitValueAxis(plot, lo, hi);
 }
 
@@ -208,7 +193,7 @@ void buildBudgetComponents(QCustomPlot& plot, const Result& r)
         lo = std::min(lo, v);
         hi = std::max(hi, v);
     }
-    setupValueAxis(plot, Charts::tr("Millioner kroner"), precisionFor(hi - lo));
+    setupValueAxis(plot, Charts::tr("Millioner kroner"), ChartBuilder::precisionFor(hi - lo));
     fitValueAxis(plot, lo, hi);
 }
 
@@ -261,7 +246,7 @@ void buildCumulativeBudget(QCustomPlot& plot, const Result& r)
         lo = std::min(lo, v);
         hi = std::max(hi, v);
     }
-    setupValueAxis(plot, Charts::tr("Millioner kroner"), precisionFor(hi - lo));
+    setupValueAxis(plot, Charts::tr("Millioner kroner"), ChartBuilder::precisionFor(hi - lo));
     fitValueAxis(plot, lo, hi);
     if (r.summary.paybackYear) {
         auto* line = new QCPItemStraightLine(&plot);
@@ -279,6 +264,21 @@ void buildCumulativeBudget(QCustomPlot& plot, const Result& r)
 }
 
 } // namespace
+
+void ChartBuilder::tagValues(QCPAbstractPlottable* plottable, const char* kind, double scale)
+{
+    plottable->setProperty("valueKind", QString::fromLatin1(kind));
+    plottable->setProperty("valueScale", scale);
+}
+
+int ChartBuilder::precisionFor(double span)
+{
+    if (span >= 20)
+        return 0;
+    if (span >= 2)
+        return 1;
+    return 2;
+}
 
 QString ChartBuilder::wrapText(const QString& text, const QFont& font, int width, int maxLines)
 {
@@ -316,13 +316,43 @@ void ChartBuilder::clear(QCustomPlot& plot)
     plot.clearItems();
     for (QCPBarsGroup* g : plot.findChildren<QCPBarsGroup*>())
         delete g;
+    removeTitles(plot);
+}
+
+void ChartBuilder::addTitle(QCustomPlot& plot, const QString& text, const char* objectName)
+{
+    auto* layout = plot.plotLayout();
+    layout->insertRow(0);
+    auto* title = new QCPTextElement(&plot, text, QFont(plot.font().family(), plot.font().pointSize() + 2, QFont::Bold));
+    title->setObjectName(QLatin1String(objectName));
+    layout->addElement(0, 0, title);
+}
+
+void ChartBuilder::removeTitles(QCustomPlot& plot, const char* objectName)
+{
     auto* layout = plot.plotLayout();
     for (int i = layout->elementCount() - 1; i >= 0; --i) {
         auto* text = qobject_cast<QCPTextElement*>(layout->elementAt(i));
-        if (text && text->objectName() == QLatin1String(titleObjectName))
+        if (text && text->objectName() == QLatin1String(objectName))
             layout->remove(text);
     }
     layout->simplify();
+}
+
+void ChartBuilder::placeLegendBelow(QCustomPlot& plot)
+{
+    auto* layout = plot.plotLayout();
+    if (plot.legend->layout() == layout)
+        return;
+    if (auto* owner = plot.legend->layout())
+        owner->take(plot.legend);
+    layout->simplify();
+    const int row = layout->rowCount();
+    layout->addElement(row, 0, plot.legend);
+    layout->setRowStretchFactor(row, 0.001);
+    plot.legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    plot.legend->setWrap(4);
+    plot.legend->setMargins(QMargins(6, 3, 6, 3));
 }
 
 void ChartBuilder::build(QCustomPlot& plot, const Result& result, ChartId id)
@@ -330,11 +360,7 @@ void ChartBuilder::build(QCustomPlot& plot, const Result& result, ChartId id)
     clear(plot);
     plot.setLocale(io::NumberText::locale());
 
-    auto* layout = plot.plotLayout();
-    layout->insertRow(0);
-    auto* title = new QCPTextElement(&plot, chartTitle(id), QFont(plot.font().family(), plot.font().pointSize() + 2, QFont::Bold));
-    title->setObjectName(QLatin1String(titleObjectName));
-    layout->addElement(0, 0, title);
+    addTitle(plot, chartTitle(id));
 
     plot.xAxis->setTickLabelRotation(0);
     plot.yAxis->grid()->setPen(QPen(QColor(0xdd, 0xdd, 0xdd), 1, Qt::DotLine));
@@ -347,18 +373,7 @@ void ChartBuilder::build(QCustomPlot& plot, const Result& result, ChartId id)
     case ChartId::CumulativeBudget: buildCumulativeBudget(plot, result); break;
     }
 
-    // The legend sits in its own row below the axes, so it never hides a bar.
-    if (plot.legend->layout() != layout) {
-        if (auto* owner = plot.legend->layout())
-            owner->take(plot.legend);
-        layout->simplify();
-        const int row = layout->rowCount();
-        layout->addElement(row, 0, plot.legend);
-        layout->setRowStretchFactor(row, 0.001);
-        plot.legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-        plot.legend->setWrap(4);
-        plot.legend->setMargins(QMargins(6, 3, 6, 3));
-    }
+    placeLegendBelow(plot);
     // Re-lay the legend items out in rows of four (items added since the last layout included).
     plot.legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
     plot.legend->setVisible(true);

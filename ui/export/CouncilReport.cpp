@@ -1,7 +1,6 @@
 #include "CouncilReport.h"
 
 #include "AssumptionList.h"
-#include "AtomicFile.h"
 #include "ChartExporter.h"
 #include "ExportLabels.h"
 #include "KeyFigures.h"
@@ -9,22 +8,19 @@
 #include "LedgerReportPage.h"
 #include "NumberText.h"
 #include "ReportFigures.h"
+#include "ReportPdf.h"
 #include "ServiceAreas.h"
 #include "UncertaintyCharts.h"
 #include "YearlyTable.h"
 
 #include <qcustomplot.h>
 
-#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QPainter>
-#include <QPdfWriter>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
-#include <QUrl>
 
 #include <algorithm>
 #include <cmath>
@@ -55,8 +51,7 @@ QString esc(const std::string& s)
 
 using io::NumberText;
 
-// Page geometry at 96 units per inch on A4 (794 × 1123).
-constexpr double kDpi = 96;
+// Page margins in layout units (ReportPdf: 96 per inch, A4 794 × 1123).
 constexpr double kMarginLeft = 72;
 constexpr double kMarginRight = 72;
 constexpr double kMarginTop = 64;
@@ -597,12 +592,7 @@ QString CouncilReport::html() const
 
 void CouncilReport::layOut(QTextDocument& doc, bool vector, ReportFigures& figures) const
 {
-    QFont font(QStringLiteral("DejaVu Sans"), 9);
-    // No ligatures ("ff" stays two letters), so that text copied from the PDF into a
-    // saksframlegg reads as typed.
-    font.setStyleStrategy(QFont::PreferNoShaping);
-    doc.setDefaultFont(font);
-    doc.setDocumentMargin(0);
+    ReportPdf::useReportFont(doc);
     // The figures: the result's charts, the fan charts and the tornado.
     ChartExportOptions chartOptions;
     chartOptions.size = QSize(kChartWidth, kChartHeight);
@@ -649,53 +639,13 @@ void CouncilReport::layOut(QTextDocument& doc, bool vector, ReportFigures& figur
 
 QByteArray CouncilReport::pdf(int* pages) const
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    writer.setCreator(QStringLiteral("Gevinstmodell"));
-    writer.setTitle(tr("Gevinster av oppgavedeling – %1").arg(QString::fromStdString(m_result.unit.name)));
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    writer.setResolution(static_cast<int>(kDpi));
-
-    const QRectF page(0, 0, writer.width(), writer.height());
-    const QSizeF body(page.width() - kMarginLeft - kMarginRight, page.height() - kMarginTop - kMarginBottom);
-
+    ReportPdf pdf(tr("Gevinster av oppgavedeling – %1").arg(QString::fromStdString(m_result.unit.name)),
+                  QMarginsF(kMarginLeft, kMarginTop, kMarginRight, kMarginBottom));
     QTextDocument doc;
-    doc.documentLayout()->setPaintDevice(&writer);
-    doc.setPageSize(body);
+    pdf.prepare(doc);
     ReportFigures figures;
     layOut(doc, true, figures);
-
-    const int count = doc.pageCount();
-    QPainter painter(&writer);
-    QFont footerFont(QStringLiteral("DejaVu Sans"));
-    footerFont.setPointSizeF(7.5);
-    footerFont.setStyleStrategy(QFont::PreferNoShaping);
-    for (int i = 0; i < count; ++i) {
-        if (i > 0)
-            writer.newPage();
-        painter.save();
-        painter.translate(kMarginLeft, kMarginTop - i * body.height());
-        doc.drawContents(&painter, QRectF(0, i * body.height(), body.width(), body.height()));
-        painter.restore();
-
-        const double footerTop = page.height() - kMarginBottom + 24;
-        painter.setPen(QPen(QColor(0xbb, 0xbb, 0xbb), 0.8));
-        painter.drawLine(QPointF(kMarginLeft, footerTop), QPointF(page.width() - kMarginRight, footerTop));
-        painter.setFont(footerFont);
-        painter.setPen(QColor(0x55, 0x55, 0x55));
-        const double pageNumberWidth = 80;
-        painter.drawText(QRectF(kMarginLeft, footerTop + 4, body.width() - pageNumberWidth, 40),
-                         Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_source.text());
-        painter.drawText(QRectF(kMarginLeft, footerTop + 4, body.width(), 20), Qt::AlignRight | Qt::AlignTop,
-                         tr("Side %1 av %2").arg(i + 1).arg(count));
-    }
-    painter.end();
-    if (pages)
-        *pages = count;
-    return bytes;
+    return pdf.paint(doc, m_source.text(), tr("Side %1 av %2"), pages);
 }
 
 QByteArray CouncilReport::odt() const
@@ -734,12 +684,7 @@ int CouncilReport::write(const QString& path, QString* error) const
     } else {
         bytes = pdf(&pages);
     }
-    if (bytes.isEmpty() || pages == 0) {
-        if (error)
-            *error = tr("%1: rapporten kunne ikke lages").arg(path);
-        return 0;
-    }
-    return io::AtomicFile::write(path, bytes, error) ? pages : 0;
+    return ReportPdf::save(path, bytes, pages, tr("%1: rapporten kunne ikke lages").arg(path), error);
 }
 
 } // namespace gevinst::ui

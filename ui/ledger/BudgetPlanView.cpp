@@ -1,8 +1,6 @@
 #include "BudgetPlanView.h"
 
 #include "NumberText.h"
-#include "ScenarioDocument.h"
-#include "TableClipboard.h"
 
 #include <QCheckBox>
 #include <QDate>
@@ -16,25 +14,17 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include <algorithm>
 #include <numeric>
 
 namespace gevinst::ui {
 
 BudgetPlanView::BudgetPlanView(QWidget* parent)
-    : QWidget(parent)
+    : DocumentResultView(tr("Viser siste gyldige beregning – rett feilene i scenarioet for å oppdatere."),
+                         QStringLiteral("budgetStaleBanner"), parent)
 {
     setObjectName(QStringLiteral("budgetPlanView"));
     auto* v = new QVBoxLayout(this);
     v->setContentsMargins(6, 6, 6, 6);
-
-    // The banner lies over the foot of the view instead of pushing its contents down.
-    staleBanner_ = new QLabel(tr("Viser siste gyldige beregning – rett feilene i scenarioet for å oppdatere."), this);
-    staleBanner_->setObjectName(QStringLiteral("budgetStaleBanner"));
-    staleBanner_->setWordWrap(true);
-    staleBanner_->setStyleSheet(QStringLiteral("QLabel { background: #fff4e0; color: #7a4b00; padding: 4px; border: 1px solid #f0c36d; }"));
-    staleBanner_->setAutoFillBackground(true);
-    staleBanner_->hide();
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
@@ -72,29 +62,8 @@ BudgetPlanView::BudgetPlanView(QWidget* parent)
     deflatorSource_->setStyleSheet(QStringLiteral("QLabel { color: #555555; }"));
     v->addWidget(deflatorSource_);
 
-    note_ = new QLabel;
-    note_->setObjectName(QStringLiteral("budgetNote"));
-    note_->setWordWrap(true);
-    v->addWidget(note_);
-
-    table_ = new QTableWidget;
-    table_->setObjectName(QStringLiteral("budgetTable"));
-    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table_->setSelectionMode(QAbstractItemView::ContiguousSelection);
-    table_->verticalHeader()->hide();
-    table_->setAlternatingRowColors(true);
-    table_->setWordWrap(false);
-    table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 8);
-    v->addWidget(table_);
-
-    auto* buttons = new QHBoxLayout;
-    copy_ = new QPushButton(tr("Kopier tabell"));
-    copy_->setObjectName(QStringLiteral("budgetCopy"));
-    copy_->setToolTip(tr("Kopierer tabellen med tabulator mellom kolonnene, klar til å lime inn i et regneark"));
-    connect(copy_, &QPushButton::clicked, this, &BudgetPlanView::copyTable);
-    buttons->addWidget(copy_);
-    buttons->addStretch(1);
-    v->addLayout(buttons);
+    addNoteAndTable(*v, QStringLiteral("budget"), tr("Kopier tabell"),
+                    tr("Kopierer tabellen med tabulator mellom kolonnene, klar til å lime inn i et regneark"));
     v->addStretch(1);
 
     connect(firstYear_, &QSpinBox::valueChanged, this, [this] {
@@ -114,62 +83,12 @@ BudgetPlanView::BudgetPlanView(QWidget* parent)
     clear();
 }
 
-void BudgetPlanView::setDocument(ScenarioDocument* document)
-{
-    if (document_)
-        disconnect(document_, nullptr, this, nullptr);
-    document_ = document;
-    if (document_)
-        connect(document_, &ScenarioDocument::changed, this, [this] {
-            stale_ = true;
-            if (isVisible())
-                refresh();
-        });
-    stale_ = true;
-    if (isVisible() || !document_)
-        refresh();
-}
-
-void BudgetPlanView::resizeEvent(QResizeEvent* event)
-{
-    QWidget::resizeEvent(event);
-    placeBanner();
-}
-
-void BudgetPlanView::placeBanner()
-{
-    const int margin = 6;
-    const int width = std::max(0, this->width() - 2 * margin);
-    const int height = std::min(staleBanner_->heightForWidth(width), this->height() / 3);
-    staleBanner_->setGeometry(margin, this->height() - height - margin, width, height);
-    staleBanner_->raise();
-}
-
-void BudgetPlanView::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    if (stale_ && document_)
-        refresh();
-}
-
-void BudgetPlanView::refresh()
-{
-    stale_ = false;
-    if (!document_ || !document_->lastValidResult() || !document_->lastValidScenario()) {
-        clear();
-        return;
-    }
-    setResult(*document_->lastValidScenario(), *document_->lastValidResult());
-    staleBanner_->setVisible(!document_->isValid());
-    placeBanner();
-}
-
 void BudgetPlanView::clear(const QString& reason)
 {
     scenario_.reset();
     result_.reset();
     shown_ = {};
-    staleBanner_->hide();
+    hideStaleBanner();
     note_->setText(reason.isEmpty() ? tr("Ingen beregning å vise.") : reason);
     table_->clear();
     table_->setRowCount(0);
@@ -182,7 +101,7 @@ void BudgetPlanView::setResult(const Scenario& scenario, const Result& result)
 {
     scenario_ = scenario;
     result_ = result;
-    staleBanner_->hide();
+    hideStaleBanner();
     updating_ = true;
     const int chosen = firstYear_->value();
     if (!result.years.empty()) {
@@ -252,12 +171,6 @@ void BudgetPlanView::redraw()
                            table_->rowCount() * table_->verticalHeader()->defaultSectionSize() +
                            2 * table_->frameWidth() + 2);
     copy_->setEnabled(true);
-}
-
-void BudgetPlanView::copyTable()
-{
-    if (table_->rowCount() > 0)
-        TableClipboard::copy(*table_);
 }
 
 } // namespace gevinst::ui

@@ -1,5 +1,6 @@
 #include "LedgerCharts.h"
 
+#include "ChartBuilder.h"
 #include "ExportLabels.h"
 #include "LedgerTable.h"
 #include "NumberText.h"
@@ -65,12 +66,6 @@ QString shortName(SeriesId id)
     }
 }
 
-void tagValues(QCPAbstractPlottable* p, double scale)
-{
-    p->setProperty("valueKind", QStringLiteral("nok"));
-    p->setProperty("valueScale", scale);
-}
-
 QCPBars* addBars(QCustomPlot& plot, const QString& name, const QVector<double>& keys, const QVector<double>& values,
                  const QColor& color, double width, bool horizontal = false)
 {
@@ -80,17 +75,8 @@ QCPBars* addBars(QCustomPlot& plot, const QString& name, const QVector<double>& 
     bars->setPen(QPen(color.darker(130), 1));
     bars->setBrush(color);
     bars->setWidth(width);
-    tagValues(bars, kMillion);
+    ChartBuilder::tagValues(bars, "nok", kMillion);
     return bars;
-}
-
-int precisionFor(double span)
-{
-    if (span >= 20)
-        return 0;
-    if (span >= 2)
-        return 1;
-    return 2;
 }
 
 void setupValueAxis(QCPAxis* axis, double lo, double hi)
@@ -103,17 +89,8 @@ void setupValueAxis(QCPAxis* axis, double lo, double hi)
     axis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
     axis->setLabel(QCoreApplication::translate("gevinst::ui::LedgerCharts", "Millioner kroner"));
     axis->setNumberFormat(QStringLiteral("f"));
-    axis->setNumberPrecision(precisionFor(hi - lo));
+    axis->setNumberPrecision(ChartBuilder::precisionFor(hi - lo));
     axis->setRange(lo < 0 ? lo - pad : 0.0, hi > 0 ? hi + pad : pad * 0.1);
-}
-
-void addTitle(QCustomPlot& plot, const QString& text)
-{
-    auto* layout = plot.plotLayout();
-    layout->insertRow(0);
-    auto* title = new QCPTextElement(&plot, text, QFont(plot.font().family(), plot.font().pointSize() + 2, QFont::Bold));
-    title->setObjectName(QLatin1String(LedgerCharts::titleObjectName));
-    layout->addElement(0, 0, title);
 }
 
 /// The legend in its own row under the axes, two items a row (the names are long). A legend without
@@ -131,15 +108,7 @@ void placeLegend(QCustomPlot& plot)
         plot.legend->setVisible(false);
         return;
     }
-    if (plot.legend->layout() != layout) {
-        if (auto* owner = plot.legend->layout())
-            owner->take(plot.legend);
-        layout->simplify();
-        const int row = layout->rowCount();
-        layout->addElement(row, 0, plot.legend);
-        layout->setRowStretchFactor(row, 0.001);
-        plot.legend->setMargins(QMargins(6, 3, 6, 3));
-    }
+    ChartBuilder::placeLegendBelow(plot);
     plot.legend->setWrap(2);
     plot.legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
     plot.legend->setVisible(plot.legend->itemCount() > 0);
@@ -197,7 +166,7 @@ void buildCashByYear(QCustomPlot& plot, const Result& r)
     line->setData(keys, net, true);
     line->setPen(QPen(kDark, 2.5));
     line->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, kDark, kDark, 6));
-    tagValues(line, kMillion);
+    ChartBuilder::tagValues(line, "nok", kMillion);
     setupValueAxis(plot.yAxis, lo, hi);
 }
 
@@ -301,20 +270,14 @@ void LedgerCharts::clear(QCustomPlot& plot)
 {
     plot.clearPlottables();
     plot.clearItems();
-    auto* layout = plot.plotLayout();
-    for (int i = layout->elementCount() - 1; i >= 0; --i) {
-        auto* text = qobject_cast<QCPTextElement*>(layout->elementAt(i));
-        if (text && text->objectName() == QLatin1String(titleObjectName))
-            layout->remove(text);
-    }
-    layout->simplify();
+    ChartBuilder::removeTitles(plot, titleObjectName);
 }
 
 void LedgerCharts::build(QCustomPlot& plot, const Result& result, Chart chart)
 {
     clear(plot);
     plot.setLocale(io::NumberText::locale());
-    addTitle(plot, title(chart));
+    ChartBuilder::addTitle(plot, title(chart), titleObjectName);
     plot.yAxis->grid()->setPen(QPen(QColor(0xdd, 0xdd, 0xdd), 1, Qt::DotLine));
     plot.yAxis->grid()->setZeroLinePen(QPen(QColor(0x55, 0x55, 0x55), 1));
     plot.yAxis->grid()->setVisible(true);

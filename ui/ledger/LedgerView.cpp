@@ -5,8 +5,6 @@
 #include "LedgerTable.h"
 #include "NonPricedEffects.h"
 #include "NumberText.h"
-#include "ScenarioDocument.h"
-#include "TableClipboard.h"
 
 #include <qcustomplot.h>
 
@@ -50,7 +48,8 @@ QCustomPlot* makePlot(const QString& objectName)
 } // namespace
 
 LedgerView::LedgerView(QWidget* parent)
-    : QWidget(parent)
+    : DocumentResultView(tr("Viser siste gyldige beregning – rett feilene i scenarioet for å oppdatere."),
+                         QStringLiteral("ledgerStaleBanner"), parent)
 {
     setObjectName(QStringLiteral("ledgerView"));
     auto* outer = new QVBoxLayout(this);
@@ -64,37 +63,8 @@ LedgerView::LedgerView(QWidget* parent)
     auto* v = new QVBoxLayout(content);
     v->setContentsMargins(6, 6, 6, 6);
 
-    // The banner lies over the foot of the view instead of pushing its contents down.
-    staleBanner_ = new QLabel(tr("Viser siste gyldige beregning – rett feilene i scenarioet for å oppdatere."), this);
-    staleBanner_->setObjectName(QStringLiteral("ledgerStaleBanner"));
-    staleBanner_->setWordWrap(true);
-    staleBanner_->setStyleSheet(QStringLiteral("QLabel { background: #fff4e0; color: #7a4b00; padding: 4px; border: 1px solid #f0c36d; }"));
-    staleBanner_->setAutoFillBackground(true);
-    staleBanner_->hide();
-
-    note_ = new QLabel;
-    note_->setObjectName(QStringLiteral("ledgerNote"));
-    note_->setWordWrap(true);
-    v->addWidget(note_);
-
-    table_ = new QTableWidget;
-    table_->setObjectName(QStringLiteral("ledgerTable"));
-    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table_->setSelectionMode(QAbstractItemView::ContiguousSelection);
-    table_->verticalHeader()->hide();
-    table_->setAlternatingRowColors(true);
-    table_->setWordWrap(false);
-    table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 8);
-    v->addWidget(table_);
-
-    auto* buttons = new QHBoxLayout;
-    copy_ = new QPushButton(tr("Kopier tabell"));
-    copy_->setObjectName(QStringLiteral("ledgerCopy"));
-    copy_->setToolTip(tr("Kopierer tabellen med tabulator mellom kolonnene, klar til å lime inn i et regneark"));
-    connect(copy_, &QPushButton::clicked, this, &LedgerView::copyTable);
-    buttons->addWidget(copy_);
-    buttons->addStretch(1);
-    v->addLayout(buttons);
+    addNoteAndTable(*v, QStringLiteral("ledger"), tr("Kopier tabell"),
+                    tr("Kopierer tabellen med tabulator mellom kolonnene, klar til å lime inn i et regneark"));
 
     chartTabs_ = new QTabWidget;
     chartTabs_->setObjectName(QStringLiteral("ledgerChartTabs"));
@@ -134,59 +104,9 @@ LedgerView::LedgerView(QWidget* parent)
     clear();
 }
 
-void LedgerView::setDocument(ScenarioDocument* document)
-{
-    if (document_)
-        disconnect(document_, nullptr, this, nullptr);
-    document_ = document;
-    if (document_)
-        connect(document_, &ScenarioDocument::changed, this, [this] {
-            stale_ = true;
-            if (isVisible())
-                refresh();
-        });
-    stale_ = true;
-    if (isVisible() || !document_)
-        refresh();
-}
-
-void LedgerView::resizeEvent(QResizeEvent* event)
-{
-    QWidget::resizeEvent(event);
-    placeBanner();
-}
-
-void LedgerView::placeBanner()
-{
-    const int margin = 6;
-    const int width = std::max(0, this->width() - 2 * margin);
-    const int height = std::min(staleBanner_->heightForWidth(width), this->height() / 3);
-    staleBanner_->setGeometry(margin, this->height() - height - margin, width, height);
-    staleBanner_->raise();
-}
-
-void LedgerView::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    if (stale_ && document_)
-        refresh();
-}
-
-void LedgerView::refresh()
-{
-    stale_ = false;
-    if (!document_ || !document_->lastValidResult() || !document_->lastValidScenario()) {
-        clear();
-        return;
-    }
-    setResult(*document_->lastValidScenario(), *document_->lastValidResult());
-    staleBanner_->setVisible(!document_->isValid());
-    placeBanner();
-}
-
 void LedgerView::clear(const QString& reason)
 {
-    staleBanner_->hide();
+    hideStaleBanner();
     note_->setText(reason.isEmpty() ? tr("Ingen beregning å vise.") : reason);
     table_->clear();
     table_->setRowCount(0);
@@ -202,7 +122,7 @@ void LedgerView::clear(const QString& reason)
 
 void LedgerView::setResult(const Scenario& scenario, const Result& result)
 {
-    staleBanner_->hide();
+    hideStaleBanner();
     const QString start = io::NumberText::year(scenario.startYear);
     QString note = tr("Kroner i faste %1-priser. Positive tall er gevinst for aktøren, negative er kostnad. Nåverdi med "
                       "diskonteringsrente %2. Kommunens to linjer er til sammen budsjetteffekten.")
@@ -289,12 +209,6 @@ void LedgerView::fillTable(const Scenario& scenario, const Result& result)
     table_->setFixedHeight(table_->horizontalHeader()->sizeHint().height() +
                            table_->rowCount() * table_->verticalHeader()->defaultSectionSize() +
                            table_->horizontalScrollBar()->sizeHint().height() + frame);
-}
-
-void LedgerView::copyTable()
-{
-    if (table_->rowCount() > 0)
-        TableClipboard::copy(*table_);
 }
 
 } // namespace gevinst::ui

@@ -1,17 +1,13 @@
 #include "PlanReport.h"
 
-#include "AtomicFile.h"
 #include "BenefitChart.h"
 #include "FigureCatalogue.h"
 #include "NumberText.h"
+#include "ReportPdf.h"
 
 #include <qcustomplot.h>
 
-#include <QAbstractTextDocumentLayout>
-#include <QBuffer>
 #include <QDateTime>
-#include <QPainter>
-#include <QPdfWriter>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -23,8 +19,7 @@ namespace {
 
 using io::NumberText;
 
-// Page geometry at 96 units per inch on A4 (794 × 1123), as CouncilReport.
-constexpr double kDpi = 96;
+// Page margins in layout units (ReportPdf: 96 per inch, A4 794 × 1123), as CouncilReport.
 constexpr double kMarginLeft = 64;
 constexpr double kMarginRight = 64;
 constexpr double kMarginTop = 60;
@@ -225,26 +220,10 @@ QString PlanReport::sourceLine() const
 
 QByteArray PlanReport::pdf(int* pages) const
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    writer.setCreator(QStringLiteral("Gevinstmodell"));
-    writer.setTitle(tr("Gevinstrapport – %1").arg(m_data.unitName));
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    writer.setResolution(static_cast<int>(kDpi));
-
-    const QRectF page(0, 0, writer.width(), writer.height());
-    const QSizeF body(page.width() - kMarginLeft - kMarginRight, page.height() - kMarginTop - kMarginBottom);
-
+    ReportPdf pdf(tr("Gevinstrapport – %1").arg(m_data.unitName), QMarginsF(kMarginLeft, kMarginTop, kMarginRight, kMarginBottom));
     QTextDocument doc;
-    doc.documentLayout()->setPaintDevice(&writer);
-    QFont font(QStringLiteral("DejaVu Sans"), 9);
-    font.setStyleStrategy(QFont::PreferNoShaping);
-    doc.setDefaultFont(font);
-    doc.setDocumentMargin(0);
-    doc.setPageSize(body);
+    pdf.prepare(doc);
+    ReportPdf::useReportFont(doc);
     for (std::size_t i = 0; i < m_data.benefits.size(); ++i) {
         QCustomPlot plot;
         plot.resize(kChartWidth, kChartHeight);
@@ -254,47 +233,14 @@ QByteArray PlanReport::pdf(int* pages) const
         doc.addResource(QTextDocument::ImageResource, QUrl(chartUrl(int(i))), image);
     }
     doc.setHtml(html());
-
-    const int count = doc.pageCount();
-    QPainter painter(&writer);
-    QFont footerFont(QStringLiteral("DejaVu Sans"));
-    footerFont.setPointSizeF(7.5);
-    footerFont.setStyleStrategy(QFont::PreferNoShaping);
-    for (int i = 0; i < count; ++i) {
-        if (i > 0)
-            writer.newPage();
-        painter.save();
-        painter.translate(kMarginLeft, kMarginTop - i * body.height());
-        doc.drawContents(&painter, QRectF(0, i * body.height(), body.width(), body.height()));
-        painter.restore();
-
-        const double footerTop = page.height() - kMarginBottom + 24;
-        painter.setPen(QPen(QColor(0xbb, 0xbb, 0xbb), 0.8));
-        painter.drawLine(QPointF(kMarginLeft, footerTop), QPointF(page.width() - kMarginRight, footerTop));
-        painter.setFont(footerFont);
-        painter.setPen(QColor(0x55, 0x55, 0x55));
-        const double pageNumberWidth = 80;
-        painter.drawText(QRectF(kMarginLeft, footerTop + 4, body.width() - pageNumberWidth, 40),
-                         Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, sourceLine());
-        painter.drawText(QRectF(kMarginLeft, footerTop + 4, body.width(), 20), Qt::AlignRight | Qt::AlignTop,
-                         tr("Side %1 av %2").arg(i + 1).arg(count));
-    }
-    painter.end();
-    if (pages)
-        *pages = count;
-    return bytes;
+    return pdf.paint(doc, sourceLine(), tr("Side %1 av %2"), pages);
 }
 
 int PlanReport::write(const QString& path, QString* error) const
 {
     int pages = 0;
     const QByteArray bytes = pdf(&pages);
-    if (bytes.isEmpty() || pages == 0) {
-        if (error)
-            *error = tr("%1: rapporten kunne ikke lages").arg(path);
-        return 0;
-    }
-    return io::AtomicFile::write(path, bytes, error) ? pages : 0;
+    return ReportPdf::save(path, bytes, pages, tr("%1: rapporten kunne ikke lages").arg(path), error);
 }
 
 } // namespace gevinst::ui

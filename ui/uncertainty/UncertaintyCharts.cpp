@@ -34,21 +34,6 @@ const QColor kLow(0x1f, 0x5f, 0x9e);
 const QColor kHigh(0xe0, 0x7b, 0x24);
 const QColor kDark(0x33, 0x33, 0x33);
 
-void tagValues(QCPAbstractPlottable* p, const char* kind, double scale)
-{
-    p->setProperty("valueKind", QString::fromLatin1(kind));
-    p->setProperty("valueScale", scale);
-}
-
-void setTitle(QCustomPlot& plot, const QString& text)
-{
-    auto* layout = plot.plotLayout();
-    layout->insertRow(0);
-    auto* title = new QCPTextElement(&plot, text, QFont(plot.font().family(), plot.font().pointSize() + 2, QFont::Bold));
-    title->setObjectName(QLatin1String(kTitleName));
-    layout->addElement(0, 0, title);
-}
-
 QVector<double> valuesOf(const Eigen::ArrayXd& a, double divisor)
 {
     QVector<double> v(static_cast<int>(a.size()));
@@ -149,18 +134,7 @@ void fitTexts(QCustomPlot& plot)
 
 void placeLegendBelow(QCustomPlot& plot)
 {
-    auto* layout = plot.plotLayout();
-    if (plot.legend->layout() != layout) {
-        if (auto* owner = plot.legend->layout())
-            owner->take(plot.legend);
-        layout->simplify();
-        const int row = layout->rowCount();
-        layout->addElement(row, 0, plot.legend);
-        layout->setRowStretchFactor(row, 0.001);
-        plot.legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-        plot.legend->setWrap(4);
-        plot.legend->setMargins(QMargins(6, 3, 6, 3));
-    }
+    ChartBuilder::placeLegendBelow(plot);
     plot.legend->setVisible(true);
     plot.legend->setBorderPen(QPen(QColor(0xbb, 0xbb, 0xbb)));
     fitTexts(plot);
@@ -189,25 +163,19 @@ void UncertaintyCharts::clear(QCustomPlot& plot, const QString& message)
 {
     plot.clearPlottables();
     plot.clearItems();
-    auto* layout = plot.plotLayout();
-    for (int i = layout->elementCount() - 1; i >= 0; --i) {
-        auto* text = qobject_cast<QCPTextElement*>(layout->elementAt(i));
-        if (text && text->objectName() == QLatin1String(kTitleName))
-            layout->remove(text);
-    }
-    layout->simplify();
+    ChartBuilder::removeTitles(plot, kTitleName);
     plot.legend->setVisible(false);
     plot.setProperty(kRowLabels, QVariant());
     plot.setProperty(kRowValues, QVariant());
     if (!message.isEmpty())
-        setTitle(plot, message);
+        ChartBuilder::addTitle(plot, message, kTitleName);
 }
 
 void UncertaintyCharts::fan(QCustomPlot& plot, const MonteCarloResult& mc, SeriesId series)
 {
     clear(plot);
     plot.setLocale(io::NumberText::locale());
-    setTitle(plot, fanTitle(series));
+    ChartBuilder::addTitle(plot, fanTitle(series), kTitleName);
     const bool money = series != SeriesId::FreedFte;
     const double scale = money ? 1e6 : 1.0;
     const char* kind = money ? "nok" : "fte";
@@ -225,21 +193,21 @@ void UncertaintyCharts::fan(QCustomPlot& plot, const MonteCarloResult& mc, Serie
     top->setData(keys, high, true);
     top->setPen(QPen(kBandEdge, 1));
     top->removeFromLegend();
-    tagValues(top, kind, scale);
+    ChartBuilder::tagValues(top, kind, scale);
     QCPGraph* bottom = plot.addGraph();
     bottom->setName(Charts::tr("P10–P90 (80 % av trekkene)"));
     bottom->setData(keys, low, true);
     bottom->setPen(QPen(kBandEdge, 1));
     bottom->setBrush(kBand);
     bottom->setChannelFillGraph(top);
-    tagValues(bottom, kind, scale);
+    ChartBuilder::tagValues(bottom, kind, scale);
     bottom->setProperty("hoverName", Charts::tr("P10"));
     QCPGraph* median = plot.addGraph();
     median->setName(Charts::tr("P50 (median)"));
     median->setData(keys, mid, true);
     median->setPen(QPen(kBlue, 2.5));
     median->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, kBlue, kBlue, 6));
-    tagValues(median, kind, scale);
+    ChartBuilder::tagValues(median, kind, scale);
 
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
     const int n = p50.yearCount();
@@ -266,7 +234,7 @@ void UncertaintyCharts::tornado(QCustomPlot& plot, const Scenario& scenario, con
 {
     clear(plot);
     plot.setLocale(io::NumberText::locale());
-    setTitle(plot, tornadoTitle(measure));
+    ChartBuilder::addTitle(plot, tornadoTitle(measure), kTitleName);
     const bool npv = measure == TornadoMeasure::NpvBudget;
     const double scale = npv ? 1e6 : 1.0;
     const double base = (npv ? t.baseNpv : t.baseFreedFteEnd) / scale;
@@ -311,7 +279,7 @@ void UncertaintyCharts::tornado(QCustomPlot& plot, const Scenario& scenario, con
         bars->setWidth(width);
         bars->setPen(QPen(color.darker(130), 1));
         bars->setBrush(color);
-        tagValues(bars, npv ? "nok" : "fte", scale);
+        ChartBuilder::tagValues(bars, npv ? "nok" : "fte", scale);
         return bars;
     };
     addBars(Charts::tr("Inndata på lav verdi"), lowValues, kLow, 0.64);
