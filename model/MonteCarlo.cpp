@@ -1,6 +1,7 @@
 #include "MonteCarlo.h"
 
 #include "Engine.h"
+#include "OnThreads.h"
 #include "Percentiles.h"
 #include "RandomStream.h"
 #include "UncertainInputs.h"
@@ -9,11 +10,8 @@
 #include <cmath>
 #include <cstdlib>
 #include <new>
-#include <exception>
 #include <memory>
-#include <mutex>
 #include <stdexcept>
-#include <thread>
 
 #ifdef __linux__
 #include <sys/mman.h>
@@ -200,32 +198,6 @@ Result resultOf(const std::vector<double>& row, const CellLayout& layout, const 
     return r;
 }
 
-/// Runs work(thread) on `threads` threads (the caller's among them) and rethrows
-/// the first exception any of them threw.
-template <typename Work>
-void onThreads(int threads, Work work)
-{
-    std::exception_ptr failure;
-    std::mutex failureMutex;
-    auto guarded = [&](int t) {
-        try {
-            work(t);
-        } catch (...) {
-            std::lock_guard lock(failureMutex);
-            if (!failure)
-                failure = std::current_exception();
-        }
-    };
-    std::vector<std::thread> pool;
-    for (int t = 1; t < threads; ++t)
-        pool.emplace_back(guarded, t);
-    guarded(0);
-    for (auto& thread : pool)
-        thread.join();
-    if (failure)
-        std::rethrow_exception(failure);
-}
-
 } // namespace
 
 int MonteCarlo::maxDraws(const Scenario& scenario)
@@ -242,8 +214,7 @@ MonteCarloResult MonteCarlo::run(const Scenario& scenario, const MonteCarloOptio
     const int N = options.draws;
     const CellLayout layout(scenario.yearCount(), utilisedRoles(scenario));
     const std::size_t C = layout.count();
-    int threads = options.threads > 0 ? options.threads : int(std::max(1u, std::thread::hardware_concurrency()));
-    threads = std::min(threads, N);
+    const int threads = threadCount(options.threads, N);
 
     MonteCarloResult out;
     out.draws = N;

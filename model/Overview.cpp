@@ -1,6 +1,7 @@
 #include "Overview.h"
 
 #include "Engine.h"
+#include "OnThreads.h"
 #include "Percentiles.h"
 #include "RandomStream.h"
 #include "UncertainInputs.h"
@@ -10,9 +11,7 @@
 #include <exception>
 #include <limits>
 #include <map>
-#include <mutex>
 #include <stdexcept>
-#include <thread>
 
 namespace gevinst {
 
@@ -91,31 +90,6 @@ double inhabitantsOf(const Scenario& s)
     for (double v : Engine::populationIn(s, s.startYear))
         sum += v;
     return sum;
-}
-
-/// Runs work(thread) on `threads` threads (the caller's among them); rethrows the first exception.
-template <typename Work>
-void onThreads(int threads, Work work)
-{
-    std::exception_ptr failure;
-    std::mutex failureMutex;
-    auto guarded = [&](int t) {
-        try {
-            work(t);
-        } catch (...) {
-            std::lock_guard lock(failureMutex);
-            if (!failure)
-                failure = std::current_exception();
-        }
-    };
-    std::vector<std::thread> pool;
-    for (int t = 1; t < threads; ++t)
-        pool.emplace_back(guarded, t);
-    guarded(0);
-    for (auto& thread : pool)
-        thread.join();
-    if (failure)
-        std::rethrow_exception(failure);
 }
 
 /// P10/P50/P90 of each figure over draws whose parts are `draws` (PartCellCount per draw):
@@ -250,8 +224,7 @@ Overview OverviewCalculator::compute(const std::vector<OverviewUnitInput>& input
     for (const auto& in : inputs)
         if (in.scenario && year == 0)
             year = in.scenario->endYear;
-    int threads = options.threads > 0 ? options.threads : int(std::max(1u, std::thread::hardware_concurrency()));
-    threads = std::max(1, std::min(threads, U));
+    const int threads = threadCount(options.threads, U);
 
     Overview out;
     out.year = year;

@@ -1,9 +1,6 @@
 #include "OverviewInputs.h"
 
-#include <algorithm>
-#include <exception>
-#include <mutex>
-#include <thread>
+#include "OnThreads.h"
 
 namespace gevinst {
 
@@ -66,38 +63,19 @@ std::vector<OverviewUnitInput> OverviewInputs::build(const std::vector<OverviewU
 {
     const int U = int(units.size());
     std::vector<OverviewUnitInput> out(units.size());
-    if (threads <= 0)
-        threads = int(std::max(1u, std::thread::hardware_concurrency()));
-    threads = std::max(1, std::min(threads, U));
     std::atomic<int> next{0};
     std::atomic<int> done{0};
-    std::exception_ptr failure;
-    std::mutex failureMutex;
-    auto work = [&] {
-        try {
-            for (;;) {
-                const int u = next.fetch_add(1, std::memory_order_relaxed);
-                if (u >= U || (cancel && cancel->load(std::memory_order_relaxed)))
-                    return;
-                out[std::size_t(u)] = buildOne(units[std::size_t(u)]);
-                const int finished = done.fetch_add(1, std::memory_order_relaxed) + 1;
-                if (progress)
-                    progress(finished, U);
-            }
-        } catch (...) {
-            std::lock_guard lock(failureMutex);
-            if (!failure)
-                failure = std::current_exception();
+    onThreads(threadCount(threads, U), [&](int) {
+        for (;;) {
+            const int u = next.fetch_add(1, std::memory_order_relaxed);
+            if (u >= U || (cancel && cancel->load(std::memory_order_relaxed)))
+                return;
+            out[std::size_t(u)] = buildOne(units[std::size_t(u)]);
+            const int finished = done.fetch_add(1, std::memory_order_relaxed) + 1;
+            if (progress)
+                progress(finished, U);
         }
-    };
-    std::vector<std::thread> pool;
-    for (int t = 1; t < threads; ++t)
-        pool.emplace_back(work);
-    work();
-    for (auto& t : pool)
-        t.join();
-    if (failure)
-        std::rethrow_exception(failure);
+    });
     if (cancel && cancel->load())
         return {};
     return out;

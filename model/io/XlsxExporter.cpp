@@ -5,6 +5,7 @@
 #include "ExportLabels.h"
 #include "KeyFigures.h"
 #include "NumberText.h"
+#include "XlsxSheet.h"
 #include "YearlyTable.h"
 
 #include <QCoreApplication>
@@ -21,24 +22,15 @@ namespace gevinst::io {
 
 namespace {
 
-/// The workbook's cell formats, one per kind of value.
-class Formats {
+using xlsx::fitRow;
+using xlsx::setUpPage;
+using xlsx::text;
+
+/// The workbook's cell formats: the basic ones, a note, and one per kind of value.
+class Formats : public XlsxBasicFormats {
 public:
-    explicit Formats(lxw_workbook* book)
+    explicit Formats(lxw_workbook* book) : XlsxBasicFormats(book)
     {
-        title = workbook_add_format(book);
-        format_set_bold(title);
-        format_set_font_size(title, 14);
-        header = workbook_add_format(book);
-        format_set_bold(header);
-        format_set_text_wrap(header);
-        format_set_align(header, LXW_ALIGN_VERTICAL_TOP);
-        format_set_bottom(header, LXW_BORDER_THIN);
-        wrap = workbook_add_format(book);
-        format_set_text_wrap(wrap);
-        format_set_align(wrap, LXW_ALIGN_VERTICAL_TOP);
-        top = workbook_add_format(book);
-        format_set_align(top, LXW_ALIGN_VERTICAL_TOP);
         note = workbook_add_format(book);
         format_set_italic(note);
         format_set_font_color(note, 0x595959);
@@ -47,58 +39,21 @@ public:
             {ValueKind::Persons, "#,##0"},    {ValueKind::Hours, "#,##0"},  {ValueKind::Index, "0.000"},
             {ValueKind::Year, "0"},           {ValueKind::Plain, "General"},
         };
-        for (const auto& [kind, pattern] : numberFormats) {
-            lxw_format* f = workbook_add_format(book);
-            format_set_num_format(f, pattern);
-            format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
-            byKind[kind] = f;
-        }
+        for (const auto& [kind, pattern] : numberFormats)
+            byKind[kind] = numberFormat(book, pattern);
     }
     lxw_format* of(ValueKind kind) const { return byKind.at(kind); }
 
-    lxw_format* title = nullptr;
-    lxw_format* header = nullptr;
-    lxw_format* wrap = nullptr;
-    lxw_format* top = nullptr; ///< a one-line text beside wrapped ones, on their first line
     lxw_format* note = nullptr;
 
 private:
     std::map<ValueKind, lxw_format*> byKind;
 };
 
-void text(lxw_worksheet* sheet, int row, int col, const QString& value, lxw_format* format = nullptr)
-{
-    worksheet_write_string(sheet, row, col, value.toUtf8().constData(), format);
-}
-
 void number(lxw_worksheet* sheet, int row, int col, const std::optional<double>& value, lxw_format* format)
 {
     if (value && std::isfinite(*value))
         worksheet_write_number(sheet, row, col, *value, format);
-}
-
-/// Sets the height of `row` to fit the wrapped texts written in it: LibreOffice and
-/// Excel do not grow a row for wrapped text in a generated file, so without an
-/// explicit height the lines of a long text are drawn over the next row.
-void fitRow(lxw_worksheet* sheet, int row, std::initializer_list<std::pair<QString, double>> cells,
-            lxw_format* format = nullptr, bool bold = false)
-{
-    if (const double height = XlsxExporter::wrappedRowHeight(cells, bold); height > 0)
-        worksheet_set_row(sheet, static_cast<lxw_row_t>(row), height, format);
-}
-
-/// Printing: A4 landscape, every column on one page width (as many pages down as it
-/// takes), the first `headerRows` rows repeated on every page, page numbers in the footer.
-void setUpPage(lxw_worksheet* sheet, int firstHeaderRow, int lastHeaderRow)
-{
-    worksheet_set_paper(sheet, 9); // A4
-    worksheet_set_landscape(sheet);
-    worksheet_fit_to_pages(sheet, 1, 0);
-    worksheet_set_margins(sheet, 0.5, 0.5, 0.6, 0.7);
-    if (lastHeaderRow >= firstHeaderRow)
-        worksheet_repeat_rows(sheet, static_cast<lxw_row_t>(firstHeaderRow), static_cast<lxw_row_t>(lastHeaderRow));
-    const QByteArray footer = (QStringLiteral("&L&A&R") + QCoreApplication::translate("gevinst::io::XlsxExporter", "Side &P av &N")).toUtf8();
-    worksheet_set_footer(sheet, footer.constData());
 }
 
 QString unitText(ValueKind kind)

@@ -3,7 +3,7 @@
 #include "AtomicFile.h"
 #include "FigureCatalogue.h"
 #include "NumberText.h"
-#include "XlsxExporter.h"
+#include "XlsxSheet.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -17,34 +17,19 @@ namespace gevinst::plan {
 
 namespace {
 
-struct Formats {
+using io::xlsx::fitRow;
+using io::xlsx::setUpPage;
+using io::xlsx::text;
+
+/// The workbook's cell formats: the basic ones and those of a benefit's values and of a time.
+struct Formats : io::XlsxBasicFormats {
     explicit Formats(lxw_workbook* book)
+        : XlsxBasicFormats(book)
+        , share(numberFormat(book, "0.0%"))
+        , nok(numberFormat(book, "#,##0\" kr\""))
+        , decimal(numberFormat(book, "#,##0.0##"))
+        , date(numberFormat(book, "dd.mm.yyyy hh:mm"))
     {
-        title = workbook_add_format(book);
-        format_set_bold(title);
-        format_set_font_size(title, 14);
-        header = workbook_add_format(book);
-        format_set_bold(header);
-        format_set_text_wrap(header);
-        format_set_align(header, LXW_ALIGN_VERTICAL_TOP);
-        format_set_bottom(header, LXW_BORDER_THIN);
-        wrap = workbook_add_format(book);
-        format_set_text_wrap(wrap);
-        format_set_align(wrap, LXW_ALIGN_VERTICAL_TOP);
-        top = workbook_add_format(book);
-        format_set_align(top, LXW_ALIGN_VERTICAL_TOP);
-        share = workbook_add_format(book);
-        format_set_align(share, LXW_ALIGN_VERTICAL_TOP);
-        format_set_num_format(share, "0.0%");
-        nok = workbook_add_format(book);
-        format_set_align(nok, LXW_ALIGN_VERTICAL_TOP);
-        format_set_num_format(nok, "#,##0\" kr\"");
-        decimal = workbook_add_format(book);
-        format_set_align(decimal, LXW_ALIGN_VERTICAL_TOP);
-        format_set_num_format(decimal, "#,##0.0##");
-        date = workbook_add_format(book);
-        format_set_align(date, LXW_ALIGN_VERTICAL_TOP);
-        format_set_num_format(date, "dd.mm.yyyy hh:mm");
     }
     /// The number format of a benefit's values.
     lxw_format* valueFormat(const Benefit& b) const
@@ -56,47 +41,16 @@ struct Formats {
             return share;
         return decimal;
     }
-    lxw_format* title = nullptr;
-    lxw_format* header = nullptr;
-    lxw_format* wrap = nullptr;
-    lxw_format* top = nullptr; ///< a one-line text beside wrapped ones, on their first line
-    lxw_format* share = nullptr;
-    lxw_format* nok = nullptr;
-    lxw_format* decimal = nullptr;
-    lxw_format* date = nullptr;
+    lxw_format* share;
+    lxw_format* nok;
+    lxw_format* decimal;
+    lxw_format* date;
 };
-
-void text(lxw_worksheet* sheet, int row, int col, const QString& value, lxw_format* format = nullptr)
-{
-    worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(col), value.toUtf8().constData(), format);
-}
 
 void number(lxw_worksheet* sheet, int row, int col, const std::optional<double>& value, lxw_format* format)
 {
     if (value)
         worksheet_write_number(sheet, lxw_row_t(row), lxw_col_t(col), *value, format);
-}
-
-/// Sets the height of `row` to fit the wrapped texts written in it (a generated file's
-/// rows do not grow by themselves in LibreOffice or Excel).
-void fitRow(lxw_worksheet* sheet, int row, std::initializer_list<std::pair<QString, double>> cells, bool bold = false)
-{
-    if (const double height = io::XlsxExporter::wrappedRowHeight(cells, bold); height > 0)
-        worksheet_set_row(sheet, lxw_row_t(row), height, nullptr);
-}
-
-/// Printing: A4 landscape, every column on one page width, the header row repeated on
-/// every page, page numbers in the footer (as the result's workbook).
-void setUpPage(lxw_worksheet* sheet, int headerRow)
-{
-    worksheet_set_paper(sheet, 9); // A4
-    worksheet_set_landscape(sheet);
-    worksheet_fit_to_pages(sheet, 1, 0);
-    worksheet_set_margins(sheet, 0.5, 0.5, 0.6, 0.7);
-    worksheet_repeat_rows(sheet, lxw_row_t(headerRow), lxw_row_t(headerRow));
-    const QByteArray footer =
-        (QStringLiteral("&L&A&R") + QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Side &P av &N")).toUtf8();
-    worksheet_set_footer(sheet, footer.constData());
 }
 
 void headers(lxw_worksheet* sheet, int row, const QStringList& names, const Formats& f)
@@ -159,7 +113,7 @@ void writePlan(lxw_workbook* book, const Formats& f, const PlanReportData& r)
     worksheet_set_column(sheet, 12, 12, 30, nullptr); // merknader
     worksheet_set_column(sheet, lxw_col_t(firstYear), lxw_col_t(firstYear + int(years.size())), 14, nullptr);
     worksheet_freeze_panes(sheet, 4, 2);
-    setUpPage(sheet, 3);
+    setUpPage(sheet, 3, 3);
 }
 
 void writeStatus(lxw_workbook* book, const Formats& f, const PlanReportData& r)
@@ -172,7 +126,7 @@ void writeStatus(lxw_workbook* book, const Formats& f, const PlanReportData& r)
             {QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Nøkkel"), QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Gevinst"), QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Gevinsteier"), QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Periode"), QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Planlagt"), QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Faktisk"), QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Avvik"),
              QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Realisert andel hittil"), QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Status"), QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Prognose"), QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Kilde"), QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Kommentar")},
             f);
-    fitRow(sheet, 3, {{QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Realisert andel hittil"), 14}}, true);
+    fitRow(sheet, 3, {{QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Realisert andel hittil"), 14}}, nullptr, true);
     int row = 4;
     for (const auto& b : r.benefits) {
         lxw_format* value = f.valueFormat(b.benefit);
@@ -198,7 +152,7 @@ void writeStatus(lxw_workbook* book, const Formats& f, const PlanReportData& r)
     worksheet_set_column(sheet, 2, 9, 14, nullptr);
     worksheet_set_column(sheet, 10, 11, 40, nullptr);
     worksheet_freeze_panes(sheet, 4, 2);
-    setUpPage(sheet, 3);
+    setUpPage(sheet, 3, 3);
 }
 
 void writeApprovals(lxw_workbook* book, const Formats& f, const PlanReportData& r)
@@ -220,7 +174,7 @@ void writeApprovals(lxw_workbook* book, const Formats& f, const PlanReportData& 
     worksheet_set_column(sheet, 1, 1, 18, nullptr);
     worksheet_set_column(sheet, 3, 3, 40, nullptr);
     worksheet_set_column(sheet, 6, 6, 18, nullptr);
-    setUpPage(sheet, 0);
+    setUpPage(sheet, 0, 0);
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 #include "LibrarySql.h"
 #include "ModelErrorText.h"
 #include "PlanSql.h"
+#include "QueryRows.h"
 #include "ScenarioLibrary.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,7 @@
 #include <cmath>
 #include <pwd.h>
 #include <set>
+#include <tuple>
 #include <unistd.h>
 
 namespace gevinst::store {
@@ -29,21 +31,6 @@ using plan::PlanRecord;
 using plan::Thresholds;
 
 namespace {
-
-QString timestampNow()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-QDateTime parseTimestamp(const QVariant& v)
-{
-    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-}
-
-QString nonNull(const QString& text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
 
 StoreError invalid(const QString& message, const QString& field, int line = 0)
 {
@@ -91,6 +78,12 @@ Benefit benefitFromRow(const QSqlQuery& q)
     return b;
 }
 
+Actual actualFromRow(const QSqlQuery& q)
+{
+    return Actual{q.value(0).toString(), plan::Period::parse(q.value(1).toString()).value_or(plan::Period{}), q.value(2).toDouble(),
+                  q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), parseTimestamp(q.value(6))};
+}
+
 StoreResult<void> checkThresholds(const Thresholds& t)
 {
     if (!(std::isfinite(t.green) && std::isfinite(t.yellow) && t.yellow > 0 && t.yellow <= t.green && t.green <= 10))
@@ -127,6 +120,33 @@ StoreResult<void> checkDescription(const BenefitInput& input)
     return {};
 }
 
+StoreResult<void> insertTargets(const LibraryDatabase& db, qint64 planId, qint64 benefitId, const std::map<int, double>& targets)
+{
+    auto target = db.prepare(sql::kInsertTarget);
+    if (!target)
+        return target.error();
+    for (const auto& [year, value] : targets) {
+        target->bindValue(QStringLiteral(":plan"), planId);
+        target->bindValue(QStringLiteral(":benefit"), benefitId);
+        target->bindValue(QStringLiteral(":year"), year);
+        target->bindValue(QStringLiteral(":value"), value);
+        if (auto r = db.exec(*target); !r)
+            return r;
+    }
+    return {};
+}
+
+/// The scenario's approved plan, or `refusal` (invalid input, field "plan") when it has none.
+StoreResult<PlanRecord> approvedPlan(const PlanLibrary& plans, qint64 scenarioId, const QString& refusal)
+{
+    auto current = plans.currentPlan(scenarioId);
+    if (!current)
+        return current.error();
+    if (!*current)
+        return invalid(refusal, QStringLiteral("plan"));
+    return **current;
+}
+
 } // namespace
 
 PlanLibrary::PlanLibrary(ScenarioLibrary& library) : m_library(library) {}
@@ -145,35 +165,16 @@ QString PlanLibrary::currentUser()
 
 StoreResult<std::optional<PlanRecord>> PlanLibrary::currentPlan(qint64 scenarioId) const
 {
-    const LibraryDatabase& db = m_library.database();
     if (auto s = m_library.scenario(scenarioId); !s)
         return s.error();
-    auto q = db.prepare(sql::kSelectCurrentPlan);
-    if (!q)
-        return q.error();
-    q->bindValue(QStringLiteral(":id"), scenarioId);
-    if (auto r = db.exec(*q); !r)
-        return r.error();
-    if (!q->next())
-        return std::optional<PlanRecord>{};
-    return std::optional<PlanRecord>{planFromRow(*q)};
+    return selectFirst(m_library.database(), sql::kSelectCurrentPlan, {{":id", scenarioId}}, planFromRow);
 }
 
 StoreResult<std::vector<PlanRecord>> PlanLibrary::planHistory(qint64 scenarioId) const
 {
-    const LibraryDatabase& db = m_library.database();
     if (auto s = m_library.scenario(scenarioId); !s)
         return s.error();
-    auto q = db.prepare(sql::kSelectPlanHistory);
-    if (!q)
-        return q.error();
-    q->bindValue(QStringLiteral(":id"), scenarioId);
-    if (auto r = db.exec(*q); !r)
-        return r.error();
-    std::vector<PlanRecord> out;
-    while (q->next())
-        out.push_back(planFromRow(*q));
-    return out;
+    return selectRows(m_library.database(), sql::kSelectPlanHistory, {{":id", scenarioId}}, planFromRow);
 }
 
 StoreResult<PlanRecord> PlanLibrary::approve(qint64 scenarioId, std::optional<int> version, const QString& note,
@@ -209,41 +210,18 @@ StoreResult<PlanRecord> PlanLibrary::approve(qint64 scenarioId, std::optional<in
     if (auto r = transaction.begin(); !r)
         return r.error();
     const QString now = timestampNow();
-    auto supersede = db.prepare(sql::kSupersedePlan);
-    if (!supersede)
-        return supersede.error();
-    supersede->bindValue(QStringLiteral(":now"), now);
-    supersede->bindValue(QStringLiteral(":id"), scenarioId);
-    if (auto r = db.exec(*supersede); !r)
+    if (auto r = execBound(db, sql::kSupersedePlan, {{":now", now}, {":id", scenarioId}}); !r)
         return r.error();
-    auto insert = db.prepare(sql::kInsertPlan);
+    const QString by = db.userName();
+    auto insert = execBound(db, sql::kInsertPlan,
+                            {{":id", scenarioId}, {":version", approved}, {":by", by}, {":now", now}, {":note", nonNull(note)},
+                             {":green", limits.green}, {":yellow", limits.yellow}});
     if (!insert)
         return insert.error();
-    const QString by = db.userName();
-    insert->bindValue(QStringLiteral(":id"), scenarioId);
-    insert->bindValue(QStringLiteral(":version"), approved);
-    insert->bindValue(QStringLiteral(":by"), by);
-    insert->bindValue(QStringLiteral(":now"), now);
-    insert->bindValue(QStringLiteral(":note"), nonNull(note));
-    insert->bindValue(QStringLiteral(":green"), limits.green);
-    insert->bindValue(QStringLiteral(":yellow"), limits.yellow);
-    if (auto r = db.exec(*insert); !r)
-        return r.error();
     const qint64 planId = insert->lastInsertId().toLongLong();
-    auto target = db.prepare(sql::kInsertTarget);
-    if (!target)
-        return target.error();
-    for (const Benefit& b : *existing) {
-        const std::map<int, double> values = b.isCustom() ? b.targets : FigureCatalogue::yearly(*result, b.figure);
-        for (const auto& [year, value] : values) {
-            target->bindValue(QStringLiteral(":plan"), planId);
-            target->bindValue(QStringLiteral(":benefit"), b.id);
-            target->bindValue(QStringLiteral(":year"), year);
-            target->bindValue(QStringLiteral(":value"), value);
-            if (auto r = db.exec(*target); !r)
-                return r.error();
-        }
-    }
+    for (const Benefit& b : *existing)
+        if (auto r = insertTargets(db, planId, b.id, b.isCustom() ? b.targets : FigureCatalogue::yearly(*result, b.figure)); !r)
+            return r.error();
     if (auto r = transaction.commit(); !r)
         return r.error();
     PlanRecord record;
@@ -265,19 +243,13 @@ StoreResult<void> PlanLibrary::setThresholds(qint64 scenarioId, const Thresholds
     WriteTransaction transaction(db);
     if (auto r = transaction.begin(); !r)
         return r;
-    auto current = currentPlan(scenarioId);
+    auto current = approvedPlan(*this, scenarioId, QCoreApplication::translate("gevinst::store::StoreError", "scenario %1 har ingen vedtatt plan").arg(scenarioId));
     if (!current)
         return current.error();
-    if (!*current)
-        return invalid(QCoreApplication::translate("gevinst::store::StoreError", "scenario %1 har ingen vedtatt plan").arg(scenarioId), QStringLiteral("plan"));
-    auto q = db.prepare(sql::kUpdatePlanThresholds);
-    if (!q)
-        return q.error();
-    q->bindValue(QStringLiteral(":green"), thresholds.green);
-    q->bindValue(QStringLiteral(":yellow"), thresholds.yellow);
-    q->bindValue(QStringLiteral(":plan"), (*current)->id);
-    if (auto r = db.exec(*q); !r)
-        return r;
+    if (auto r = execBound(db, sql::kUpdatePlanThresholds,
+                           {{":green", thresholds.green}, {":yellow", thresholds.yellow}, {":plan", current->id}});
+        !r)
+        return r.error();
     return transaction.commit();
 }
 
@@ -293,29 +265,18 @@ StoreResult<std::vector<Benefit>> PlanLibrary::benefits(qint64 scenarioId, std::
         if (*current)
             planId = (*current)->id;
     }
-    auto q = db.prepare(sql::kSelectBenefits);
-    if (!q)
-        return q.error();
-    q->bindValue(QStringLiteral(":id"), scenarioId);
-    if (auto r = db.exec(*q); !r)
-        return r.error();
-    std::vector<Benefit> out;
-    while (q->next())
-        out.push_back(benefitFromRow(*q));
-    q->finish();
-    if (planId) {
-        auto t = db.prepare(sql::kSelectTargets);
-        if (!t)
-            return t.error();
-        t->bindValue(QStringLiteral(":plan"), *planId);
-        t->bindValue(QStringLiteral(":id"), scenarioId);
-        if (auto r = db.exec(*t); !r)
-            return r.error();
-        while (t->next())
-            for (auto& b : out)
-                if (b.id == t->value(0).toLongLong())
-                    b.targets[t->value(1).toInt()] = t->value(2).toDouble();
-    }
+    auto out = selectRows(db, sql::kSelectBenefits, {{":id", scenarioId}}, benefitFromRow);
+    if (!out || !planId)
+        return out;
+    auto targets = selectRows(db, sql::kSelectTargets, {{":plan", *planId}, {":id", scenarioId}}, [](const QSqlQuery& t) {
+        return std::tuple{t.value(0).toLongLong(), t.value(1).toInt(), t.value(2).toDouble()};
+    });
+    if (!targets)
+        return targets.error();
+    for (const auto& [benefitId, year, value] : *targets)
+        for (auto& b : *out)
+            if (b.id == benefitId)
+                b.targets[year] = value;
     return out;
 }
 
@@ -338,20 +299,16 @@ void bindDescription(QSqlQuery& q, const BenefitInput& input, const QString& nam
     q.bindValue(QStringLiteral(":notes"), nonNull(input.notes));
 }
 
-StoreResult<void> insertTargets(const LibraryDatabase& db, qint64 planId, qint64 benefitId, const std::map<int, double>& targets)
+/// The id of the benefit `key` of the scenario, or NotFound naming it.
+StoreResult<qint64> benefitIdOf(const LibraryDatabase& db, qint64 scenarioId, const QString& key)
 {
-    auto target = db.prepare(sql::kInsertTarget);
-    if (!target)
-        return target.error();
-    for (const auto& [year, value] : targets) {
-        target->bindValue(QStringLiteral(":plan"), planId);
-        target->bindValue(QStringLiteral(":benefit"), benefitId);
-        target->bindValue(QStringLiteral(":year"), year);
-        target->bindValue(QStringLiteral(":value"), value);
-        if (auto r = db.exec(*target); !r)
-            return r;
-    }
-    return {};
+    return selectOne(
+        db, sql::kSelectBenefit, {{":id", scenarioId}, {":key", key}}, [](const QSqlQuery& q) { return q.value(0).toLongLong(); },
+        [&] {
+            return StoreError{StoreError::Kind::NotFound,
+                              QCoreApplication::translate("gevinst::store::StoreError", "scenario %1 har ingen gevinst «%2»").arg(scenarioId).arg(key),
+                              db.path(), 0, QStringLiteral("gevinst")};
+        });
 }
 
 } // namespace
@@ -359,15 +316,13 @@ StoreResult<void> insertTargets(const LibraryDatabase& db, qint64 planId, qint64
 StoreResult<Benefit> PlanLibrary::addBenefit(qint64 scenarioId, const BenefitInput& input)
 {
     const LibraryDatabase& db = m_library.database();
-    auto current = currentPlan(scenarioId);
+    auto current = approvedPlan(*this, scenarioId,
+                                QCoreApplication::translate("gevinst::store::StoreError", "scenario %1 har ingen vedtatt plan; vedta en versjon først (gevinst plan approve)").arg(scenarioId));
     if (!current)
         return current.error();
-    if (!*current)
-        return invalid(QCoreApplication::translate("gevinst::store::StoreError", "scenario %1 har ingen vedtatt plan; vedta en versjon først (gevinst plan approve)").arg(scenarioId),
-                       QStringLiteral("plan"));
     if (auto r = checkDescription(input); !r)
         return r.error();
-    const PlanRecord& planRecord = **current;
+    const PlanRecord& planRecord = *current;
 
     std::optional<Result> result;
     if (!FigureCatalogue::isCustom(input.figure) && !input.figure.startsWith(QLatin1String("custom:"))) {
@@ -453,12 +408,10 @@ StoreResult<Benefit> PlanLibrary::addBenefit(qint64 scenarioId, const BenefitInp
 StoreResult<Benefit> PlanLibrary::updateBenefit(qint64 scenarioId, const QString& key, const BenefitInput& input)
 {
     const LibraryDatabase& db = m_library.database();
-    auto current = currentPlan(scenarioId);
+    auto current = approvedPlan(*this, scenarioId, QCoreApplication::translate("gevinst::store::StoreError", "scenario %1 har ingen vedtatt plan").arg(scenarioId));
     if (!current)
         return current.error();
-    if (!*current)
-        return invalid(QCoreApplication::translate("gevinst::store::StoreError", "scenario %1 har ingen vedtatt plan").arg(scenarioId), QStringLiteral("plan"));
-    auto all = benefits(scenarioId, (*current)->id);
+    auto all = benefits(scenarioId, current->id);
     if (!all)
         return all.error();
     const Benefit* old = nullptr;
@@ -491,19 +444,14 @@ StoreResult<Benefit> PlanLibrary::updateBenefit(qint64 scenarioId, const QString
     if (auto r = db.exec(*update); !r)
         return r.error();
     if (old->isCustom()) {
-        auto clear = db.prepare(sql::kDeleteBenefitTargets);
-        if (!clear)
-            return clear.error();
-        clear->bindValue(QStringLiteral(":plan"), (*current)->id);
-        clear->bindValue(QStringLiteral(":benefit"), old->id);
-        if (auto r = db.exec(*clear); !r)
+        if (auto r = execBound(db, sql::kDeleteBenefitTargets, {{":plan", current->id}, {":benefit", old->id}}); !r)
             return r.error();
-        if (auto r = insertTargets(db, (*current)->id, old->id, input.customTargets); !r)
+        if (auto r = insertTargets(db, current->id, old->id, input.customTargets); !r)
             return r.error();
     }
     if (auto r = transaction.commit(); !r)
         return r.error();
-    auto again = benefits(scenarioId, (*current)->id);
+    auto again = benefits(scenarioId, current->id);
     if (!again)
         return again.error();
     for (auto& b : *again)
@@ -518,24 +466,11 @@ StoreResult<void> PlanLibrary::removeBenefit(qint64 scenarioId, const QString& k
     WriteTransaction transaction(db);
     if (auto r = transaction.begin(); !r)
         return r;
-    auto q = db.prepare(sql::kSelectBenefit);
-    if (!q)
-        return q.error();
-    q->bindValue(QStringLiteral(":id"), scenarioId);
-    q->bindValue(QStringLiteral(":key"), key);
-    if (auto r = db.exec(*q); !r)
-        return r;
-    if (!q->next())
-        return StoreError{StoreError::Kind::NotFound, QCoreApplication::translate("gevinst::store::StoreError", "scenario %1 har ingen gevinst «%2»").arg(scenarioId).arg(key),
-                          db.path(), 0, QStringLiteral("gevinst")};
-    const qint64 id = q->value(0).toLongLong();
-    q->finish();
-    auto del = db.prepare(sql::kDeleteBenefit);
-    if (!del)
-        return del.error();
-    del->bindValue(QStringLiteral(":benefit"), id);
-    if (auto r = db.exec(*del); !r)
-        return r;
+    auto id = benefitIdOf(db, scenarioId, key);
+    if (!id)
+        return id.error();
+    if (auto r = execBound(db, sql::kDeleteBenefit, {{":benefit", *id}}); !r)
+        return r.error();
     return transaction.commit();
 }
 
@@ -544,13 +479,11 @@ StoreResult<void> PlanLibrary::removeBenefit(qint64 scenarioId, const QString& k
 StoreResult<int> PlanLibrary::recordActuals(qint64 scenarioId, const std::vector<ActualInput>& rows)
 {
     const LibraryDatabase& db = m_library.database();
-    auto current = currentPlan(scenarioId);
+    auto current = approvedPlan(*this, scenarioId,
+                                QCoreApplication::translate("gevinst::store::StoreError", "scenario %1 har ingen vedtatt plan; vedta en versjon og legg til gevinster først").arg(scenarioId));
     if (!current)
         return current.error();
-    if (!*current)
-        return invalid(QCoreApplication::translate("gevinst::store::StoreError", "scenario %1 har ingen vedtatt plan; vedta en versjon og legg til gevinster først").arg(scenarioId),
-                       QStringLiteral("plan"));
-    auto all = benefits(scenarioId, (*current)->id);
+    auto all = benefits(scenarioId, current->id);
     if (!all)
         return all.error();
     std::map<QString, qint64> idOfKey;
@@ -613,25 +546,12 @@ StoreResult<void> PlanLibrary::removeActual(qint64 scenarioId, const QString& ke
     WriteTransaction transaction(db);
     if (auto r = transaction.begin(); !r)
         return r;
-    auto q = db.prepare(sql::kSelectBenefit);
-    if (!q)
-        return q.error();
-    q->bindValue(QStringLiteral(":id"), scenarioId);
-    q->bindValue(QStringLiteral(":key"), key);
-    if (auto r = db.exec(*q); !r)
-        return r;
-    if (!q->next())
-        return StoreError{StoreError::Kind::NotFound, QCoreApplication::translate("gevinst::store::StoreError", "scenario %1 har ingen gevinst «%2»").arg(scenarioId).arg(key),
-                          db.path(), 0, QStringLiteral("gevinst")};
-    const qint64 id = q->value(0).toLongLong();
-    q->finish();
-    auto del = db.prepare(sql::kDeleteActual);
+    auto id = benefitIdOf(db, scenarioId, key);
+    if (!id)
+        return id.error();
+    auto del = execBound(db, sql::kDeleteActual, {{":benefit", *id}, {":period", period.text()}});
     if (!del)
         return del.error();
-    del->bindValue(QStringLiteral(":benefit"), id);
-    del->bindValue(QStringLiteral(":period"), period.text());
-    if (auto r = db.exec(*del); !r)
-        return r;
     if (del->numRowsAffected() != 1)
         return StoreError{StoreError::Kind::NotFound, QCoreApplication::translate("gevinst::store::StoreError", "ingen faktisk verdi for «%1» i %2").arg(key, period.text()), db.path(), 0,
                           QStringLiteral("periode")};
@@ -640,26 +560,7 @@ StoreResult<void> PlanLibrary::removeActual(qint64 scenarioId, const QString& ke
 
 StoreResult<std::vector<Actual>> PlanLibrary::actuals(qint64 scenarioId) const
 {
-    const LibraryDatabase& db = m_library.database();
-    auto q = db.prepare(sql::kSelectActuals);
-    if (!q)
-        return q.error();
-    q->bindValue(QStringLiteral(":id"), scenarioId);
-    if (auto r = db.exec(*q); !r)
-        return r.error();
-    std::vector<Actual> out;
-    while (q->next()) {
-        Actual a;
-        a.benefitKey = q->value(0).toString();
-        a.period = plan::Period::parse(q->value(1).toString()).value_or(plan::Period{});
-        a.value = q->value(2).toDouble();
-        a.source = q->value(3).toString();
-        a.comment = q->value(4).toString();
-        a.recordedBy = q->value(5).toString();
-        a.recordedAt = parseTimestamp(q->value(6));
-        out.push_back(a);
-    }
-    return out;
+    return selectRows(m_library.database(), sql::kSelectActuals, {{":id", scenarioId}}, actualFromRow);
 }
 
 StoreResult<plan::PlanData> PlanLibrary::planData(qint64 scenarioId) const

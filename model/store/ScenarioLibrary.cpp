@@ -10,6 +10,7 @@
 #include "ModelErrorText.h"
 #include "NumberText.h"
 #include "PlanLibrary.h"
+#include "QueryRows.h"
 #include "ScenarioLibraryImpl.h"
 #include "ScenarioReader.h"
 #include "ScenarioTemplate.h"
@@ -40,17 +41,6 @@
 namespace gevinst::store {
 
 namespace {
-
-QString timestampNow()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-QDateTime parseTimestamp(const QVariant& v)
-{
-    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-    return t;
-}
 
 UnitLevel levelFromText(const QString& level)
 {
@@ -131,12 +121,6 @@ StoreResult<DocumentMeta> readDocument(const QByteArray& json)
                         QString::fromStdString(s.serviceArea)};
 }
 
-/// Qt binds a null QString as SQL NULL; the library stores empty text instead.
-QString nonNull(const QString& text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
-
 StoreError notFound(const QString& what, const QString& file)
 {
     return StoreError{StoreError::Kind::NotFound, what, file, 0, {}};
@@ -148,6 +132,18 @@ StoreResult<QByteArray> readWholeFile(const QString& path)
     if (!f.open(QIODevice::ReadOnly))
         return StoreError{StoreError::Kind::Io, f.errorString(), path, 0, {}};
     return f.readAll();
+}
+
+/// Stores `json` as version `version` of scenario `id`, saved `now` by the library's user.
+StoreResult<void> insertVersion(const LibraryDatabase& db, qint64 id, int version, const QString& now, const QString& note,
+                                const QByteArray& json)
+{
+    auto inserted = execBound(db, sql::kInsertVersion,
+                              {{":id", id}, {":version", version}, {":now", now}, {":note", nonNull(note)},
+                               {":document", QString::fromUtf8(json)}, {":saved_by", db.userName()}});
+    if (!inserted)
+        return inserted.error();
+    return {};
 }
 
 } // namespace
@@ -591,65 +587,35 @@ StoreResult<LibraryStatus> ScenarioLibrary::status() const
     status.readOnly = m_impl->readOnly();
     status.server = m_impl->isPostgres();
     status.user = m_impl->userName();
-    auto count = [&](const char* sqlText) -> StoreResult<int> {
-        auto q = m_impl->prepare(sqlText);
-        if (!q)
-            return q.error();
-        if (auto r = m_impl->exec(*q); !r)
-            return r.error();
-        return q->next() ? q->value(0).toInt() : 0;
-    };
+    const auto firstInt = [](const QSqlQuery& q) { return q.value(0).toInt(); };
     for (auto [target, text] : {std::pair{&status.schemaVersion, sql::kSelectSchemaVersion},
                                 std::pair{&status.scenarioCount, sql::kCountLiveScenarios},
                                 std::pair{&status.trashedCount, sql::kCountTrashedScenarios},
                                 std::pair{&status.unitCount, sql::kCountUnits}}) {
-        auto c = count(text);
+        auto c = selectFirst(*m_impl, text, {}, firstInt);
         if (!c)
             return c.error();
-        *target = *c;
+        *target = c->value_or(0);
     }
-    auto years = m_impl->prepare(sql::kPopulationYears);
+    auto years = selectRows(*m_impl, sql::kPopulationYears, {}, firstInt);
     if (!years)
         return years.error();
-    if (auto r = m_impl->exec(*years); !r)
-        return r.error();
-    while (years->next())
-        status.populationYears.push_back(years->value(0).toInt());
+    status.populationYears = std::move(years).value();
     return status;
 }
 
 // --- units -------------------------------------------------------------------------------------
 
-namespace {
-
-StoreResult<std::vector<Unit>> unitList(const LibraryDatabase& db, QSqlQuery& q)
-{
-    if (auto r = db.exec(q); !r)
-        return r.error();
-    std::vector<Unit> out;
-    while (q.next())
-        out.push_back(unitFromRow(q));
-    return out;
-}
-
-} // namespace
-
 StoreResult<std::vector<Unit>> ScenarioLibrary::units() const
 {
-    auto q = m_impl->prepare(sql::kSelectUnits);
-    if (!q)
-        return q.error();
-    return unitList(*m_impl, *q);
+    return selectRows(*m_impl, sql::kSelectUnits, {}, unitFromRow);
 }
 
 StoreResult<std::vector<Unit>> ScenarioLibrary::childUnits(const QString& parentId) const
 {
-    auto q = m_impl->prepare(parentId.isEmpty() ? sql::kSelectCounties : sql::kSelectChildUnits);
-    if (!q)
-        return q.error();
-    if (!parentId.isEmpty())
-        q->bindValue(QStringLiteral(":parent"), parentId);
-    return unitList(*m_impl, *q);
+    if (parentId.isEmpty())
+        return selectRows(*m_impl, sql::kSelectCounties, {}, unitFromRow);
+    return selectRows(*m_impl, sql::kSelectChildUnits, {{":parent", parentId}}, unitFromRow);
 }
 
 StoreResult<std::vector<Unit>> ScenarioLibrary::searchUnits(const QString& text) const
@@ -674,44 +640,21 @@ StoreResult<std::vector<Unit>> ScenarioLibrary::searchUnits(const QString& text)
 
 StoreResult<Unit> ScenarioLibrary::unit(const QString& id) const
 {
-    auto q = m_impl->prepare(sql::kSelectUnit);
-    if (!q)
-        return q.error();
-    q->bindValue(QStringLiteral(":id"), id);
-    auto list = unitList(*m_impl, *q);
-    if (!list)
-        return list.error();
-    if (list->empty())
+    return selectOne(*m_impl, sql::kSelectUnit, {{":id", id}}, unitFromRow, [&] {
         return notFound(QCoreApplication::translate("gevinst::store::StoreError", "ingen enhet med id «%1»").arg(id), m_impl->path());
-    return list->front();
+    });
 }
 
 StoreResult<std::vector<AgeBandPopulation>> ScenarioLibrary::population(const QString& unitId) const
 {
-    auto q = m_impl->prepare(sql::kSelectPopulation);
-    if (!q)
-        return q.error();
-    q->bindValue(QStringLiteral(":unit"), unitId);
-    if (auto r = m_impl->exec(*q); !r)
-        return r.error();
-    std::vector<AgeBandPopulation> out;
-    while (q->next())
-        out.push_back(populationFromRow(*q));
-    return out;
+    return selectRows(*m_impl, sql::kSelectPopulation, {{":unit", unitId}}, populationFromRow);
 }
 
 StoreResult<AgeBandPopulation> ScenarioLibrary::population(const QString& unitId, int year) const
 {
-    auto q = m_impl->prepare(sql::kSelectPopulationYear);
-    if (!q)
-        return q.error();
-    q->bindValue(QStringLiteral(":unit"), unitId);
-    q->bindValue(QStringLiteral(":year"), year);
-    if (auto r = m_impl->exec(*q); !r)
-        return r.error();
-    if (!q->next())
+    return selectOne(*m_impl, sql::kSelectPopulationYear, {{":unit", unitId}, {":year", year}}, populationFromRow, [&] {
         return notFound(QCoreApplication::translate("gevinst::store::StoreError", "ingen folketall for enheten «%1» i %2").arg(unitId).arg(year), m_impl->path());
-    return populationFromRow(*q);
+    });
 }
 
 StoreResult<ImportSummary> ScenarioLibrary::importPopulation(const PopulationTable& table)
@@ -762,46 +705,23 @@ StoreResult<std::vector<ScenarioInfo>> ScenarioLibrary::scenarios(const Scenario
                                                        : server ? sql::kListTrashedScenariosPostgres : sql::kListTrashedScenarios)
                                       : (filter.unitId ? sql::kListLiveScenariosOfUnit
                                                        : server ? sql::kListLiveScenariosPostgres : sql::kListLiveScenarios);
-    auto q = m_impl->prepare(text);
-    if (!q)
-        return q.error();
     if (filter.unitId)
-        q->bindValue(QStringLiteral(":unit"), *filter.unitId);
-    if (auto r = m_impl->exec(*q); !r)
-        return r.error();
-    std::vector<ScenarioInfo> out;
-    while (q->next())
-        out.push_back(scenarioFromRow(*q));
-    return out;
+        return selectRows(*m_impl, text, {{":unit", *filter.unitId}}, scenarioFromRow);
+    return selectRows(*m_impl, text, {}, scenarioFromRow);
 }
 
 StoreResult<ScenarioInfo> ScenarioLibrary::scenario(qint64 id) const
 {
-    auto q = m_impl->prepare(sql::kSelectScenario);
-    if (!q)
-        return q.error();
-    q->bindValue(QStringLiteral(":id"), id);
-    if (auto r = m_impl->exec(*q); !r)
-        return r.error();
-    if (!q->next())
+    return selectOne(*m_impl, sql::kSelectScenario, {{":id", id}}, scenarioFromRow, [&] {
         return notFound(QCoreApplication::translate("gevinst::store::StoreError", "ingen scenario med id %1").arg(id), m_impl->path());
-    return scenarioFromRow(*q);
+    });
 }
 
 StoreResult<std::vector<ScenarioVersionInfo>> ScenarioLibrary::versions(qint64 id) const
 {
     if (auto s = scenario(id); !s)
         return s.error();
-    auto q = m_impl->prepare(sql::kSelectVersions);
-    if (!q)
-        return q.error();
-    q->bindValue(QStringLiteral(":id"), id);
-    if (auto r = m_impl->exec(*q); !r)
-        return r.error();
-    std::vector<ScenarioVersionInfo> out;
-    while (q->next())
-        out.push_back(versionFromRow(*q));
-    return out;
+    return selectRows(*m_impl, sql::kSelectVersions, {{":id", id}}, versionFromRow);
 }
 
 StoreResult<ScenarioDocument> ScenarioLibrary::load(qint64 id, std::optional<int> version) const
@@ -809,16 +729,14 @@ StoreResult<ScenarioDocument> ScenarioLibrary::load(qint64 id, std::optional<int
     auto info = scenario(id);
     if (!info)
         return info.error();
-    auto q = m_impl->prepare(sql::kSelectVersionDocument);
-    if (!q)
-        return q.error();
-    q->bindValue(QStringLiteral(":id"), id);
-    q->bindValue(QStringLiteral(":version"), version.value_or(info->latestVersion));
-    if (auto r = m_impl->exec(*q); !r)
-        return r.error();
-    if (!q->next())
-        return notFound(QCoreApplication::translate("gevinst::store::StoreError", "scenario %1 har ingen versjon %2").arg(id).arg(version.value_or(info->latestVersion)), m_impl->path());
-    return ScenarioDocument{*info, versionFromRow(*q), q->value(6).toString().toUtf8()};
+    const int wanted = version.value_or(info->latestVersion);
+    return selectOne(
+        *m_impl, sql::kSelectVersionDocument, {{":id", id}, {":version", wanted}},
+        [&](const QSqlQuery& q) { return ScenarioDocument{*info, versionFromRow(q), q.value(6).toString().toUtf8()}; },
+        [&] {
+            return notFound(QCoreApplication::translate("gevinst::store::StoreError", "scenario %1 har ingen versjon %2").arg(id).arg(wanted),
+                            m_impl->path());
+        });
 }
 
 StoreResult<StoredScenario> ScenarioLibrary::loadScenario(qint64 id, std::optional<int> version) const
@@ -855,28 +773,13 @@ StoreResult<SavedVersion> ScenarioLibrary::createScenario(const QByteArray& json
     if (auto r = transaction.begin(); !r)
         return r.error();
     const QString now = timestampNow();
-    auto insert = m_impl->prepare(sql::kInsertScenario);
+    auto insert = execBound(*m_impl, sql::kInsertScenario,
+                            {{":name", nonNull(meta->name)}, {":unit_id", nonNull(meta->unitId)}, {":unit_name", nonNull(meta->unitName)},
+                             {":service_area", nonNull(meta->serviceArea)}, {":now", now}, {":shipped", shipped ? 1 : 0}});
     if (!insert)
         return insert.error();
-    insert->bindValue(QStringLiteral(":name"), nonNull(meta->name));
-    insert->bindValue(QStringLiteral(":unit_id"), nonNull(meta->unitId));
-    insert->bindValue(QStringLiteral(":unit_name"), nonNull(meta->unitName));
-    insert->bindValue(QStringLiteral(":service_area"), nonNull(meta->serviceArea));
-    insert->bindValue(QStringLiteral(":now"), now);
-    insert->bindValue(QStringLiteral(":shipped"), shipped ? 1 : 0);
-    if (auto r = m_impl->exec(*insert); !r)
-        return r.error();
     const qint64 id = insert->lastInsertId().toLongLong();
-    auto version = m_impl->prepare(sql::kInsertVersion);
-    if (!version)
-        return version.error();
-    version->bindValue(QStringLiteral(":id"), id);
-    version->bindValue(QStringLiteral(":version"), 1);
-    version->bindValue(QStringLiteral(":now"), now);
-    version->bindValue(QStringLiteral(":note"), nonNull(note));
-    version->bindValue(QStringLiteral(":document"), QString::fromUtf8(json));
-    version->bindValue(QStringLiteral(":saved_by"), m_impl->userName());
-    if (auto r = m_impl->exec(*version); !r)
+    if (auto r = insertVersion(*m_impl, id, 1, now, note, json); !r)
         return r.error();
     if (auto r = transaction.commit(); !r)
         return r.error();
@@ -943,28 +846,12 @@ StoreResult<SavedVersion> ScenarioLibrary::saveVersion(qint64 id, const QByteArr
                           m_impl->path(), 0, QStringLiteral("base_version")};
     }
     const QString now = timestampNow();
-    auto version = m_impl->prepare(sql::kInsertVersion);
-    if (!version)
-        return version.error();
-    version->bindValue(QStringLiteral(":id"), id);
-    version->bindValue(QStringLiteral(":version"), next);
-    version->bindValue(QStringLiteral(":now"), now);
-    version->bindValue(QStringLiteral(":note"), nonNull(note));
-    version->bindValue(QStringLiteral(":document"), QString::fromUtf8(json));
-    version->bindValue(QStringLiteral(":saved_by"), m_impl->userName());
-    if (auto r = m_impl->exec(*version); !r)
+    if (auto r = insertVersion(*m_impl, id, next, now, note, json); !r)
         return r.error();
-    auto update = m_impl->prepare(sql::kUpdateScenarioAfterSave);
-    if (!update)
-        return update.error();
-    update->bindValue(QStringLiteral(":name"), nonNull(meta->name));
-    update->bindValue(QStringLiteral(":unit_id"), nonNull(meta->unitId));
-    update->bindValue(QStringLiteral(":unit_name"), nonNull(meta->unitName));
-    update->bindValue(QStringLiteral(":service_area"), nonNull(meta->serviceArea));
-    update->bindValue(QStringLiteral(":now"), now);
-    update->bindValue(QStringLiteral(":version"), next);
-    update->bindValue(QStringLiteral(":id"), id);
-    if (auto r = m_impl->exec(*update); !r)
+    if (auto r = execBound(*m_impl, sql::kUpdateScenarioAfterSave,
+                           {{":name", nonNull(meta->name)}, {":unit_id", nonNull(meta->unitId)}, {":unit_name", nonNull(meta->unitName)},
+                            {":service_area", nonNull(meta->serviceArea)}, {":now", now}, {":version", next}, {":id", id}});
+        !r)
         return r.error();
     if (auto r = transaction.commit(); !r)
         return r.error();

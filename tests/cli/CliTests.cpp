@@ -7,39 +7,20 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
-#include <cstdio>
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <string>
-#include <sys/wait.h>
 
 namespace fs = std::filesystem;
-using gevinst::test::gevinstBinary;
 using gevinst::test::scenariosDir;
 
 namespace {
 
 using Run = gevinst::test::GevinstRun;
 
-std::string slurp(const fs::path& path)
-{
-    std::ifstream in(path);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+std::string slurp(const fs::path& path) { return gevinst::test::readWhole(path); }
 
-fs::path tempDir()
-{
-    static const fs::path dir = [] {
-        fs::path d = fs::temp_directory_path() / ("gevinst-cli-test-" + std::to_string(::getpid()));
-        fs::create_directories(d);
-        return d;
-    }();
-    return dir;
-}
+fs::path tempDir() { return gevinst::test::programScratch("gevinst-cli-test"); }
 
 Run run(const std::string& arguments)
 {

@@ -13,7 +13,6 @@
 
 #include <cstdlib>
 #include <filesystem>
-#include <random>
 
 namespace {
 
@@ -29,28 +28,8 @@ void ensureApplication()
         new QCoreApplication(argc, argv);
 }
 
-class Scratch {
-public:
-    Scratch()
-    {
-        std::random_device random;
-        m_dir = std::filesystem::temp_directory_path() / ("gevinst-fetch-" + std::to_string(random()));
-        std::filesystem::create_directories(m_dir);
-    }
-    ~Scratch()
-    {
-        std::error_code ec;
-        std::filesystem::remove_all(m_dir, ec);
-    }
-    GevinstRun run(const std::string& arguments)
-    {
-        return gevinst::test::runGevinst(arguments + " --db '" + (m_dir / "lib.sqlite").string() + "'", m_dir,
-                                         "run" + std::to_string(++m_runs));
-    }
-
-private:
-    std::filesystem::path m_dir;
-    int m_runs = 0;
+struct Scratch : gevinst::test::ScratchLibrary {
+    Scratch() : ScratchLibrary("gevinst-fetch") {}
 };
 
 std::string firstLine(const std::string& text)

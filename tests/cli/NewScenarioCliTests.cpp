@@ -10,32 +10,15 @@
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
-#include <random>
 
 namespace {
 
 using gevinst::test::GevinstRun;
 
 /// A scratch folder with its own library, removed afterwards.
-class Scratch {
+class Scratch : public gevinst::test::ScratchLibrary {
 public:
-    Scratch()
-    {
-        std::random_device random;
-        m_dir = std::filesystem::temp_directory_path() / ("gevinst-new-" + std::to_string(random()));
-        std::filesystem::create_directories(m_dir);
-    }
-    ~Scratch()
-    {
-        std::error_code ec;
-        std::filesystem::remove_all(m_dir, ec);
-    }
-    /// gevinst ARGUMENTS, with --db on the scratch library unless `withDb` is false.
-    GevinstRun run(const std::string& arguments, bool withDb = true)
-    {
-        return gevinst::test::runGevinst(arguments + (withDb ? " --db '" + (m_dir / "lib.sqlite").string() + "'" : std::string()),
-                                         m_dir, "run" + std::to_string(++m_runs));
-    }
+    Scratch() : ScratchLibrary("gevinst-new") {}
     /// `db new` then `db export` of the new id: the scenario document.
     nlohmann::json made(const std::string& arguments)
     {
@@ -59,10 +42,6 @@ public:
         REQUIRE(result.exitCode == 0);
         return nlohmann::json::parse(result.out);
     }
-
-private:
-    std::filesystem::path m_dir;
-    int m_runs = 0;
 };
 
 double sumOf(const nlohmann::json& roles)

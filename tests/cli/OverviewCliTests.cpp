@@ -11,35 +11,13 @@
 
 #include <filesystem>
 #include <fstream>
-#include <random>
 
 namespace {
 
 using gevinst::test::GevinstRun;
 
-class Scratch {
-public:
-    Scratch()
-    {
-        std::random_device random;
-        m_dir = std::filesystem::temp_directory_path() / ("gevinst-overview-" + std::to_string(random()));
-        std::filesystem::create_directories(m_dir);
-    }
-    ~Scratch()
-    {
-        std::error_code ec;
-        std::filesystem::remove_all(m_dir, ec);
-    }
-    GevinstRun run(const std::string& arguments)
-    {
-        return gevinst::test::runGevinst(arguments + " --db '" + (m_dir / "lib.sqlite").string() + "'", m_dir,
-                                         "run" + std::to_string(++m_runs));
-    }
-    std::filesystem::path path(const std::string& name) const { return m_dir / name; }
-
-private:
-    std::filesystem::path m_dir;
-    int m_runs = 0;
+struct Scratch : gevinst::test::ScratchLibrary {
+    Scratch() : ScratchLibrary("gevinst-overview") {}
 };
 
 } // namespace

@@ -12,9 +12,11 @@
 
 #include <QTemporaryDir>
 
+#include <functional>
 #include <map>
 #include <set>
 #include <sstream>
+#include <vector>
 
 using namespace gevinst::store;
 using namespace gevinst::test;
@@ -31,6 +33,13 @@ void initLibrary(const PgTestDatabase& db, const std::filesystem::path& scratch)
     REQUIRE(init.exitCode == 0);
 }
 
+/// A scratch folder for the runs' files, and the library made on the test database.
+struct InitialisedLibrary {
+    explicit InitialisedLibrary(const PgTestDatabase& db) : scratch(dir.path().toStdString()) { initLibrary(db, scratch); }
+    QTemporaryDir dir;
+    std::filesystem::path scratch;
+};
+
 std::unique_ptr<ScenarioLibrary> openServer(const PgTestDatabase& db)
 {
     ensureApplication();
@@ -40,6 +49,38 @@ std::unique_ptr<ScenarioLibrary> openServer(const PgTestDatabase& db)
     return std::move(opened).value();
 }
 
+/// Runs kWriters writers at once, each `count` times one run after another: writer w runs
+/// `gevinst ARGUMENTS --db URI --note "skriver W nr I"` (ARGUMENTS from `argumentsOf(w)`,
+/// which may use the shell's $i), appending its output to OUT<w>, its errors to err<w>
+/// and each failure to failed<w>.
+void runWritersAtOnce(const PgTestDatabase& db, const std::filesystem::path& scratch, int count, const std::string& out,
+                      const std::function<std::string(int)>& argumentsOf)
+{
+    std::ostringstream script;
+    for (int w = 0; w < kWriters; ++w)
+        script << "( for i in $(seq 0 " << count - 1 << "); do " << gevinstCommand({}, scratch) << " " << argumentsOf(w) << " --db "
+               << shellQuoted(db.uri()) << " --note \"skriver " << w << " nr $i\" >>"
+               << shellQuoted((scratch / (out + std::to_string(w))).string()) << " 2>>"
+               << shellQuoted((scratch / ("err" + std::to_string(w))).string()) << " || echo \"$i: $?\" >>"
+               << shellQuoted((scratch / ("failed" + std::to_string(w))).string()) << "; done ) &\n";
+    script << "wait\n";
+    REQUIRE(runBash(script.str(), scratch) == 0);
+}
+
+/// Every line the writers printed (to OUT<w>), after checking that none of their runs failed.
+std::vector<std::string> printedByWriters(const std::filesystem::path& scratch, const std::string& out)
+{
+    std::vector<std::string> lines;
+    for (int w = 0; w < kWriters; ++w) {
+        INFO("writer " << w << " stderr: " << readWhole(scratch / ("err" + std::to_string(w))));
+        CHECK(readWhole(scratch / ("failed" + std::to_string(w))).empty());
+        std::istringstream printed(readWhole(scratch / (out + std::to_string(w))));
+        for (std::string line; std::getline(printed, line);)
+            lines.push_back(line);
+    }
+    return lines;
+}
+
 } // namespace
 
 TEST_CASE("4 processes x 25 imports in parallel give exactly 100 new scenarios, none lost or doubled", "[postgresql][concurrency]")
@@ -47,39 +88,24 @@ TEST_CASE("4 processes x 25 imports in parallel give exactly 100 new scenarios, 
     auto db = PgTestDatabase::create();
     if (!db)
         return;
-    QTemporaryDir dir;
-    const std::filesystem::path scratch = dir.path().toStdString();
-    initLibrary(*db, scratch);
+    const InitialisedLibrary initialised(*db);
+    const std::filesystem::path& scratch = initialised.scratch;
     const int before = openServer(*db)->status()->scenarioCount;
 
     constexpr int kImports = 25;
-    std::ostringstream script;
-    for (int w = 0; w < kWriters; ++w) {
+    for (int w = 0; w < kWriters; ++w)
         for (int i = 0; i < kImports; ++i)
             writeBytes(scratch / ("w" + std::to_string(w) + "-" + std::to_string(i) + ".json"),
                        scenarioNamed("roros-hjemmetjenester.json", "Samtidig " + std::to_string(w) + "-" + std::to_string(i)));
-        // Each writer imports its 25 files one after another; the four writers run at once.
-        script << "( for i in $(seq 0 " << kImports - 1 << "); do " << gevinstCommand({}, scratch) << " db import "
-               << shellQuoted((scratch / ("w" + std::to_string(w))).string()) << "-$i.json --db " << shellQuoted(db->uri())
-               << " --note \"skriver " << w << " nr $i\" >>" << shellQuoted((scratch / ("ids" + std::to_string(w))).string())
-               << " 2>>" << shellQuoted((scratch / ("err" + std::to_string(w))).string()) << " || echo \"$i: $?\" >>"
-               << shellQuoted((scratch / ("failed" + std::to_string(w))).string()) << "; done ) &\n";
-    }
-    script << "wait\n";
-    REQUIRE(runBash(script.str(), scratch) == 0);
+    // Each writer imports its 25 files one after another; the four writers run at once.
+    runWritersAtOnce(*db, scratch, kImports, "ids",
+                     [&](int w) { return "db import " + shellQuoted((scratch / ("w" + std::to_string(w))).string()) + "-$i.json"; });
 
+    const std::vector<std::string> lines = printedByWriters(scratch, "ids");
     std::set<qint64> printed;
-    int printedLines = 0;
-    for (int w = 0; w < kWriters; ++w) {
-        INFO("writer " << w << " stderr: " << readWhole(scratch / ("err" + std::to_string(w))));
-        CHECK(readWhole(scratch / ("failed" + std::to_string(w))).empty());
-        std::istringstream ids(readWhole(scratch / ("ids" + std::to_string(w))));
-        for (std::string line; std::getline(ids, line);) {
-            ++printedLines;
-            printed.insert(std::stoll(line));
-        }
-    }
-    CHECK(printedLines == kWriters * kImports);
+    for (const std::string& line : lines)
+        printed.insert(std::stoll(line));
+    CHECK(int(lines.size()) == kWriters * kImports);
     CHECK(printed.size() == std::size_t(kWriters * kImports)); // every import got its own id
 
     auto lib = openServer(*db);
@@ -120,9 +146,8 @@ TEST_CASE("4 processes saving the same scenario at once get distinct consecutive
     auto db = PgTestDatabase::create();
     if (!db)
         return;
-    QTemporaryDir dir;
-    const std::filesystem::path scratch = dir.path().toStdString();
-    initLibrary(*db, scratch);
+    const InitialisedLibrary initialised(*db);
+    const std::filesystem::path& scratch = initialised.scratch;
     writeBytes(scratch / "base.json", scenarioNamed("oslo-alna-hjemmetjenester.json", "Felles scenario"));
     const GevinstRun imported = runGevinstAs({}, "db import " + shellQuoted((scratch / "base.json").string()) + " --db " +
                                                      shellQuoted(db->uri()),
@@ -132,31 +157,18 @@ TEST_CASE("4 processes saving the same scenario at once get distinct consecutive
     REQUIRE(id > 0);
 
     constexpr int kSaves = 10;
-    std::ostringstream script;
-    for (int w = 0; w < kWriters; ++w) {
+    for (int w = 0; w < kWriters; ++w)
         writeBytes(scratch / ("w" + std::to_string(w) + ".json"),
                    scenarioNamed("oslo-alna-hjemmetjenester.json", "Felles scenario, skriver " + std::to_string(w)));
-        script << "( for i in $(seq 0 " << kSaves - 1 << "); do " << gevinstCommand({}, scratch) << " db save " << id << " "
-               << shellQuoted((scratch / ("w" + std::to_string(w) + ".json")).string()) << " --db " << shellQuoted(db->uri())
-               << " --note \"skriver " << w << " nr $i\" >>" << shellQuoted((scratch / ("versions" + std::to_string(w))).string())
-               << " 2>>" << shellQuoted((scratch / ("err" + std::to_string(w))).string()) << " || echo \"$i: $?\" >>"
-               << shellQuoted((scratch / ("failed" + std::to_string(w))).string()) << "; done ) &\n";
-    }
-    script << "wait\n";
-    REQUIRE(runBash(script.str(), scratch) == 0);
+    runWritersAtOnce(*db, scratch, kSaves, "versions", [&](int w) {
+        return "db save " + std::to_string(id) + " " + shellQuoted((scratch / ("w" + std::to_string(w) + ".json")).string());
+    });
 
+    const std::vector<std::string> lines = printedByWriters(scratch, "versions");
     std::set<int> printed;
-    int printedLines = 0;
-    for (int w = 0; w < kWriters; ++w) {
-        INFO("writer " << w << " stderr: " << readWhole(scratch / ("err" + std::to_string(w))));
-        CHECK(readWhole(scratch / ("failed" + std::to_string(w))).empty());
-        std::istringstream versions(readWhole(scratch / ("versions" + std::to_string(w))));
-        for (std::string line; std::getline(versions, line);) {
-            ++printedLines;
-            printed.insert(std::stoi(line));
-        }
-    }
-    CHECK(printedLines == kWriters * kSaves);
+    for (const std::string& line : lines)
+        printed.insert(std::stoi(line));
+    CHECK(int(lines.size()) == kWriters * kSaves);
     CHECK(printed.size() == std::size_t(kWriters * kSaves)); // no two saves got the same number
 
     auto lib = openServer(*db);

@@ -81,6 +81,18 @@ StoreError openError(const QString& path, OpenOptions options = {})
     return r.error();
 }
 
+/// Opens `path`, which must be refused with `kind` (and a message containing `words`, when
+/// given) and left byte for byte as it was.
+void checkRefusedUntouched(const QString& path, StoreError::Kind kind, const QString& words = {})
+{
+    const QByteArray before = digest(path);
+    const StoreError e = openError(path);
+    CHECK(e.kind == kind);
+    if (!words.isEmpty())
+        CHECK(e.message.contains(words));
+    CHECK(digest(path) == before);
+}
+
 } // namespace
 
 TEST_CASE("a damaged library is reported and left untouched", "[failure]")
@@ -95,11 +107,7 @@ TEST_CASE("a damaged library is reported and left untouched", "[failure]")
         f.seek(f.size() / 2);
         f.write(QByteArray(8192, '\x5a'));
     }
-    const QByteArray before = digest(path);
-    const StoreError e = openError(path);
-    CHECK(e.kind == StoreError::Kind::Corrupt);
-    CHECK(e.message.contains("damaged"));
-    CHECK(digest(path) == before);
+    checkRefusedUntouched(path, StoreError::Kind::Corrupt, "damaged");
 }
 
 TEST_CASE("a file that is not a database is refused and left untouched", "[failure]")
@@ -112,9 +120,7 @@ TEST_CASE("a file that is not a database is refused and left untouched", "[failu
         REQUIRE(f.open(QIODevice::WriteOnly));
         f.write("{\"format\": \"gevinstmodell-scenario/1\"}\n");
         f.close();
-        const QByteArray before = digest(path);
-        CHECK(openError(path).kind == StoreError::Kind::NotADatabase);
-        CHECK(digest(path) == before);
+        checkRefusedUntouched(path, StoreError::Kind::NotADatabase);
     }
     SECTION("an empty file")
     {
@@ -128,15 +134,8 @@ TEST_CASE("a file that is not a database is refused and left untouched", "[failu
     SECTION("another program's SQLite database")
     {
         const QString path = dir.filePath("other.sqlite");
-        {
-            RawConnection raw(path);
-            raw.exec("CREATE TABLE photos (id INTEGER PRIMARY KEY, title TEXT)");
-        }
-        const QByteArray before = digest(path);
-        const StoreError e = openError(path);
-        CHECK(e.kind == StoreError::Kind::NotADatabase);
-        CHECK(e.message.contains("not a Gevinstmodell library"));
-        CHECK(digest(path) == before);
+        RawConnection(path).exec("CREATE TABLE photos (id INTEGER PRIMARY KEY, title TEXT)");
+        checkRefusedUntouched(path, StoreError::Kind::NotADatabase, "not a Gevinstmodell library");
     }
 }
 
@@ -144,15 +143,8 @@ TEST_CASE("a library from a newer program is refused and left untouched", "[fail
 {
     QTemporaryDir dir;
     const QString path = makeLibrary(dir);
-    {
-        RawConnection raw(path);
-        raw.exec("UPDATE schema_version SET version = 99");
-    }
-    const QByteArray before = digest(path);
-    const StoreError e = openError(path);
-    CHECK(e.kind == StoreError::Kind::NewerSchema);
-    CHECK(e.message.contains("99"));
-    CHECK(digest(path) == before);
+    RawConnection(path).exec("UPDATE schema_version SET version = 99");
+    checkRefusedUntouched(path, StoreError::Kind::NewerSchema, "99");
 }
 
 TEST_CASE("a read-only library", "[failure]")
@@ -179,11 +171,7 @@ TEST_CASE("a read-only library", "[failure]")
         if (::geteuid() == 0) {
             WARN("running as root: file permissions do not stop root, so this section cannot check them");
         } else {
-            const QByteArray before = digest(path);
-            const StoreError e = openError(path);
-            CHECK(e.kind == StoreError::Kind::ReadOnly);
-            CHECK(e.message.contains("read-only"));
-            CHECK(digest(path) == before);
+            checkRefusedUntouched(path, StoreError::Kind::ReadOnly, "read-only");
         }
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     }

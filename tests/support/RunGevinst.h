@@ -8,9 +8,12 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <random>
 #include <sstream>
 #include <string>
 #include <sys/wait.h>
+#include <system_error>
+#include <unistd.h>
 
 namespace gevinst::test {
 
@@ -42,5 +45,46 @@ inline GevinstRun runGevinst(const std::string& arguments, const std::filesystem
     const int status = std::system(command.c_str());
     return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, readWhole(out), readWhole(err)};
 }
+
+/// A folder of this test program's own, PREFIX-<pid> in the temporary folder, for the files
+/// its runs read and write; made at first use and left behind for a look after a failure.
+inline std::filesystem::path programScratch(const std::string& prefix)
+{
+    const auto dir = std::filesystem::temp_directory_path() / (prefix + "-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    return dir;
+}
+
+/// A scratch folder with its own library (lib.sqlite, made by the first run that needs it),
+/// removed afterwards: runs gevinst with --db on that library, each run's output in its own files.
+class ScratchLibrary {
+public:
+    /// The folder is PREFIX-<random number> in the temporary folder.
+    explicit ScratchLibrary(const std::string& prefix)
+    {
+        std::random_device random;
+        m_dir = std::filesystem::temp_directory_path() / (prefix + "-" + std::to_string(random()));
+        std::filesystem::create_directories(m_dir);
+    }
+    ~ScratchLibrary()
+    {
+        std::error_code ec;
+        std::filesystem::remove_all(m_dir, ec);
+    }
+    ScratchLibrary(const ScratchLibrary&) = delete;
+    ScratchLibrary& operator=(const ScratchLibrary&) = delete;
+
+    /// gevinst ARGUMENTS, with --db on the scratch library unless `withDb` is false.
+    GevinstRun run(const std::string& arguments, bool withDb = true)
+    {
+        return runGevinst(arguments + (withDb ? " --db '" + (m_dir / "lib.sqlite").string() + "'" : std::string()), m_dir,
+                          "run" + std::to_string(++m_runs));
+    }
+    std::filesystem::path path(const std::string& name) const { return m_dir / name; }
+
+private:
+    std::filesystem::path m_dir;
+    int m_runs = 0;
+};
 
 } // namespace gevinst::test
