@@ -502,17 +502,17 @@ The command line works without a display:</translation>
         <translation>Gevinstmodell was built without the window (GEVINST_BUILD_UI=OFF). The command line:</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="155" />
+        <location filename="../../app/main.cpp" line="172" />
         <source>--lang: «%1» er ikke et språk programmet har (nb eller en)</source>
         <translation>--lang: “%1” is not a language the program has (nb or en)</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="175" />
+        <location filename="../../app/main.cpp" line="192" />
         <source>ukjent kommando «%1» (se gevinst --help)</source>
         <translation>unknown command “%1” (see gevinst --help)</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="192" />
+        <location filename="../../app/main.cpp" line="209" />
         <source>ikke nok minne</source>
         <translation>out of memory</translation>
     </message>
@@ -2769,129 +2769,129 @@ The command line works without a display:</translation>
 <context>
     <name>gevinst::io::XlsxExporter</name>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="100" />
+        <location filename="../../model/io/XlsxSheet.cpp" line="56" />
         <source>Side &amp;P av &amp;N</source>
         <translation>Page &amp;P of &amp;N</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="114" />
-        <location filename="../../model/io/XlsxExporter.cpp" line="127" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="69" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="82" />
         <source>Nøkkeltall</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="116" />
-        <location filename="../../model/io/XlsxExporter.cpp" line="388" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="71" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="343" />
         <source>Gevinstmodell – %1</source>
         <translation>Gevinstmodell – %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="118" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="73" />
         <source>%1 (%2 %3), %4–%5</source>
         <translation>%1 (%2 %3), %4–%5</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="128" />
-        <location filename="../../model/io/XlsxExporter.cpp" line="243" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="83" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="198" />
         <source>Verdi</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="129" />
-        <location filename="../../model/io/XlsxExporter.cpp" line="243" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="84" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="198" />
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="131" />
-        <location filename="../../model/io/XlsxExporter.cpp" line="133" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="86" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="88" />
         <source>Per 1 000 innbyggere 67+</source>
         <translation>Per 1,000 inhabitants 67+</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="132" />
-        <location filename="../../model/io/XlsxExporter.cpp" line="133" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="87" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="88" />
         <source>Per årsverk i startåret</source>
         <translation>Per FTE in the start year</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="154" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="109" />
         <source>%1 før tiltakene</source>
         <translation>%1 before the measures</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="159" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="114" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="169" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="124" />
         <source>Grunnlag for per innbygger og per årsverk: %1 innbyggere 67 år og eldre og %2 årsverk i startåret.</source>
         <translation>Basis for per inhabitant and per FTE: %1 inhabitants aged 67 and over and %2 FTE in the start year.</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="183" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="138" />
         <source>Per år</source>
         <translation>Per year</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="207" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="162" />
         <source>Fordeling</source>
         <translation>Distribution</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="208" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="163" />
         <source>Aktør / linje</source>
         <translation>Actor / line</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="209" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="164" />
         <source>Gevinsttype (DFØ)</source>
         <translation>Benefit type (DFØ)</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="212" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="167" />
         <source>Nåverdi</source>
         <translation>NPV</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="228" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="183" />
         <source>Kroner i faste priser. Kommunen (helse og omsorg + sosialhjelp) er lik budsjetteffekten. Frigjort tid til annen bruk er en gevinst, ikke kontanter, og er ikke lagt inn i summene.</source>
         <translation>NOK in fixed prices. The municipality (health and care + social assistance) equals the budget effect. Freed time for other use is a benefit, not cash, and is not included in the totals.</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="241" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="196" />
         <source>Forutsetninger</source>
         <translation>Assumptions</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="243" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="198" />
         <source>Forutsetning</source>
         <translation>Assumption</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="243" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="198" />
         <source>Felt i scenariofilen</source>
         <translation>Field in the scenario file</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="243" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="198" />
         <source>Kilde</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="385" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="340" />
         <source>kan ikke opprette arbeidsboken %1</source>
         <translation>cannot create the workbook %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="408" />
-        <location filename="../../model/io/XlsxExporter.cpp" line="415" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="363" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="370" />
         <source>kan ikke skrive %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="415" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="370" />
         <source>arbeidsboken ble ikke skrevet ferdig (er disken full?)</source>
         <translation>the workbook was not completely written (is the disk full?)</translation>
     </message>
@@ -3063,207 +3063,202 @@ The command line works without a display:</translation>
 <context>
     <name>gevinst::plan::PlanXlsxExporter</name>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="98" />
-        <source>Side &amp;P av &amp;N</source>
-        <translation>Page &amp;P of &amp;N</translation>
-    </message>
-    <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="115" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="69" />
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="116" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="70" />
         <source>Gevinstrealiseringsplan – %1 (%2)</source>
         <translation>Benefits realisation plan – %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="117" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="71" />
         <source>Vedtatt versjon %1, %2 av %3. %4</source>
         <translation>Approved version %1, %2 by %3. %4</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="124" />
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="172" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="78" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="126" />
         <source>Nøkkel</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="124" />
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="172" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="78" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="126" />
         <source>Gevinst</source>
         <translation>Benefit</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="124" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="78" />
         <source>Måltall</source>
         <translation>Target figure</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="124" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="78" />
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="124" />
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="172" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="78" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="126" />
         <source>Gevinsteier</source>
         <translation>Benefit owner</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="125" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="79" />
         <source>Stilling</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="125" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="79" />
         <source>Klasse (DFØ)</source>
         <translation>Class (DFØ)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="125" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="79" />
         <source>Nullpunkt</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="125" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="79" />
         <source>Nullpunkt dato</source>
         <translation>Baseline date</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="125" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="79" />
         <source>Nullpunkt kilde</source>
         <translation>Baseline source</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="126" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="80" />
         <source>Måles slik</source>
         <translation>Measured how</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="126" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="80" />
         <source>Måles av</source>
         <translation>Measured by</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="126" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="80" />
         <source>Merknader</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="129" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="83" />
         <source>Mål %1</source>
         <translation>Target %1</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="167" />
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="173" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="121" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="127" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="168" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="122" />
         <source>Planlagt, faktisk og avvik per periode; prognose fra versjon %1</source>
         <translation>Planned, actual and deviation per period; forecast from version %1</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="169" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="123" />
         <source>Status: grønn når realisert andel hittil ≥ %1, gul ≥ %2, ellers rød.</source>
         <translation>Status: green when the share realised so far ≥ %1, yellow ≥ %2, otherwise red.</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="172" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="126" />
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="172" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="126" />
         <source>Planlagt</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="172" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="126" />
         <source>Faktisk</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="172" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="126" />
         <source>Avvik</source>
         <translation>Deviation</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="173" />
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="175" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="127" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="129" />
         <source>Realisert andel hittil</source>
         <translation>Share realised so far</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="173" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="127" />
         <source>Prognose</source>
         <translation>Forecast</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="173" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="127" />
         <source>Kilde</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="173" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="127" />
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="206" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="160" />
         <source>Vedtak</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="207" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="161" />
         <source>Versjon</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="207" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="161" />
         <source>Vedtatt</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="207" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="161" />
         <source>Av</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="207" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="161" />
         <source>Notat</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="207" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="161" />
         <source>Grønn fra</source>
         <translation>Green from</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="207" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="161" />
         <source>Gul fra</source>
         <translation>Yellow from</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="207" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="161" />
         <source>Erstattet</source>
         <translation>Replaced</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="238" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="192" />
         <source>kan ikke opprette arbeidsboken %1</source>
         <translation>cannot create the workbook %1</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="241" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="195" />
         <source>Gevinstrealiseringsplan – %1</source>
         <translation>Benefits realisation plan – %1</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="255" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="209" />
         <source>kan ikke skrive %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
@@ -3409,251 +3404,250 @@ The command line works without a display:</translation>
         <translation>the database holds no Gevinstmodell library yet; prepare it with gevinst db init --db URI</translation>
     </message>
     <message>
-        <location filename="../../model/store/PlanLibrary.cpp" line="97" />
+        <location filename="../../model/store/PlanLibrary.cpp" line="90" />
         <source>tersklene må oppfylle 0 &lt; gul ≤ grønn (andeler, for eksempel grønn 0.9 og gul 0.7), ikke grønn %1 og gul %2</source>
         <translation>thresholds must satisfy 0 &lt; yellow ≤ green (shares, e.g. green 0.9 and yellow 0.7), not green %1 and yellow %2</translation>
     </message>
     <message>
-        <location filename="../../model/store/PlanLibrary.cpp" line="117" />
+        <location filename="../../model/store/PlanLibrary.cpp" line="110" />
         <source>hver gevinst må ha en gevinsteier: et navn</source>
         <translation>every benefit needs an owner (gevinsteier): a name</translation>
     </message>
     <message>
-        <location filename="../../model/store/PlanLibrary.cpp" line="119" />
+        <location filename="../../model/store/PlanLibrary.cpp" line="112" />
         <source>nullpunktdatoen må skrives ÅÅÅÅ-MM-DD, ikke «%1»</source>
         <translation>the baseline date must be YYYY-MM-DD, not "%1"</translation>
     </message>
     <message>
-        <location filename="../../model/store/PlanLibrary.cpp" line="122" />
+        <location filename="../../model/store/PlanLibrary.cpp" line="115" />
         <source>nullpunktet må være et tall</source>
         <translation>the baseline value must be a number</translation>
     </message>
     <message>
-        <location filename="../../model/store/PlanLibrary.cpp" line="125" />
+        <location filename="../../model/store/PlanLibrary.cpp" line="118" />
         <source>et mål skrives ÅR=VERDI med et firesifret år og et tall (år %1)</source>
         <translation>a target is YEAR=VALUE with a four-digit year and a number (year %1)</translation>
     </message>
     <message>
-        <location filename="../../model/store/PlanLibrary.cpp" line="187" />
+        <location filename="../../model/store/PlanLibrary.cpp" line="188" />
         <source>scenario %1 ligger i papirkurven; gjenopprett det før du vedtar en versjon</source>
         <translation>scenario %1 is in the trash; restore it before approving a version</translation>
     </message>
     <message>
-        <location filename="../../model/store/PlanLibrary.cpp" line="192" />
+        <location filename="../../model/store/PlanLibrary.cpp" line="193" />
         <source>scenario %1 har ingen versjon %2 (versjoner 1–%3)</source>
         <translation>scenario %1 has no version %2 (versions 1–%3)</translation>
     </message>
     <message>
-        <location filename="../../model/store/PlanLibrary.cpp" line="272" />
-        <location filename="../../model/store/PlanLibrary.cpp" line="460" />
+        <location filename="../../model/store/PlanLibrary.cpp" line="246" />
+        <location filename="../../model/store/PlanLibrary.cpp" line="411" />
         <source>scenario %1 har ingen vedtatt plan</source>
         <translation>scenario %1 has no approved plan</translation>
     </message>
     <message>
-        <location filename="../../model/store/PlanLibrary.cpp" line="366" />
+        <location filename="../../model/store/PlanLibrary.cpp" line="320" />
         <source>scenario %1 har ingen vedtatt plan; vedta en versjon først (gevinst plan approve)</source>
         <translation>scenario %1 has no approved plan; approve a version first (gevinst plan approve)</translation>
     </message>
     <message>
-        <location filename="../../model/store/PlanLibrary.cpp" line="390" />
+        <location filename="../../model/store/PlanLibrary.cpp" line="345" />
         <source>en egen indikator må ha et navn</source>
         <translation>a custom indicator needs a name</translation>
     </message>
     <message>
-        <location filename="../../model/store/PlanLibrary.cpp" line="392" />
+        <location filename="../../model/store/PlanLibrary.cpp" line="347" />
         <source>en egen indikator må ha mål per år (ÅR=VERDI,…)</source>
         <translation>a custom indicator needs its targets by year (YEAR=VALUE,…)</translation>
     </message>
     <message>
-        <location filename="../../model/store/PlanLibrary.cpp" line="399" />
+        <location filename="../../model/store/PlanLibrary.cpp" line="354" />
         <source>målene for et modelltall er den vedtatte versjonens beregnede verdier; oppgi mål bare for egne indikatorer (custom:&lt;nøkkel&gt;)</source>
         <translation>the targets of a model figure are the approved version's computed values; give targets only for custom indicators (custom:&lt;key&gt;)</translation>
     </message>
     <message>
-        <location filename="../../model/store/PlanLibrary.cpp" line="469" />
-        <location filename="../../model/store/PlanLibrary.cpp" line="529" />
-        <location filename="../../model/store/PlanLibrary.cpp" line="624" />
+        <location filename="../../model/store/PlanLibrary.cpp" line="309" />
+        <location filename="../../model/store/PlanLibrary.cpp" line="422" />
         <source>scenario %1 har ingen gevinst «%2»</source>
         <translation>scenario %1 has no benefit "%2"</translation>
     </message>
     <message>
-        <location filename="../../model/store/PlanLibrary.cpp" line="472" />
+        <location filename="../../model/store/PlanLibrary.cpp" line="425" />
         <source>tallet en gevinst måles med, kan ikke endres (legg til en ny gevinst i stedet)</source>
         <translation>a benefit's figure cannot change (add a new benefit instead)</translation>
     </message>
     <message>
-        <location filename="../../model/store/PlanLibrary.cpp" line="476" />
+        <location filename="../../model/store/PlanLibrary.cpp" line="429" />
         <source>målene for et modelltall ligger fast fra vedtaket</source>
         <translation>the targets of a model figure are fixed at approval</translation>
     </message>
     <message>
-        <location filename="../../model/store/PlanLibrary.cpp" line="478" />
+        <location filename="../../model/store/PlanLibrary.cpp" line="431" />
         <source>en egen indikator må ha mål per år</source>
         <translation>a custom indicator needs its targets by year</translation>
     </message>
     <message>
-        <location filename="../../model/store/PlanLibrary.cpp" line="551" />
+        <location filename="../../model/store/PlanLibrary.cpp" line="483" />
         <source>scenario %1 har ingen vedtatt plan; vedta en versjon og legg til gevinster først</source>
         <translation>scenario %1 has no approved plan; approve a version and add benefits first</translation>
     </message>
     <message>
-        <location filename="../../model/store/PlanLibrary.cpp" line="563" />
+        <location filename="../../model/store/PlanLibrary.cpp" line="496" />
         <source>linje %1: </source>
         <translation>line %1: </translation>
     </message>
     <message>
-        <location filename="../../model/store/PlanLibrary.cpp" line="568" />
+        <location filename="../../model/store/PlanLibrary.cpp" line="501" />
         <source>%1ingen gevinst «%2» i planen (gevinster: %3); ingenting ble lagret</source>
         <translation>%1no benefit "%2" in the plan (benefits: %3); nothing was stored</translation>
     </message>
     <message>
-        <location filename="../../model/store/PlanLibrary.cpp" line="569" />
+        <location filename="../../model/store/PlanLibrary.cpp" line="502" />
         <source>ingen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../model/store/PlanLibrary.cpp" line="573" />
+        <location filename="../../model/store/PlanLibrary.cpp" line="506" />
         <source>%1verdien er ikke et tall; ingenting ble lagret</source>
         <translation>%1the value is not a number; nothing was stored</translation>
     </message>
     <message>
-        <location filename="../../model/store/PlanLibrary.cpp" line="576" />
+        <location filename="../../model/store/PlanLibrary.cpp" line="509" />
         <source>%1%2 %3 er oppgitt to ganger (også på linje %4); ingenting ble lagret</source>
         <translation>%1%2 %3 is given twice (also on line %4); nothing was stored</translation>
     </message>
     <message>
-        <location filename="../../model/store/PlanLibrary.cpp" line="636" />
+        <location filename="../../model/store/PlanLibrary.cpp" line="556" />
         <source>ingen faktisk verdi for «%1» i %2</source>
         <translation>no actual of "%1" for %2</translation>
     </message>
     <message>
-        <location filename="../../model/store/PlanLibrary.cpp" line="672" />
+        <location filename="../../model/store/PlanLibrary.cpp" line="573" />
         <source>scenario %1 har ingen vedtatt plan (gevinst plan approve --id %1)</source>
         <translation>scenario %1 has no approved plan (gevinst plan approve --id %1)</translation>
     </message>
     <message>
-        <location filename="../../model/store/ScenarioLibrary.cpp" line="117" />
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="107" />
         <source>scenariodokumentet er større enn 16 MB</source>
         <translation>the scenario document is larger than 16 MB</translation>
     </message>
     <message>
-        <location filename="../../model/store/ScenarioLibrary.cpp" line="124" />
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="114" />
         <source>ugyldig scenario (%1): %2</source>
         <translation>invalid scenario (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../model/store/ScenarioLibrary.cpp" line="332" />
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="328" />
         <source>er en mappe, ikke en bibliotekfil</source>
         <translation>is a folder, not a library file</translation>
     </message>
     <message>
-        <location filename="../../model/store/ScenarioLibrary.cpp" line="335" />
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="331" />
         <source>er ikke en vanlig fil (en enhet eller et navngitt rør), ikke en bibliotekfil; den er ikke endret</source>
         <translation>is not a regular file (a device or a named pipe), not a library file; it was left as it is</translation>
     </message>
     <message>
-        <location filename="../../model/store/ScenarioLibrary.cpp" line="348" />
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="344" />
         <source>kan ikke lese bibliotekfilen: %1</source>
         <translation>cannot read the library file: %1</translation>
     </message>
     <message>
-        <location filename="../../model/store/ScenarioLibrary.cpp" line="446" />
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="442" />
         <source>ingen bibliotekfil her</source>
         <translation>no library file here</translation>
     </message>
     <message>
-        <location filename="../../model/store/ScenarioLibrary.cpp" line="451" />
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="447" />
         <source>kan ikke lage mappen %1</source>
         <translation>cannot create the folder %1</translation>
     </message>
     <message>
-        <location filename="../../model/store/ScenarioLibrary.cpp" line="478" />
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="474" />
         <source>kan ikke flytte det nye biblioteket på plass</source>
         <translation>cannot move the new library into place</translation>
     </message>
     <message>
-        <location filename="../../model/store/ScenarioLibrary.cpp" line="529" />
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="525" />
         <source>fant ikke de leverte dataene (%1); så i: %2 (sett GEVINST_DATA_DIR)</source>
         <translation>the shipped data (%1) was not found; looked in: %2 (set GEVINST_DATA_DIR)</translation>
     </message>
     <message>
-        <location filename="../../model/store/ScenarioLibrary.cpp" line="685" />
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="644" />
         <source>ingen enhet med id «%1»</source>
         <translation>no unit with id "%1"</translation>
     </message>
     <message>
-        <location filename="../../model/store/ScenarioLibrary.cpp" line="713" />
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="656" />
         <source>ingen folketall for enheten «%1» i %2</source>
         <translation>no population figures for unit "%1" in %2</translation>
     </message>
     <message>
-        <location filename="../../model/store/ScenarioLibrary.cpp" line="737" />
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="680" />
         <source>enheten %1 finnes ikke i biblioteket (grensene fra 2024); ingenting ble importert</source>
         <translation>unit %1 is not in the library (2024 borders); nothing was imported</translation>
     </message>
     <message>
-        <location filename="../../model/store/ScenarioLibrary.cpp" line="787" />
-        <location filename="../../model/store/ScenarioLibrary.cpp" line="912" />
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="716" />
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="815" />
         <source>ingen scenario med id %1</source>
         <translation>no scenario with id %1</translation>
     </message>
     <message>
-        <location filename="../../model/store/ScenarioLibrary.cpp" line="820" />
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="737" />
         <source>scenario %1 har ingen versjon %2</source>
         <translation>scenario %1 has no version %2</translation>
     </message>
     <message>
-        <location filename="../../model/store/ScenarioLibrary.cpp" line="833" />
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="751" />
         <source>versjon %1 av scenario %2 kan ikke leses som et gyldig scenario (%3 feil; den første: %4)</source>
         <translation>version %1 of scenario %2 does not read as a valid scenario (%3 problems; the first: %4)</translation>
     </message>
     <message>
-        <location filename="../../model/store/ScenarioLibrary.cpp" line="915" />
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="818" />
         <source>scenario %1 ligger i papirkurven; gjenopprett det før du lagrer</source>
         <translation>scenario %1 is in the trash; restore it before saving</translation>
     </message>
     <message>
-        <location filename="../../model/store/ScenarioLibrary.cpp" line="928" />
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="831" />
         <source>en ukjent bruker</source>
         <translation>an unknown user</translation>
     </message>
     <message>
-        <location filename="../../model/store/ScenarioLibrary.cpp" line="929" />
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="832" />
         <source>et ukjent tidspunkt</source>
         <translation>an unknown time</translation>
     </message>
     <message>
-        <location filename="../../model/store/ScenarioLibrary.cpp" line="936" />
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="839" />
         <source>versjon %1 av scenario %2 ble lagret av %3 %4, etter versjon %5 som dette bygger på; ingenting ble lagret – åpne den nyeste versjonen og gjør endringen der</source>
         <translation>version %1 of scenario %2 was saved by %3 on %4, after version %5 that this was based on; nothing was saved – open the newest version and make the change there</translation>
     </message>
     <message>
-        <location filename="../../model/store/ScenarioLibrary.cpp" line="996" />
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="883" />
         <source>et scenario må ha et navn</source>
         <translation>a scenario needs a name</translation>
     </message>
     <message>
-        <location filename="../../model/store/ScenarioLibrary.cpp" line="1048" />
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="935" />
         <source>scenario %1 har en vedtatt gevinstrealiseringsplan (versjon %2 er vedtatt); et scenario med vedtatt plan kan ikke legges i papirkurven eller slettes</source>
         <translation>scenario %1 has an approved benefits realisation plan (version %2 is approved); a scenario with an approved plan cannot be moved to the trash or deleted</translation>
     </message>
     <message>
-        <location filename="../../model/store/ScenarioLibrary.cpp" line="1073" />
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="960" />
         <source>ingen scenario med id %1 utenfor papirkurven</source>
         <translation>no scenario with id %1 outside the trash</translation>
     </message>
     <message>
-        <location filename="../../model/store/ScenarioLibrary.cpp" line="1078" />
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="965" />
         <source>ingen scenario med id %1 i papirkurven</source>
         <translation>no scenario with id %1 in the trash</translation>
     </message>
     <message>
-        <location filename="../../model/store/ScenarioLibrary.cpp" line="1084" />
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="971" />
         <source>ingen scenario med id %1 i papirkurven (bare scenarioer i papirkurven kan slettes)</source>
         <translation>no scenario with id %1 in the trash (only trashed scenarios can be deleted)</translation>
     </message>
     <message>
-        <location filename="../../model/store/ScenarioLibrary.cpp" line="1112" />
+        <location filename="../../model/store/ScenarioLibrary.cpp" line="999" />
         <source>biblioteket har ingen framskriving fra SSB for %1 %2; hent den først (gevinst db fetch-ssb --unit %1)</source>
         <translation>the library has no SSB projection for %1 %2; fetch it first (gevinst db fetch-ssb --unit %1)</translation>
     </message>
@@ -4434,77 +4428,77 @@ The command line works without a display:</translation>
 <context>
     <name>gevinst::ui::BudgetPlanView</name>
     <message>
-        <location filename="../../ui/ledger/BudgetPlanView.cpp" line="32" />
+        <location filename="../../ui/ledger/BudgetPlanView.cpp" line="22" />
         <source>Viser siste gyldige beregning – rett feilene i scenarioet for å oppdatere.</source>
         <translation>Showing the last valid calculation – fix the errors in the scenario to update.</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/BudgetPlanView.cpp" line="44" />
+        <location filename="../../ui/ledger/BudgetPlanView.cpp" line="34" />
         <source>Første budsjettår i økonomiplanen; planen viser fire år innenfor scenarioets periode.</source>
         <translation>First budget year of the financial plan; the plan shows four years within the scenario’s period.</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/BudgetPlanView.cpp" line="45" />
+        <location filename="../../ui/ledger/BudgetPlanView.cpp" line="35" />
         <source>Første budsjettår:</source>
         <translation>First budget year:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/BudgetPlanView.cpp" line="47" />
+        <location filename="../../ui/ledger/BudgetPlanView.cpp" line="37" />
         <source>Vis i løpende (nominelle) kroner</source>
         <translation>Show in current (nominal) NOK</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/BudgetPlanView.cpp" line="62" />
+        <location filename="../../ui/ledger/BudgetPlanView.cpp" line="52" />
         <source>antakelse</source>
         <translation>assumption</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/BudgetPlanView.cpp" line="67" />
+        <location filename="../../ui/ledger/BudgetPlanView.cpp" line="57" />
         <source>Kommunal deflator per år:</source>
         <translation>Municipal deflator per year:</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/BudgetPlanView.cpp" line="91" />
+        <location filename="../../ui/ledger/BudgetPlanView.cpp" line="65" />
         <source>Kopier tabell</source>
         <translation>Copy table</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/BudgetPlanView.cpp" line="93" />
+        <location filename="../../ui/ledger/BudgetPlanView.cpp" line="66" />
         <source>Kopierer tabellen med tabulator mellom kolonnene, klar til å lime inn i et regneark</source>
         <translation>Copies the table with tabs between the columns, ready to paste into a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/BudgetPlanView.cpp" line="173" />
+        <location filename="../../ui/ledger/BudgetPlanView.cpp" line="92" />
         <source>Ingen beregning å vise.</source>
         <translation>No calculation to show.</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/BudgetPlanView.cpp" line="207" />
+        <location filename="../../ui/ledger/BudgetPlanView.cpp" line="126" />
         <source>Løpende kroner: faste %1-kroner × (1 + %2)^(år − %1).</source>
         <translation>Current NOK: fixed %1 NOK × (1 + %2)^(year − %1).</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/BudgetPlanView.cpp" line="209" />
+        <location filename="../../ui/ledger/BudgetPlanView.cpp" line="128" />
         <source>Kroner i faste %1-priser.</source>
         <translation>NOK in fixed %1 prices.</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/BudgetPlanView.cpp" line="210" />
+        <location filename="../../ui/ledger/BudgetPlanView.cpp" line="129" />
         <source>Kommunens egne linjer: + styrker budsjettet, − belaster det. Netto er budsjetteffekten i beregningen.</source>
         <translation>The municipality’s own lines: + strengthens the budget, − burdens it. The net is the budget effect of the calculation.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ledger/BudgetPlanView.cpp" line="213" />
+        <location filename="../../ui/ledger/BudgetPlanView.cpp" line="132" />
         <source>Scenarioet slutter i %1, så planen har bare %n år.</source>
         <translation><numerusform>The scenario ends in %1, so the plan has only %n year.</numerusform><numerusform>The scenario ends in %1, so the plan has only %n years.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/BudgetPlanView.cpp" line="221" />
+        <location filename="../../ui/ledger/BudgetPlanView.cpp" line="140" />
         <source>Linje</source>
         <translation>Line</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/ledger/BudgetPlanView.cpp" line="224" />
+        <location filename="../../ui/ledger/BudgetPlanView.cpp" line="143" />
         <source>Sum %n år</source>
         <translation><numerusform>Total %n year</numerusform><numerusform>Total %n years</numerusform></translation>
     </message>
@@ -4535,89 +4529,89 @@ The command line works without a display:</translation>
 <context>
     <name>gevinst::ui::Charts</name>
     <message>
-        <location filename="../../ui/charts/ChartBuilder.cpp" line="68" />
+        <location filename="../../ui/charts/ChartBuilder.cpp" line="62" />
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/ChartBuilder.cpp" line="153" />
+        <location filename="../../ui/charts/ChartBuilder.cpp" line="138" />
         <source>Frigjorte årsverk</source>
         <translation>Freed FTE</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/ChartBuilder.cpp" line="154" />
+        <location filename="../../ui/charts/ChartBuilder.cpp" line="139" />
         <source>Bemanningsgap</source>
         <translation>Staffing gap</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/ChartBuilder.cpp" line="161" />
+        <location filename="../../ui/charts/ChartBuilder.cpp" line="146" />
         <source>Årsverk</source>
         <translation>FTE</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/ChartBuilder.cpp" line="181" />
+        <location filename="../../ui/charts/ChartBuilder.cpp" line="166" />
         <source>Realisert kapasitet</source>
         <translation>Realised capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/ChartBuilder.cpp" line="182" />
+        <location filename="../../ui/charts/ChartBuilder.cpp" line="167" />
         <source>Lønnstilskudd</source>
         <translation>Wage subsidy</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/ChartBuilder.cpp" line="183" />
+        <location filename="../../ui/charts/ChartBuilder.cpp" line="168" />
         <source>Mentortilskudd</source>
         <translation>Mentor subsidy</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/ChartBuilder.cpp" line="235" />
+        <location filename="../../ui/charts/ChartBuilder.cpp" line="220" />
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/ChartBuilder.cpp" line="247" />
+        <location filename="../../ui/charts/ChartBuilder.cpp" line="232" />
         <source>Andel av tiden til oppgaver som krever rollens utdanning (%)</source>
         <translation>Share of time on tasks that need the role’s training (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/ChartBuilder.cpp" line="186" />
+        <location filename="../../ui/charts/ChartBuilder.cpp" line="171" />
         <source>Opplæring</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/ChartBuilder.cpp" line="188" />
+        <location filename="../../ui/charts/ChartBuilder.cpp" line="173" />
         <source>Teknologi</source>
         <translation>Technology</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/ChartBuilder.cpp" line="204" />
+        <location filename="../../ui/charts/ChartBuilder.cpp" line="189" />
         <source>Netto budsjetteffekt</source>
         <translation>Net budget effect</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/ChartBuilder.cpp" line="211" />
-        <location filename="../../ui/charts/ChartBuilder.cpp" line="264" />
+        <location filename="../../ui/charts/ChartBuilder.cpp" line="196" />
+        <location filename="../../ui/charts/ChartBuilder.cpp" line="249" />
         <source>Millioner kroner</source>
         <translation>Million NOK</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/ChartBuilder.cpp" line="243" />
+        <location filename="../../ui/charts/ChartBuilder.cpp" line="228" />
         <source>Før oppgavedeling</source>
         <translation>Before task sharing</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/ChartBuilder.cpp" line="244" />
+        <location filename="../../ui/charts/ChartBuilder.cpp" line="229" />
         <source>Etter (%1)</source>
         <translation>After (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/ChartBuilder.cpp" line="257" />
+        <location filename="../../ui/charts/ChartBuilder.cpp" line="242" />
         <location filename="../../ui/charts/ChartId.cpp" line="43" />
         <source>Akkumulert budsjetteffekt</source>
         <translation>Cumulative budget effect</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/ChartBuilder.cpp" line="276" />
+        <location filename="../../ui/charts/ChartBuilder.cpp" line="261" />
         <source>Tilbakebetalt %1</source>
         <translation>Paid back %1</translation>
     </message>
@@ -4637,22 +4631,22 @@ The command line works without a display:</translation>
         <translation>Utilisation before and after</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/ChartBuilder.cpp" line="184" />
+        <location filename="../../ui/charts/ChartBuilder.cpp" line="169" />
         <source>Spart sosialhjelp</source>
         <translation>Social assistance saved</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/ChartBuilder.cpp" line="185" />
+        <location filename="../../ui/charts/ChartBuilder.cpp" line="170" />
         <source>Nyansatte</source>
         <translation>New hires</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/ChartBuilder.cpp" line="187" />
+        <location filename="../../ui/charts/ChartBuilder.cpp" line="172" />
         <source>Frivillige</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/ChartBuilder.cpp" line="189" />
+        <location filename="../../ui/charts/ChartBuilder.cpp" line="174" />
         <source>Hub</source>
         <translation>Hub</translation>
     </message>
@@ -4894,387 +4888,387 @@ To compare alternatives for the same unit (for example a zero alternative, a mod
 <context>
     <name>gevinst::ui::CouncilReport</name>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="339" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="334" />
         <source>Sammendrag</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="346" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="341" />
         <source>Veksten i behov gir et bemanningsgap på %1 årsverk i %2; tiltakene dekker %3 av det.</source>
         <translation>The growth in demand gives a staffing gap of %1 FTE in %2; the measures cover %3 of it.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="349" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="344" />
         <source>Beregningen viser ikke noe bemanningsgap i %1, så frigjort tid kan brukes til å styrke tjenesten.</source>
         <translation>The calculation shows no staffing gap in %1, so freed time can be used to strengthen the service.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="352" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="347" />
         <source>Den frigjorte tiden svarer til om lag %1 flere tjenestemottakere med dagens tid per mottaker.</source>
         <translation>The freed time equals about %1 more service recipients at today’s time per recipient.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="367" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="362" />
         <source>%1 fra %2 til %3</source>
         <translation>%1 from %2 to %3</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="97" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="92" />
         <source> og </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="383" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="378" />
         <source>&lt;b&gt;Sosialhjelp.&lt;/b&gt; Når personer som mottar sosialhjelp, kommer i arbeid, sparer kommunen sosialhjelpsutgifter: %1 over perioden.</source>
         <translation>&lt;b&gt;Social assistance.&lt;/b&gt; When people who receive social assistance get work, the municipality saves social assistance costs: %1 over the period.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="396" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="391" />
         <source>Med %1 av verdien av frigjort kapasitet regnet som budsjettgevinst er nåverdien av budsjetteffekten %2 (diskonteringsrente %3).</source>
         <translation>With %1 of the value of freed capacity counted as a budget gain, the NPV of the budget effect is %2 (discount rate %3).</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="402" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="397" />
         <source>Tiltakene er tilbakebetalt i %1.</source>
         <translation>The measures are paid back in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="404" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="399" />
         <source>Tiltakene er ikke tilbakebetalt innen %1.</source>
         <translation>The measures are not paid back by %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="406" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="401" />
         <source>Netto kostnad per frigjort årsverk er %1</source>
         <translation>The net cost per freed FTE is %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="343" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="338" />
         <source>&lt;b&gt;Kapasitet.&lt;/b&gt; Oppgavedelingen frigjør %1 årsverk i fagrollene (%2) i %3.</source>
         <translation>&lt;b&gt;Capacity.&lt;/b&gt; Task sharing frees %1 FTE in the professional roles (%2) in %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="359" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="354" />
         <source>I år der tiltakene frigjør mer enn bemanningsgapet, er resten kapasitet til flere tjenestemottakere eller bedre kvalitet, ikke penger i budsjettet.</source>
         <translation>In years where the measures free more than the staffing gap, the rest is capacity for more service recipients or better quality, not money in the budget.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="372" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="367" />
         <source>&lt;b&gt;Utnyttelsesgrad.&lt;/b&gt; Andelen av arbeidstiden som går til oppgaver som krever rollens utdanning, øker for %1 (i %2).</source>
         <translation>&lt;b&gt;Utilisation.&lt;/b&gt; The share of working time spent on tasks that need the role’s training rises for %1 (in %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="378" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="373" />
         <source>&lt;b&gt;Statlige tilskudd.&lt;/b&gt; Nyansatte som rekrutteres gjennom NAV, kan gi lønnstilskudd og mentortilskudd. Over perioden %1–%2 utgjør det %3.</source>
         <translation>&lt;b&gt;State subsidies.&lt;/b&gt; New hires recruited through NAV can bring wage and mentor subsidies. Over the period %1–%2 they come to %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="388" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="383" />
         <source>&lt;b&gt;Kostnader og budsjett.&lt;/b&gt; Tiltakene koster %1 over perioden (lønn til nyansatte, opplæring, koordinering og tekniske løsninger).</source>
         <translation>&lt;b&gt;Costs and budget.&lt;/b&gt; The measures cost %1 over the period (wages of new hires, training, coordination and technical solutions).</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="394" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="389" />
         <source>Med %1 av verdien av frigjort kapasitet innenfor bemanningsgapet regnet som budsjettgevinst er nåverdien av budsjetteffekten %2 (diskonteringsrente %3).</source>
         <translation>With %1 of the value of freed capacity within the staffing gap counted as a budget gain, the NPV of the budget effect is %2 (discount rate %3).</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="408" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="403" />
         <source>, mot en årskostnad for en %1 på %2</source>
         <translation>, against an annual cost of %2 for a %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="274" />
-        <location filename="../../ui/export/CouncilReport.cpp" line="427" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="269" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="422" />
         <source>Nøkkeltall</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="177" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="172" />
         <location filename="../../ui/ledger/LedgerReportPage.cpp" line="103" />
         <source>Figur %1:</source>
         <translation>Figure %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="192" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="187" />
         <source>Usikkerhet</source>
         <translation>Uncertainty</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export/CouncilReport.cpp" line="195" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="190" />
         <source>Tallene foran er &lt;b&gt;punktanslag&lt;/b&gt;: de bygger på den mest sannsynlige verdien av hver forutsetning. %n av forutsetningene er usikre og har et intervall fra en lav til en høy verdi. For å se hva usikkerheten betyr, er beregningen gjort %1 ganger, hver gang med verdier trukket tilfeldig innenfor intervallene (Monte Carlo-simulering, frø 1).</source>
         <translation><numerusform>The figures above are &lt;b&gt;point estimates&lt;/b&gt;: they build on the most likely value of each assumption. %n of the assumptions is uncertain and has a range from a low to a high value. To see what the uncertainty means, the calculation has been run %1 times, each time with values drawn at random within the ranges (Monte Carlo simulation, seed 1).</numerusform><numerusform>The figures above are &lt;b&gt;point estimates&lt;/b&gt;: they build on the most likely value of each assumption. %n of the assumptions are uncertain and have a range from a low to a high value. To see what the uncertainty means, the calculation has been run %1 times, each time with values drawn at random within the ranges (Monte Carlo simulation, seed 1).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="203" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="198" />
         <source>&lt;b&gt;Sannsynligheten for at nåverdien av budsjetteffekten er positiv, er %1.&lt;/b&gt; Medianen – verdien som halvparten av trekningene ligger under – er %2, mens punktanslaget er %3. Åtte av ti trekninger gir en nåverdi mellom %4 og %5.</source>
         <translation>&lt;b&gt;The probability that the present value of the budget effect is positive is %1.&lt;/b&gt; The median – the value half of the draws lie below – is %2, while the point estimate is %3. Eight of ten draws give a present value between %4 and %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="235" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="230" />
         <source>%1: %2 – %3 – %4</source>
         <translation>%1: %2 – %3 – %4</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="243" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="238" />
         <source>Medianen ligger nær punktanslaget: usikkerheten trekker ikke resultatet i noen bestemt retning.</source>
         <translation>The median is close to the point estimate: the uncertainty does not pull the result in any particular direction.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export/CouncilReport.cpp" line="246" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="241" />
         <source>Medianen ligger under punktanslaget fordi %n av intervallene er skjeve: de strekker seg lenger ned enn opp fra den mest sannsynlige verdien%1. Når mange slike forutsetninger trekkes samtidig, blir utfallet oftere svakere enn punktanslaget enn sterkere. Punktanslaget er altså ikke et midtpunkt, men utfallet der alt går omtrent som ventet.</source>
         <translation><numerusform>The median is below the point estimate because %n of the ranges is skewed: it reaches further down than up from the most likely value%1. When many such assumptions are drawn at the same time, the outcome is more often weaker than the point estimate than stronger. So the point estimate is not a midpoint, but the outcome where everything goes roughly as expected.</numerusform><numerusform>The median is below the point estimate because %n of the ranges are skewed: they reach further down than up from the most likely value%1. When many such assumptions are drawn at the same time, the outcome is more often weaker than the point estimate than stronger. So the point estimate is not a midpoint, but the outcome where everything goes roughly as expected.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="251" />
-        <location filename="../../ui/export/CouncilReport.cpp" line="257" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="246" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="252" />
         <source> (for eksempel %1)</source>
         <translation> (for example %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export/CouncilReport.cpp" line="254" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="249" />
         <source>Medianen ligger over punktanslaget fordi %n av intervallene strekker seg lenger opp enn ned fra den mest sannsynlige verdien%1.</source>
         <translation><numerusform>The median is above the point estimate because %n of the ranges reaches further up than down from the most likely value%1.</numerusform><numerusform>The median is above the point estimate because %n of the ranges reach further up than down from the most likely value%1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="261" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="256" />
         <source>For saken betyr det at gevinsten ikke er sikker: den avhenger av at tiltakene får det omfanget og den realiseringen som er lagt til grunn. Tornadodiagrammet nedenfor viser hvilke forutsetninger som betyr mest, og dermed hva det lønner seg å følge opp.</source>
         <translation>For the case this means that the gain is not certain: it depends on the measures reaching the scope and the realisation assumed. The tornado chart below shows which assumptions matter most, and so what is worth following up.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="265" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="260" />
         <source>Sannsynligheten for at tiltakene er tilbakebetalt innen %1, er %2. I %1 frigjøres mellom %3 og %4 årsverk i åtte av ti trekninger (median %5).</source>
         <translation>The probability that the measures have paid back by %1 is %2. In %1, between %3 and %4 FTE are freed in eight of ten draws (median %5).</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="274" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="269" />
         <source>Punktanslag</source>
         <translation>Point estimate</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="274" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="269" />
         <source>Lav (P10)</source>
         <translation>Low (P10)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="274" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="269" />
         <source>Median (P50)</source>
         <translation>Median (P50)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="274" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="269" />
         <source>Høy (P90)</source>
         <translation>High (P90)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="299" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="294" />
         <source>P10, P50 og P90 er tatt for hvert tall for seg: én av ti trekninger gir et lavere tall enn P10, én av ti et høyere enn P90. Tallene i en kolonne hører derfor ikke nødvendigvis til samme trekning.</source>
         <translation>P10, P50 and P90 are taken for each figure on its own: one in ten draws gives a lower figure than P10, one in ten a higher one than P90. The figures in a column therefore do not necessarily belong to the same draw.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="307" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="302" />
         <source>Tornadodiagrammet endrer én forutsetning om gangen til lav og høy verdi, mens de andre står på mest sannsynlig verdi. De øverste stolpene er forutsetningene som betyr mest for nåverdien.</source>
         <translation>The tornado chart changes one assumption at a time to its low and high value, while the others stay at their most likely value. The top bars are the assumptions that matter most for the present value.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="311" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="306" />
         <source>Usikre forutsetninger</source>
         <translation>Uncertain assumptions</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="315" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="310" />
         <source>Lav</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="315" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="310" />
         <source>Mest sannsynlig</source>
         <translation>Most likely</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="315" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="310" />
         <source>Høy</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="400" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="395" />
         <source>Tiltakene er lønnsomme fra første år: den samlede budsjetteffekten er ikke negativ i noe år.</source>
         <translation>The measures are profitable from the first year: the total budget effect is not negative in any year.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="415" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="410" />
         <source>Forutsetningene er usikre: sannsynligheten for at nåverdien er positiv, er %1, og medianen er %2 (se «Usikkerhet»).</source>
         <translation>The assumptions are uncertain: the probability that the present value is positive is %1, and the median is %2 (see “Uncertainty”).</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="443" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="438" />
         <source>%1, før → %2</source>
         <translation>%1, before → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="458" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="453" />
         <source>Figurer</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="458" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="453" />
         <source>Figurer (forts.)</source>
         <translation>Charts (cont.)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="463" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="458" />
         <source>Budsjetteffekten er verdien av den andelen av frigjort kapasitet som regnes som realisert, pluss tilskudd og sparte sosialhjelpsutgifter, minus kostnadene. Beløp i faste %1-kroner.</source>
         <translation>The budget effect is the value of the share of freed capacity counted as realised, plus subsidies and social assistance saved, minus the costs. Amounts in fixed %1 NOK.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="472" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="467" />
         <source>Tall per år</source>
         <translation>Figures per year</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="473" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="468" />
         <source>Beløp i 1 000 kr, faste priser. Årsverk med én desimal.</source>
         <translation>Amounts in NOK 1,000, fixed prices. FTE with one decimal.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="476" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="471" />
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="477" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="472" />
         <source>Frigjorte&lt;br&gt;årsverk</source>
         <translation>Freed&lt;br&gt;FTE</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="478" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="473" />
         <source>Gap&lt;br&gt;(årsverk)</source>
         <translation>Gap&lt;br&gt;(FTE)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="479" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="474" />
         <source>Andel av&lt;br&gt;gapet&lt;br&gt;dekket</source>
         <translation>Share of&lt;br&gt;gap&lt;br&gt;covered</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="480" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="475" />
         <source>Statlige&lt;br&gt;tilskudd</source>
         <translation>State&lt;br&gt;subsidies</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="481" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="476" />
         <source>Spart&lt;br&gt;sosial-&lt;br&gt;hjelp</source>
         <translation>Social&lt;br&gt;assistance&lt;br&gt;saved</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="482" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="477" />
         <source>Kost-&lt;br&gt;nader&lt;br&gt;i alt</source>
         <translation>Total&lt;br&gt;costs</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="483" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="478" />
         <source>Budsjett-&lt;br&gt;effekt</source>
         <translation>Budget&lt;br&gt;effect</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="484" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="479" />
         <source>Akku-&lt;br&gt;mulert&lt;br&gt;effekt</source>
         <translation>Cumu-&lt;br&gt;lative&lt;br&gt;effect</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="510" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="505" />
         <source>Forutsetninger og kilder</source>
         <translation>Assumptions and sources</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="512" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="507" />
         <source>Alle tall beregningen bygger på. Kilden står der scenarioet oppgir en; «Antakelse» betyr at tallet er et anslag som kommunen bør vurdere og gjerne erstatte med egne tall.</source>
         <translation>Every figure the calculation rests on. The source is given where the scenario states one; “Assumption” means the figure is an estimate the municipality should review and preferably replace with its own figures.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="315" />
-        <location filename="../../ui/export/CouncilReport.cpp" line="517" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="310" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="512" />
         <source>Forutsetning</source>
         <translation>Assumption</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="517" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="512" />
         <source>Verdi</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="517" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="512" />
         <source>Kilde</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="534" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="529" />
         <source>Slik regner modellen</source>
         <translation>How the model calculates</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="539" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="534" />
         <source>&lt;b&gt;Behov.&lt;/b&gt; Antall tjenestemottakere hvert år er innbyggere i hver aldersgruppe ganget med andelen som mottar tjenesten. Behovet for årsverk vokser i takt med antall mottakere; tilgjengelige årsverk følger dagens bemanning. Forskjellen er bemanningsgapet.</source>
         <translation>&lt;b&gt;Demand.&lt;/b&gt; The number of service recipients each year is the inhabitants of each age band times the share who receive the service. The FTE needed grow with the number of recipients; the FTE available follow today’s staffing. The difference is the staffing gap.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export/CouncilReport.cpp" line="542" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="537" />
         <source>&lt;b&gt;Oppgavedeling.&lt;/b&gt; Hver rolle bruker en andel av tiden på %n typer oppgaver. Et tiltak flytter en andel av én oppgavetype fra en rolle til en mottaker (%1), fullt ut etter innfasingen. Den som overtar, kan bruke lengre tid (tidsfaktor).</source>
         <translation><numerusform>&lt;b&gt;Task sharing.&lt;/b&gt; Each role spends a share of its time on %n kind of task. A measure moves a share of one kind of task from a role to a receiver (%1), in full after the roll-out. Whoever takes over may need longer (time factor).</numerusform><numerusform>&lt;b&gt;Task sharing.&lt;/b&gt; Each role spends a share of its time on %n kinds of task. A measure moves a share of one kind of task from a role to a receiver (%1), in full after the roll-out. Whoever takes over may need longer (time factor).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="547" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="542" />
         <source>&lt;b&gt;Frigjort kapasitet.&lt;/b&gt; Timene fagrollene (%1) ikke lenger bruker på oppgavene, minus timene de selv overtar som mottakere, gir frigjorte årsverk. Utnyttelsesgraden er andelen av tiden som går til oppgaver som krever rollens utdanning; frigjort tid går til slike oppgaver.</source>
         <translation>&lt;b&gt;Freed capacity.&lt;/b&gt; The hours the professional roles (%1) no longer spend on the tasks, minus the hours they take over themselves as receivers, give the freed FTE. Utilisation is the share of time spent on tasks that need the role’s training; freed time goes to such tasks.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="551" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="546" />
         <source>&lt;b&gt;Tilskudd og sosialhjelp.&lt;/b&gt; Nyansatte ansettes etter behov og turnover. De som rekrutteres via NAV, kan gi lønnstilskudd og mentortilskudd de første månedene, og sparer sosialhjelp så lenge de er i jobb.</source>
         <translation>&lt;b&gt;Subsidies and social assistance.&lt;/b&gt; New staff are hired as needed and to replace turnover. Those recruited through NAV can bring wage and mentor subsidies in the first months, and save social assistance for as long as they are in work.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="553" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="548" />
         <source>&lt;b&gt;Økonomi.&lt;/b&gt; Kostnadene er lønn til nyansatte, opplæring, koordinering, tekniske løsninger og hub. Frigjort tid sparer penger bare der den erstatter ansettelser kommunen ellers måtte gjøre (%1); resten er kapasitet. Budsjetteffekten regner den valgte andelen av dette som realisert. Nåverdien diskonterer hvert år med diskonteringsrenten; tilbakebetalingsåret er første år den akkumulerte effekten blir positiv etter å ha vært negativ.</source>
         <translation>&lt;b&gt;Economy.&lt;/b&gt; The costs are wages of new hires, training, coordination, technical solutions and the hub. Freed time saves money only where it replaces hiring the municipality would otherwise have to do (%1); the rest is capacity. The budget effect counts the chosen share of this as realised. The NPV discounts each year at the discount rate; the payback year is the first year the cumulative effect turns positive after being negative.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="558" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="553" />
         <source>innenfor bemanningsgapet</source>
         <translation>within the staffing gap</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="559" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="554" />
         <source>her regnet som all frigjort kapasitet</source>
         <translation>here counted as all freed capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="560" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="555" />
         <source>Alle beløp er i faste kroner for startåret. Modellen er et verktøy for å sammenligne alternativer; den erstatter ikke lokal kunnskap om tjenesten. Hele regnestykket er beskrevet i modellens dokumentasjon.</source>
         <translation>All amounts are in fixed NOK of the start year. The model is a tool for comparing alternatives; it does not replace local knowledge of the service. The whole calculation is described in the model’s documentation.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="574" />
-        <location filename="../../ui/export/CouncilReport.cpp" line="657" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="569" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="642" />
         <source>Gevinster av oppgavedeling – %1</source>
         <translation>Benefits of task sharing – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="577" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="572" />
         <source>%1 %2 · %3 · %4–%5</source>
         <translation>%1 %2 · %3 · %4–%5</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="583" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="578" />
         <source>Beløp i kroner, faste %1-priser. Årsverk = %2 timer.</source>
         <translation>Amounts in NOK, fixed %1 prices. FTE = %2 hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="693" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="648" />
         <source>Side %1 av %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/export/CouncilReport.cpp" line="739" />
+        <location filename="../../ui/export/CouncilReport.cpp" line="687" />
         <source>%1: rapporten kunne ikke lages</source>
         <translation>%1: the report could not be made</translation>
     </message>
@@ -5971,13 +5965,13 @@ The shipped scenario is shown but cannot be saved.</translation>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/GevinstApplication.cpp" line="80" />
+        <location filename="../../ui/GevinstApplication.cpp" line="78" />
         <location filename="../../ui/export/ExportMenu.cpp" line="203" />
         <source>Lagre rapport</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/GevinstApplication.cpp" line="81" />
+        <location filename="../../ui/GevinstApplication.cpp" line="79" />
         <location filename="../../ui/export/ExportMenu.cpp" line="200" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
@@ -6498,77 +6492,77 @@ The shipped scenario is shown but cannot be saved.</translation>
 <context>
     <name>gevinst::ui::LedgerCharts</name>
     <message>
-        <location filename="../../ui/ledger/LedgerCharts.cpp" line="53" />
+        <location filename="../../ui/ledger/LedgerCharts.cpp" line="54" />
         <source>Kommunen: helse og omsorg</source>
         <translation>Municipality: health and care</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerCharts.cpp" line="54" />
+        <location filename="../../ui/ledger/LedgerCharts.cpp" line="55" />
         <source>Kommunen: sosialhjelp</source>
         <translation>Municipality: social assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerCharts.cpp" line="55" />
+        <location filename="../../ui/ledger/LedgerCharts.cpp" line="56" />
         <source>Kommunen: skatt</source>
         <translation>Municipality: tax</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerCharts.cpp" line="56" />
+        <location filename="../../ui/ledger/LedgerCharts.cpp" line="57" />
         <source>Staten: NAV</source>
         <translation>State: NAV</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerCharts.cpp" line="57" />
+        <location filename="../../ui/ledger/LedgerCharts.cpp" line="58" />
         <source>Staten: skatt og avgift</source>
         <translation>State: tax and contributions</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerCharts.cpp" line="58" />
+        <location filename="../../ui/ledger/LedgerCharts.cpp" line="59" />
         <source>De som får jobb</source>
         <translation>Those who get jobs</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerCharts.cpp" line="59" />
+        <location filename="../../ui/ledger/LedgerCharts.cpp" line="60" />
         <source>Offentlig sektor i alt</source>
         <translation>Public sector in total</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerCharts.cpp" line="60" />
+        <location filename="../../ui/ledger/LedgerCharts.cpp" line="61" />
         <source>Samfunnet i alt</source>
         <translation>Society in total</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerCharts.cpp" line="61" />
+        <location filename="../../ui/ledger/LedgerCharts.cpp" line="62" />
         <source>Skattefinansieringskostnad</source>
         <translation>Marginal cost of public funds</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerCharts.cpp" line="62" />
+        <location filename="../../ui/ledger/LedgerCharts.cpp" line="63" />
         <source>Samfunnet med skattefin.</source>
         <translation>Society with MCPF</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerCharts.cpp" line="63" />
+        <location filename="../../ui/ledger/LedgerCharts.cpp" line="64" />
         <source>Frigjort tid (ikke kontanter)</source>
         <translation>Freed time (not cash)</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerCharts.cpp" line="104" />
+        <location filename="../../ui/ledger/LedgerCharts.cpp" line="90" />
         <source>Millioner kroner</source>
         <translation>Million NOK</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerCharts.cpp" line="165" />
+        <location filename="../../ui/ledger/LedgerCharts.cpp" line="134" />
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerCharts.cpp" line="294" />
+        <location filename="../../ui/ledger/LedgerCharts.cpp" line="263" />
         <source>Hvem betaler og hvem får, per år</source>
         <translation>Who pays and who gains, per year</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerCharts.cpp" line="295" />
+        <location filename="../../ui/ledger/LedgerCharts.cpp" line="264" />
         <source>Nåverdi per aktør, fram til samfunnet i alt</source>
         <translation>NPV per actor, up to society in total</translation>
     </message>
@@ -6694,78 +6688,78 @@ The shipped scenario is shown but cannot be saved.</translation>
 <context>
     <name>gevinst::ui::LedgerView</name>
     <message>
-        <location filename="../../ui/ledger/LedgerView.cpp" line="68" />
+        <location filename="../../ui/ledger/LedgerView.cpp" line="51" />
         <source>Viser siste gyldige beregning – rett feilene i scenarioet for å oppdatere.</source>
         <translation>Showing the last valid calculation – fix the errors in the scenario to update.</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerView.cpp" line="91" />
+        <location filename="../../ui/ledger/LedgerView.cpp" line="66" />
         <source>Kopier tabell</source>
         <translation>Copy table</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerView.cpp" line="93" />
+        <location filename="../../ui/ledger/LedgerView.cpp" line="67" />
         <source>Kopierer tabellen med tabulator mellom kolonnene, klar til å lime inn i et regneark</source>
         <translation>Copies the table with tabs between the columns, ready to paste into a spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerView.cpp" line="105" />
+        <location filename="../../ui/ledger/LedgerView.cpp" line="75" />
         <source>Per år</source>
         <translation>Per year</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerView.cpp" line="107" />
-        <location filename="../../ui/ledger/LedgerView.cpp" line="246" />
+        <location filename="../../ui/ledger/LedgerView.cpp" line="77" />
+        <location filename="../../ui/ledger/LedgerView.cpp" line="166" />
         <source>Nåverdi</source>
         <translation>NPV</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerView.cpp" line="116" />
+        <location filename="../../ui/ledger/LedgerView.cpp" line="86" />
         <source>Frigjort tid (ikke kontanter)</source>
         <translation>Freed time (not cash)</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerView.cpp" line="123" />
+        <location filename="../../ui/ledger/LedgerView.cpp" line="93" />
         <source>Ikke prissatt</source>
         <translation>Not priced</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerView.cpp" line="190" />
+        <location filename="../../ui/ledger/LedgerView.cpp" line="110" />
         <source>Ingen beregning å vise.</source>
         <translation>No calculation to show.</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerView.cpp" line="207" />
+        <location filename="../../ui/ledger/LedgerView.cpp" line="127" />
         <source>Kroner i faste %1-priser. Positive tall er gevinst for aktøren, negative er kostnad. Nåverdi med diskonteringsrente %2. Kommunens to linjer er til sammen budsjetteffekten.</source>
         <translation>NOK in fixed %1 prices. Positive figures are a gain for the actor, negative ones a cost. NPV at a discount rate of %2. The municipality’s two lines together are the budget effect.</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerView.cpp" line="211" />
+        <location filename="../../ui/ledger/LedgerView.cpp" line="131" />
         <source>Scenarioet har ingen forutsetninger for fordelingen (lønn, skattesatser og statlige ytelser er 0), så bare kommunens og NAVs kontantstrømmer vises.</source>
         <translation>The scenario has no assumptions for the distribution (wages, tax rates and state benefits are 0), so only the municipality’s and NAV’s cash flows are shown.</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerView.cpp" line="225" />
+        <location filename="../../ui/ledger/LedgerView.cpp" line="145" />
         <source>Nåverdi &lt;b&gt;%1&lt;/b&gt;. Verdien av frigjort tid som ikke regnes som penger i kommunens budsjett: tid som brukes til flere tjenestemottakere eller bedre kvalitet. Den vises ved siden av aktørene og er ikke lagt inn i noen sum.</source>
         <translation>NPV &lt;b&gt;%1&lt;/b&gt;. The value of freed time not counted as money in the municipality’s budget: time used for more service recipients or better quality. It is shown beside the actors and is not included in any total.</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerView.cpp" line="243" />
+        <location filename="../../ui/ledger/LedgerView.cpp" line="163" />
         <source>Aktør</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerView.cpp" line="243" />
+        <location filename="../../ui/ledger/LedgerView.cpp" line="163" />
         <source>DFØ-klasse</source>
         <translation>DFØ class</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerView.cpp" line="251" />
+        <location filename="../../ui/ledger/LedgerView.cpp" line="171" />
         <source>Nåverdi %1–%2 i faste kroner</source>
         <translation>NPV %1–%2 in fixed NOK</translation>
     </message>
     <message>
-        <location filename="../../ui/ledger/LedgerView.cpp" line="278" />
+        <location filename="../../ui/ledger/LedgerView.cpp" line="198" />
         <source>Ikke kontanter: vises ved siden av aktørene og er ikke med i summene.</source>
         <translation>Not cash: shown beside the actors and not included in the totals.</translation>
     </message>
@@ -8223,207 +8217,207 @@ Save them as new versions before you quit?</translation>
 <context>
     <name>gevinst::ui::PlanReport</name>
     <message>
-        <location filename="../../ui/plan/PlanReport.cpp" line="112" />
-        <location filename="../../ui/plan/PlanReport.cpp" line="233" />
+        <location filename="../../ui/plan/PlanReport.cpp" line="107" />
+        <location filename="../../ui/plan/PlanReport.cpp" line="223" />
         <source>Gevinstrapport – %1</source>
         <translation>Benefits report – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanReport.cpp" line="115" />
+        <location filename="../../ui/plan/PlanReport.cpp" line="110" />
         <source>Vedtatt plan: versjon %1, vedtatt %2 av %3.</source>
         <translation>Approved plan: version %1, approved %2 by %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanReport.cpp" line="116" />
+        <location filename="../../ui/plan/PlanReport.cpp" line="111" />
         <source>Vedtak: %1.</source>
         <translation>Decision: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanReport.cpp" line="117" />
+        <location filename="../../ui/plan/PlanReport.cpp" line="112" />
         <source>Prognosen er beregnet fra versjon %1 av scenarioet. Rapporten er laget %2.</source>
         <translation>The forecast is calculated from version %1 of the scenario. The report was made %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanReport.cpp" line="121" />
+        <location filename="../../ui/plan/PlanReport.cpp" line="116" />
         <source>Status ut fra realisert andel hittil: grønn fra %1, gul fra %2, ellers rød. For beløp, timer og nyansatte er andelen summen av faktiske tall delt på summen av planlagte for periodene med faktiske tall; for nivåer (årsverk, andeler, utnyttelse) er den siste faktiske verdi delt på planlagt verdi samme periode. En tertial er planlagt med en tredjedel av årets beløp, og med årets verdi for nivåer.</source>
         <translation>Status from the share realised so far: green from %1, yellow from %2, otherwise red. For amounts, hours and new hires the share is the sum of the actual figures divided by the sum of the planned ones for the periods with actual figures; for levels (FTE, shares, utilisation) it is the latest actual value divided by the planned value for the same period. A four-month period is planned with a third of the year’s amount, and with the year’s value for levels.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanReport.cpp" line="128" />
+        <location filename="../../ui/plan/PlanReport.cpp" line="123" />
         <source>Oversikt</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanReport.cpp" line="130" />
+        <location filename="../../ui/plan/PlanReport.cpp" line="125" />
         <source>Planen har ingen gevinster ennå.</source>
         <translation>The plan has no benefits yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanReport.cpp" line="135" />
+        <location filename="../../ui/plan/PlanReport.cpp" line="130" />
         <source>Gevinst</source>
         <translation>Benefit</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanReport.cpp" line="135" />
+        <location filename="../../ui/plan/PlanReport.cpp" line="130" />
         <source>Gevinsteier</source>
         <translation>Benefit owner</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanReport.cpp" line="135" />
+        <location filename="../../ui/plan/PlanReport.cpp" line="130" />
         <source>Klasse</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanReport.cpp" line="135" />
+        <location filename="../../ui/plan/PlanReport.cpp" line="130" />
         <source>Nullpunkt</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanReport.cpp" line="135" />
+        <location filename="../../ui/plan/PlanReport.cpp" line="130" />
         <source>Siste periode</source>
         <translation>Last period</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanReport.cpp" line="135" />
-        <location filename="../../ui/plan/PlanReport.cpp" line="174" />
+        <location filename="../../ui/plan/PlanReport.cpp" line="130" />
+        <location filename="../../ui/plan/PlanReport.cpp" line="169" />
         <source>Planlagt</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanReport.cpp" line="136" />
-        <location filename="../../ui/plan/PlanReport.cpp" line="174" />
+        <location filename="../../ui/plan/PlanReport.cpp" line="131" />
+        <location filename="../../ui/plan/PlanReport.cpp" line="169" />
         <source>Faktisk</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanReport.cpp" line="136" />
-        <location filename="../../ui/plan/PlanReport.cpp" line="174" />
+        <location filename="../../ui/plan/PlanReport.cpp" line="131" />
+        <location filename="../../ui/plan/PlanReport.cpp" line="169" />
         <source>Realisert hittil</source>
         <translation>Realised so far</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanReport.cpp" line="136" />
-        <location filename="../../ui/plan/PlanReport.cpp" line="174" />
+        <location filename="../../ui/plan/PlanReport.cpp" line="131" />
+        <location filename="../../ui/plan/PlanReport.cpp" line="169" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanReport.cpp" line="156" />
+        <location filename="../../ui/plan/PlanReport.cpp" line="151" />
         <source>Gevinsteier: %1</source>
         <translation>Benefit owner: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanReport.cpp" line="157" />
+        <location filename="../../ui/plan/PlanReport.cpp" line="152" />
         <source>Klasse (DFØ): %1</source>
         <translation>Class (DFØ): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanReport.cpp" line="158" />
+        <location filename="../../ui/plan/PlanReport.cpp" line="153" />
         <source>Måltall: %1</source>
         <translation>Target figure: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanReport.cpp" line="158" />
+        <location filename="../../ui/plan/PlanReport.cpp" line="153" />
         <source>egen indikator (%1)</source>
         <translation>custom indicator (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanReport.cpp" line="160" />
+        <location filename="../../ui/plan/PlanReport.cpp" line="155" />
         <source>Nullpunkt: %1</source>
         <translation>Baseline: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanReport.cpp" line="164" />
+        <location filename="../../ui/plan/PlanReport.cpp" line="159" />
         <source>Nullpunkt: ikke målt</source>
         <translation>Baseline: not measured</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanReport.cpp" line="166" />
+        <location filename="../../ui/plan/PlanReport.cpp" line="161" />
         <source>Måles: %1</source>
         <translation>Measured: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanReport.cpp" line="168" />
+        <location filename="../../ui/plan/PlanReport.cpp" line="163" />
         <source>Merknad: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanReport.cpp" line="174" />
+        <location filename="../../ui/plan/PlanReport.cpp" line="169" />
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanReport.cpp" line="174" />
+        <location filename="../../ui/plan/PlanReport.cpp" line="169" />
         <source>Avvik</source>
         <translation>Deviation</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanReport.cpp" line="174" />
+        <location filename="../../ui/plan/PlanReport.cpp" line="169" />
         <source>Prognose</source>
         <translation>Forecast</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanReport.cpp" line="187" />
+        <location filename="../../ui/plan/PlanReport.cpp" line="182" />
         <source>kilde: %1</source>
         <translation>source: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanReport.cpp" line="189" />
+        <location filename="../../ui/plan/PlanReport.cpp" line="184" />
         <source>Gevinsteierens kommentarer</source>
         <translation>The benefit owner’s comments</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanReport.cpp" line="194" />
+        <location filename="../../ui/plan/PlanReport.cpp" line="189" />
         <source>Gevinster per eier</source>
         <translation>Benefits per owner</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanReport.cpp" line="204" />
+        <location filename="../../ui/plan/PlanReport.cpp" line="199" />
         <source>Vedtak</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanReport.cpp" line="206" />
+        <location filename="../../ui/plan/PlanReport.cpp" line="201" />
         <source>Versjon</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanReport.cpp" line="206" />
+        <location filename="../../ui/plan/PlanReport.cpp" line="201" />
         <source>Vedtatt</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanReport.cpp" line="206" />
+        <location filename="../../ui/plan/PlanReport.cpp" line="201" />
         <source>Av</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanReport.cpp" line="206" />
+        <location filename="../../ui/plan/PlanReport.cpp" line="201" />
         <source>Notat</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanReport.cpp" line="206" />
+        <location filename="../../ui/plan/PlanReport.cpp" line="201" />
         <source>Erstattet</source>
         <translation>Replaced</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanReport.cpp" line="211" />
+        <location filename="../../ui/plan/PlanReport.cpp" line="206" />
         <source>gjeldende plan</source>
         <translation>current plan</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanReport.cpp" line="219" />
+        <location filename="../../ui/plan/PlanReport.cpp" line="214" />
         <source>Kilde: Gevinstmodell, scenario %1 «%2», vedtatt versjon %3, prognose fra versjon %4, faktiske tall fra biblioteket.</source>
         <translation>Source: Gevinstmodell, scenario %1 “%2”, approved version %3, forecast from version %4, actual figures from the library.</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanReport.cpp" line="280" />
+        <location filename="../../ui/plan/PlanReport.cpp" line="236" />
         <source>Side %1 av %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/plan/PlanReport.cpp" line="294" />
+        <location filename="../../ui/plan/PlanReport.cpp" line="243" />
         <source>%1: rapporten kunne ikke lages</source>
         <translation>%1: the report could not be made</translation>
     </message>
@@ -9804,87 +9798,87 @@ Measured by: %1</translation>
 <context>
     <name>gevinst::ui::UncertaintyCharts</name>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="178" />
+        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="152" />
         <source>Frigjorte årsverk per år, P10–P90</source>
         <translation>Freed FTE per year, P10–P90</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="179" />
+        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="153" />
         <source>Budsjetteffekt per år, P10–P90</source>
         <translation>Budget effect per year, P10–P90</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="184" />
+        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="158" />
         <source>Hva betyr mest for nåverdien av budsjetteffekten?</source>
         <translation>What matters most for the NPV of the budget effect?</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="185" />
+        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="159" />
         <source>Hva betyr mest for frigjorte årsverk i sluttåret?</source>
         <translation>What matters most for freed FTE in the last year?</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="224" />
+        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="192" />
         <source>P90</source>
         <translation>P90</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="230" />
+        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="198" />
         <source>P10–P90 (80 % av trekkene)</source>
         <translation>P10–P90 (80 % of draws)</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="236" />
+        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="204" />
         <source>P10</source>
         <translation>P10</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="238" />
+        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="206" />
         <source>P50 (median)</source>
         <translation>P50 (median)</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="250" />
+        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="218" />
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="255" />
+        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="223" />
         <source>Millioner kroner</source>
         <translation>Million NOK</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="255" />
+        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="223" />
         <source>Årsverk</source>
         <translation>FTE</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="280" />
+        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="248" />
         <source>Ingen av inndataene med område endrer dette tallet.</source>
         <translation>None of the inputs with a range changes this figure.</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="297" />
+        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="265" />
         <source>Lav verdi gir %1, høy verdi gir %2</source>
         <translation>The low value gives %1, the high value gives %2</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="317" />
+        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="285" />
         <source>Inndata på lav verdi</source>
         <translation>Input at low value</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="318" />
+        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="286" />
         <source>Inndata på høy verdi</source>
         <translation>Input at high value</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="331" />
+        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="299" />
         <source>Nåverdi av budsjetteffekten, millioner kroner (stiplet: alle på mest sannsynlig verdi, %1)</source>
         <translation>NPV of the budget effect, million NOK (dashed: all at most likely value, %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="333" />
+        <location filename="../../ui/uncertainty/UncertaintyCharts.cpp" line="301" />
         <source>Frigjorte årsverk i sluttåret (stiplet: alle på mest sannsynlig verdi, %1)</source>
         <translation>Freed FTE in the last year (dashed: all at most likely value, %1)</translation>
     </message>
