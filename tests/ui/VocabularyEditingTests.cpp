@@ -20,11 +20,15 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QApplication>
 #include <QDialog>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTabWidget>
 #include <QTest>
 #include <QUndoStack>
 
@@ -473,5 +477,49 @@ TEST_CASE("the names a user types are kept in the scenario, follow renames and u
     CHECK_FALSE(doc->json().contains("labels"));
     while (doc->undoStack().canUndo())
         doc->undoStack().undo();
+    CHECK(doc->json() == original);
+}
+
+TEST_CASE("the Ordliste tab fits the editor at 1366 x 768 and its education matrix edits each role's matching set",
+          "[ui][vocabulary][layout]")
+{
+    WindowFixture f;
+    ScenarioDocument* doc = f.window->currentDocument();
+    REQUIRE(doc != nullptr);
+    auto* tabs = f.find<QTabWidget>(QStringLiteral("editorTabs"));
+    REQUIRE(tabs != nullptr);
+    auto* scroll = qobject_cast<QScrollArea*>(f.find<QWidget>(QStringLiteral("page:vocabulary")));
+    REQUIRE(scroll != nullptr);
+    tabs->setCurrentWidget(scroll);
+    QApplication::processEvents();
+
+    // Nothing to scroll sideways, and every button is whole inside the pane.
+    auto* page = f.find<QWidget>(QStringLiteral("vocabularyPage"));
+    REQUIRE(page != nullptr);
+    CHECK(page->minimumSizeHint().width() <= scroll->viewport()->width());
+    CHECK(scroll->horizontalScrollBar()->maximum() == 0);
+    const QRect visible = scroll->viewport()->rect();
+    for (auto* button : page->findChildren<QAbstractButton*>()) {
+        INFO(button->objectName().toStdString());
+        const QRect r(button->mapTo(scroll->viewport(), QPoint(0, 0)), button->size());
+        CHECK(r.right() <= visible.right());
+    }
+
+    // A row per category, a column per role: ticking «praktisk bistand» for the
+    // assistant adds it to the assistant's matching set, in one undoable step.
+    const gevinst::Vocabulary& vocabulary = doc->vocabulary();
+    const std::string role = vocabulary.roles.back().id;
+    const std::string category = vocabulary.categories.back();
+    auto* check = f.find<QCheckBox>(QStringLiteral("vocab:matching:%1:%2")
+                                        .arg(QString::fromStdString(role), QString::fromStdString(category)));
+    REQUIRE(check != nullptr);
+    const bool before = check->isChecked();
+    const Json original = doc->json();
+    check->click();
+    QCoreApplication::processEvents();
+    const Json& matching = doc->json()["vocabulary"]["roles"][role]["matching"];
+    CHECK(hasId(matching, category) == !before);
+    CHECK(doc->isValid());
+    doc->undoStack().undo();
     CHECK(doc->json() == original);
 }

@@ -133,27 +133,32 @@ QWidget* VocabularyPage::buildRoles()
     addRow->addStretch(1);
     v->addLayout(addRow);
 
-    // Which categories need each role's education (its matching set, spec §2a).
+    // Which categories need each role's education (its matching set, spec §2a). The
+    // categories are the rows and the roles the columns: there are usually more
+    // categories than roles, and their long names wrap in a row, so the matrix fits a
+    // narrow editor pane (at 1366 px the role columns are about 90 px each).
     auto* matchingBox = new QGroupBox(tr("Oppgaver som krever rollens utdanning"));
     matchingBox->setObjectName(QStringLiteral("vocabularyMatching"));
     matchingBox->setFlat(true);
     auto* m = new QGridLayout(matchingBox);
-    m->setHorizontalSpacing(4);
-    for (std::size_t c = 0; c < vocabulary.categories.size(); ++c) {
-        auto* head = new QLabel(FieldCatalog::shortName(context_, vocabulary.categories[c]));
-        head->setToolTip(FieldCatalog::title(context_, vocabulary.categories[c]));
+    m->setHorizontalSpacing(6);
+    int column = 1;
+    for (const RoleSpec& spec : vocabulary.roles) {
+        auto* head = new QLabel(FieldCatalog::name(context_, spec.id));
+        head->setToolTip(FieldCatalog::title(context_, spec.id));
         head->setAlignment(Qt::AlignCenter);
         head->setWordWrap(true);
-        m->addWidget(head, 0, static_cast<int>(c) + 1);
+        m->addWidget(head, 0, column++);
     }
     row = 1;
-    for (const RoleSpec& spec : vocabulary.roles) {
-        const std::string id = spec.id;
-        auto* label = new QLabel(FieldCatalog::title(context_, id));
+    for (std::size_t c = 0; c < vocabulary.categories.size(); ++c) {
+        const std::string category = vocabulary.categories[c];
+        auto* label = new QLabel(FieldCatalog::title(context_, category));
         label->setWordWrap(true);
         m->addWidget(label, row, 0);
-        for (std::size_t c = 0; c < vocabulary.categories.size(); ++c) {
-            const std::string category = vocabulary.categories[c];
+        column = 1;
+        for (const RoleSpec& spec : vocabulary.roles) {
+            const std::string id = spec.id;
             auto* check = new QCheckBox;
             check->setObjectName(QStringLiteral("vocab:matching:%1:%2").arg(qs(id), qs(category)));
             check->setChecked(spec.matches(static_cast<int>(c)));
@@ -166,13 +171,13 @@ QWidget* VocabularyPage::buildRoles()
                                       on ? tr("%1 krever utdanningen til %2").arg(what, role)
                                          : tr("%1 krever ikke utdanningen til %2").arg(what, role));
             });
-            m->addWidget(check, row, static_cast<int>(c) + 1, Qt::AlignCenter);
+            m->addWidget(check, row, column++, Qt::AlignCenter);
         }
         ++row;
     }
-    m->setColumnStretch(0, 2);
-    for (std::size_t c = 0; c < vocabulary.categories.size(); ++c)
-        m->setColumnStretch(static_cast<int>(c) + 1, 1);
+    m->setColumnStretch(0, 3);
+    for (int c = 1; c < column; ++c)
+        m->setColumnStretch(c, 1);
     v->addWidget(matchingBox);
     v->addWidget(hint(tr("Utnyttelsesgraden er andelen av rollens tid som går til oppgaver som krever utdanningen; "
                          "den vises for roller med minst én slik oppgave.")));
@@ -233,6 +238,7 @@ QWidget* VocabularyPage::buildReceivers()
             grid->addWidget(nameLabel(context_, id), row, 0);
             auto* kindLabel = new QLabel(FieldCatalog::kindName(kind));
             kindLabel->setStyleSheet(QStringLiteral("color: #555;"));
+            kindLabel->setWordWrap(true);
             grid->addWidget(kindLabel, row, 1);
             auto* rename = toolButton(tr("Gi nytt navn …"), tr("Gi mottakeren ny id; tiltakene følger med"),
                                       QStringLiteral("vocab:renameReceiver:") + qs(id));
