@@ -505,7 +505,7 @@ int planExport(const PlanOptions& o)
 int planReport(const PlanOptions& o)
 {
     o.check("plan report --id ID -o OUT.pdf [--db PATH]", {"--id", "-o"}, 0);
-    const qint64 id = scenarioIdOf(o["--id"]);
+    [[maybe_unused]] const qint64 id = scenarioIdOf(o["--id"]);
     if (!o["-o"])
         throw CliError(ExitInvalidInput, say(CliText::tr("oppgi -o UT.pdf (bruk: gevinst plan report --id ID -o UT.pdf)")));
 #ifdef GEVINST_WITH_CHARTS

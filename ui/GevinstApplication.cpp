@@ -63,10 +63,11 @@ void showComparison(QWidget& window)
     QTimer::singleShot(200, compare, [compare] { compare->setChosen({0, 1, 2}); });
 }
 
-/// Brings the editor's «Ordliste» (the scenario's vocabulary) forward (screenshots).
-void showVocabulary(QWidget& window)
+/// Brings the widget called `name` forward in its tab widget: the editor's «Ordliste»
+/// (vocabularyPage) or one of its pages (page:measures, page:hub, …) (screenshots).
+void showWidget(QWidget& window, const QString& name)
 {
-    auto* page = window.findChild<QWidget*>(QStringLiteral("vocabularyPage"));
+    auto* page = window.findChild<QWidget*>(name);
     if (page)
         bringTabForward(*page);
 }
@@ -108,7 +109,7 @@ int runApplication(int argc, char** argv, std::optional<io::Language> language)
                                QStringLiteral("file-or-uri"));
     // For screenshots and demonstrations: open on a view, or show Qt's file dialog.
     QCommandLineOption view(QStringLiteral("view"),
-                            QStringLiteral("A view to show at start: uncertainty (runs the simulation), sammenligning (three scenarios ticked), ordliste (the editor's vocabulary), plan, plan:faktiske, "
+                            QStringLiteral("A view to show at start: uncertainty (runs the simulation), sammenligning (three scenarios ticked), ordliste (the editor's vocabulary), page:period|demography|staff|measures|receivers|recruitment|hub (an editor tab), plan, plan:faktiske, "
                                            "plan:eiere, plan:historikk, plan:godkjenn, bibliotek (the «Åpne bibliotek» dialog)."),
                             QStringLiteral("view"));
     QCommandLineOption fileDialog(QStringLiteral("show-file-dialog"),
@@ -147,7 +148,9 @@ int runApplication(int argc, char** argv, std::optional<io::Language> language)
     if (parser.value(view) == QLatin1String("sammenligning"))
         showComparison(*window);
     if (parser.value(view) == QLatin1String("ordliste"))
-        showVocabulary(*window);
+        showWidget(*window, QStringLiteral("vocabularyPage"));
+    if (parser.value(view).startsWith(QLatin1String("page:")))
+        showWidget(*window, parser.value(view));
     if (parser.isSet(fileDialog))
         QTimer::singleShot(300, window, [window] { showReportFileDialog(*window); });
     return app.exec();

@@ -1743,6 +1743,11 @@ EN_LANG16_NB_PLURAL = {
 
 # Session 6: the plan command's own words and the library's refusals (conflict, plan).
 EN_S6 = {
+ 'Kategori': 'Category',
+ 'Rollen som gir fra seg tid': 'The role that gives up time',
+ 'Oppgavekategorien tiden flyttes fra': 'The task category the time is moved from',
+ 'Mottakeren som overtar oppgavene': 'The receiver that takes over the tasks',
+ 'Andelen av rollens tid på kategorien som flyttes': 'The share of the role’s time on the category that is moved',
  '--id ID mangler (bruk: gevinst %1)': '--id ID is missing (usage: gevinst %1)',
  '--id må være et scenarionummer fra gevinst db list, ikke «%1»': '--id must be a scenario number from gevinst db list, not “%1”',
  '%1 må være et tall (desimalkomma eller -punktum), ikke «%2»': '%1 must be a number (decimal comma or point), not “%2”',

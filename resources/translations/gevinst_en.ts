@@ -5965,13 +5965,13 @@ The shipped scenario is shown but cannot be saved.</translation>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/GevinstApplication.cpp" line="78" />
+        <location filename="../../ui/GevinstApplication.cpp" line="79" />
         <location filename="../../ui/export/ExportMenu.cpp" line="203" />
         <source>Lagre rapport</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/GevinstApplication.cpp" line="79" />
+        <location filename="../../ui/GevinstApplication.cpp" line="80" />
         <location filename="../../ui/export/ExportMenu.cpp" line="200" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
@@ -9301,496 +9301,516 @@ Measured by: %1</translation>
 <context>
     <name>gevinst::ui::ScenarioEditor</name>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="83" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="92" />
         <source>Scenario:</source>
         <translation>Scenario:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="92" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="101" />
         <source>Endre navn</source>
         <translation>Change name</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="119" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="128" />
         <source>Rediger som ny versjon</source>
         <translation>Edit as a new version</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="121" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="130" />
         <source>Endringene lagres som en ny versjon, som blir prognosen; den vedtatte versjonen endres ikke.</source>
         <translation>The changes are saved as a new version, which becomes the forecast; the approved version does not change.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="143" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="152" />
         <source>Nytt scenario</source>
         <translation>New scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="161" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="170" />
         <source>Ingen scenario er åpent. Velg en kommune eller bydel til venstre, og åpne et scenario eller lag et nytt.</source>
         <translation>No scenario is open. Choose a municipality or city district on the left, and open a scenario or create a new one.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="163" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="172" />
         <source>&lt;b&gt;%1&lt;/b&gt; har ingen scenarioer ennå.&lt;br&gt;Et nytt scenario får enhetens folketall og bemanning; tiltak og kostnader kommer fra malen og kan endres etterpå.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; has no scenarios yet.&lt;br&gt;A new scenario gets the unit’s population and staffing; measures and costs come from the template and can be changed afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="363" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="372" />
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="363" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="372" />
         <source>Tidshorisont, diskontering og timer per årsverk</source>
         <translation>Horizon, discounting and hours per FTE</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="364" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="373" />
         <source>Demografi</source>
         <translation>Demography</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="364" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="373" />
         <source>Folketall per aldersgruppe og år, tjenesterater</source>
         <translation>Population by age band and year, service rates</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="365" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="374" />
         <source>Bemanning</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="366" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="375" />
         <source>Tiltak</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="366" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="375" />
         <source>Oppgaver som flyttes: fra hvem, hvilken kategori, til hvem, hvor stor andel</source>
         <translation>Tasks that move: from whom, which category, to whom, what share</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="368" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="377" />
         <source>Mottakere</source>
         <translation>Receivers</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="368" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="377" />
         <source>Hvem som overtar oppgavene, og hva det koster</source>
         <translation>Who takes over the tasks, and what it costs</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="369" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="378" />
         <source>NAV</source>
         <translation>NAV</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="369" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="378" />
         <source>Rekruttering, lønnstilskudd, mentortilskudd og sosialhjelp</source>
         <translation>Recruitment, wage subsidy, mentor subsidy and social assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="371" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="380" />
         <source>Hub</source>
         <translation>Hub</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="392" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="401" />
         <source>Endre andel: %1 → %2</source>
         <translation>Change share: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="396" />
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="496" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="405" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="505" />
         <source>Endre %1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="426" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="435" />
         <source>Kilde</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="431" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="440" />
         <source>Endre kilde: %1</source>
         <translation>Change source: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="471" />
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="472" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="480" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="481" />
         <source>Kilde ikke oppgitt – skriv hvor tallet kommer fra</source>
         <translation>Source not given – write where the figure comes from</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="473" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="482" />
         <source>Felles kilde for flere verdier: %1</source>
         <translation>Shared source for several values: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="474" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="483" />
         <source>Kilde: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="534" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="543" />
         <source>Beregningen går fra startåret til sluttåret. Beløp er i faste priser for startåret.</source>
         <translation>The calculation runs from the start year to the end year. Amounts are in fixed prices of the start year.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="548" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="557" />
         <source>Folketall per aldersgruppe (personer, 1. januar)</source>
         <translation>Population by age band (persons, 1 January)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="550" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="559" />
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="568" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="577" />
         <source>Fjern året %1</source>
         <translation>Remove the year %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="573" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="582" />
         <source>Fjern folketall for %1</source>
         <translation>Remove population for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="578" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="587" />
         <source>Legg til år</source>
         <translation>Add year</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="589" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="598" />
         <source>Legg til folketall for %1</source>
         <translation>Add population for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="592" />
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="944" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="601" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="969" />
         <source>Kilde:</source>
         <translation>Source:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="592" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="601" />
         <source>folketall</source>
         <translation>population</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="594" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="603" />
         <source>År mellom to oppgitte år interpoleres lineært; før første og etter siste år brukes nærmeste oppgitte år.</source>
         <translation>Years between two given years are interpolated linearly; before the first and after the last, the nearest given year is used.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="596" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="605" />
         <source>Tjenesterate (andel som mottar tjenesten)</source>
         <translation>Service rate (share receiving the service)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="617" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="626" />
         <source>Årsverk og årskostnad</source>
         <translation>FTE and annual cost</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="620" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="629" />
         <source>Årsverk</source>
         <translation>FTE</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="644" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="653" />
         <source>Ta med %1</source>
         <translation>Include %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="661" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="670" />
         <source>Kilde, årsverk:</source>
         <translation>Source, FTE:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="661" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="670" />
         <source>årsverk</source>
         <translation>FTE</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="666" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="675" />
         <source>Kilde, kr per årsverk, %1:</source>
         <translation>Source, NOK per FTE, %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="672" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="681" />
         <source>Tidsbruk: andel av arbeidstiden per oppgavekategori (%)</source>
         <translation>Time use: share of working time per task category (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="727" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="736" />
         <source>Kilde, %1:</source>
         <translation>Source, %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="745" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="756" />
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="746" />
-        <source>Oppgavekategori</source>
-        <translation>Task category</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="747" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="758" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="748" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="759" />
         <source>Andel (%)</source>
         <translation>Share (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="769" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="787" />
         <source>Flytt tiltak %1 opp</source>
         <translation>Move measure %1 up</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="769" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="787" />
         <source>Flytt tiltak %1 ned</source>
         <translation>Move measure %1 down</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="782" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="800" />
         <source>Flytt opp</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="788" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="806" />
         <source>Flytt ned</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="794" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="812" />
         <source>Fjern tiltaket</source>
         <translation>Remove the measure</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="798" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="816" />
         <source>Fjern tiltak %1</source>
         <translation>Remove measure %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="808" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="833" />
         <source>Kilde for tiltakene:</source>
         <translation>Source of the measures:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="809" />
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="830" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="834" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="855" />
         <source>Legg til tiltak</source>
         <translation>Add measure</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="836" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="861" />
         <source>Innføring</source>
         <translation>Roll-out</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="879" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="904" />
         <source>Ta med mottaker %1</source>
         <translation>Include receiver %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="365" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="374" />
         <source>Årsverk, årskostnad og tidsbruk per rolle</source>
         <translation>FTE, annual cost and time use per role</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="371" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="380" />
         <source>Hub-kostnader og realisering av frigjort kapasitet</source>
         <translation>Hub costs and realisation of freed capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="374" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="383" />
         <source>Ordliste</source>
         <translation>Vocabulary</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="374" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="383" />
         <source>Roller, oppgavekategorier og mottakere: legg til, gi nytt navn, fjern</source>
         <translation>Roles, task categories and receivers: add, rename, remove</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="619" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="628" />
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="634" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="643" />
         <source>Rollen er med i scenarioet; fjern haken for å regne den med 0 årsverk</source>
         <translation>The role is part of the scenario; clear the box to count it with 0 FTE</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="635" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="644" />
         <source>Ta med rollen i scenarioet</source>
         <translation>Include the role in the scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="644" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="653" />
         <source>Regn %1 med 0 årsverk</source>
         <translation>Count %1 with 0 FTE</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="732" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="741" />
         <source>Hver rad skal summere til 100 % (summen står under rollen). Halvfete tall er oppgaver som krever rollens utdanning (velges i «Ordliste»); tid som flyttes fra andre oppgaver, går til disse.</source>
         <translation>Each row must sum to 100 % (the sum is shown under the role). Bold figures are tasks that need the role’s training (chosen under “Vocabulary”); time moved away from other tasks goes to these.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="743" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="752" />
         <source>Hvert tiltak flytter en andel av tiden en rolle bruker på en oppgavekategori til en mottaker.</source>
         <translation>Each measure moves a share of the time a role spends on a task category to a receiver.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="852" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="756" />
+        <source>Rollen som gir fra seg tid</source>
+        <translation>The role that gives up time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="757" />
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="757" />
+        <source>Oppgavekategorien tiden flyttes fra</source>
+        <translation>The task category the time is moved from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="758" />
+        <source>Mottakeren som overtar oppgavene</source>
+        <translation>The receiver that takes over the tasks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="759" />
+        <source>Andelen av rollens tid på kategorien som flyttes</source>
+        <translation>The share of the role’s time on the category that is moved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="877" />
         <source>Parametrene trengs bare for mottakere som et tiltak bruker. Nye mottakere legges til i «Ordliste».</source>
         <translation>The parameters are needed only for receivers a measure uses. New receivers are added under “Vocabulary”.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="870" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="895" />
         <source>Med haken på har mottakeren egne parametre i scenarioet</source>
         <translation>With the box ticked the receiver has its own parameters in the scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="879" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="904" />
         <source>Fjern parametrene til %1</source>
         <translation>Remove the parameters of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="909" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="934" />
         <source>Rekruttering</source>
         <translation>Recruitment</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="910" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="935" />
         <source>Lønnstilskudd fra NAV</source>
         <translation>Wage subsidy from NAV</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="914" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="939" />
         <source>Trinn</source>
         <translation>Tranche</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="915" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="940" />
         <source>Måneder</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="916" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="941" />
         <source>Sats (%)</source>
         <translation>Rate (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="926" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="951" />
         <source>Fjern trinnet</source>
         <translation>Remove the tranche</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="931" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="956" />
         <source>Fjern lønnstilskuddstrinn %1</source>
         <translation>Remove wage-subsidy tranche %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="935" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="960" />
         <source>Legg til trinn</source>
         <translation>Add tranche</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="941" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="966" />
         <source>Legg til lønnstilskuddstrinn</source>
         <translation>Add wage-subsidy tranche</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="944" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="969" />
         <source>lønnstilskuddstrinn</source>
         <translation>wage subsidy tranches</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="945" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="970" />
         <source>Trinn (etter hverandre fra ansettelsen)</source>
         <translation>Tranches (one after another from the hire date)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="946" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="971" />
         <source>Mentortilskudd fra NAV</source>
         <translation>Mentor subsidy from NAV</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="949" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="974" />
         <source>Sosialhjelp</source>
         <translation>Social assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="961" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="986" />
         <source>Hub (Jobbfabrikken / Mestringstorg)</source>
         <translation>Hub (Jobbfabrikken / Mestringstorg)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="969" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="994" />
         <source>Realisering</source>
         <translation>Realisation</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="973" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="998" />
         <source>Bare innenfor bemanningsgapet</source>
         <translation>Only within the staffing gap</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="973" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="998" />
         <source>All frigjort kapasitet</source>
         <translation>All freed capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="975" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1000" />
         <source>«Bare innenfor bemanningsgapet»: frigjort tid sparer penger bare der den erstatter ansettelser kommunen ellers måtte gjøre; resten er kapasitet til flere mottakere eller bedre kvalitet. «All frigjort kapasitet»: all frigjort tid regnes som mulig innsparing.</source>
         <translation>“Only within the staffing gap”: freed time saves money only where it replaces hiring the municipality would otherwise have to do; the rest is capacity for more recipients or better quality. “All freed capacity”: all freed time counts as a possible saving.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="986" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1011" />
         <source>Hvem betaler og hvem sparer</source>
         <translation>Who pays and who saves</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1050" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1075" />
         <source>Sum %1</source>
         <translation>Total %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1050" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1075" />
         <source>Sum %1 ⚠</source>
         <translation>Total %1 ⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1054" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1079" />
         <source>Raden summerer til 100 %</source>
         <translation>The row sums to 100 %</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1054" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1079" />
         <source>Raden skal summere til 100 %</source>
         <translation>The row must sum to 100 %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1095" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1120" />
         <source>… og %n feil til</source>
         <translation><numerusform>… and %n more error</numerusform><numerusform>… and %n more errors</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1096" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1121" />
         <source>&lt;b&gt;Scenarioet har feil – resultatene viser siste gyldige beregning.&lt;/b&gt;&lt;br&gt;%1</source>
         <translation>&lt;b&gt;The scenario has errors – the results show the last valid calculation.&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="621" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="630" />
         <source>Kr per årsverk</source>
         <translation>NOK per FTE</translation>
     </message>
@@ -10258,8 +10278,8 @@ Measured by: %1</translation>
     </message>
     <message>
         <location filename="../../ui/editor/VocabularyPage.cpp" line="114" />
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="193" />
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="237" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="198" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="243" />
         <source>Gi nytt navn …</source>
         <translation>Rename …</translation>
     </message>
@@ -10284,118 +10304,118 @@ Measured by: %1</translation>
         <translation>Add role …</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="137" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="140" />
         <source>Oppgaver som krever rollens utdanning</source>
         <translation>Tasks that need the role’s training</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="160" />
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="166" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="165" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="171" />
         <source>%1 krever utdanningen til %2</source>
         <translation>%1 needs the training of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="167" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="172" />
         <source>%1 krever ikke utdanningen til %2</source>
         <translation>%1 does not need the training of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="177" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="182" />
         <source>Utnyttelsesgraden er andelen av rollens tid som går til oppgaver som krever utdanningen; den vises for roller med minst én slik oppgave.</source>
         <translation>Utilisation is the share of the role’s time spent on tasks that need its training; it is shown for roles with at least one such task.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="185" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="190" />
         <source>Oppgavekategorier</source>
         <translation>Task categories</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="193" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="198" />
         <source>Gi kategorien ny id; tidsbruk og tiltak følger med</source>
         <translation>Give the category a new id; time use and measures follow</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="197" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="202" />
         <source>Fjern kategorien med dens tidsbruk og tiltak</source>
         <translation>Remove the category with its time use and measures</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="202" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="207" />
         <source>Fjern kategori «%1»</source>
         <translation>Remove category “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="209" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="214" />
         <source>Legg til kategori …</source>
         <translation>Add category …</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="215" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="220" />
         <source>En ny kategori får 0 % i hver rolles tidsbruk. Fjernes en kategori med tid i, summerer raden ikke lenger til 100 % før tiden er flyttet.</source>
         <translation>A new category gets 0 % in each role’s time use. If a category with time in it is removed, the row no longer sums to 100 % until the time is moved.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="223" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="228" />
         <source>Mottakere</source>
         <translation>Receivers</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="237" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="243" />
         <source>Gi mottakeren ny id; tiltakene følger med</source>
         <translation>Give the receiver a new id; the measures follow</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="241" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="247" />
         <source>En rolle som mottaker har rollens id; gi rollen nytt navn</source>
         <translation>A role as receiver has the role’s id; rename the role</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="245" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="251" />
         <source>Fjern mottakeren med tiltakene til den</source>
         <translation>Remove the receiver with its measures</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="249" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="255" />
         <source>Fjern mottaker «%1»</source>
         <translation>Remove receiver “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="256" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="262" />
         <source>Legg til mottaker …</source>
         <translation>Add receiver …</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="291" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="297" />
         <source>Gi nytt navn: «%1» → «%2»</source>
         <translation>Rename: “%1” → “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="297" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="303" />
         <source>Gi nytt navn: rolle «%1» → «%2»</source>
         <translation>Rename: role “%1” → “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="301" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="307" />
         <source>Gi nytt navn: kategori «%1» → «%2»</source>
         <translation>Rename: category “%1” → “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="305" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="311" />
         <source>Gi nytt navn: mottaker «%1» → «%2»</source>
         <translation>Rename: receiver “%1” → “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="313" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="319" />
         <source>Legg til rolle «%1»</source>
         <translation>Add role “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="316" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="322" />
         <source>Legg til kategori «%1»</source>
         <translation>Add category “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="322" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="328" />
         <source>Legg til mottaker «%1»</source>
         <translation>Add receiver “%1”</translation>
     </message>

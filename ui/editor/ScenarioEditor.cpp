@@ -46,6 +46,15 @@ QWidget* scrollPage(QWidget* content)
     return scroll;
 }
 
+/// A form whose rows put the field under its label when the pane is too narrow for
+/// both side by side (at 1366 px the editor pane is about 440 px wide).
+QFormLayout* editorForm(QWidget* parent = nullptr)
+{
+    auto* form = new QFormLayout(parent);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    return form;
+}
+
 QLabel* hint(const QString& text)
 {
     auto* l = new QLabel(text);
@@ -484,7 +493,7 @@ QComboBox* ScenarioEditor::makeCombo(const std::string& path, const QStringList&
     c->setObjectName(QStringLiteral("combo:") + qs(path));
     // Narrow enough for the measures table at 1366×768; the full name shows in the list.
     c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    c->setMinimumContentsLength(7);
+    c->setMinimumContentsLength(5);
     for (int i = 0; i < ids.size(); ++i) {
         c->addItem(names[i], ids[i]);
         c->setItemData(i, names[i], Qt::ToolTipRole);
@@ -530,7 +539,7 @@ void ScenarioEditor::replace(const Json& document, const QString& text)
 QWidget* ScenarioEditor::buildPeriodPage()
 {
     auto* page = new QWidget;
-    auto* form = new QFormLayout(page);
+    auto* form = editorForm(page);
     form->addRow(hint(tr("Beregningen går fra startåret til sluttåret. Beløp er i faste priser for startåret.")));
     for (const char* p : {"years.start", "years.end", "discount_rate", "hours_per_fte"}) {
         NumberField* f = makeField(p);
@@ -594,13 +603,13 @@ QWidget* ScenarioEditor::buildDemographyPage()
     v->addWidget(hint(tr("År mellom to oppgitte år interpoleres lineært; før første og etter siste år brukes nærmeste oppgitte år.")));
 
     auto* rateBox = new QGroupBox(tr("Tjenesterate (andel som mottar tjenesten)"));
-    auto* form = new QFormLayout(rateBox);
+    auto* form = editorForm(rateBox);
     for (const AgeBand& band : vocabulary.ageBands) {
         NumberField* f = makeField("demography.service_rate." + band.id);
         form->addRow(FieldCatalog::name(context_, band.id), withUnit(f));
     }
     v->addWidget(rateBox);
-    auto* growthForm = new QFormLayout;
+    auto* growthForm = editorForm();
     NumberField* g = makeField("staff_growth_per_year");
     growthForm->addRow(g->info().label, withUnit(g));
     v->addLayout(growthForm);
@@ -742,10 +751,19 @@ QWidget* ScenarioEditor::buildMeasuresPage()
     auto* v = new QVBoxLayout(page);
     v->addWidget(hint(tr("Hvert tiltak flytter en andel av tiden en rolle bruker på en oppgavekategori til en mottaker.")));
     auto* grid = new QGridLayout;
-    grid->addWidget(new QLabel(tr("Fra")), 0, 0);
-    grid->addWidget(new QLabel(tr("Oppgavekategori")), 0, 1);
-    grid->addWidget(new QLabel(tr("Til")), 0, 2);
-    grid->addWidget(new QLabel(tr("Andel (%)")), 0, 3);
+    // Short headings that may wrap: the table must fit a pane of about 440 px.
+    const std::pair<QString, QString> heads[] = {
+        {tr("Fra"), tr("Rollen som gir fra seg tid")},
+        {tr("Kategori"), tr("Oppgavekategorien tiden flyttes fra")},
+        {tr("Til"), tr("Mottakeren som overtar oppgavene")},
+        {tr("Andel (%)"), tr("Andelen av rollens tid på kategorien som flyttes")},
+    };
+    for (int c = 0; c < 4; ++c) {
+        auto* head = new QLabel(heads[c].first);
+        head->setToolTip(heads[c].second);
+        head->setWordWrap(true);
+        grid->addWidget(head, 0, c, Qt::AlignBottom);
+    }
     QStringList roleIds, roleNames, catIds, catNames, recIds, recNames;
     for (const RoleSpec& r : vocabulary.roles) {
         roleIds << qs(r.id);
@@ -797,9 +815,16 @@ QWidget* ScenarioEditor::buildMeasuresPage()
             replace(VocabularyEdit::removeMeasure(document_->json(), static_cast<std::size_t>(i)),
                     tr("Fjern tiltak %1").arg(i + 1));
         });
-        grid->addWidget(up, i + 1, 4);
-        grid->addWidget(down, i + 1, 5);
-        grid->addWidget(remove, i + 1, 6);
+        // The three buttons side by side without gaps, so the table fits a narrow pane.
+        auto* buttons = new QWidget;
+        auto* h = new QHBoxLayout(buttons);
+        h->setContentsMargins(0, 0, 0, 0);
+        h->setSpacing(0);
+        for (QToolButton* b : {up, down, remove}) {
+            b->setAutoRaise(true);
+            h->addWidget(b);
+        }
+        grid->addWidget(buttons, i + 1, 4);
     }
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
@@ -834,7 +859,7 @@ QWidget* ScenarioEditor::buildMeasuresPage()
     addRow->addStretch(1);
     v->addLayout(addRow);
     auto* rampBox = new QGroupBox(tr("Innføring"));
-    auto* form = new QFormLayout(rampBox);
+    auto* form = editorForm(rampBox);
     for (const char* p : {"ramp.start_year", "ramp.years_to_full"}) {
         NumberField* f = makeField(p);
         form->addRow(f->info().label, withUnit(f));
@@ -878,7 +903,7 @@ QWidget* ScenarioEditor::buildReceiversPage()
                 const QString name = FieldCatalog::name(context_, rec).toLower();
                 edit("receivers", r, on ? tr("Ta med mottaker %1").arg(name) : tr("Fjern parametrene til %1").arg(name));
             });
-            auto* form = new QFormLayout(box);
+            auto* form = editorForm(box);
             if (present)
                 for (const InputSpec* spec : receiverInputs(kind)) {
                     NumberField* field = makeField("receivers." + rec + "." + std::string(spec->key()));
@@ -898,7 +923,7 @@ QWidget* ScenarioEditor::buildRecruitmentPage()
     auto* v = new QVBoxLayout(page);
     auto addForm = [&](const QString& title, const std::vector<std::string>& paths) {
         auto* box = new QGroupBox(title);
-        auto* form = new QFormLayout(box);
+        auto* form = editorForm(box);
         for (const std::string& p : paths) {
             NumberField* f = makeField(p);
             form->addRow(f->info().label, withUnit(f));
@@ -959,7 +984,7 @@ QWidget* ScenarioEditor::buildHubPage()
     auto* page = new QWidget;
     auto* v = new QVBoxLayout(page);
     auto* hubBox = new QGroupBox(tr("Hub (Jobbfabrikken / Mestringstorg)"));
-    auto* form = new QFormLayout(hubBox);
+    auto* form = editorForm(hubBox);
     for (const char* p : {"hub.coordinator_fte", "hub.annual_cost_per_fte_nok", "hub.one_off_cost_nok", "hub.one_off_year"}) {
         NumberField* f = makeField(p);
         form->addRow(f->info().label, withUnit(f));
@@ -967,7 +992,7 @@ QWidget* ScenarioEditor::buildHubPage()
     v->addWidget(hubBox);
 
     auto* realBox = new QGroupBox(tr("Realisering"));
-    auto* rf = new QFormLayout(realBox);
+    auto* rf = editorForm(realBox);
     rf->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     QComboBox* basis = makeCombo("realisation.basis", {QStringLiteral("gap"), QStringLiteral("all")},
                                  {tr("Bare innenfor bemanningsgapet"), tr("All frigjort kapasitet")});
@@ -985,7 +1010,7 @@ QWidget* ScenarioEditor::buildHubPage()
     if (document_->value("ledger")) {
         auto* ledgerBox = new QGroupBox(tr("Hvem betaler og hvem sparer"));
         ledgerBox->setObjectName(QStringLiteral("ledgerBox"));
-        auto* lf = new QFormLayout(ledgerBox);
+        auto* lf = editorForm(ledgerBox);
         for (const InputSpec& spec : inputCatalogue())
             if (spec.pattern.substr(0, 7) == "ledger." && spec.scope == InputScope::Scenario) {
                 NumberField* f = makeField(std::string(spec.pattern));
