@@ -1743,6 +1743,10 @@ EN_LANG16_NB_PLURAL = {
 
 # Session 6: the plan command's own words and the library's refusals (conflict, plan).
 EN_S6 = {
+ 'Hver rolles kolonne skal summere til 100 % (summen står nederst). Halvfete tall er oppgaver som krever rollens utdanning (velges i «Ordliste»); tid som flyttes fra andre oppgaver, går til disse.': 'Each role’s column must add up to 100 % (the sum is at the foot). Bold figures are tasks that need the role’s education (chosen in “Vocabulary”); time moved away from other tasks goes to these.',
+ '%1 ⚠': '%1 ⚠',
+ 'Rollens tid summerer til 100 %': 'The role’s time adds up to 100 %',
+ 'Rollens tid skal summere til 100 %': 'The role’s time must add up to 100 %',
  'Kategori': 'Category',
  'Rollen som gir fra seg tid': 'The role that gives up time',
  'Oppgavekategorien tiden flyttes fra': 'The task category the time is moved from',

@@ -9469,7 +9469,7 @@ Measured by: %1</translation>
     </message>
     <message>
         <location filename="../../ui/editor/ScenarioEditor.cpp" line="601" />
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="969" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="974" />
         <source>Kilde:</source>
         <translation>Source:</translation>
     </message>
@@ -9519,80 +9519,105 @@ Measured by: %1</translation>
         <translation>Source, NOK per FTE, %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="681" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="684" />
         <source>Tidsbruk: andel av arbeidstiden per oppgavekategori (%)</source>
         <translation>Time use: share of working time per task category (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="736" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="702" />
+        <source>Sum</source>
+        <translation>Sum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="741" />
         <source>Kilde, %1:</source>
         <translation>Source, %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="756" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="746" />
+        <source>Hver rolles kolonne skal summere til 100 % (summen står nederst). Halvfete tall er oppgaver som krever rollens utdanning (velges i «Ordliste»); tid som flyttes fra andre oppgaver, går til disse.</source>
+        <translation>Each role’s column must add up to 100 % (the sum is at the foot). Bold figures are tasks that need the role’s education (chosen in “Vocabulary”); time moved away from other tasks goes to these.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="761" />
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="758" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="763" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="759" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="764" />
         <source>Andel (%)</source>
         <translation>Share (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="787" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="792" />
         <source>Flytt tiltak %1 opp</source>
         <translation>Move measure %1 up</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="787" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="792" />
         <source>Flytt tiltak %1 ned</source>
         <translation>Move measure %1 down</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="800" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="805" />
         <source>Flytt opp</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="806" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="811" />
         <source>Flytt ned</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="812" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="817" />
         <source>Fjern tiltaket</source>
         <translation>Remove the measure</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="816" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="821" />
         <source>Fjern tiltak %1</source>
         <translation>Remove measure %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="833" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="838" />
         <source>Kilde for tiltakene:</source>
         <translation>Source of the measures:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="834" />
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="855" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="839" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="860" />
         <source>Legg til tiltak</source>
         <translation>Add measure</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="861" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="866" />
         <source>Innføring</source>
         <translation>Roll-out</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="904" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="909" />
         <source>Ta med mottaker %1</source>
         <translation>Include receiver %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1080" />
+        <source>%1 ⚠</source>
+        <translation>%1 ⚠</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1084" />
+        <source>Rollens tid summerer til 100 %</source>
+        <translation>The role’s time adds up to 100 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1084" />
+        <source>Rollens tid skal summere til 100 %</source>
+        <translation>The role’s time must add up to 100 %</translation>
     </message>
     <message>
         <location filename="../../ui/editor/ScenarioEditor.cpp" line="374" />
@@ -9635,177 +9660,152 @@ Measured by: %1</translation>
         <translation>Count %1 with 0 FTE</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="741" />
-        <source>Hver rad skal summere til 100 % (summen står under rollen). Halvfete tall er oppgaver som krever rollens utdanning (velges i «Ordliste»); tid som flyttes fra andre oppgaver, går til disse.</source>
-        <translation>Each row must sum to 100 % (the sum is shown under the role). Bold figures are tasks that need the role’s training (chosen under “Vocabulary”); time moved away from other tasks goes to these.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="752" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="757" />
         <source>Hvert tiltak flytter en andel av tiden en rolle bruker på en oppgavekategori til en mottaker.</source>
         <translation>Each measure moves a share of the time a role spends on a task category to a receiver.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="756" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="761" />
         <source>Rollen som gir fra seg tid</source>
         <translation>The role that gives up time</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="757" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="762" />
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="757" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="762" />
         <source>Oppgavekategorien tiden flyttes fra</source>
         <translation>The task category the time is moved from</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="758" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="763" />
         <source>Mottakeren som overtar oppgavene</source>
         <translation>The receiver that takes over the tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="759" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="764" />
         <source>Andelen av rollens tid på kategorien som flyttes</source>
         <translation>The share of the role’s time on the category that is moved</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="877" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="882" />
         <source>Parametrene trengs bare for mottakere som et tiltak bruker. Nye mottakere legges til i «Ordliste».</source>
         <translation>The parameters are needed only for receivers a measure uses. New receivers are added under “Vocabulary”.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="895" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="900" />
         <source>Med haken på har mottakeren egne parametre i scenarioet</source>
         <translation>With the box ticked the receiver has its own parameters in the scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="904" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="909" />
         <source>Fjern parametrene til %1</source>
         <translation>Remove the parameters of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="934" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="939" />
         <source>Rekruttering</source>
         <translation>Recruitment</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="935" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="940" />
         <source>Lønnstilskudd fra NAV</source>
         <translation>Wage subsidy from NAV</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="939" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="944" />
         <source>Trinn</source>
         <translation>Tranche</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="940" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="945" />
         <source>Måneder</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="941" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="946" />
         <source>Sats (%)</source>
         <translation>Rate (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="951" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="956" />
         <source>Fjern trinnet</source>
         <translation>Remove the tranche</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="956" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="961" />
         <source>Fjern lønnstilskuddstrinn %1</source>
         <translation>Remove wage-subsidy tranche %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="960" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="965" />
         <source>Legg til trinn</source>
         <translation>Add tranche</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="966" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="971" />
         <source>Legg til lønnstilskuddstrinn</source>
         <translation>Add wage-subsidy tranche</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="969" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="974" />
         <source>lønnstilskuddstrinn</source>
         <translation>wage subsidy tranches</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="970" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="975" />
         <source>Trinn (etter hverandre fra ansettelsen)</source>
         <translation>Tranches (one after another from the hire date)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="971" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="976" />
         <source>Mentortilskudd fra NAV</source>
         <translation>Mentor subsidy from NAV</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="974" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="979" />
         <source>Sosialhjelp</source>
         <translation>Social assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="986" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="991" />
         <source>Hub (Jobbfabrikken / Mestringstorg)</source>
         <translation>Hub (Jobbfabrikken / Mestringstorg)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="994" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="999" />
         <source>Realisering</source>
         <translation>Realisation</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="998" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1003" />
         <source>Bare innenfor bemanningsgapet</source>
         <translation>Only within the staffing gap</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="998" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1003" />
         <source>All frigjort kapasitet</source>
         <translation>All freed capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1000" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1005" />
         <source>«Bare innenfor bemanningsgapet»: frigjort tid sparer penger bare der den erstatter ansettelser kommunen ellers måtte gjøre; resten er kapasitet til flere mottakere eller bedre kvalitet. «All frigjort kapasitet»: all frigjort tid regnes som mulig innsparing.</source>
         <translation>“Only within the staffing gap”: freed time saves money only where it replaces hiring the municipality would otherwise have to do; the rest is capacity for more recipients or better quality. “All freed capacity”: all freed time counts as a possible saving.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1011" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1016" />
         <source>Hvem betaler og hvem sparer</source>
         <translation>Who pays and who saves</translation>
     </message>
-    <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1075" />
-        <source>Sum %1</source>
-        <translation>Total %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1075" />
-        <source>Sum %1 ⚠</source>
-        <translation>Total %1 ⚠</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1079" />
-        <source>Raden summerer til 100 %</source>
-        <translation>The row sums to 100 %</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1079" />
-        <source>Raden skal summere til 100 %</source>
-        <translation>The row must sum to 100 %</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1120" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1125" />
         <source>… og %n feil til</source>
         <translation><numerusform>… and %n more error</numerusform><numerusform>… and %n more errors</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1121" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1126" />
         <source>&lt;b&gt;Scenarioet har feil – resultatene viser siste gyldige beregning.&lt;/b&gt;&lt;br&gt;%1</source>
         <translation>&lt;b&gt;The scenario has errors – the results show the last valid calculation.&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
@@ -10278,8 +10278,8 @@ Measured by: %1</translation>
     </message>
     <message>
         <location filename="../../ui/editor/VocabularyPage.cpp" line="114" />
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="198" />
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="243" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="202" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="247" />
         <source>Gi nytt navn …</source>
         <translation>Rename …</translation>
     </message>
@@ -10309,113 +10309,113 @@ Measured by: %1</translation>
         <translation>Tasks that need the role’s training</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="165" />
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="171" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="169" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="175" />
         <source>%1 krever utdanningen til %2</source>
         <translation>%1 needs the training of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="172" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="176" />
         <source>%1 krever ikke utdanningen til %2</source>
         <translation>%1 does not need the training of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="182" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="186" />
         <source>Utnyttelsesgraden er andelen av rollens tid som går til oppgaver som krever utdanningen; den vises for roller med minst én slik oppgave.</source>
         <translation>Utilisation is the share of the role’s time spent on tasks that need its training; it is shown for roles with at least one such task.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="190" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="194" />
         <source>Oppgavekategorier</source>
         <translation>Task categories</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="198" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="202" />
         <source>Gi kategorien ny id; tidsbruk og tiltak følger med</source>
         <translation>Give the category a new id; time use and measures follow</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="202" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="206" />
         <source>Fjern kategorien med dens tidsbruk og tiltak</source>
         <translation>Remove the category with its time use and measures</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="207" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="211" />
         <source>Fjern kategori «%1»</source>
         <translation>Remove category “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="214" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="218" />
         <source>Legg til kategori …</source>
         <translation>Add category …</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="220" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="224" />
         <source>En ny kategori får 0 % i hver rolles tidsbruk. Fjernes en kategori med tid i, summerer raden ikke lenger til 100 % før tiden er flyttet.</source>
         <translation>A new category gets 0 % in each role’s time use. If a category with time in it is removed, the row no longer sums to 100 % until the time is moved.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="228" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="232" />
         <source>Mottakere</source>
         <translation>Receivers</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="243" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="247" />
         <source>Gi mottakeren ny id; tiltakene følger med</source>
         <translation>Give the receiver a new id; the measures follow</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="247" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="251" />
         <source>En rolle som mottaker har rollens id; gi rollen nytt navn</source>
         <translation>A role as receiver has the role’s id; rename the role</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="251" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="255" />
         <source>Fjern mottakeren med tiltakene til den</source>
         <translation>Remove the receiver with its measures</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="255" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="259" />
         <source>Fjern mottaker «%1»</source>
         <translation>Remove receiver “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="262" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="266" />
         <source>Legg til mottaker …</source>
         <translation>Add receiver …</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="297" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="301" />
         <source>Gi nytt navn: «%1» → «%2»</source>
         <translation>Rename: “%1” → “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="303" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="307" />
         <source>Gi nytt navn: rolle «%1» → «%2»</source>
         <translation>Rename: role “%1” → “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="307" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="311" />
         <source>Gi nytt navn: kategori «%1» → «%2»</source>
         <translation>Rename: category “%1” → “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="311" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="315" />
         <source>Gi nytt navn: mottaker «%1» → «%2»</source>
         <translation>Rename: receiver “%1” → “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="319" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="323" />
         <source>Legg til rolle «%1»</source>
         <translation>Add role “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="322" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="326" />
         <source>Legg til kategori «%1»</source>
         <translation>Add category “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/VocabularyPage.cpp" line="328" />
+        <location filename="../../ui/editor/VocabularyPage.cpp" line="332" />
         <source>Legg til mottaker «%1»</source>
         <translation>Add receiver “%1”</translation>
     </message>

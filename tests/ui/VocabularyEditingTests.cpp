@@ -534,10 +534,15 @@ TEST_CASE("every editor tab fits the editor pane without scrolling sideways: Nor
     // pane, about 80 px wider than Norwegian ones; at 1366 px the English editor is
     // about 340 px wide and some tabs scroll (a known limit, see the issue notes).
     const Language language = GENERATE(Language::Norwegian, Language::English);
+    // Home care (3 roles, 5 categories) and the nursing home (4 roles, 6 categories).
+    const char* const scenario = GENERATE("", "bodo-sykehjem.json");
     gevinst::test::ensureApplication();
     REQUIRE(UserLanguage::install(*QCoreApplication::instance(), language));
     {
         WindowFixture f;
+        if (*scenario)
+            REQUIRE(f.window->documents()->importFile(
+                QString::fromStdString(gevinst::test::scenariosDir() + "/" + scenario)));
         if (language == Language::English) {
             f.window->resize(1600, 1000);
             QApplication::processEvents();
@@ -548,7 +553,7 @@ TEST_CASE("every editor tab fits the editor pane without scrolling sideways: Nor
         for (int i = 0; i < tabs->count(); ++i) {
             tabs->setCurrentIndex(i);
             QApplication::processEvents();
-            INFO(tabs->tabText(i).toStdString());
+            INFO(scenario << " " << tabs->tabText(i).toStdString());
             auto* scroll = qobject_cast<QScrollArea*>(tabs->widget(i));
             REQUIRE(scroll != nullptr);
             CHECK(scroll->widget()->minimumSizeHint().width() <= scroll->viewport()->width());

@@ -678,68 +678,73 @@ QWidget* ScenarioEditor::buildStaffPage()
         }
     v->addWidget(staffBox);
 
+    // A column per role and a row per task category, with each role's sum at the foot of
+    // its column: the categories' long names wrap in their rows and the roles' short
+    // names head narrow columns, so six categories and four roles fit a pane of 440 px.
     auto* matrixBox = new QGroupBox(tr("Tidsbruk: andel av arbeidstiden per oppgavekategori (%)"));
     matrixBox->setObjectName(QStringLiteral("taskShareTable"));
     auto* m = new QGridLayout(matrixBox);
-    m->setHorizontalSpacing(4);
+    m->setHorizontalSpacing(6);
     QFont headFont = font();
     headFont.setPointSizeF(headFont.pointSizeF() * 0.9);
+    std::vector<const RoleSpec*> present;
+    for (const RoleSpec& spec : vocabulary.roles)
+        if (document_->value("roles." + spec.id))
+            present.push_back(&spec);
     for (int c = 0; c < categories; ++c) {
         const std::string& category = vocabulary.categories[static_cast<std::size_t>(c)];
-        auto* head = new QLabel(FieldCatalog::shortName(context_, category));
+        auto* head = new QLabel(FieldCatalog::title(context_, category));
         head->setObjectName(QStringLiteral("categoryHead:") + qs(category));
         head->setToolTip(FieldCatalog::title(context_, category));
+        head->setWordWrap(true);
+        m->addWidget(head, c + 1, 0);
+    }
+    auto* sumHead = new QLabel(tr("Sum"));
+    sumHead->setFont(headFont);
+    m->addWidget(sumHead, categories + 1, 0);
+    int column = 1;
+    for (const RoleSpec* spec : present) {
+        const std::string& role = spec->id;
+        auto* head = new QLabel(FieldCatalog::shortName(context_, role));
+        head->setObjectName(QStringLiteral("roleHead:") + qs(role));
+        head->setToolTip(FieldCatalog::title(context_, role));
         head->setAlignment(Qt::AlignCenter);
         head->setWordWrap(true);
         head->setFont(headFont);
-        m->addWidget(head, 0, c + 1, Qt::AlignBottom);
-    }
-    row = 1;
-    for (const RoleSpec& spec : vocabulary.roles) {
-        const std::string& role = spec.id;
-        if (!document_->value("roles." + role))
-            continue;
-        // The role's name with its row sum below it (a sum column would not fit six categories).
-        auto* roleCell = new QWidget;
-        auto* roleColumn = new QVBoxLayout(roleCell);
-        roleColumn->setContentsMargins(0, 0, 0, 0);
-        roleColumn->setSpacing(0);
-        auto* roleLabel = new QLabel(FieldCatalog::title(context_, role));
-        roleLabel->setWordWrap(true);
-        roleColumn->addWidget(roleLabel);
-        m->addWidget(roleCell, row, 0);
+        m->addWidget(head, 0, column, Qt::AlignBottom);
         for (int c = 0; c < categories; ++c) {
             const std::string& category = vocabulary.categories[static_cast<std::size_t>(c)];
             NumberField* f = makeField("roles." + role + ".task_shares." + category);
             f->setMinimumWidth(f->fontMetrics().horizontalAdvance(QStringLiteral("00,0")));
             // Bold where the task needs the role's education (its matching set).
-            if (spec.matches(c)) {
+            if (spec->matches(c)) {
                 QFont bold = f->font();
                 bold.setBold(true);
                 f->setFont(bold);
             }
-            m->addWidget(f, row, c + 1);
+            m->addWidget(f, c + 1, column);
         }
         auto* sum = new QLabel;
         sum->setObjectName(QStringLiteral("rowSum:") + qs(role));
         sum->setFont(headFont);
+        sum->setAlignment(Qt::AlignCenter);
         rowSums_["roles." + role + ".task_shares"] = sum;
-        roleColumn->addWidget(sum);
+        m->addWidget(sum, categories + 1, column);
+        ++column;
+    }
+    m->setColumnStretch(0, 3);
+    for (int c = 1; c < column; ++c)
+        m->setColumnStretch(c, 1);
+    row = categories + 2;
+    for (const RoleSpec* spec : present) {
+        m->addWidget(tableSource("roles." + spec->id + ".task_shares",
+                                 tr("Kilde, %1:").arg(FieldCatalog::name(context_, spec->id).toLower())),
+                     row, 0, 1, column);
         ++row;
     }
-    m->setColumnStretch(0, 2);
-    for (int c = 0; c < categories; ++c)
-        m->setColumnStretch(c + 1, 1);
-    for (const RoleSpec& spec : vocabulary.roles)
-        if (document_->value("roles." + spec.id)) {
-            m->addWidget(tableSource("roles." + spec.id + ".task_shares",
-                                     tr("Kilde, %1:").arg(FieldCatalog::name(context_, spec.id).toLower())),
-                         row, 0, 1, categories + 1);
-            ++row;
-        }
     v->addWidget(matrixBox);
-    v->addWidget(hint(tr("Hver rad skal summere til 100 % (summen står under rollen). Halvfete tall er oppgaver som krever rollens utdanning "
-                         "(velges i «Ordliste»); tid som flyttes fra andre oppgaver, går til disse.")));
+    v->addWidget(hint(tr("Hver rolles kolonne skal summere til 100 % (summen står nederst). Halvfete tall er oppgaver som krever "
+                         "rollens utdanning (velges i «Ordliste»); tid som flyttes fra andre oppgaver, går til disse.")));
     v->addStretch(1);
     return scrollPage(page);
 }
@@ -1072,11 +1077,11 @@ void ScenarioEditor::refresh()
             }
         const bool ok = numeric && std::abs(sum - 1.0) <= 0.001;
         const QString shown = numeric ? io::NumberText::percent(sum, 1) : io::NumberText::missing();
-        label->setText(ok ? tr("Sum %1").arg(shown) : tr("Sum %1 ⚠").arg(shown));
+        label->setText(ok ? shown : tr("%1 ⚠").arg(shown));
         label->setProperty("invalid", !ok);
         label->setStyleSheet(ok ? QStringLiteral("color: #2e7d32; font-weight: bold;")
                                 : QStringLiteral("color: #c62828; font-weight: bold;"));
-        label->setToolTip(ok ? tr("Raden summerer til 100 %") : tr("Raden skal summere til 100 %"));
+        label->setToolTip(ok ? tr("Rollens tid summerer til 100 %") : tr("Rollens tid skal summere til 100 %"));
     }
     showSources();
     showErrors();

@@ -142,13 +142,17 @@ QWidget* VocabularyPage::buildRoles()
     matchingBox->setFlat(true);
     auto* m = new QGridLayout(matchingBox);
     m->setHorizontalSpacing(6);
+    QFont headFont = font();
+    headFont.setPointSizeF(headFont.pointSizeF() * 0.9);
     int column = 1;
     for (const RoleSpec& spec : vocabulary.roles) {
-        auto* head = new QLabel(FieldCatalog::name(context_, spec.id));
+        // The short name («Helsefag-arbeider» may break at its hyphen), the whole on hover.
+        auto* head = new QLabel(FieldCatalog::shortName(context_, spec.id));
         head->setToolTip(FieldCatalog::title(context_, spec.id));
         head->setAlignment(Qt::AlignCenter);
         head->setWordWrap(true);
-        m->addWidget(head, 0, column++);
+        head->setFont(headFont);
+        m->addWidget(head, 0, column++, Qt::AlignBottom);
     }
     row = 1;
     for (std::size_t c = 0; c < vocabulary.categories.size(); ++c) {
