@@ -984,7 +984,7 @@ EN.update({
  'Hva skal til?': 'What does it take?', 'Dekke': 'Cover', 'av gapet i': 'of the gap in', 'Bruk verdien': 'Use the value',
  'Spørsmål:': 'Question:', 'Svar:': 'Answer:', 'Lukk': 'Close', 'Kom i gang': 'Getting started', '(ukjent versjon)': '(unknown version)',
  '&Kom i gang': '&Getting started', '&Ordliste': '&Glossary', 'Papirkurv': 'Wastebasket', 'Nytt scenario': 'New scenario',
- 'Dupliser': 'Duplicate', 'Bruk som mal …': 'Use as template …', 'Til papirkurven': 'To the wastebasket', 'Gjenopprett': 'Restore',
+ 'Dupliser': 'Duplicate', 'Bruk som mal …': 'Use as template …', 'Til papirkurven': 'To wastebasket', 'Gjenopprett': 'Restore',
  'Scenarioer for %1': 'Scenarios for %1', 'Papirkurven er tom.': 'The wastebasket is empty.', 'Nytt navn på scenarioet:': 'New name for the scenario:',
  'Gevinstplan': 'Benefits plan', 'Sammenligning': 'Comparison', '&Kommunebildet …': '&Municipality overview …', 'Ctrl+K': 'Ctrl+K',
  'Tiltakspakke: %1': 'Package of measures: %1', '%1 (bydel i Oslo)': '%1 (city district in Oslo)', 'P10–P90: %1 – %2': 'P10–P90: %1 – %2',

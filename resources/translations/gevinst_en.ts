@@ -6989,7 +6989,7 @@ The shipped scenario is shown but cannot be saved.</translation>
         <location filename="../../ui/library/LibraryPanel.cpp" line="113" />
         <location filename="../../ui/library/LibraryPanel.cpp" line="504" />
         <source>Til papirkurven</source>
-        <translation>To the wastebasket</translation>
+        <translation>To wastebasket</translation>
     </message>
     <message>
         <location filename="../../ui/library/LibraryPanel.cpp" line="113" />

@@ -493,7 +493,7 @@ QComboBox* ScenarioEditor::makeCombo(const std::string& path, const QStringList&
     c->setObjectName(QStringLiteral("combo:") + qs(path));
     // Narrow enough for the measures table at 1366×768; the full name shows in the list.
     c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    c->setMinimumContentsLength(5);
+    c->setMinimumContentsLength(4);
     for (int i = 0; i < ids.size(); ++i) {
         c->addItem(names[i], ids[i]);
         c->setItemData(i, names[i], Qt::ToolTipRole);

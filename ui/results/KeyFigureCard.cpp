@@ -1,6 +1,11 @@
 #include "KeyFigureCard.h"
 
+#include <QFontMetrics>
 #include <QLabel>
+#include <QLayout>
+#include <QResizeEvent>
+
+#include <algorithm>
 #include <QVBoxLayout>
 
 namespace gevinst::ui {
@@ -20,10 +25,11 @@ KeyFigureCard::KeyFigureCard(const QString& key, const QString& caption, const Q
     caption_->setStyleSheet(QStringLiteral("color: #44505e;"));
     value_ = new QLabel;
     value_->setObjectName(QStringLiteral("cardValue:") + key);
-    QFont f = value_->font();
-    f.setPointSizeF(f.pointSizeF() * 1.35);
-    f.setBold(true);
-    value_->setFont(f);
+    valueFont_ = value_->font();
+    valueFont_.setBold(true);
+    // The card's width decides the value's size (fitValueFont), not the other way round.
+    value_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    fitValueFont();
     value_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     context_ = new QLabel;
     context_->setWordWrap(true);
@@ -44,9 +50,51 @@ KeyFigureCard::KeyFigureCard(const QString& key, const QString& caption, const Q
     v->addStretch(1);
 }
 
+namespace {
+
+constexpr double kLargest = 1.35;
+constexpr double kSmallest = 1.0;
+
+} // namespace
+
+int KeyFigureCard::valueWidthAt(double scale) const
+{
+    QFont f = valueFont_;
+    f.setPointSizeF(valueFont_.pointSizeF() * scale);
+    return QFontMetrics(f).horizontalAdvance(value_->text()) + 2;
+}
+
+void KeyFigureCard::fitValueFont()
+{
+    const int room = contentsRect().width() - (layout() ? layout()->contentsMargins().left() + layout()->contentsMargins().right() : 0);
+    double scale = kLargest;
+    while (scale > kSmallest && valueWidthAt(scale) > room)
+        scale -= 0.05;
+    QFont f = valueFont_;
+    f.setPointSizeF(valueFont_.pointSizeF() * std::max(scale, kSmallest));
+    if (f != value_->font())
+        value_->setFont(f);
+}
+
+QSize KeyFigureCard::minimumSizeHint() const
+{
+    QSize size = QFrame::minimumSizeHint();
+    const QMargins m = layout() ? layout()->contentsMargins() : QMargins();
+    size.setWidth(std::max(size.width(), valueWidthAt(kSmallest) + m.left() + m.right() + 2 * frameWidth()));
+    return size;
+}
+
+void KeyFigureCard::resizeEvent(QResizeEvent* event)
+{
+    QFrame::resizeEvent(event);
+    fitValueFont();
+}
+
 void KeyFigureCard::setValue(const QString& value, const QString& context)
 {
     value_->setText(value);
+    fitValueFont();
+    updateGeometry();
     context_->setText(context);
     context_->setVisible(!context.isEmpty());
 }

@@ -2,6 +2,7 @@
 // One key figure of a result as a card: a caption, the value in large type and a
 // line of context (e.g. a nurse's annual cost beside the price of a freed FTE).
 
+#include <QFont>
 #include <QFrame>
 
 class QLabel;
@@ -22,7 +23,20 @@ public:
     void setDetail(const QString& detail, const QString& tooltip = QString());
     QString detail() const;
 
+    /// Wide enough for the value in the body's size; the value is drawn larger (up to
+    /// 1.35×) when the card has the room, so a long English figure («NOK -35.1 million»)
+    /// does not widen the results pane at 1366 px.
+    QSize minimumSizeHint() const override;
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    /// The largest value font (1.0× to 1.35× the body's) whose text fits the card's width.
+    void fitValueFont();
+    int valueWidthAt(double scale) const;
+
+    QFont valueFont_;
     QLabel* caption_;
     QLabel* value_;
     QLabel* context_;
