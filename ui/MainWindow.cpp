@@ -133,10 +133,11 @@ MainWindow::MainWindow(const WindowOptions& options, QWidget* parent)
         connect(documents_, &DocumentManager::unitOpened, libraryPanel_, &LibraryPanel::selectUnit);
         // Rename, duplicate, «Bruk som mal», trash and restore; a unit without scenarios empties the editor (issue 16).
         libraryPanel_->manage(*documents_);
-        connect(libraryPanel_, &LibraryPanel::emptyUnitSelected, this, [this](const QString& unitId, const QString& name) {
-            documents_->setCurrent(nullptr);
-            editor_->showEmptyUnit(unitId, name);
-        });
+        connect(libraryPanel_, &LibraryPanel::emptyUnitSelected, this,
+                [this](const QString& unitId, const QString& name, bool canCreate) {
+                    documents_->setCurrent(nullptr);
+                    editor_->showEmptyUnit(unitId, name, canCreate);
+                });
         connect(editor_, &ScenarioEditor::newScenarioRequested, documents_, [this](const QString& unitId) {
             documents_->newFromTemplate(unitId);
             updateStatus();

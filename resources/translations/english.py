@@ -1743,6 +1743,9 @@ EN_LANG16_NB_PLURAL = {
 
 # Session 6: the plan command's own words and the library's refusals (conflict, plan).
 EN_S6 = {
+ 'Biblioteket er skrivebeskyttet: nye scenarioer kan ikke lagres her': 'The library is read-only: new scenarios cannot be saved here',
+ '%1 har ingen scenarioer i dette biblioteket.': '%1 has no scenarios in this library.',
+ '<b>%1</b> har ingen scenarioer i dette biblioteket.<br>Biblioteket er skrivebeskyttet, så nye scenarioer kan ikke lagres her.': '<b>%1</b> has no scenarios in this library.<br>The library is read-only, so new scenarios cannot be saved here.',
  'Hver rolles kolonne skal summere til 100 % (summen står nederst). Halvfete tall er oppgaver som krever rollens utdanning (velges i «Ordliste»); tid som flyttes fra andre oppgaver, går til disse.': 'Each role’s column must add up to 100 % (the sum is at the foot). Bold figures are tasks that need the role’s education (chosen in “Vocabulary”); time moved away from other tasks goes to these.',
  '%1 ⚠': '%1 ⚠',
  'Rollens tid summerer til 100 %': 'The role’s time adds up to 100 %',

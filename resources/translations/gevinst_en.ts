@@ -6916,7 +6916,7 @@ The shipped scenario is shown but cannot be saved.</translation>
     </message>
     <message>
         <location filename="../../ui/library/LibraryPanel.cpp" line="68" />
-        <location filename="../../ui/library/LibraryPanel.cpp" line="384" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="393" />
         <source>Papirkurv</source>
         <translation>Wastebasket</translation>
     </message>
@@ -6987,7 +6987,7 @@ The shipped scenario is shown but cannot be saved.</translation>
     </message>
     <message>
         <location filename="../../ui/library/LibraryPanel.cpp" line="113" />
-        <location filename="../../ui/library/LibraryPanel.cpp" line="504" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="513" />
         <source>Til papirkurven</source>
         <translation>To wastebasket</translation>
     </message>
@@ -7012,22 +7012,22 @@ The shipped scenario is shown but cannot be saved.</translation>
         <translation>New scenario for the unit</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="133" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="311" />
         <source>Lag et scenario for valgt enhet med enhetens folketall og bemanning; tiltak og kostnader fra hjemmetjenestemalen</source>
         <translation>Create a scenario for the selected unit with the unit’s population and staffing; measures and costs from the home care template</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="141" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="140" />
         <source>Nylig brukt</source>
         <translation>Recently used</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="221" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="220" />
         <source>%1 på %2 (som %3)</source>
         <translation>%1 on %2 (as %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/library/LibraryPanel.cpp" line="222" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="221" />
         <source>Bibliotek: %1
 %n scenario(er)</source>
         <translation><numerusform>Library: %1
@@ -7035,90 +7035,100 @@ The shipped scenario is shown but cannot be saved.</translation>
 %n scenarios</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="223" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="222" />
         <source> (skrivebeskyttet)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="226" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="225" />
         <source>Biblioteket kan ikke leses: %1</source>
         <translation>The library cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="325" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="333" />
         <source>Scenarioer</source>
         <translation>Scenarios</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="325" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="333" />
         <source>Scenarioer for %1</source>
         <translation>Scenarios for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="335" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="344" />
         <source>%1 har ingen scenarioer ennå.
 Lag et med enhetens folketall og bemanning:</source>
         <translation>%1 has no scenarios yet.
 Create one with the unit’s population and staffing:</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="336" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="343" />
         <source>Et scenario lages for en kommune eller bydel. Velg en kommune under %1.</source>
         <translation>A scenario is made for a municipality or city district. Choose a municipality under %1.</translation>
     </message>
     <message>
+        <location filename="../../ui/library/LibraryPanel.cpp" line="330" />
+        <source>Biblioteket er skrivebeskyttet: nye scenarioer kan ikke lagres her</source>
+        <translation>The library is read-only: new scenarios cannot be saved here</translation>
+    </message>
+    <message>
         <location filename="../../ui/library/LibraryPanel.cpp" line="345" />
+        <source>%1 har ingen scenarioer i dette biblioteket.</source>
+        <translation>%1 has no scenarios in this library.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/LibraryPanel.cpp" line="354" />
         <source> (levert)</source>
         <translation> (shipped)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/library/LibraryPanel.cpp" line="349" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="358" />
         <source>%1 – %n versjon(er). Dobbeltklikk for å åpne.</source>
         <translation><numerusform>%1 – %n version. Double-click to open.</numerusform><numerusform>%1 – %n versions. Double-click to open.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="361" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="370" />
         <source>Versjon %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="362" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="371" />
         <source>Versjon %1 – %2</source>
         <translation>Version %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="369" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="378" />
         <source>Versjon %1, lagret %2 av %3</source>
         <translation>Version %1, saved %2 by %3</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="391" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="400" />
         <source>Papirkurven er tom.</source>
         <translation>The wastebasket is empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="402" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="411" />
         <source>Lagt i papirkurven %1. Velg «Gjenopprett» for å hente det tilbake.</source>
         <translation>Moved to the wastebasket %1. Choose “Restore” to bring it back.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="476" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="485" />
         <source>Gi nytt navn</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="476" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="485" />
         <source>Nytt navn på scenarioet:</source>
         <translation>New name for the scenario:</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="505" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="514" />
         <source>Flytte «%1» til papirkurven? Det kan hentes tilbake under «Papirkurv».</source>
         <translation>Move “%1” to the wastebasket? It can be brought back under “Wastebasket”.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/LibraryPanel.cpp" line="368" />
-        <location filename="../../ui/library/LibraryPanel.cpp" line="529" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="377" />
+        <location filename="../../ui/library/LibraryPanel.cpp" line="538" />
         <source>Versjon %1, lagret %2</source>
         <translation>Version %1, saved %2</translation>
     </message>
@@ -7131,92 +7141,92 @@ Create one with the unit’s population and staffing:</translation>
 <context>
     <name>gevinst::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="222" />
+        <location filename="../../ui/MainWindow.cpp" line="223" />
         <source>Beregnet på %1 ms, tegnet på %2 ms</source>
         <translation>Computed in %1 ms, drawn in %2 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="270" />
+        <location filename="../../ui/MainWindow.cpp" line="271" />
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="271" />
+        <location filename="../../ui/MainWindow.cpp" line="272" />
         <source>&amp;Importer scenariofil …</source>
         <translation>&amp;Import scenario file …</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="274" />
+        <location filename="../../ui/MainWindow.cpp" line="275" />
         <source>&amp;Eksporter scenariofil …</source>
         <translation>&amp;Export scenario file …</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="276" />
+        <location filename="../../ui/MainWindow.cpp" line="277" />
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="288" />
+        <location filename="../../ui/MainWindow.cpp" line="289" />
         <source>&amp;Lagre ny versjon …</source>
         <translation>&amp;Save new version …</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="291" />
+        <location filename="../../ui/MainWindow.cpp" line="292" />
         <source>&amp;Tilbakestill til lagret</source>
         <translation>&amp;Revert to saved</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="293" />
+        <location filename="../../ui/MainWindow.cpp" line="294" />
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="295" />
+        <location filename="../../ui/MainWindow.cpp" line="296" />
         <source>&amp;Avslutt</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="298" />
+        <location filename="../../ui/MainWindow.cpp" line="299" />
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="299" />
+        <location filename="../../ui/MainWindow.cpp" line="300" />
         <source>Angre</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="302" />
+        <location filename="../../ui/MainWindow.cpp" line="303" />
         <source>Gjør om</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="304" />
+        <location filename="../../ui/MainWindow.cpp" line="305" />
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="308" />
+        <location filename="../../ui/MainWindow.cpp" line="309" />
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="309" />
+        <location filename="../../ui/MainWindow.cpp" line="310" />
         <source>&amp;Søk etter enhet</source>
         <translation>&amp;Find unit</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="337" />
+        <location filename="../../ui/MainWindow.cpp" line="338" />
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="573" />
+        <location filename="../../ui/MainWindow.cpp" line="574" />
         <source>Ulagrede endringer</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="484" />
+        <location filename="../../ui/MainWindow.cpp" line="485" />
         <source>Gevinstmodell</source>
         <translation>Gevinstmodell</translation>
     </message>
@@ -7244,147 +7254,147 @@ Password for %1:</translation>
         <translation>Library password</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="166" />
+        <location filename="../../ui/MainWindow.cpp" line="167" />
         <source>Gevinstplan</source>
         <translation>Benefits plan</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="167" />
+        <location filename="../../ui/MainWindow.cpp" line="168" />
         <source>Vedtatt gevinstrealiseringsplan: gevinster med eier, nullpunkt og mål, faktiske tall, avvik og status</source>
         <translation>Approved benefits realisation plan: benefits with owner, baseline and targets, actual figures, deviations and status</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="179" />
+        <location filename="../../ui/MainWindow.cpp" line="180" />
         <source>Befolkning</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="180" />
+        <location filename="../../ui/MainWindow.cpp" line="181" />
         <source>Befolkning etter alder: registrert, programmets og SSBs framskriving</source>
         <translation>Population by age: registered, the program’s projection and SSB’s</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="190" />
+        <location filename="../../ui/MainWindow.cpp" line="191" />
         <source>Sammenligning</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="191" />
+        <location filename="../../ui/MainWindow.cpp" line="192" />
         <source>Sammenlign scenarioer og versjoner side om side</source>
         <translation>Compare scenarios and versions side by side</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="279" />
+        <location filename="../../ui/MainWindow.cpp" line="280" />
         <source>Åpne &amp;bibliotek …</source>
         <translation>Open &amp;library …</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="281" />
+        <location filename="../../ui/MainWindow.cpp" line="282" />
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="282" />
+        <location filename="../../ui/MainWindow.cpp" line="283" />
         <source>Åpne et scenariobibliotek fra en fil eller en PostgreSQL-server</source>
         <translation>Open a scenario library from a file or a PostgreSQL server</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="283" />
+        <location filename="../../ui/MainWindow.cpp" line="284" />
         <source>&amp;Nylige bibliotek</source>
         <translation>&amp;Recent libraries</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="314" />
+        <location filename="../../ui/MainWindow.cpp" line="315" />
         <source>&amp;Kommunebildet …</source>
         <translation>&amp;Municipality overview …</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="316" />
+        <location filename="../../ui/MainWindow.cpp" line="317" />
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="317" />
+        <location filename="../../ui/MainWindow.cpp" line="318" />
         <source>Alle kommuner og bydeler på kart og i tabell med én tiltakspakke</source>
         <translation>All municipalities and city districts on a map and in a table with one package of measures</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="399" />
+        <location filename="../../ui/MainWindow.cpp" line="400" />
         <source>Valgt fra Kommunebildet: %1</source>
         <translation>Chosen from the Municipality overview: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="420" />
+        <location filename="../../ui/MainWindow.cpp" line="421" />
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="420" />
+        <location filename="../../ui/MainWindow.cpp" line="421" />
         <source>Fil: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="440" />
+        <location filename="../../ui/MainWindow.cpp" line="441" />
         <source>Biblioteket er allerede åpent: %1</source>
         <translation>The library is already open: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="457" />
+        <location filename="../../ui/MainWindow.cpp" line="458" />
         <source>Biblioteket kan ikke åpnes</source>
         <translation>The library cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="490" />
+        <location filename="../../ui/MainWindow.cpp" line="491" />
         <source> (versjon %1)</source>
         <translation> (version %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="492" />
+        <location filename="../../ui/MainWindow.cpp" line="493" />
         <source> (ikke i biblioteket)</source>
         <translation> (not in the library)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="521" />
+        <location filename="../../ui/MainWindow.cpp" line="522" />
         <source>Lagre ny versjon</source>
         <translation>Save new version</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="521" />
+        <location filename="../../ui/MainWindow.cpp" line="522" />
         <source>Notat for versjonen (hva er endret og hvorfor):</source>
         <translation>Note for the version (what changed and why):</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="536" />
+        <location filename="../../ui/MainWindow.cpp" line="537" />
         <source>Tilbakestill</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="537" />
+        <location filename="../../ui/MainWindow.cpp" line="538" />
         <source>Tilbakestille «%1» til sist lagrede versjon? (Kan angres.)</source>
         <translation>Revert “%1” to the last saved version? (Can be undone.)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="545" />
+        <location filename="../../ui/MainWindow.cpp" line="546" />
         <source>Importer scenariofil</source>
         <translation>Import scenario file</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="546" />
+        <location filename="../../ui/MainWindow.cpp" line="547" />
         <source>Scenariofiler (*.json);;Alle filer (*)</source>
         <translation>Scenario files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="558" />
+        <location filename="../../ui/MainWindow.cpp" line="559" />
         <source>Eksporter scenariofil</source>
         <translation>Export scenario file</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="559" />
+        <location filename="../../ui/MainWindow.cpp" line="560" />
         <source>Scenariofiler (*.json)</source>
         <translation>Scenario files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="574" />
+        <location filename="../../ui/MainWindow.cpp" line="575" />
         <source>Disse scenarioene har endringer som ikke er lagret:
 %1
 
@@ -7395,47 +7405,47 @@ Lagre dem som nye versjoner før du avslutter?</source>
 Save them as new versions before you quit?</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="586" />
+        <location filename="../../ui/MainWindow.cpp" line="587" />
         <source>Lagret ved avslutning</source>
         <translation>Saved on quit</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="150" />
+        <location filename="../../ui/MainWindow.cpp" line="151" />
         <source>Resultater</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="151" />
+        <location filename="../../ui/MainWindow.cpp" line="152" />
         <source>Usikkerhet</source>
         <translation>Uncertainty</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="152" />
+        <location filename="../../ui/MainWindow.cpp" line="153" />
         <source>Monte Carlo-simulering og tornadodiagram over usikre forutsetninger</source>
         <translation>Monte Carlo simulation and tornado chart of uncertain assumptions</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="156" />
+        <location filename="../../ui/MainWindow.cpp" line="157" />
         <source>Hvem betaler</source>
         <translation>Who pays</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="157" />
+        <location filename="../../ui/MainWindow.cpp" line="158" />
         <source>Hvem betaler – hvem får: kontantstrømmer per aktør og nåverdier</source>
         <translation>Who pays – who gains: cash flows per actor and NPVs</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="158" />
+        <location filename="../../ui/MainWindow.cpp" line="159" />
         <source>Økonomiplan</source>
         <translation>Financial plan</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="159" />
+        <location filename="../../ui/MainWindow.cpp" line="160" />
         <source>Kommunens egne budsjettlinjer for fire år</source>
         <translation>The municipality’s own budget lines for four years</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="383" />
+        <location filename="../../ui/MainWindow.cpp" line="384" />
         <source>Scenarioet har feil: rett dem i redigeringen først.</source>
         <translation>The scenario has errors: fix them in the editor first.</translation>
     </message>
@@ -9331,486 +9341,491 @@ Measured by: %1</translation>
         <translation>No scenario is open. Choose a municipality or city district on the left, and open a scenario or create a new one.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="172" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="173" />
         <source>&lt;b&gt;%1&lt;/b&gt; har ingen scenarioer ennå.&lt;br&gt;Et nytt scenario får enhetens folketall og bemanning; tiltak og kostnader kommer fra malen og kan endres etterpå.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; has no scenarios yet.&lt;br&gt;A new scenario gets the unit’s population and staffing; measures and costs come from the template and can be changed afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="372" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="176" />
+        <source>&lt;b&gt;%1&lt;/b&gt; har ingen scenarioer i dette biblioteket.&lt;br&gt;Biblioteket er skrivebeskyttet, så nye scenarioer kan ikke lagres her.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; has no scenarios in this library.&lt;br&gt;The library is read-only, so new scenarios cannot be saved here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="376" />
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="372" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="376" />
         <source>Tidshorisont, diskontering og timer per årsverk</source>
         <translation>Horizon, discounting and hours per FTE</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="373" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="377" />
         <source>Demografi</source>
         <translation>Demography</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="373" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="377" />
         <source>Folketall per aldersgruppe og år, tjenesterater</source>
         <translation>Population by age band and year, service rates</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="374" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="378" />
         <source>Bemanning</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="375" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="379" />
         <source>Tiltak</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="375" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="379" />
         <source>Oppgaver som flyttes: fra hvem, hvilken kategori, til hvem, hvor stor andel</source>
         <translation>Tasks that move: from whom, which category, to whom, what share</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="377" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="381" />
         <source>Mottakere</source>
         <translation>Receivers</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="377" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="381" />
         <source>Hvem som overtar oppgavene, og hva det koster</source>
         <translation>Who takes over the tasks, and what it costs</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="378" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="382" />
         <source>NAV</source>
         <translation>NAV</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="378" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="382" />
         <source>Rekruttering, lønnstilskudd, mentortilskudd og sosialhjelp</source>
         <translation>Recruitment, wage subsidy, mentor subsidy and social assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="380" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="384" />
         <source>Hub</source>
         <translation>Hub</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="401" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="405" />
         <source>Endre andel: %1 → %2</source>
         <translation>Change share: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="405" />
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="505" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="409" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="509" />
         <source>Endre %1</source>
         <translation>Change %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="435" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="439" />
         <source>Kilde</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="440" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="444" />
         <source>Endre kilde: %1</source>
         <translation>Change source: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="480" />
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="481" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="484" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="485" />
         <source>Kilde ikke oppgitt – skriv hvor tallet kommer fra</source>
         <translation>Source not given – write where the figure comes from</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="482" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="486" />
         <source>Felles kilde for flere verdier: %1</source>
         <translation>Shared source for several values: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="483" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="487" />
         <source>Kilde: %1</source>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="543" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="547" />
         <source>Beregningen går fra startåret til sluttåret. Beløp er i faste priser for startåret.</source>
         <translation>The calculation runs from the start year to the end year. Amounts are in fixed prices of the start year.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="557" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="561" />
         <source>Folketall per aldersgruppe (personer, 1. januar)</source>
         <translation>Population by age band (persons, 1 January)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="559" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="563" />
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="577" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="581" />
         <source>Fjern året %1</source>
         <translation>Remove the year %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="582" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="586" />
         <source>Fjern folketall for %1</source>
         <translation>Remove population for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="587" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="591" />
         <source>Legg til år</source>
         <translation>Add year</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="598" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="602" />
         <source>Legg til folketall for %1</source>
         <translation>Add population for %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="601" />
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="974" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="605" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="978" />
         <source>Kilde:</source>
         <translation>Source:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="601" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="605" />
         <source>folketall</source>
         <translation>population</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="603" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="607" />
         <source>År mellom to oppgitte år interpoleres lineært; før første og etter siste år brukes nærmeste oppgitte år.</source>
         <translation>Years between two given years are interpolated linearly; before the first and after the last, the nearest given year is used.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="605" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="609" />
         <source>Tjenesterate (andel som mottar tjenesten)</source>
         <translation>Service rate (share receiving the service)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="626" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="630" />
         <source>Årsverk og årskostnad</source>
         <translation>FTE and annual cost</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="629" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="633" />
         <source>Årsverk</source>
         <translation>FTE</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="653" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="657" />
         <source>Ta med %1</source>
         <translation>Include %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="670" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="674" />
         <source>Kilde, årsverk:</source>
         <translation>Source, FTE:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="670" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="674" />
         <source>årsverk</source>
         <translation>FTE</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="675" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="679" />
         <source>Kilde, kr per årsverk, %1:</source>
         <translation>Source, NOK per FTE, %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="684" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="688" />
         <source>Tidsbruk: andel av arbeidstiden per oppgavekategori (%)</source>
         <translation>Time use: share of working time per task category (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="702" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="706" />
         <source>Sum</source>
         <translation>Sum</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="741" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="745" />
         <source>Kilde, %1:</source>
         <translation>Source, %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="746" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="750" />
         <source>Hver rolles kolonne skal summere til 100 % (summen står nederst). Halvfete tall er oppgaver som krever rollens utdanning (velges i «Ordliste»); tid som flyttes fra andre oppgaver, går til disse.</source>
         <translation>Each role’s column must add up to 100 % (the sum is at the foot). Bold figures are tasks that need the role’s education (chosen in “Vocabulary”); time moved away from other tasks goes to these.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="761" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="765" />
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="763" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="767" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="764" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="768" />
         <source>Andel (%)</source>
         <translation>Share (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="792" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="796" />
         <source>Flytt tiltak %1 opp</source>
         <translation>Move measure %1 up</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="792" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="796" />
         <source>Flytt tiltak %1 ned</source>
         <translation>Move measure %1 down</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="805" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="809" />
         <source>Flytt opp</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="811" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="815" />
         <source>Flytt ned</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="817" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="821" />
         <source>Fjern tiltaket</source>
         <translation>Remove the measure</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="821" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="825" />
         <source>Fjern tiltak %1</source>
         <translation>Remove measure %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="838" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="842" />
         <source>Kilde for tiltakene:</source>
         <translation>Source of the measures:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="839" />
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="860" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="843" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="864" />
         <source>Legg til tiltak</source>
         <translation>Add measure</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="866" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="870" />
         <source>Innføring</source>
         <translation>Roll-out</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="909" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="913" />
         <source>Ta med mottaker %1</source>
         <translation>Include receiver %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1080" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1084" />
         <source>%1 ⚠</source>
         <translation>%1 ⚠</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1084" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1088" />
         <source>Rollens tid summerer til 100 %</source>
         <translation>The role’s time adds up to 100 %</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1084" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1088" />
         <source>Rollens tid skal summere til 100 %</source>
         <translation>The role’s time must add up to 100 %</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="374" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="378" />
         <source>Årsverk, årskostnad og tidsbruk per rolle</source>
         <translation>FTE, annual cost and time use per role</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="380" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="384" />
         <source>Hub-kostnader og realisering av frigjort kapasitet</source>
         <translation>Hub costs and realisation of freed capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="383" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="387" />
         <source>Ordliste</source>
         <translation>Vocabulary</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="383" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="387" />
         <source>Roller, oppgavekategorier og mottakere: legg til, gi nytt navn, fjern</source>
         <translation>Roles, task categories and receivers: add, rename, remove</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="628" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="632" />
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="643" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="647" />
         <source>Rollen er med i scenarioet; fjern haken for å regne den med 0 årsverk</source>
         <translation>The role is part of the scenario; clear the box to count it with 0 FTE</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="644" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="648" />
         <source>Ta med rollen i scenarioet</source>
         <translation>Include the role in the scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="653" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="657" />
         <source>Regn %1 med 0 årsverk</source>
         <translation>Count %1 with 0 FTE</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="757" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="761" />
         <source>Hvert tiltak flytter en andel av tiden en rolle bruker på en oppgavekategori til en mottaker.</source>
         <translation>Each measure moves a share of the time a role spends on a task category to a receiver.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="761" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="765" />
         <source>Rollen som gir fra seg tid</source>
         <translation>The role that gives up time</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="762" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="766" />
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="762" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="766" />
         <source>Oppgavekategorien tiden flyttes fra</source>
         <translation>The task category the time is moved from</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="763" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="767" />
         <source>Mottakeren som overtar oppgavene</source>
         <translation>The receiver that takes over the tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="764" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="768" />
         <source>Andelen av rollens tid på kategorien som flyttes</source>
         <translation>The share of the role’s time on the category that is moved</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="882" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="886" />
         <source>Parametrene trengs bare for mottakere som et tiltak bruker. Nye mottakere legges til i «Ordliste».</source>
         <translation>The parameters are needed only for receivers a measure uses. New receivers are added under “Vocabulary”.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="900" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="904" />
         <source>Med haken på har mottakeren egne parametre i scenarioet</source>
         <translation>With the box ticked the receiver has its own parameters in the scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="909" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="913" />
         <source>Fjern parametrene til %1</source>
         <translation>Remove the parameters of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="939" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="943" />
         <source>Rekruttering</source>
         <translation>Recruitment</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="940" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="944" />
         <source>Lønnstilskudd fra NAV</source>
         <translation>Wage subsidy from NAV</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="944" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="948" />
         <source>Trinn</source>
         <translation>Tranche</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="945" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="949" />
         <source>Måneder</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="946" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="950" />
         <source>Sats (%)</source>
         <translation>Rate (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="956" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="960" />
         <source>Fjern trinnet</source>
         <translation>Remove the tranche</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="961" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="965" />
         <source>Fjern lønnstilskuddstrinn %1</source>
         <translation>Remove wage-subsidy tranche %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="965" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="969" />
         <source>Legg til trinn</source>
         <translation>Add tranche</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="971" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="975" />
         <source>Legg til lønnstilskuddstrinn</source>
         <translation>Add wage-subsidy tranche</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="974" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="978" />
         <source>lønnstilskuddstrinn</source>
         <translation>wage subsidy tranches</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="975" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="979" />
         <source>Trinn (etter hverandre fra ansettelsen)</source>
         <translation>Tranches (one after another from the hire date)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="976" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="980" />
         <source>Mentortilskudd fra NAV</source>
         <translation>Mentor subsidy from NAV</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="979" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="983" />
         <source>Sosialhjelp</source>
         <translation>Social assistance</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="991" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="995" />
         <source>Hub (Jobbfabrikken / Mestringstorg)</source>
         <translation>Hub (Jobbfabrikken / Mestringstorg)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="999" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1003" />
         <source>Realisering</source>
         <translation>Realisation</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1003" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1007" />
         <source>Bare innenfor bemanningsgapet</source>
         <translation>Only within the staffing gap</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1003" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1007" />
         <source>All frigjort kapasitet</source>
         <translation>All freed capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1005" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1009" />
         <source>«Bare innenfor bemanningsgapet»: frigjort tid sparer penger bare der den erstatter ansettelser kommunen ellers måtte gjøre; resten er kapasitet til flere mottakere eller bedre kvalitet. «All frigjort kapasitet»: all frigjort tid regnes som mulig innsparing.</source>
         <translation>“Only within the staffing gap”: freed time saves money only where it replaces hiring the municipality would otherwise have to do; the rest is capacity for more recipients or better quality. “All freed capacity”: all freed time counts as a possible saving.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1016" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1020" />
         <source>Hvem betaler og hvem sparer</source>
         <translation>Who pays and who saves</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1125" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1129" />
         <source>… og %n feil til</source>
         <translation><numerusform>… and %n more error</numerusform><numerusform>… and %n more errors</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1126" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="1130" />
         <source>&lt;b&gt;Scenarioet har feil – resultatene viser siste gyldige beregning.&lt;/b&gt;&lt;br&gt;%1</source>
         <translation>&lt;b&gt;The scenario has errors – the results show the last valid calculation.&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/ScenarioEditor.cpp" line="630" />
+        <location filename="../../ui/editor/ScenarioEditor.cpp" line="634" />
         <source>Kr per årsverk</source>
         <translation>NOK per FTE</translation>
     </message>

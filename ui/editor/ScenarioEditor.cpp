@@ -163,17 +163,21 @@ ScenarioEditor::ScenarioEditor(QWidget* parent)
     });
 }
 
-void ScenarioEditor::showEmptyUnit(const QString& unitId, const QString& unitName)
+void ScenarioEditor::showEmptyUnit(const QString& unitId, const QString& unitName, bool canCreate)
 {
     emptyUnitId_ = unitId;
     emptyText_->setText(unitId.isEmpty()
                             ? tr("Ingen scenario er åpent. Velg en kommune eller bydel til venstre, og åpne et scenario "
                                  "eller lag et nytt.")
-                            : tr("<b>%1</b> har ingen scenarioer ennå.<br>Et nytt scenario får enhetens folketall og "
+                        : canCreate
+                            ? tr("<b>%1</b> har ingen scenarioer ennå.<br>Et nytt scenario får enhetens folketall og "
                                  "bemanning; tiltak og kostnader kommer fra malen og kan endres etterpå.")
+                                  .arg(unitName.toHtmlEscaped())
+                            : tr("<b>%1</b> har ingen scenarioer i dette biblioteket.<br>Biblioteket er skrivebeskyttet, "
+                                 "så nye scenarioer kan ikke lagres her.")
                                   .arg(unitName.toHtmlEscaped()));
     if (QWidget* button = emptyState_->findChild<QWidget*>(QStringLiteral("editorNewScenario")))
-        button->setVisible(!unitId.isEmpty());
+        button->setVisible(!unitId.isEmpty() && canCreate);
     refresh();
 }
 

@@ -45,7 +45,7 @@ public:
     void reveal(const std::string& path);
     /// With no document: says that `unitName` has no scenarios and offers «Nytt scenario»
     /// (empty `unitId`: nothing is open, no offer).
-    void showEmptyUnit(const QString& unitId, const QString& unitName);
+    void showEmptyUnit(const QString& unitId, const QString& unitName, bool canCreate = true);
 
     /// Whether the shown document is read-only (the approved plan's version, issue 13):
     /// every input is then read-only and a line above the tabs says why.

@@ -130,8 +130,7 @@ LibraryPanel::LibraryPanel(store::ScenarioLibrary& library, QWidget* parent)
     sv->addLayout(actionRow);
     newButton_ = new QPushButton(tr("Nytt scenario for enheten"));
     newButton_->setObjectName(QStringLiteral("newScenarioButton"));
-    newButton_->setToolTip(tr("Lag et scenario for valgt enhet med enhetens folketall og bemanning; tiltak og kostnader fra "
-                              "hjemmetjenestemalen"));
+    newButton_->setToolTip(newButtonTip());
     sv->addWidget(newButton_);
     split->addWidget(scenarioBox);
 
@@ -307,6 +306,12 @@ void LibraryPanel::selectUnit(const QString& unitId)
     listScenarios();
 }
 
+QString LibraryPanel::newButtonTip() const
+{
+    return tr("Lag et scenario for valgt enhet med enhetens folketall og bemanning; tiltak og kostnader fra "
+              "hjemmetjenestemalen");
+}
+
 void LibraryPanel::listScenarios()
 {
     scenarios_->clear();
@@ -318,8 +323,11 @@ void LibraryPanel::listScenarios()
     }
     const QString unitId = selectedUnit();
     const bool scenarioUnit = !unitId.isEmpty() && unitId.size() >= 4;
-    newButton_->setEnabled(scenarioUnit);
+    // A library this user may only read gets no new scenarios: say why on the button.
+    const bool writable = !library_.isReadOnly();
+    newButton_->setEnabled(scenarioUnit && writable);
     newButton_->setVisible(true);
+    newButton_->setToolTip(writable ? newButtonTip() : tr("Biblioteket er skrivebeskyttet: nye scenarioer kan ikke lagres her"));
     const QTreeWidgetItem* unitItem = units_->currentItem();
     const QString unitName = unitItem ? unitItem->toolTip(0).section(QStringLiteral(" / "), 0, 0) : QString();
     listTitle_->setText(unitId.isEmpty() ? tr("Scenarioer") : tr("Scenarioer for %1").arg(unitName));
@@ -332,12 +340,13 @@ void LibraryPanel::listScenarios()
     if (!list)
         return;
     if (list->empty()) {
-        emptyText_->setText(scenarioUnit ? tr("%1 har ingen scenarioer ennå.\nLag et med enhetens folketall og bemanning:").arg(unitName)
-                                         : tr("Et scenario lages for en kommune eller bydel. Velg en kommune under %1.").arg(unitName));
-        emptyText_->parentWidget()->findChild<QPushButton*>(QStringLiteral("emptyNewScenario"))->setVisible(scenarioUnit);
+        emptyText_->setText(!scenarioUnit ? tr("Et scenario lages for en kommune eller bydel. Velg en kommune under %1.").arg(unitName)
+                            : writable    ? tr("%1 har ingen scenarioer ennå.\nLag et med enhetens folketall og bemanning:").arg(unitName)
+                                          : tr("%1 har ingen scenarioer i dette biblioteket.").arg(unitName));
+        emptyText_->parentWidget()->findChild<QPushButton*>(QStringLiteral("emptyNewScenario"))->setVisible(scenarioUnit && writable);
         scenarioStack_->setCurrentIndex(1);
         if (scenarioUnit)
-            emit emptyUnitSelected(unitId, unitName);
+            emit emptyUnitSelected(unitId, unitName, writable);
         return;
     }
     for (const store::ScenarioInfo& s : list.value()) {

@@ -65,12 +65,14 @@ signals:
     void openRequested(qint64 scenarioId, int version); ///< version 0: the newest
     void newFromTemplateRequested(const QString& unitId);
     /// The user chose a unit that has no scenarios yet (the editor shows an empty state).
-    void emptyUnitSelected(const QString& unitId, const QString& unitName);
+    /// A unit without scenarios was chosen; `canCreate` is false on a library this user may only read.
+    void emptyUnitSelected(const QString& unitId, const QString& unitName, bool canCreate);
 
 private:
     void loadUnits();
     void filterUnits(const QString& text);
     void listScenarios();
+    QString newButtonTip() const;
     void listTrash();
     void updateActions();
     void showMenu(const QPoint& at);
