@@ -1,15 +1,12 @@
 #include "OverviewWriter.h"
 
-#include "AtomicFile.h"
 #include "CsvExporter.h"
+#include "XlsxSheet.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QStringList>
 
 #include <xlsxwriter.h>
-
-#include <cerrno>
 
 namespace gevinst::io {
 
@@ -227,17 +224,10 @@ QByteArray OverviewWriter::csv(const Overview& o, const OverviewMeta& meta)
 
 bool OverviewWriter::xlsx(const QString& path, const Overview& o, const OverviewMeta& meta, QString* error)
 {
-    const QString temporary = AtomicFile::temporaryPathFor(path, error);
-    if (temporary.isEmpty())
+    XlsxFile file(path, error);
+    lxw_workbook* book = file.book();
+    if (!book)
         return false;
-    const QByteArray tempName = QFile::encodeName(temporary);
-    lxw_workbook* book = workbook_new(tempName.constData());
-    if (!book) {
-        AtomicFile::discard(temporary);
-        if (error)
-            *error = QCoreApplication::translate("gevinst::io::OverviewWriter", "kan ikke opprette arbeidsboken %1").arg(path);
-        return false;
-    }
     lxw_format* bold = workbook_add_format(book);
     format_set_bold(bold);
     format_set_text_wrap(bold);
@@ -312,16 +302,7 @@ bool OverviewWriter::xlsx(const QString& path, const Overview& o, const Overview
     worksheet_set_column(sheet, 2, 2, 22, nullptr);
     worksheet_set_column(sheet, 7, lxw_col_t(header.size() - 3), 14, nullptr);
 
-    errno = 0;
-    const lxw_error status = workbook_close(book);
-    if (status != LXW_NO_ERROR) {
-        const int cause = errno;
-        AtomicFile::discard(temporary);
-        if (error)
-            *error = QCoreApplication::translate("gevinst::io::OverviewWriter", "kan ikke skrive %1: %2").arg(path, cause ? AtomicFile::reasonOf(cause) : QString::fromUtf8(lxw_strerror(status)));
-        return false;
-    }
-    return AtomicFile::commit(temporary, path, error);
+    return file.commit();
 }
 
 } // namespace gevinst::io

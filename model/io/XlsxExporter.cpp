@@ -1,7 +1,6 @@
 #include "XlsxExporter.h"
 
 #include "AssumptionList.h"
-#include "AtomicFile.h"
 #include "ExportLabels.h"
 #include "KeyFigures.h"
 #include "NumberText.h"
@@ -9,12 +8,10 @@
 #include "YearlyTable.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
 #include <xlsxwriter.h>
 
 #include <algorithm>
-#include <cerrno>
 #include <cmath>
 #include <map>
 
@@ -312,65 +309,24 @@ double XlsxExporter::wrappedRowHeight(std::initializer_list<std::pair<QString, d
 
 namespace {
 
-/// Whether the file ends with a zip archive's end-of-central-directory record (a workbook
-/// cut short by a full disk does not).
-bool endsLikeZip(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly) || file.size() < 22)
-        return false;
-    file.seek(file.size() - 22);
-    return file.read(4) == QByteArray("PK\x05\x06", 4);
-}
-
 } // namespace
 
 bool XlsxExporter::write(const QString& path, const XlsxContent& content, QString* error)
 {
-    // libxlsxwriter writes by name: into a temporary file beside the target, committed
-    // (checked, fsync'ed, renamed) by AtomicFile only when the workbook is complete.
-    const QString temporary = AtomicFile::temporaryPathFor(path, error);
-    if (temporary.isEmpty())
+    XlsxFile file(path, error);
+    lxw_workbook* book = file.book();
+    if (!book)
         return false;
-    const QByteArray tempName = QFile::encodeName(temporary);
-    lxw_workbook* book = workbook_new(tempName.constData());
-    if (!book) {
-        AtomicFile::discard(temporary);
-        if (error)
-            *error = QCoreApplication::translate("gevinst::io::XlsxExporter", "kan ikke opprette arbeidsboken %1").arg(path);
-        return false;
-    }
-    const QByteArray title = QCoreApplication::translate("gevinst::io::XlsxExporter", "Gevinstmodell – %1").arg(QString::fromStdString(content.result->scenarioName)).toUtf8();
-    const QByteArray comments = content.source.text().toUtf8();
-    lxw_doc_properties properties{};
-    properties.title = const_cast<char*>(title.constData());
-    properties.comments = const_cast<char*>(comments.constData());
-    workbook_set_properties(book, &properties);
-
+    file.setProperties(QCoreApplication::translate("gevinst::io::XlsxExporter", "Gevinstmodell – %1")
+                           .arg(QString::fromStdString(content.result->scenarioName)),
+                       content.source.text());
     const Formats formats(book);
     writeKeyFigures(book, formats, content);
     writeYearly(book, formats, content);
     writeLedger(book, formats, content);
     if (content.scenario)
         writeAssumptions(book, formats, content);
-
-    errno = 0;
-    const lxw_error status = workbook_close(book);
-    if (status != LXW_NO_ERROR) {
-        const int cause = errno;
-        AtomicFile::discard(temporary);
-        if (error)
-            *error = QCoreApplication::translate("gevinst::io::XlsxExporter", "kan ikke skrive %1: %2")
-                         .arg(path, cause ? AtomicFile::reasonOf(cause) : QString::fromUtf8(lxw_strerror(status)));
-        return false;
-    }
-    if (!endsLikeZip(temporary)) {
-        AtomicFile::discard(temporary);
-        if (error)
-            *error = QCoreApplication::translate("gevinst::io::XlsxExporter", "kan ikke skrive %1: %2").arg(path, QCoreApplication::translate("gevinst::io::XlsxExporter", "arbeidsboken ble ikke skrevet ferdig (er disken full?)"));
-        return false;
-    }
-    return AtomicFile::commit(temporary, path, error);
+    return file.commit();
 }
 
 } // namespace gevinst::io

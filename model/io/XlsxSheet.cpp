@@ -1,11 +1,97 @@
 #include "XlsxSheet.h"
 
+#include "AtomicFile.h"
 #include "XlsxExporter.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QFile>
+
+#include <cerrno>
 
 namespace gevinst::io {
+
+namespace {
+
+QString say(const char* text)
+{
+    return QCoreApplication::translate("gevinst::io::XlsxExporter", text);
+}
+
+/// Whether the file ends with a zip archive's end-of-central-directory record (a workbook
+/// cut short by a full disk does not).
+bool endsLikeZip(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() < 22)
+        return false;
+    file.seek(file.size() - 22);
+    return file.read(4) == QByteArray("PK\x05\x06", 4);
+}
+
+} // namespace
+
+XlsxFile::XlsxFile(const QString& path, QString* error)
+    : path_(path)
+    , error_(error)
+{
+    temporary_ = AtomicFile::temporaryPathFor(path, error);
+    if (temporary_.isEmpty())
+        return;
+    const QByteArray name = QFile::encodeName(temporary_);
+    book_ = workbook_new(name.constData());
+    if (!book_) {
+        AtomicFile::discard(temporary_);
+        temporary_.clear();
+        if (error_)
+            *error_ = say(QT_TRANSLATE_NOOP("gevinst::io::XlsxExporter", "kan ikke opprette arbeidsboken %1")).arg(path);
+    }
+}
+
+XlsxFile::~XlsxFile()
+{
+    if (committed_)
+        return;
+    if (book_)
+        workbook_close(book_);
+    if (!temporary_.isEmpty())
+        AtomicFile::discard(temporary_);
+}
+
+void XlsxFile::setProperties(const QString& title, const QString& comments)
+{
+    const QByteArray t = title.toUtf8();
+    const QByteArray c = comments.toUtf8();
+    lxw_doc_properties properties{};
+    properties.title = const_cast<char*>(t.constData());
+    if (!comments.isEmpty())
+        properties.comments = const_cast<char*>(c.constData());
+    workbook_set_properties(book_, &properties); // copies the texts
+}
+
+bool XlsxFile::commit()
+{
+    if (!book_)
+        return false;
+    errno = 0;
+    const lxw_error status = workbook_close(book_);
+    book_ = nullptr;
+    const QString cannotWrite = say(QT_TRANSLATE_NOOP("gevinst::io::XlsxExporter", "kan ikke skrive %1: %2"));
+    if (status != LXW_NO_ERROR) {
+        const int cause = errno;
+        if (error_)
+            *error_ = cannotWrite.arg(path_, cause ? AtomicFile::reasonOf(cause) : QString::fromUtf8(lxw_strerror(status)));
+        return false;
+    }
+    if (!endsLikeZip(temporary_)) {
+        if (error_)
+            *error_ = cannotWrite.arg(
+                path_, say(QT_TRANSLATE_NOOP("gevinst::io::XlsxExporter", "arbeidsboken ble ikke skrevet ferdig (er disken full?)")));
+        return false;
+    }
+    committed_ = AtomicFile::commit(temporary_, path_, error_);
+    return committed_;
+}
 
 XlsxBasicFormats::XlsxBasicFormats(lxw_workbook* book)
 {

@@ -2,7 +2,7 @@
 // What every workbook the program writes shares (libxlsxwriter): the basic cell formats
 // (title, header, wrapped and top-aligned text), writing a text, fitting a row's height to
 // its wrapped texts, and the printed page. Used by the result's workbook (XlsxExporter)
-// and the benefits plan's (PlanXlsxExporter).
+// the benefits plan's (PlanXlsxExporter) and Kommunebildet's (OverviewWriter).
 
 #include <QString>
 
@@ -12,6 +12,33 @@
 #include <utility>
 
 namespace gevinst::io {
+
+/// A workbook written into a temporary file beside `path` and put in its place only when
+/// complete (AtomicFile): a failed or unfinished write leaves nothing half-written at
+/// `path`, and an earlier file there stays as it was.
+class XlsxFile {
+public:
+    /// Opens the workbook; book() is null (and `error` says why) when it cannot.
+    XlsxFile(const QString& path, QString* error);
+    /// Discards the temporary file unless commit() succeeded.
+    ~XlsxFile();
+    XlsxFile(const XlsxFile&) = delete;
+    XlsxFile& operator=(const XlsxFile&) = delete;
+
+    lxw_workbook* book() const { return book_; }
+    /// The document's title and comments (File → Properties).
+    void setProperties(const QString& title, const QString& comments = QString());
+    /// Closes the workbook, checks that it was written to its end and renames it into
+    /// place; false (with `error`) when any of that fails.
+    bool commit();
+
+private:
+    QString path_;
+    QString temporary_;
+    QString* error_;
+    lxw_workbook* book_ = nullptr;
+    bool committed_ = false;
+};
 
 /// The cell formats every workbook has; a workbook adds its own number formats after these.
 struct XlsxBasicFormats {

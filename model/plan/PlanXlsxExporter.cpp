@@ -1,16 +1,13 @@
 #include "PlanXlsxExporter.h"
 
-#include "AtomicFile.h"
 #include "FigureCatalogue.h"
 #include "NumberText.h"
 #include "XlsxSheet.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
 #include <xlsxwriter.h>
 
-#include <cerrno>
 #include <set>
 
 namespace gevinst::plan {
@@ -181,36 +178,17 @@ void writeApprovals(lxw_workbook* book, const Formats& f, const PlanReportData& 
 
 bool PlanXlsxExporter::write(const QString& path, const PlanReportData& report, QString* error)
 {
-    const QString temporary = io::AtomicFile::temporaryPathFor(path, error);
-    if (temporary.isEmpty())
+    io::XlsxFile file(path, error);
+    lxw_workbook* book = file.book();
+    if (!book)
         return false;
-    const QByteArray tempName = QFile::encodeName(temporary);
-    lxw_workbook* book = workbook_new(tempName.constData());
-    if (!book) {
-        io::AtomicFile::discard(temporary);
-        if (error)
-            *error = QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "kan ikke opprette arbeidsboken %1").arg(path);
-        return false;
-    }
-    const QByteArray title = QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Gevinstrealiseringsplan – %1").arg(report.scenarioName).toUtf8();
-    lxw_doc_properties properties{};
-    properties.title = const_cast<char*>(title.constData());
-    workbook_set_properties(book, &properties);
+    file.setProperties(QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "Gevinstrealiseringsplan – %1")
+                           .arg(report.scenarioName));
     const Formats formats(book);
     writePlan(book, formats, report);
     writeStatus(book, formats, report);
     writeApprovals(book, formats, report);
-    errno = 0;
-    const lxw_error status = workbook_close(book);
-    if (status != LXW_NO_ERROR) {
-        const int cause = errno;
-        io::AtomicFile::discard(temporary);
-        if (error)
-            *error = QCoreApplication::translate("gevinst::plan::PlanXlsxExporter", "kan ikke skrive %1: %2")
-                         .arg(path, cause ? io::AtomicFile::reasonOf(cause) : QString::fromUtf8(lxw_strerror(status)));
-        return false;
-    }
-    return io::AtomicFile::commit(temporary, path, error);
+    return file.commit();
 }
 
 } // namespace gevinst::plan

@@ -2584,168 +2584,158 @@ The command line works without a display:</translation>
 <context>
     <name>gevinst::io::OverviewWriter</name>
     <message>
-        <location filename="../../model/OverviewWriter.cpp" line="22" />
+        <location filename="../../model/OverviewWriter.cpp" line="19" />
         <source>Bemanningsgap (årsverk)</source>
         <translation>Staffing gap (FTE)</translation>
     </message>
     <message>
-        <location filename="../../model/OverviewWriter.cpp" line="23" />
+        <location filename="../../model/OverviewWriter.cpp" line="20" />
         <source>Gap per 1 000 innbyggere 67+</source>
         <translation>Gap per 1,000 inhabitants 67+</translation>
     </message>
     <message>
-        <location filename="../../model/OverviewWriter.cpp" line="24" />
+        <location filename="../../model/OverviewWriter.cpp" line="21" />
         <source>Andel av gapet lukket</source>
         <translation>Share of the gap closed</translation>
     </message>
     <message>
-        <location filename="../../model/OverviewWriter.cpp" line="25" />
+        <location filename="../../model/OverviewWriter.cpp" line="22" />
         <source>Frigjorte årsverk</source>
         <translation>Freed FTE</translation>
     </message>
     <message>
-        <location filename="../../model/OverviewWriter.cpp" line="26" />
+        <location filename="../../model/OverviewWriter.cpp" line="23" />
         <source>Nåverdi budsjetteffekt (kr)</source>
         <translation>Present value budget effect (NOK)</translation>
     </message>
     <message>
-        <location filename="../../model/OverviewWriter.cpp" line="27" />
+        <location filename="../../model/OverviewWriter.cpp" line="24" />
         <source>Netto kostnad per frigjort årsverk (kr)</source>
         <translation>Net cost per freed FTE (NOK)</translation>
     </message>
     <message>
-        <location filename="../../model/OverviewWriter.cpp" line="28" />
+        <location filename="../../model/OverviewWriter.cpp" line="25" />
         <source>Nåverdi kommunen, helse og omsorg (kr)</source>
         <translation>Present value municipality, health and care (NOK)</translation>
     </message>
     <message>
-        <location filename="../../model/OverviewWriter.cpp" line="29" />
+        <location filename="../../model/OverviewWriter.cpp" line="26" />
         <source>Nåverdi kommunen, sosialhjelp (kr)</source>
         <translation>Present value municipality, social assistance (NOK)</translation>
     </message>
     <message>
-        <location filename="../../model/OverviewWriter.cpp" line="30" />
+        <location filename="../../model/OverviewWriter.cpp" line="27" />
         <source>Nåverdi kommunen, skatt (kr)</source>
         <translation>Present value municipality, tax (NOK)</translation>
     </message>
     <message>
-        <location filename="../../model/OverviewWriter.cpp" line="31" />
+        <location filename="../../model/OverviewWriter.cpp" line="28" />
         <source>Nåverdi staten, NAV (kr)</source>
         <translation>Present value state, NAV (NOK)</translation>
     </message>
     <message>
-        <location filename="../../model/OverviewWriter.cpp" line="32" />
+        <location filename="../../model/OverviewWriter.cpp" line="29" />
         <source>Nåverdi staten, skatt (kr)</source>
         <translation>Present value state, tax (NOK)</translation>
     </message>
     <message>
-        <location filename="../../model/OverviewWriter.cpp" line="33" />
+        <location filename="../../model/OverviewWriter.cpp" line="30" />
         <source>Nåverdi arbeidstakerne (kr)</source>
         <translation>Present value employees (NOK)</translation>
     </message>
     <message>
-        <location filename="../../model/OverviewWriter.cpp" line="34" />
+        <location filename="../../model/OverviewWriter.cpp" line="31" />
         <source>Nåverdi offentlig sektor netto (kr)</source>
         <translation>Present value public sector net (NOK)</translation>
     </message>
     <message>
-        <location filename="../../model/OverviewWriter.cpp" line="35" />
+        <location filename="../../model/OverviewWriter.cpp" line="32" />
         <source>Nåverdi samfunnet netto (kr)</source>
         <translation>Present value society net (NOK)</translation>
     </message>
     <message>
-        <location filename="../../model/OverviewWriter.cpp" line="86" />
+        <location filename="../../model/OverviewWriter.cpp" line="83" />
         <source>%1 av %2 enheter med skjermede tall (med i summen med reservetallene), %3 uten tall (utelatt)</source>
         <translation>%1 of %2 units with suppressed figures (included in the total with fallback figures), %3 without figures (left out)</translation>
     </message>
     <message>
-        <location filename="../../model/OverviewWriter.cpp" line="190" />
-        <location filename="../../model/OverviewWriter.cpp" line="273" />
+        <location filename="../../model/OverviewWriter.cpp" line="187" />
+        <location filename="../../model/OverviewWriter.cpp" line="263" />
         <source>Nivå</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../model/OverviewWriter.cpp" line="190" />
-        <location filename="../../model/OverviewWriter.cpp" line="273" />
+        <location filename="../../model/OverviewWriter.cpp" line="187" />
+        <location filename="../../model/OverviewWriter.cpp" line="263" />
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../model/OverviewWriter.cpp" line="190" />
-        <location filename="../../model/OverviewWriter.cpp" line="273" />
+        <location filename="../../model/OverviewWriter.cpp" line="187" />
+        <location filename="../../model/OverviewWriter.cpp" line="263" />
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../model/OverviewWriter.cpp" line="190" />
-        <location filename="../../model/OverviewWriter.cpp" line="273" />
+        <location filename="../../model/OverviewWriter.cpp" line="187" />
+        <location filename="../../model/OverviewWriter.cpp" line="263" />
         <source>Fylke-id</source>
         <translation>County id</translation>
     </message>
     <message>
-        <location filename="../../model/OverviewWriter.cpp" line="190" />
-        <location filename="../../model/OverviewWriter.cpp" line="273" />
+        <location filename="../../model/OverviewWriter.cpp" line="187" />
+        <location filename="../../model/OverviewWriter.cpp" line="263" />
         <source>Fylke</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../model/OverviewWriter.cpp" line="190" />
-        <location filename="../../model/OverviewWriter.cpp" line="273" />
+        <location filename="../../model/OverviewWriter.cpp" line="187" />
+        <location filename="../../model/OverviewWriter.cpp" line="263" />
         <source>Innbyggere</source>
         <translation>Inhabitants</translation>
     </message>
     <message>
-        <location filename="../../model/OverviewWriter.cpp" line="190" />
-        <location filename="../../model/OverviewWriter.cpp" line="273" />
+        <location filename="../../model/OverviewWriter.cpp" line="187" />
+        <location filename="../../model/OverviewWriter.cpp" line="263" />
         <source>Enheter</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../model/OverviewWriter.cpp" line="197" />
-        <location filename="../../model/OverviewWriter.cpp" line="280" />
+        <location filename="../../model/OverviewWriter.cpp" line="194" />
+        <location filename="../../model/OverviewWriter.cpp" line="270" />
         <source>Mangler tall</source>
         <translation>Missing figures</translation>
     </message>
     <message>
-        <location filename="../../model/OverviewWriter.cpp" line="197" />
-        <location filename="../../model/OverviewWriter.cpp" line="280" />
+        <location filename="../../model/OverviewWriter.cpp" line="194" />
+        <location filename="../../model/OverviewWriter.cpp" line="270" />
         <source>Merknad</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../model/OverviewWriter.cpp" line="201" />
+        <location filename="../../model/OverviewWriter.cpp" line="198" />
         <source>Kommunebildet %1, tiltakspakke: %2, horisont %3–%4%5</source>
         <translation>Municipality overview %1, package of measures: %2, horizon %3–%4%5</translation>
     </message>
     <message>
-        <location filename="../../model/OverviewWriter.cpp" line="206" />
+        <location filename="../../model/OverviewWriter.cpp" line="203" />
         <source>, %1 trekk per enhet (frø %2)</source>
         <translation>, %1 draws per unit (seed %2)</translation>
     </message>
     <message>
-        <location filename="../../model/OverviewWriter.cpp" line="238" />
-        <source>kan ikke opprette arbeidsboken %1</source>
-        <translation>cannot create the workbook %1</translation>
-    </message>
-    <message>
-        <location filename="../../model/OverviewWriter.cpp" line="262" />
+        <location filename="../../model/OverviewWriter.cpp" line="252" />
         <source>Kommunebildet</source>
         <translation>Municipality overview</translation>
     </message>
     <message>
-        <location filename="../../model/OverviewWriter.cpp" line="263" />
+        <location filename="../../model/OverviewWriter.cpp" line="253" />
         <source>Kommunebildet %1 – tiltakspakke: %2, horisont %3–%4</source>
         <translation>Municipality overview %1 – package of measures: %2, horizon %3–%4</translation>
     </message>
     <message>
-        <location filename="../../model/OverviewWriter.cpp" line="271" />
+        <location filename="../../model/OverviewWriter.cpp" line="261" />
         <source>%1 trekk per enhet (frø %2); P10–P90 i egne kolonner</source>
         <translation>%1 draws per unit (seed %2); P10–P90 in separate columns</translation>
-    </message>
-    <message>
-        <location filename="../../model/OverviewWriter.cpp" line="321" />
-        <source>kan ikke skrive %1: %2</source>
-        <translation>cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2769,129 +2759,128 @@ The command line works without a display:</translation>
 <context>
     <name>gevinst::io::XlsxExporter</name>
     <message>
-        <location filename="../../model/io/XlsxSheet.cpp" line="56" />
+        <location filename="../../model/io/XlsxSheet.cpp" line="142" />
         <source>Side &amp;P av &amp;N</source>
         <translation>Page &amp;P of &amp;N</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="69" />
-        <location filename="../../model/io/XlsxExporter.cpp" line="82" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="66" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="79" />
         <source>Nøkkeltall</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="71" />
-        <location filename="../../model/io/XlsxExporter.cpp" line="343" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="68" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="320" />
         <source>Gevinstmodell – %1</source>
         <translation>Gevinstmodell – %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="73" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="70" />
         <source>%1 (%2 %3), %4–%5</source>
         <translation>%1 (%2 %3), %4–%5</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="83" />
-        <location filename="../../model/io/XlsxExporter.cpp" line="198" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="80" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="195" />
         <source>Verdi</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="84" />
-        <location filename="../../model/io/XlsxExporter.cpp" line="198" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="81" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="195" />
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="86" />
-        <location filename="../../model/io/XlsxExporter.cpp" line="88" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="83" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="85" />
         <source>Per 1 000 innbyggere 67+</source>
         <translation>Per 1,000 inhabitants 67+</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="87" />
-        <location filename="../../model/io/XlsxExporter.cpp" line="88" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="84" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="85" />
         <source>Per årsverk i startåret</source>
         <translation>Per FTE in the start year</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="109" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="106" />
         <source>%1 før tiltakene</source>
         <translation>%1 before the measures</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="114" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="111" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="124" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="121" />
         <source>Grunnlag for per innbygger og per årsverk: %1 innbyggere 67 år og eldre og %2 årsverk i startåret.</source>
         <translation>Basis for per inhabitant and per FTE: %1 inhabitants aged 67 and over and %2 FTE in the start year.</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="138" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="135" />
         <source>Per år</source>
         <translation>Per year</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="162" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="159" />
         <source>Fordeling</source>
         <translation>Distribution</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="163" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="160" />
         <source>Aktør / linje</source>
         <translation>Actor / line</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="164" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="161" />
         <source>Gevinsttype (DFØ)</source>
         <translation>Benefit type (DFØ)</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="167" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="164" />
         <source>Nåverdi</source>
         <translation>NPV</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="183" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="180" />
         <source>Kroner i faste priser. Kommunen (helse og omsorg + sosialhjelp) er lik budsjetteffekten. Frigjort tid til annen bruk er en gevinst, ikke kontanter, og er ikke lagt inn i summene.</source>
         <translation>NOK in fixed prices. The municipality (health and care + social assistance) equals the budget effect. Freed time for other use is a benefit, not cash, and is not included in the totals.</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="196" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="193" />
         <source>Forutsetninger</source>
         <translation>Assumptions</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="198" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="195" />
         <source>Forutsetning</source>
         <translation>Assumption</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="198" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="195" />
         <source>Felt i scenariofilen</source>
         <translation>Field in the scenario file</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="198" />
+        <location filename="../../model/io/XlsxExporter.cpp" line="195" />
         <source>Kilde</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="340" />
+        <location filename="../../model/io/XlsxSheet.cpp" line="47" />
         <source>kan ikke opprette arbeidsboken %1</source>
         <translation>cannot create the workbook %1</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="363" />
-        <location filename="../../model/io/XlsxExporter.cpp" line="370" />
+        <location filename="../../model/io/XlsxSheet.cpp" line="79" />
         <source>kan ikke skrive %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../../model/io/XlsxExporter.cpp" line="370" />
+        <location filename="../../model/io/XlsxSheet.cpp" line="89" />
         <source>arbeidsboken ble ikke skrevet ferdig (er disken full?)</source>
         <translation>the workbook was not completely written (is the disk full?)</translation>
     </message>
@@ -3063,204 +3052,194 @@ The command line works without a display:</translation>
 <context>
     <name>gevinst::plan::PlanXlsxExporter</name>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="69" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="66" />
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="70" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="67" />
         <source>Gevinstrealiseringsplan – %1 (%2)</source>
         <translation>Benefits realisation plan – %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="71" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="68" />
         <source>Vedtatt versjon %1, %2 av %3. %4</source>
         <translation>Approved version %1, %2 by %3. %4</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="78" />
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="126" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="75" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="123" />
         <source>Nøkkel</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="78" />
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="126" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="75" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="123" />
         <source>Gevinst</source>
         <translation>Benefit</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="78" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="75" />
         <source>Måltall</source>
         <translation>Target figure</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="78" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="75" />
         <source>Enhet</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="78" />
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="126" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="75" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="123" />
         <source>Gevinsteier</source>
         <translation>Benefit owner</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="79" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="76" />
         <source>Stilling</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="79" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="76" />
         <source>Klasse (DFØ)</source>
         <translation>Class (DFØ)</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="79" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="76" />
         <source>Nullpunkt</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="79" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="76" />
         <source>Nullpunkt dato</source>
         <translation>Baseline date</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="79" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="76" />
         <source>Nullpunkt kilde</source>
         <translation>Baseline source</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="80" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="77" />
         <source>Måles slik</source>
         <translation>Measured how</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="80" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="77" />
         <source>Måles av</source>
         <translation>Measured by</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="80" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="77" />
         <source>Merknader</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="83" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="80" />
         <source>Mål %1</source>
         <translation>Target %1</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="121" />
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="127" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="118" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="124" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="122" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="119" />
         <source>Planlagt, faktisk og avvik per periode; prognose fra versjon %1</source>
         <translation>Planned, actual and deviation per period; forecast from version %1</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="123" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="120" />
         <source>Status: grønn når realisert andel hittil ≥ %1, gul ≥ %2, ellers rød.</source>
         <translation>Status: green when the share realised so far ≥ %1, yellow ≥ %2, otherwise red.</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="126" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="123" />
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="126" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="123" />
         <source>Planlagt</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="126" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="123" />
         <source>Faktisk</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="126" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="123" />
         <source>Avvik</source>
         <translation>Deviation</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="127" />
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="129" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="124" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="126" />
         <source>Realisert andel hittil</source>
         <translation>Share realised so far</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="127" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="124" />
         <source>Prognose</source>
         <translation>Forecast</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="127" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="124" />
         <source>Kilde</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="127" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="124" />
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="160" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="157" />
         <source>Vedtak</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="161" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="158" />
         <source>Versjon</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="161" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="158" />
         <source>Vedtatt</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="161" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="158" />
         <source>Av</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="161" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="158" />
         <source>Notat</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="161" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="158" />
         <source>Grønn fra</source>
         <translation>Green from</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="161" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="158" />
         <source>Gul fra</source>
         <translation>Yellow from</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="161" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="158" />
         <source>Erstattet</source>
         <translation>Replaced</translation>
     </message>
     <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="192" />
-        <source>kan ikke opprette arbeidsboken %1</source>
-        <translation>cannot create the workbook %1</translation>
-    </message>
-    <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="195" />
+        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="185" />
         <source>Gevinstrealiseringsplan – %1</source>
         <translation>Benefits realisation plan – %1</translation>
-    </message>
-    <message>
-        <location filename="../../model/plan/PlanXlsxExporter.cpp" line="209" />
-        <source>kan ikke skrive %1: %2</source>
-        <translation>cannot write %1: %2</translation>
     </message>
 </context>
 <context>
