@@ -1743,6 +1743,7 @@ EN_LANG16_NB_PLURAL = {
 
 # Session 6: the plan command's own words and the library's refusals (conflict, plan).
 EN_S6 = {
+ 'Modellen fant ikke noe svar på dette spørsmålet for scenarioet.': 'The model found no answer to this question for the scenario.',
  'Biblioteket er skrivebeskyttet: nye scenarioer kan ikke lagres her': 'The library is read-only: new scenarios cannot be saved here',
  '%1 har ingen scenarioer i dette biblioteket.': '%1 has no scenarios in this library.',
  '<b>%1</b> har ingen scenarioer i dette biblioteket.<br>Biblioteket er skrivebeskyttet, så nye scenarioer kan ikke lagres her.': '<b>%1</b> has no scenarios in this library.<br>The library is read-only, so new scenarios cannot be saved here.',

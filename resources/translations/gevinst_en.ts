@@ -6300,112 +6300,117 @@ The shipped scenario is shown but cannot be saved.</translation>
         <translation>The scenario has errors. Fix them in the editor, and the question can be answered.</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="180" />
+        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="171" />
+        <source>Modellen fant ikke noe svar på dette spørsmålet for scenarioet.</source>
+        <translation>The model found no answer to this question for the scenario.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="185" />
         <source>Dagens delingsandeler dekker allerede %1 av gapet i %2 (%3 av %4).</source>
         <translation>Today’s sharing shares already cover %1 of the gap in %2 (%3 of %4).</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="183" />
+        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="188" />
         <source>For å dekke %1 av gapet i %2 (%3 av %4) må alle delingsandelene økes med %5, det vil si ganges med %6.</source>
         <translation>To cover %1 of the gap in %2 (%3 of %4), all sharing shares must rise by %5, that is, be multiplied by %6.</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="187" />
+        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="192" />
         <source>For å dekke %1 av gapet i %2 (%3 av %4) holder det med %5 av dagens delingsandeler; de kan reduseres med %6.</source>
         <translation>To cover %1 of the gap in %2 (%3 of %4), %5 of today’s sharing shares is enough; they can be reduced by %6.</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="195" />
+        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="200" />
         <source>For eksempel blir %1 %2 i stedet for %3.</source>
         <translation>For example, %1 becomes %2 instead of %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="201" />
+        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="206" />
         <source>%1 ligger utenfor scenarioets periode (%2–%3).</source>
         <translation>%1 is outside the scenario’s period (%2–%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="203" />
+        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="208" />
         <source>Det er ikke noe bemanningsgap i %1 (behovet er ikke større enn bemanningen), så det er ingenting å dekke.</source>
         <translation>There is no staffing gap in %1 (the need is no larger than the staff), so there is nothing to cover.</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="206" />
+        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="211" />
         <source>Ingen tiltak har en delingsandel over 0, så det er ingenting å øke. Legg inn et tiltak først.</source>
         <translation>No measure has a sharing share above 0, so there is nothing to increase. Add a measure first.</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="208" />
+        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="213" />
         <source>Selv om alle delingsandelene økes så mye som mulig (til en rolles oppgaver av én type er delt helt bort, ganger %1), dekkes bare %2 av gapet i %3. Målet krever flere tiltak eller andre oppgavetyper.</source>
         <translation>Even if all sharing shares are raised as far as they go (until one role’s tasks of one type are shared away entirely, times %1), only %2 of the gap in %3 is covered. The target needs more measures or other types of task.</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="223" />
+        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="229" />
         <source>Nåverdien av budsjetteffekten blir 0 når %1 av verdien av frigjort kapasitet regnes som realisert budsjettgevinst (i dag %2). %3</source>
         <translation>The present value of the budget effect is 0 when %1 of the value of freed capacity counts as a realised budget gain (today %2). %3</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="226" />
+        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="232" />
         <source>Realiseres mer enn dette, er tiltakene lønnsomme for kommunen over perioden; realiseres mindre, koster de mer enn de sparer.</source>
         <translation>If more than this is realised, the measures pay off for the municipality over the period; if less, they cost more than they save.</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="228" />
+        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="234" />
         <source>Realiseres mindre enn dette, blir nåverdien positiv.</source>
         <translation>If less than this is realised, the present value becomes positive.</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="231" />
+        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="237" />
         <source>Nåverdien er positiv selv om ingenting av den frigjorte kapasiteten tas ut som innsparing (den er minst %1): tilskudd og sparte sosialhjelpsutgifter dekker kostnadene.</source>
         <translation>The present value is positive even if none of the freed capacity is taken out as savings (it is at least %1): subsidies and social assistance saved cover the costs.</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="235" />
+        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="241" />
         <source>Nåverdien er negativ selv om all frigjort kapasitet regnes som realisert (høyst %1). Tiltakene må koste mindre eller frigjøre mer tid for å gå i balanse.</source>
         <translation>The present value is negative even if all freed capacity counts as realised (at most %1). The measures must cost less or free more time to break even.</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="251" />
+        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="258" />
         <source>Et frigjort årsverk koster netto like mye som en %1 (%2 i året) når en oppgavemedarbeider koster %3 i året. Er lønnskostnaden lavere, er oppgavedelingen billigere enn å ansette en %1.</source>
         <translation>A freed FTE costs, net, as much as one %1 (%2 a year) when a task worker costs %3 a year. If the wage cost is lower, task sharing is cheaper than hiring one more %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="254" />
+        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="261" />
         <source>Scenarioet har ingen fagrolle å sammenligne med.</source>
         <translation>The scenario has no professional role to compare with.</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="256" />
+        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="263" />
         <source>Ingen oppgaver går til oppgavemedarbeidere, så lønnen deres endrer ikke regnestykket.</source>
         <translation>No tasks go to task workers, so their wages do not change the calculation.</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="257" />
+        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="264" />
         <source>Tiltakene frigjør ingen årsverk, så det finnes ingen kostnad per frigjort årsverk.</source>
         <translation>The measures free no FTE, so there is no cost per freed FTE.</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="259" />
+        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="266" />
         <source>Selv om oppgavemedarbeiderne ikke kostet noe, ville et frigjort årsverk koste %1 netto, mer enn en %2 (%3).</source>
         <translation>Even if the task workers cost nothing, a freed FTE would cost %1 net, more than one %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="263" />
+        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="270" />
         <source>Et frigjort årsverk koster mindre enn en %1 uansett lønn for oppgavemedarbeiderne.</source>
         <translation>A freed FTE costs less than one %1 whatever the task workers are paid.</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="280" />
+        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="288" />
         <source>Målsøk: gang delingsandelene med %1</source>
         <translation>Goal seek: multiply the sharing shares by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="297" />
+        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="305" />
         <source>Målsøk: realiseringsandel %1</source>
         <translation>Goal seek: realisation share %1</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="304" />
+        <location filename="../../ui/uncertainty/GoalSeekDialog.cpp" line="312" />
         <source>Målsøk: årskostnad for oppgavemedarbeidere %1</source>
         <translation>Goal seek: annual cost of task workers %1</translation>
     </message>

@@ -166,6 +166,11 @@ void GoalSeekDialog::recompute()
     }
 }
 
+QString GoalSeekDialog::unreachableText() const
+{
+    return tr("Modellen fant ikke noe svar på dette spørsmålet for scenarioet.");
+}
+
 QString GoalSeekDialog::closeGapText(const Scenario& s, const GoalResult& r, double target, int year) const
 {
     const QString targetText = F::percent(target, 0);
@@ -208,7 +213,8 @@ QString GoalSeekDialog::closeGapText(const Scenario& s, const GoalResult& r, dou
         return tr("Selv om alle delingsandelene økes så mye som mulig (til en rolles oppgaver av én type er delt helt "
                   "bort, ganger %1), dekkes bare %2 av gapet i %3. Målet krever flere tiltak eller andre oppgavetyper.")
             .arg(F::number(GoalSeek::maxShareMultiplier(s), 2), F::percent(r.limit, 0), yearText);
-    default: return QString::fromStdString(r.message());
+    // An outcome of another goal never comes here; worded all the same, not in the model's English.
+    default: return unreachableText();
     }
 }
 
@@ -235,7 +241,8 @@ QString GoalSeekDialog::npvZeroText(const Scenario& s, const GoalResult& r) cons
         return tr("Nåverdien er negativ selv om all frigjort kapasitet regnes som realisert (høyst %1). Tiltakene må "
                   "koste mindre eller frigjøre mer tid for å gå i balanse.")
             .arg(F::millionNok(r.limit, 1));
-    default: return QString::fromStdString(r.message());
+    // An outcome of another goal never comes here; worded all the same, not in the model's English.
+    default: return unreachableText();
     }
 }
 
@@ -261,7 +268,8 @@ QString GoalSeekDialog::costParityText(const Scenario& s, const GoalResult& r) c
             .arg(F::nok(r.limit), role, nurseCost);
     case GoalOutcome::BelowNurseAtAnyCost:
         return tr("Et frigjort årsverk koster mindre enn en %1 uansett lønn for oppgavemedarbeiderne.").arg(role);
-    default: return QString::fromStdString(r.message());
+    // An outcome of another goal never comes here; worded all the same, not in the model's English.
+    default: return unreachableText();
     }
 }
 

@@ -39,6 +39,7 @@ private:
     QString closeGapText(const Scenario& s, const GoalResult& r, double target, int year) const;
     QString npvZeroText(const Scenario& s, const GoalResult& r) const;
     QString costParityText(const Scenario& s, const GoalResult& r) const;
+    QString unreachableText() const;
 
     QPointer<ScenarioDocument> document_;
     QComboBox* question_;
