@@ -53,6 +53,8 @@ LibraryPanel::LibraryPanel(store::ScenarioLibrary& library, QWidget* parent)
     units_->setObjectName(QStringLiteral("unitTree"));
     units_->setHeaderLabels({tr("Enhet (antall scenarioer)")});
     units_->setUniformRowHeights(true);
+    // Unit names are short: no sideways scrolling in a narrow panel (1366 px).
+    units_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     split->addWidget(units_);
 
     auto* scenarioBox = new QWidget;
@@ -140,6 +142,9 @@ LibraryPanel::LibraryPanel(store::ScenarioLibrary& library, QWidget* parent)
     rv->addWidget(new QLabel(tr("Nylig brukt")));
     recent_ = new QListWidget;
     recent_->setObjectName(QStringLiteral("recentList"));
+    // A long name is cut in the middle (whole on hover) rather than scrolled sideways.
+    recent_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    recent_->setTextElideMode(Qt::ElideMiddle);
     rv->addWidget(recent_);
     split->addWidget(recentBox);
     split->setStretchFactor(0, 5);
@@ -535,7 +540,8 @@ void LibraryPanel::setRecent(const QList<qint64>& scenarioIds)
         const bool named = info->name.contains(info->unitName, Qt::CaseInsensitive);
         auto* item = new QListWidgetItem(named ? info->name : QStringLiteral("%1 – %2").arg(info->unitName, info->name), recent_);
         item->setData(kScenarioIdRole, id);
-        item->setToolTip(tr("Versjon %1, lagret %2")
+        item->setToolTip(item->text() + QLatin1Char('\n') +
+                         tr("Versjon %1, lagret %2")
                              .arg(info->latestVersion)
                              .arg(io::NumberText::dateTime(info->modified.toLocalTime())));
     }
